@@ -1,1 +1,84 @@
-console.log("hello from cli", process.argv.slice(2))
+/** `pacte`: the product's command line (thin: parses flags, runs a command, maps errors to exit 2). */
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../src/domain/errors';
+import { messages } from '../src/domain/messages';
+import { runCheck } from './commands/check';
+import { runDemo } from './commands/demo';
+
+const M = messages.cli;
+
+/** One French line on stderr, exit status 2: never a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function commanderMessage(error: CommanderError): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.missingArgument':
+      return M.missingPath;
+    case 'commander.unknownOption':
+      return M.unknownOption(option);
+    case 'commander.optionMissingArgument':
+      return M.missingOptionValue(option.split(/[ ,]/)[0] ?? option);
+    case 'commander.excessArguments':
+      return M.tooManyArguments;
+    case 'commander.unknownCommand':
+      return M.unknownCommand(option);
+    default:
+      return M.unexpected(error.message);
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('pacte')
+    .description('Cohorte PACTE : vérifier un classeur de cohorte téléchargé, sans accès à Google.')
+    .helpOption('-h, --help', "afficher l'aide")
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined });
+
+  program
+    .command('check')
+    .description('Vérifier les candidatures et l\'éligibilité au diplôme d\'un classeur (.xlsx ou dossier de .csv).')
+    .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
+    .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
+    .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
+    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .helpOption('-h, --help', "afficher l'aide")
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      const { output } = await runCheck(target, options);
+      process.stdout.write(`${output}\n`);
+    });
+
+  program
+    .command('demo')
+    .description('Écrire une cohorte de démonstration (personnes fictives) et la vérifier.')
+    .option('--size <n>', 'nombre de candidatures', '40')
+    .option('--out <dossier>', 'dossier où écrire le classeur', 'demo')
+    .helpOption('-h, --help', "afficher l'aide")
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+    .action(async (options: { size: string; out: string }) => {
+      process.stdout.write(`${await runDemo(options)}\n`);
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') process.exit(0);
+      fail(commanderMessage(error));
+    }
+    if (error instanceof UserError) fail(error.message);
+    fail(M.unexpected(error instanceof Error ? error.message : String(error)));
+  }
+}
+
+void main(process.argv.slice(2));

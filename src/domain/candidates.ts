@@ -1,0 +1,106 @@
+/** Checking application rows against the profile (workbook.md, "Candidate problem codes"). */
+import type { CandidateProblemCode } from './codes';
+import { formatDayFr } from './dates';
+import { messages } from './messages';
+import { PIECE_COLUMNS, type Profile } from './profile';
+import type { CandidateRow } from '../workbook/cohort';
+import { STRUCTURE_TYPES } from '../workbook/schema';
+
+export interface CandidateProblem {
+  code: CandidateProblemCode;
+  column: string;
+  message: string;
+}
+
+export interface CandidateResult {
+  id: string;
+  row: number;
+  email: string;
+  valid: boolean;
+  problems: CandidateProblem[];
+}
+
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]{2,}$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value) && !value.includes('..');
+}
+
+export function normalizeEmail(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+const REQUIRED_FIELDS = [
+  ['Prénom', (c: CandidateRow) => c.firstName],
+  ['Nom', (c: CandidateRow) => c.lastName],
+  ['E-mail', (c: CandidateRow) => c.email],
+  ['Structure', (c: CandidateRow) => c.structure],
+  ['Type de structure', (c: CandidateRow) => c.structureType],
+] as const;
+
+const RECEIVED = 'Date de réception du dossier';
+
+/** Checks one row; `firstRowByEmail` holds the earlier rows' addresses (for duplicates). */
+function checkCandidate(c: CandidateRow, profile: Profile, firstRowByEmail: Map<string, number>): CandidateProblem[] {
+  const problems: CandidateProblem[] = [];
+  const add = (code: CandidateProblemCode, column: string, message: string) => problems.push({ code, column, message });
+
+  for (const [column, value] of REQUIRED_FIELDS) {
+    if (!value(c)) add('missing_field', column, messages.candidate.missingField(column));
+  }
+  if (!c.received.day && !c.received.invalid) add('missing_field', RECEIVED, messages.candidate.missingField(RECEIVED));
+
+  if (c.email) {
+    const key = normalizeEmail(c.email);
+    if (!isEmail(c.email)) add('invalid_email', 'E-mail', messages.candidate.invalidEmail(c.email));
+    const first = firstRowByEmail.get(key);
+    if (first !== undefined) add('duplicate_email', 'E-mail', messages.candidate.duplicateEmail(c.email, first));
+    else firstRowByEmail.set(key, c.row);
+  }
+
+  const type = STRUCTURE_TYPES.find((t) => t === c.structureType.toUpperCase());
+  if (c.structureType && (!type || !profile.structureTypes.includes(type))) {
+    add('structure_type_not_accepted', 'Type de structure', messages.candidate.structureTypeNotAccepted(c.structureType, profile.structureTypes));
+  }
+
+  const { opens, closes } = profile.applicationWindow;
+  const received = c.received.day;
+  if (c.received.invalid) add('invalid_date', RECEIVED, messages.candidate.invalidDate(RECEIVED, c.received.invalid));
+  if (received && opens && received < opens) {
+    add('received_before_opening', RECEIVED, messages.candidate.receivedBeforeOpening(formatDayFr(received), formatDayFr(opens)));
+  }
+  if (received && closes && received > closes) {
+    add('received_after_deadline', RECEIVED, messages.candidate.receivedAfterDeadline(formatDayFr(received), formatDayFr(closes)));
+  }
+
+  for (const piece of profile.requiredPieces) {
+    const column = PIECE_COLUMNS[piece];
+    if (!c.ticked.has(column)) add('missing_piece', column, messages.candidate.missingPiece(column));
+  }
+
+  const { conditions } = profile;
+  if (conditions.healthProjectValidatedForMsp && type === 'MSP' && !c.ticked.has('Projet de santé validé ARS')) {
+    add('health_project_not_validated', 'Projet de santé validé ARS', messages.candidate.healthProjectNotValidated);
+  }
+  if (conditions.federationMembership && !c.ticked.has('Adhérent fédération à jour')) {
+    add('federation_membership', 'Adhérent fédération à jour', messages.candidate.federationMembership);
+  }
+  if (conditions.engagementCommitment && !c.ticked.has('Engagement T0 et PACTE+')) {
+    add('engagement_commitment_missing', 'Engagement T0 et PACTE+', messages.candidate.engagementCommitmentMissing);
+  }
+  if (!c.ticked.has('En équipe') && !c.ticked.has('Dérogation')) {
+    add('not_in_team', 'En équipe', messages.candidate.notInTeam);
+  }
+  return problems;
+}
+
+/** Checks every row in sheet order (the first of two equal addresses is the valid one). Linear. */
+export function checkCandidates(rows: readonly CandidateRow[], profile: Profile): CandidateResult[] {
+  const firstRowByEmail = new Map<string, number>();
+  return [...rows]
+    .sort((a, b) => a.row - b.row)
+    .map((c) => {
+      const problems = checkCandidate(c, profile, firstRowByEmail);
+      return { id: c.id, row: c.row, email: c.email, valid: problems.length === 0, problems };
+    });
+}

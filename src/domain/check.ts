@@ -1,0 +1,44 @@
+/** The whole check of a cohort workbook, shaped as `pacte check --json` prints it. */
+import { checkCandidates, type CandidateResult } from './candidates';
+import type { LearnerState } from './codes';
+import type { Day } from './dates';
+import { computeEligibility, type LearnerReason, type LearnerResult } from './eligibility';
+import type { Profile } from './profile';
+import { resolveProfile } from './settings';
+import { readCohort, type Cohort, type RawWorkbook } from '../workbook/cohort';
+
+export interface CheckReport {
+  profile: string;
+  today: Day;
+  candidates: CandidateResult[];
+  learners: Array<{ id: string; state: LearnerState; reasons: LearnerReason[] }>;
+}
+
+export interface CheckResult {
+  report: CheckReport;
+  profile: Profile;
+  cohort: Cohort;
+  /** Learner results with their names, for readable reports. */
+  learners: LearnerResult[];
+}
+
+export function checkCohort(cohort: Cohort, profile: Profile, today: Day): CheckResult {
+  const learners = computeEligibility(cohort, profile, today);
+  return {
+    cohort,
+    profile,
+    learners,
+    report: {
+      profile: profile.id,
+      today,
+      candidates: checkCandidates(cohort.candidates, profile),
+      learners: learners.map(({ id, state, reasons }) => ({ id, state, reasons })),
+    },
+  };
+}
+
+/** Reads a workbook and checks it; throws UserError on anything a person must fix first. */
+export function checkWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile): CheckResult {
+  const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
+  return checkCohort(cohort, resolveProfile(cohort.settings, profile), today);
+}

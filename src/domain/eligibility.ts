@@ -1,0 +1,119 @@
+/** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
+import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
+import { eachDay, formatDayFr, type Day } from './dates';
+import { messages } from './messages';
+import type { Profile } from './profile';
+import { fold } from '../workbook/cells';
+import type { CandidateRow, Cohort, SessionRow } from '../workbook/cohort';
+import { ENROLLED_STATUS, HALF_DAYS, type AttendanceStatus, type HalfDay } from '../workbook/schema';
+
+export interface LearnerReason {
+  code: LearnerReasonCode;
+  message: string;
+}
+
+export interface LearnerResult {
+  id: string;
+  name: string;
+  state: LearnerState;
+  reasons: LearnerReason[];
+}
+
+export interface CompulsoryHalfDay {
+  session: SessionRow;
+  day: Day;
+  halfDay: HalfDay;
+}
+
+/** A session longer than this is a typo in its dates, not a calendar to walk day by day. */
+const MAX_SESSION_DAYS = 31;
+
+/** Every day of every compulsory session, morning and afternoon, in calendar order. */
+export function compulsoryHalfDays(sessions: readonly SessionRow[]): CompulsoryHalfDay[] {
+  const result: CompulsoryHalfDay[] = [];
+  for (const session of sessions) {
+    if (!session.compulsory || !session.start) continue;
+    const end = session.end && session.end >= session.start ? session.end : session.start;
+    const days = eachDay(session.start, end).slice(0, MAX_SESSION_DAYS);
+    for (const day of days) for (const halfDay of HALF_DAYS) result.push({ session, day, halfDay });
+  }
+  return result.sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
+}
+
+export function isEnrolled(c: CandidateRow): boolean {
+  return fold(c.status) === fold(ENROLLED_STATUS);
+}
+
+const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
+  `${fold(learnerId)}|${fold(sessionId)}|${day}|${halfDay}`;
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** Eligibility of every enrolled candidate, in sheet order. Linear in the size of the workbook. */
+export function computeEligibility(cohort: Cohort, profile: Profile, today: Day): LearnerResult[] {
+  const halfDays = compulsoryHalfDays(cohort.sessions);
+  const attendance = new Map<string, AttendanceStatus>();
+  for (const a of cohort.attendance) {
+    if (a.day && a.halfDay && a.status) attendance.set(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay), a.status);
+  }
+  const productions = groupBy(cohort.productions, (p) => fold(p.learnerId));
+  const theses = groupBy(cohort.theses, (t) => fold(t.learnerId));
+  const { excusedAbsencesAllowed, thesisDeadline, thesisMinPages } = profile.diploma;
+  const L = messages.learner;
+
+  return cohort.candidates.filter(isEnrolled).map((learner) => {
+    const reasons: LearnerReason[] = [];
+    const add = (code: LearnerReasonCode, message: string) => reasons.push({ code, message });
+    let complete = true;
+
+    let excused = 0;
+    for (const { session, day, halfDay } of halfDays) {
+      const status = attendance.get(attendanceKey(learner.id, session.id, day, halfDay));
+      const where = [session.title || session.id, formatDayFr(day), halfDay] as const;
+      if (status === 'Absent') add('absent', L.absent(...where));
+      else if (status === 'Absent excusé') excused++;
+      else if (status === undefined) {
+        complete = false;
+        if (day < today) add('attendance_missing', L.attendanceMissing(...where));
+      }
+    }
+    if (excused > excusedAbsencesAllowed) add('too_many_excused_absences', L.tooManyExcusedAbsences(excused, excusedAbsencesAllowed));
+
+    for (const p of productions.get(fold(learner.id)) ?? []) {
+      if (p.deposited) continue;
+      complete = false;
+      if (p.due && p.due < today) add('production_overdue', L.productionOverdue(p.name, formatDayFr(p.due)));
+    }
+
+    const thesis = theses.get(fold(learner.id))?.[0];
+    if (!thesis?.deposited) {
+      complete = false;
+      if (thesisDeadline && thesisDeadline < today) add('thesis_overdue', L.thesisOverdue(formatDayFr(thesisDeadline)));
+    }
+    if (thesis?.pages !== undefined && thesisMinPages !== undefined && thesis.pages < thesisMinPages) {
+      add('thesis_too_short', L.thesisTooShort(thesis.pages, thesisMinPages));
+    }
+    if (thesis?.result === 'Ajourné') add('defence_failed', L.defenceFailed);
+    else if (!thesis?.result && thesis?.defence && thesis.defence < today) add('defence_missing', L.defenceMissing(formatDayFr(thesis.defence)));
+    if (thesis?.result !== 'Admis') complete = false;
+
+    const severities = reasons.map((r) => REASON_SEVERITY[r.code]);
+    const state: LearnerState = severities.includes('not_eligible')
+      ? 'not_eligible'
+      : severities.includes('at_risk')
+        ? 'at_risk'
+        : complete
+          ? 'eligible'
+          : 'in_progress';
+    return { id: learner.id, name: `${learner.firstName} ${learner.lastName}`.trim(), state, reasons };
+  });
+}

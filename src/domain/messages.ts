@@ -1,0 +1,121 @@
+/**
+ * Everything a user reads, in French, in one place. Code elsewhere never spells a French sentence.
+ */
+import type { CandidateProblemCode, LearnerReasonCode, LearnerState } from './codes';
+
+const q = (s: string) => `« ${s} »`;
+
+const fieldMissing: Record<string, string> = {
+  'Prénom': 'Prénom manquant',
+  'Nom': 'Nom manquant',
+  'E-mail': 'E-mail manquant',
+  'Structure': 'Structure manquante',
+  'Type de structure': 'Type de structure manquant',
+  'Date de réception du dossier': 'Date de réception du dossier manquante',
+};
+
+const pieceMissing: Record<string, string> = {
+  'CV': 'CV manquant',
+  'Lettre de motivation': 'Lettre de motivation manquante',
+  "Lettre d'engagement de l'équipe": "Lettre d'engagement de l'équipe manquante",
+  'Photo': 'Photo manquante',
+};
+
+export const stateLabels: Record<LearnerState, string> = {
+  eligible: 'Éligible',
+  in_progress: 'En cours',
+  at_risk: 'À risque',
+  not_eligible: 'Non éligible',
+};
+
+export const halfDayLabels = { morning: 'Matin', afternoon: 'Après-midi' } as const;
+
+export const messages = {
+  dates: {
+    invalid: (input: string) =>
+      `Date invalide : ${q(input)}. Écrivez-la JJ/MM/AAAA (par exemple 11/09/2025) ou AAAA-MM-JJ.`,
+  },
+  candidate: {
+    missingField: (column: string) => fieldMissing[column] ?? `${column} : valeur manquante`,
+    invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
+    duplicateEmail: (email: string, firstRow: number) =>
+      `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
+    structureTypeNotAccepted: (type: string, accepted: readonly string[]) =>
+      `Type de structure non accepté pour cette promo : ${q(type)} (acceptés : ${accepted.join(', ')})`,
+    receivedBeforeOpening: (received: string, opens: string) =>
+      `Dossier reçu le ${received}, avant l'ouverture des candidatures (${opens})`,
+    receivedAfterDeadline: (received: string, closes: string) =>
+      `Dossier reçu le ${received}, après la date limite (${closes})`,
+    invalidDate: (column: string, text: string) =>
+      `${column} : date illisible ${q(text)}, écrivez-la JJ/MM/AAAA`,
+    missingPiece: (column: string) => pieceMissing[column] ?? `${column} manquant(e)`,
+    healthProjectNotValidated: 'Projet de santé validé par l\'ARS non coché : requis pour une MSP',
+    federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',
+    engagementCommitmentMissing: 'Engagement de l\'équipe au T0 et à la journée PACTE+ non coché',
+    notInTeam: 'Ni « En équipe » ni « Dérogation » coché : le ou la candidate doit être en équipe ou avoir une dérogation',
+  } satisfies Record<string, unknown>,
+  learner: {
+    absent: (session: string, day: string, halfDay: string) =>
+      `Absent·e sans excuse : ${session}, ${day} (${halfDay.toLowerCase()})`,
+    tooManyExcusedAbsences: (count: number, allowed: number) =>
+      `${count} demi-journée${count > 1 ? 's' : ''} d'absence excusée${count > 1 ? 's' : ''} sur les séances obligatoires (autorisées : ${allowed})`,
+    attendanceMissing: (session: string, day: string, halfDay: string) =>
+      `Présence non saisie : ${session}, ${day} (${halfDay.toLowerCase()})`,
+    productionOverdue: (name: string, due: string) => `Production ${q(name)} non déposée (échéance ${due})`,
+    thesisOverdue: (deadline: string) => `Mémoire non déposé (date limite ${deadline})`,
+    thesisTooShort: (pages: number, min: number) => `Mémoire de ${pages} pages : ${min} pages minimum`,
+    defenceMissing: (day: string) => `Soutenance du ${day} sans résultat`,
+    defenceFailed: 'Soutenance : ajourné·e',
+  },
+  profile: {
+    unknownPreset: (id: string, known: readonly string[]) =>
+      `Profil inconnu : ${q(id)}. Profils disponibles : ${known.join(', ')}.`,
+    noProfile: (known: readonly string[]) =>
+      `Aucun profil : renseignez la clé « Profil » dans l'onglet « Paramètres » ou passez --profile (profils disponibles : ${known.join(', ')}).`,
+    invalidSetting: (key: string, expected: string, value: string) =>
+      `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
+    expectedDate: 'une date JJ/MM/AAAA est attendue',
+    expectedWholeNumber: 'un nombre entier positif ou nul est attendu',
+    invalidFile: (path: string, where: string, problem: string) =>
+      `Fichier de profil ${q(path)} invalide : ${where ? `${where} : ` : ''}${problem}`,
+    unreadableFile: (path: string) => `Impossible de lire le fichier de profil ${q(path)}.`,
+    notJson: (path: string) => `Le fichier de profil ${q(path)} n'est pas du JSON valide.`,
+  },
+  workbook: {
+    missingTab: (tab: string) => `Onglet ${q(tab)} introuvable dans le classeur.`,
+    missingHeader: (tab: string, header: string) =>
+      `Colonne ${q(header)} introuvable dans l'onglet ${q(tab)} : rétablissez l'en-tête exactement ainsi en ligne 1.`,
+    duplicateHeader: (tab: string, header: string) =>
+      `Colonne ${q(header)} présente deux fois dans l'onglet ${q(tab)} : gardez-en une seule.`,
+  },
+  cli: {
+    notFound: (target: string) => `Fichier ou dossier introuvable : ${q(target)}.`,
+    unreadable: (target: string) => `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
+    notAWorkbook: (target: string) =>
+      `${q(target)} n'est pas un classeur lisible : donnez un fichier .xlsx téléchargé depuis Google Sheets ou un dossier de fichiers .csv (un par onglet).`,
+    noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
+    badToday: (value: string) => `Option --today invalide : ${q(value)}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
+    unknownOption: (option: string) => `Option inconnue : ${option}. Options : --profile, --today, --json (voir pacte check --help).`,
+    missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,
+    tooManyArguments: 'Un seul classeur à la fois : pacte check <classeur.xlsx | dossier de .csv>.',
+    unknownCommand: (name: string) => `Commande inconnue : ${q(name)}. Commandes : check, demo (voir pacte --help).`,
+    badSize: (value: string) => `Option --size invalide : ${q(value)}. Donnez un nombre entier de candidatures entre 1 et 50000.`,
+    unexpected: (detail: string) => `Erreur inattendue : ${detail}. Signalez-la à l'équipe technique avec la commande lancée.`,
+    demoWritten: (file: string) => `Cohorte de démonstration écrite dans ${file}`,
+    reportTitle: (file: string) => `Cohorte PACTE — vérification de ${file}`,
+    reportProfile: (id: string, label: string, today: string) => `Profil : ${id} (${label}) · date du jour : ${today}`,
+    candidatesSummary: (total: number, valid: number) =>
+      `Candidatures : ${total} ligne${total > 1 ? 's' : ''}, ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
+    candidateLine: (row: number, id: string, name: string, email: string) =>
+      `  Ligne ${row}${id ? ` · ${id}` : ''} · ${name || '(sans nom)'}${email ? ` <${email}>` : ''}`,
+    learnersSummary: (total: number, counts: string) => `Apprenant·es inscrit·es : ${total}${total ? ` — ${counts}` : ''}`,
+    noLearners: '  Aucune ligne au statut « Inscrit ».',
+    allCandidatesValid: '  Toutes les candidatures sont complètes.',
+  },
+  states: stateLabels,
+  halfDays: halfDayLabels,
+} as const;
+
+export type CandidateMessageKey = CandidateProblemCode;
+export type LearnerMessageKey = LearnerReasonCode;

@@ -1,0 +1,185 @@
+/**
+ * The cohort workbook read into typed rows: the single entry point shared by the Sheet actions
+ * and `pacte check`, so the two can never disagree.
+ */
+import { UserError } from '../domain/errors';
+import { messages } from '../domain/messages';
+import type { Day } from '../domain/dates';
+import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell, type DayCell } from './cells';
+import { headerKey, readTable, type Table } from './table';
+import {
+  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
+  THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
+} from './schema';
+
+/** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
+export type RawWorkbook = ReadonlyMap<string, readonly (readonly Cell[])[]>;
+
+export interface CandidateRow {
+  row: number;
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  structure: string;
+  structureType: string;
+  received: DayCell;
+  /** Ticked boolean columns, by header. */
+  ticked: ReadonlySet<string>;
+  status: string;
+}
+
+export interface SessionRow {
+  row: number;
+  id: string;
+  title: string;
+  type: string;
+  start?: Day;
+  end?: Day;
+  place: string;
+  compulsory: boolean;
+}
+
+export interface AttendanceRow {
+  row: number;
+  learnerId: string;
+  sessionId: string;
+  day?: Day;
+  halfDay?: HalfDay;
+  status?: AttendanceStatus;
+}
+
+export interface ProductionRow {
+  row: number;
+  learnerId: string;
+  name: string;
+  due?: Day;
+  deposited?: Day;
+}
+
+export interface ThesisRow {
+  row: number;
+  learnerId: string;
+  title: string;
+  deposited?: Day;
+  pages?: number;
+  defence?: Day;
+  result: 'Admis' | 'Ajourné' | '';
+}
+
+export interface Cohort {
+  settings: ReadonlyMap<string, Cell>;
+  candidates: CandidateRow[];
+  sessions: SessionRow[];
+  attendance: AttendanceRow[];
+  productions: ProductionRow[];
+  theses: ThesisRow[];
+}
+
+function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[])[] | undefined {
+  const wanted = fold(spec.name);
+  for (const [name, values] of workbook) if (fold(name) === wanted) return values;
+  return undefined;
+}
+
+export function requireTab(workbook: RawWorkbook, spec: TabSpec): Table {
+  const values = findTab(workbook, spec);
+  if (!values) throw new UserError(messages.workbook.missingTab(spec.name));
+  return readTable(values, spec);
+}
+
+/** `Paramètres` as key → value; keys compare as headers do (case, spaces, apostrophes): look up with `setting()`. */
+export function readSettings(table: Table): Map<string, Cell> {
+  const settings = new Map<string, Cell>();
+  for (const r of table.rows) {
+    const key = headerKey(text(table.get(r, 'Clé')));
+    if (key) settings.set(key, table.get(r, 'Valeur'));
+  }
+  return settings;
+}
+
+export function setting(settings: ReadonlyMap<string, Cell>, key: string): Cell {
+  return settings.get(headerKey(key));
+}
+
+export function readCandidates(t: Table): CandidateRow[] {
+  const booleans = CANDIDATES_TAB.booleans;
+  return t.rows.map((r) => ({
+    row: r.row,
+    id: text(t.get(r, 'ID')),
+    firstName: text(t.get(r, 'Prénom')),
+    lastName: text(t.get(r, 'Nom')),
+    email: text(t.get(r, 'E-mail')),
+    structure: text(t.get(r, 'Structure')),
+    structureType: text(t.get(r, 'Type de structure')),
+    received: dayCell(t.get(r, 'Date de réception du dossier')),
+    ticked: new Set(booleans.filter((h) => bool(t.get(r, h)))),
+    status: text(t.get(r, 'Statut')),
+  }));
+}
+
+export function readSessions(t: Table): SessionRow[] {
+  return t.rows.map((r) => {
+    const start = dayCell(t.get(r, 'Date de début')).day;
+    return {
+      row: r.row,
+      id: text(t.get(r, 'ID')),
+      title: text(t.get(r, 'Intitulé')),
+      type: text(t.get(r, 'Type')),
+      start,
+      end: dayCell(t.get(r, 'Date de fin')).day ?? start,
+      place: text(t.get(r, 'Lieu')),
+      compulsory: bool(t.get(r, 'Obligatoire')),
+    };
+  });
+}
+
+export function readAttendance(t: Table): AttendanceRow[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    learnerId: text(t.get(r, 'ID apprenant')),
+    sessionId: text(t.get(r, 'Séance')),
+    day: dayCell(t.get(r, 'Date')).day,
+    halfDay: matchChoice(t.get(r, 'Demi-journée'), HALF_DAYS),
+    status: matchChoice(t.get(r, 'Statut'), ATTENDANCE_STATUSES),
+  }));
+}
+
+export function readProductions(t: Table): ProductionRow[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    learnerId: text(t.get(r, 'ID apprenant')),
+    name: text(t.get(r, 'Production')),
+    due: dayCell(t.get(r, 'Échéance')).day,
+    deposited: dayCell(t.get(r, 'Déposée le')).day,
+  }));
+}
+
+export function readTheses(t: Table): ThesisRow[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    learnerId: text(t.get(r, 'ID apprenant')),
+    title: text(t.get(r, 'Titre')),
+    deposited: dayCell(t.get(r, 'Déposé le')).day,
+    pages: wholeNumber(t.get(r, 'Pages')),
+    defence: dayCell(t.get(r, 'Date de soutenance')).day,
+    result: matchChoice(t.get(r, 'Résultat'), ['Admis', 'Ajourné'] as const) ?? '',
+  }));
+}
+
+/**
+ * Reads every tab the checks need. `Paramètres` may be absent when the caller brings its own
+ * profile (`settingsOptional`); the other tabs are part of every cohort workbook.
+ */
+export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
+  const settingsValues = findTab(workbook, SETTINGS_TAB);
+  if (!settingsValues && !options.settingsOptional) throw new UserError(messages.workbook.missingTab(SETTINGS_TAB.name));
+  return {
+    settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
+    candidates: readCandidates(requireTab(workbook, CANDIDATES_TAB)),
+    sessions: readSessions(requireTab(workbook, SESSIONS_TAB)),
+    attendance: readAttendance(requireTab(workbook, ATTENDANCE_TAB)),
+    productions: readProductions(requireTab(workbook, PRODUCTIONS_TAB)),
+    theses: readTheses(requireTab(workbook, THESES_TAB)),
+  };
+}

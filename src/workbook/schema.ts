@@ -1,0 +1,131 @@
+/**
+ * The cohort workbook's tabs and headers, exactly as workbook.md (the contract with users) names them.
+ * Columns are always found by these headers, never by position.
+ */
+
+export const STRUCTURE_TYPES = ['MSP', 'CPTS', 'CDS'] as const;
+export type StructureType = (typeof STRUCTURE_TYPES)[number];
+
+export const CANDIDATE_STATUSES = [
+  'Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté',
+] as const;
+export const ENROLLED_STATUS = 'Inscrit';
+
+export const SESSION_TYPES = ['Accueil T0', 'Séminaire', 'PACTE+', 'Soutenances'] as const;
+export const SESSION_AUDIENCES = ['Coordinateur', 'Coordinateur et équipe', 'Gouvernance'] as const;
+export const HALF_DAYS = ['Matin', 'Après-midi'] as const;
+export type HalfDay = (typeof HALF_DAYS)[number];
+export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
+export const CIVILITIES = ['Mme', 'M.'] as const;
+
+export interface TabSpec {
+  readonly name: string;
+  readonly headers: readonly string[];
+  /** Headers the product reads; a workbook without one of them is refused with its name. */
+  readonly required: readonly string[];
+  readonly booleans?: readonly string[];
+  readonly dates?: readonly string[];
+  /** Drop-down lists put on these columns by the set-up. */
+  readonly lists?: Readonly<Record<string, readonly string[]>>;
+  /** Columns only the product writes (protected with a warning in the Sheet). */
+  readonly productOwned?: readonly string[];
+  /** The whole tab is written by the product. */
+  readonly productTab?: boolean;
+}
+
+export const SETTINGS_TAB = {
+  name: 'Paramètres',
+  headers: ['Clé', 'Valeur'],
+  required: ['Clé', 'Valeur'],
+} as const satisfies TabSpec;
+
+export const CANDIDATE_PIECES = ['CV', 'Lettre de motivation', "Lettre d'engagement de l'équipe", 'Photo'] as const;
+
+export const CANDIDATES_TAB = {
+  name: 'Candidatures',
+  headers: [
+    'ID', 'Civilité', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Structure', 'Type de structure', 'Commune',
+    'Département', 'Date de réception du dossier', 'CV', 'Lettre de motivation', "Lettre d'engagement de l'équipe",
+    'Photo', 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour', 'En équipe',
+    'Dérogation', 'Statut', "Date d'entretien", 'Formateur relais', 'Contrôle', 'Notes',
+  ],
+  required: [
+    'ID', 'Prénom', 'Nom', 'E-mail', 'Structure', 'Type de structure', 'Date de réception du dossier',
+    ...CANDIDATE_PIECES, 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour',
+    'En équipe', 'Dérogation', 'Statut',
+  ],
+  booleans: [
+    ...CANDIDATE_PIECES, 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour',
+    'En équipe', 'Dérogation',
+  ],
+  dates: ['Date de réception du dossier', "Date d'entretien"],
+  lists: { 'Statut': CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, 'Civilité': CIVILITIES },
+  productOwned: ['ID', 'Contrôle'],
+} as const satisfies TabSpec;
+
+export const SESSIONS_TAB = {
+  name: 'Séances',
+  headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures'],
+  required: ['ID', 'Intitulé', 'Date de début', 'Date de fin', 'Obligatoire'],
+  booleans: ['Obligatoire'],
+  dates: ['Date de début', 'Date de fin'],
+  lists: { 'Type': SESSION_TYPES, 'Public': SESSION_AUDIENCES },
+} as const satisfies TabSpec;
+
+export const ATTENDANCE_TAB = {
+  name: 'Présences',
+  headers: ['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le'],
+  required: ['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut'],
+  dates: ['Date'],
+  lists: { 'Demi-journée': HALF_DAYS, 'Statut': ATTENDANCE_STATUSES },
+  productOwned: ['Saisi par', 'Saisi le'],
+} as const satisfies TabSpec;
+
+export const PRODUCTIONS_TAB = {
+  name: 'Productions',
+  headers: ['ID apprenant', 'Production', 'Échéance', 'Déposée le', 'Commentaire'],
+  required: ['ID apprenant', 'Production', 'Échéance', 'Déposée le'],
+  dates: ['Échéance', 'Déposée le'],
+} as const satisfies TabSpec;
+
+export const THESES_TAB = {
+  name: 'Mémoires',
+  headers: ['ID apprenant', 'Titre', 'Déposé le', 'Pages', 'Date de soutenance', 'Heure', 'Jury', 'Résultat'],
+  required: ['ID apprenant', 'Déposé le', 'Pages', 'Date de soutenance', 'Résultat'],
+  dates: ['Déposé le', 'Date de soutenance'],
+  lists: { 'Résultat': DEFENCE_RESULTS },
+} as const satisfies TabSpec;
+
+export const ELIGIBILITY_TAB = {
+  name: 'Éligibilité',
+  headers: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
+  required: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
+  dates: ['Calculé le'],
+  productTab: true,
+} as const satisfies TabSpec;
+
+export const JOURNAL_TAB = {
+  name: 'Journal',
+  headers: ['Horodatage', 'Action', 'Cible', 'Détail', 'Par', 'Clé'],
+  required: ['Horodatage', 'Action', 'Cible', 'Détail', 'Par', 'Clé'],
+  productTab: true,
+} as const satisfies TabSpec;
+
+/** In the order the set-up creates them. */
+export const ALL_TABS: readonly TabSpec[] = [
+  SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
+];
+
+/** The Paramètres keys the product reads. */
+export const SETTING_KEYS = {
+  profile: 'Profil',
+  team: 'Équipe',
+  senderName: "Nom de l'expéditeur",
+  replyTo: 'Adresse de réponse',
+  driveFolder: 'Dossier Drive',
+  thesisDeadline: 'Date limite de dépôt du mémoire',
+  excusedAbsencesAllowed: 'Absences excusées autorisées (demi-journées)',
+  thesisMinPages: 'Pages minimum du mémoire',
+} as const;

@@ -1,0 +1,77 @@
+/** A tab's values (row 1 = headers) read by header into rows, as the contract requires. */
+import { messages } from '../domain/messages';
+import { UserError } from '../domain/errors';
+import { isBlank, type Cell } from './cells';
+
+export interface TableRow {
+  /** 1-based row number in the tab, as staff see it. */
+  readonly row: number;
+  readonly cells: readonly Cell[];
+}
+
+export interface Table {
+  readonly tab: string;
+  /** Header (as the contract spells it) → 0-based column index. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** The header row as found, extra columns included. */
+  readonly headerRow: readonly string[];
+  readonly rows: readonly TableRow[];
+  get(row: TableRow, header: string): Cell;
+}
+
+/** Headers compare without case, surrounding spaces, or the typographic apostrophe Excel puts in. */
+export function headerKey(header: unknown): string {
+  return String(header ?? '')
+    .normalize('NFC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly required: readonly string[];
+}
+
+/**
+ * Reads values by header. A missing or duplicated required header is a UserError naming it;
+ * extra columns are kept in `cells`; rows with no content are skipped.
+ */
+export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec): Table {
+  const headerRow = (values[0] ?? []).map((h) => String(h ?? '').trim());
+  const byKey = new Map<string, number[]>();
+  headerRow.forEach((h, i) => {
+    const key = headerKey(h);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const columns = new Map<string, number>();
+  for (const header of spec.headers) {
+    const found = byKey.get(headerKey(header));
+    if (!found) continue;
+    if (found.length > 1 && spec.required.includes(header)) {
+      throw new UserError(messages.workbook.duplicateHeader(spec.name, header));
+    }
+    columns.set(header, found[0]!);
+  }
+  for (const header of spec.required) {
+    if (!columns.has(header)) throw new UserError(messages.workbook.missingHeader(spec.name, header));
+  }
+  const rows: TableRow[] = [];
+  for (let i = 1; i < values.length; i++) {
+    const cells = values[i]!;
+    if (cells.every(isBlank)) continue;
+    rows.push({ row: i + 1, cells });
+  }
+  return {
+    tab: spec.name,
+    columns,
+    headerRow,
+    rows,
+    get(row, header) {
+      const index = columns.get(header);
+      return index === undefined ? undefined : row.cells[index];
+    },
+  };
+}
