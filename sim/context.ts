@@ -1,0 +1,44 @@
+import type { Clock } from './clock';
+import type { Runtime } from './runtime';
+import type { ProtectionData, SheetModel, SpreadsheetModel } from './spreadsheet/model';
+
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuEntry[] };
+
+/** Everything the UI showed, for tests (sim.ui). */
+export interface UiState {
+  alerts: Array<{ title?: string; message: string; buttons?: string }>;
+  prompts: Array<{ title?: string; message: string; buttons?: string }>;
+  toasts: Array<{ message: string; title?: string; timeoutSeconds?: number }>;
+  menus: Array<{ title: string; items: MenuEntry[] }>;
+  sidebars: Array<{ title: string; html: string }>;
+  dialogs: Array<{ title: string; html: string; width?: number; height?: number; modal: boolean }>;
+  alertQueue: ButtonName[];
+  promptQueue: Array<{ button: ButtonName; text: string }>;
+}
+
+export interface LogEntry {
+  level: 'log' | 'info' | 'warn' | 'error' | 'debug' | 'Logger';
+  message: string;
+  at: Date;
+}
+
+/** Factories of the (instrumented) spreadsheet facades, so the classes need not import each other. */
+export interface SpreadsheetApi {
+  spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet(model: SheetModel): GoogleAppsScript.Spreadsheet.Sheet;
+  range(model: SheetModel, row: number, col: number, numRows: number, numCols: number): GoogleAppsScript.Spreadsheet.Range;
+  protection(data: ProtectionData): GoogleAppsScript.Spreadsheet.Protection;
+}
+
+export interface SimContext {
+  runtime: Runtime;
+  clock: Clock;
+  ui: UiState;
+  logs: LogEntry[];
+  timeZone: string;
+  userEmail: string;
+  htmlFiles: Record<string, string>;
+  model: SpreadsheetModel;
+  api: SpreadsheetApi;
+}

@@ -1,0 +1,238 @@
+import type { AuthMode } from './auth';
+import { createCacheService } from './cache';
+import { Clock, makeClockDate } from './clock';
+import type { ButtonName, LogEntry, MenuEntry, SimContext, SpreadsheetApi, UiState } from './context';
+import { createHtmlService } from './html';
+import { createLockService, newSlot, type LockSlots } from './lock';
+import { createConsole, createLogger } from './logger';
+import { createPropertiesService } from './properties';
+import { Runtime } from './runtime';
+import { createScriptRun } from './script-run';
+import { createSession } from './session';
+import { createSpreadsheetApp } from './spreadsheet/app';
+import { displayValue } from './spreadsheet/display';
+import { SpreadsheetModel, type ProtectionData, type SheetModel } from './spreadsheet/model';
+import { Protection } from './spreadsheet/protection';
+import { AUTOMATIC_FORMAT, Range, isDate, readValue } from './spreadsheet/range';
+import { Sheet, clearSheetCells } from './spreadsheet/sheet';
+import { Spreadsheet } from './spreadsheet/spreadsheet';
+import { toA1 } from './spreadsheet/a1';
+import { createUtilities } from './utilities';
+
+export type { AuthMode } from './auth';
+export type { ButtonName, LogEntry, MenuEntry } from './context';
+export { registerAuthRule } from './auth';
+export { MAX_EXECUTION_MS } from './runtime';
+
+export interface SimulatorOptions {
+  now?: Date; // initial clock, default 2026-01-15T09:00:00+01:00
+  userEmail?: string; // Session.getActiveUser().getEmail(); '' = Google does not reveal it
+  timeZone?: string; // spreadsheet + script time zone, default 'Europe/Paris'
+  callLatencyMs?: number; // simulated cost added to the clock per counted call, default 0
+  spreadsheetName?: string;
+  htmlFiles?: Record<string, string>; // project HTML files (name without .html)
+}
+
+export interface Simulator {
+  globals: Record<string, unknown>;
+  clock: { now(): Date; set(d: Date): void; advance(ms: number): void };
+  calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
+  failAt(method: string, nth: number, error?: Error): void;
+  ui: {
+    alerts: Array<{ title?: string; message: string; buttons?: string }>;
+    prompts: Array<{ title?: string; message: string; buttons?: string }>;
+    toasts: Array<{ message: string; title?: string; timeoutSeconds?: number }>;
+    menus: Array<{ title: string; items: MenuEntry[] }>;
+    sidebars: Array<{ title: string; html: string }>;
+    dialogs: Array<{ title: string; html: string; width?: number; height?: number; modal: boolean }>;
+    queueAlertResponse(button: ButtonName): void;
+    queuePromptResponse(r: { button: ButtonName; text: string }): void;
+  };
+  logs: LogEntry[];
+  locks: { holdDocumentLock(byOtherUntilMs?: number): void; holdScriptLock(byOtherUntilMs?: number): void };
+  setAuthMode(mode: AuthMode): void;
+  setUserEmail(email: string): void;
+  startExecution(): void;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  peek: {
+    values(sheetName: string): unknown[][];
+    displayValues(sheetName: string): string[][];
+    formulas(sheetName: string): string[][];
+    sheetNames(): string[];
+    backgrounds(sheetName: string): string[][];
+    notes(sheetName: string): string[][];
+    numberFormats(sheetName: string): string[][];
+    validations(sheetName: string): (null | { type: string; values?: unknown[] })[][];
+    frozenRows(sheetName: string): number;
+    protections(): Array<{ sheet: string; range?: string; warningOnly: boolean; description: string }>;
+  };
+  load(tabs: Record<string, unknown[][]>): void;
+  scriptRun(serverGlobals: Record<string, unknown>): unknown;
+}
+
+const DEFAULT_NOW = new Date('2026-01-15T09:00:00+01:00');
+const DEFAULT_SHEET = 'Feuille 1';
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const clock = new Clock(options.now ?? DEFAULT_NOW);
+  const runtime = new Runtime(clock, options.callLatencyMs ?? 0);
+  const timeZone = options.timeZone ?? 'Europe/Paris';
+  const uiState: UiState = { alerts: [], prompts: [], toasts: [], menus: [], sidebars: [], dialogs: [], alertQueue: [], promptQueue: [] };
+  const model = new SpreadsheetModel(options.spreadsheetName ?? 'Classeur sans titre', '1SiMuLaTeDsPrEaDsHeEt0123456789abcdefGhIj', timeZone, 'fr_FR');
+  model.active = model.addSheet(DEFAULT_SHEET);
+  model.pristineDefault = model.active;
+
+  const sheetProxies = new WeakMap<SheetModel, GoogleAppsScript.Spreadsheet.Sheet>();
+  const protectionProxies = new WeakMap<ProtectionData, GoogleAppsScript.Spreadsheet.Protection>();
+  let spreadsheetProxy: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const api: SpreadsheetApi = {
+    spreadsheet: () => (spreadsheetProxy ??= runtime.instrument(new Spreadsheet(ctx), 'Spreadsheet') as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
+    sheet: (m) => {
+      let s = sheetProxies.get(m);
+      if (!s) sheetProxies.set(m, (s = runtime.instrument(new Sheet(ctx, m), 'Sheet') as unknown as GoogleAppsScript.Spreadsheet.Sheet));
+      return s;
+    },
+    range: (m, row, col, numRows, numCols) =>
+      runtime.instrument(new Range(ctx, m, row, col, numRows, numCols), 'Range') as unknown as GoogleAppsScript.Spreadsheet.Range,
+    protection: (d) => {
+      let p = protectionProxies.get(d);
+      if (!p) protectionProxies.set(d, (p = runtime.instrument(new Protection(d, ctx), 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection));
+      return p;
+    },
+  };
+  const ctx: SimContext = {
+    runtime, clock, ui: uiState, logs: [], timeZone,
+    userEmail: options.userEmail ?? 'coordination@example.org',
+    htmlFiles: options.htmlFiles ?? {},
+    model, api,
+  };
+  const lockSlots: LockSlots = { document: newSlot(), script: newSlot(), users: new Map() };
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    LockService: createLockService(ctx, lockSlots),
+    CacheService: createCacheService(ctx),
+    Session: createSession(ctx),
+    Utilities: createUtilities(ctx),
+    HtmlService: createHtmlService(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+    Date: makeClockDate(clock),
+  };
+  const reserved = new Set(Object.keys(globals));
+
+  const sheetOf = (name: string): SheetModel => {
+    const s = model.byName(name);
+    if (!s) throw new Error(`Simulator: no sheet named "${name}" (sheets: ${model.sheets.map((x) => x.name).join(', ')})`);
+    return s;
+  };
+  // values/formulas cover the data range; the other peeks also cover cells that only carry formatting.
+  const rect = <T>(name: string, fn: (s: SheetModel, r: number, c: number) => T, withFormatting = false): T[][] => {
+    const s = sheetOf(name);
+    let rows = Math.max(1, s.lastRow());
+    let cols = Math.max(1, s.lastCol());
+    if (withFormatting) {
+      s.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell && Object.keys(cell).some((k) => k !== 'value')) {
+            rows = Math.max(rows, r + 1);
+            cols = Math.max(cols, c + 1);
+          }
+        }),
+      );
+    }
+    const out: T[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      const row: T[] = [];
+      for (let c = 1; c <= cols; c++) row.push(fn(s, r, c));
+      out.push(row);
+    }
+    return out;
+  };
+
+  const sim: Simulator = {
+    globals,
+    clock: { now: () => clock.now(), set: (d) => clock.set(d), advance: (ms) => clock.advance(ms) },
+    calls: {
+      total: () => [...runtime.counts.values()].reduce((a, b) => a + b, 0),
+      byMethod: () => Object.fromEntries([...runtime.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),
+      reset: () => runtime.counts.clear(),
+    },
+    failAt: (method, nth, error) => runtime.failAt(method, nth, error),
+    ui: {
+      alerts: uiState.alerts,
+      prompts: uiState.prompts,
+      toasts: uiState.toasts,
+      menus: uiState.menus,
+      sidebars: uiState.sidebars,
+      dialogs: uiState.dialogs,
+      queueAlertResponse: (b) => void uiState.alertQueue.push(b),
+      queuePromptResponse: (r) => void uiState.promptQueue.push(r),
+    },
+    logs: ctx.logs,
+    locks: {
+      holdDocumentLock: (until) => void (lockSlots.document.other = { untilMs: until }),
+      holdScriptLock: (until) => void (lockSlots.script.other = { untilMs: until }),
+    },
+    setAuthMode: (mode) => {
+      runtime.authMode = mode;
+    },
+    setUserEmail: (email) => {
+      ctx.userEmail = email;
+    },
+    startExecution: () => runtime.startExecution(),
+    get spreadsheet() {
+      return api.spreadsheet();
+    },
+    peek: {
+      values: (name) => rect(name, (s, r, c) => readValue(s.get(r, c), timeZone)),
+      displayValues: (name) => rect(name, (s, r, c) => displayValue(s.get(r, c), timeZone)),
+      formulas: (name) => rect(name, (s, r, c) => s.get(r, c)?.formula ?? ''),
+      sheetNames: () => model.sheets.map((s) => s.name),
+      backgrounds: (name) => rect(name, (s, r, c) => s.get(r, c)?.background ?? '#ffffff', true),
+      notes: (name) => rect(name, (s, r, c) => s.get(r, c)?.note ?? '', true),
+      numberFormats: (name) => rect(name, (s, r, c) => s.get(r, c)?.format ?? AUTOMATIC_FORMAT, true),
+      validations: (name) =>
+        rect(name, (s, r, c) => {
+          const v = s.get(r, c)?.validation;
+          return v ? { type: v.criteria, values: v.values } : null;
+        }, true),
+      frozenRows: (name) => sheetOf(name).frozenRows,
+      protections: () =>
+        model.protections.map((p) => {
+          const out: { sheet: string; range?: string; warningOnly: boolean; description: string } = {
+            sheet: p.sheet.name, warningOnly: p.warningOnly, description: p.description,
+          };
+          if (p.type === 'RANGE') out.range = toA1(p.row, p.col, p.numRows, p.numCols);
+          return out;
+        }),
+    },
+    // Strings are stored as literal text (no parsing); numbers, booleans and Dates as is.
+    load(tabs) {
+      for (const [name, rows] of Object.entries(tabs)) {
+        let s = model.byName(name);
+        if (s) clearSheetCells(s);
+        else s = model.addSheet(name);
+        s.rows = [];
+        rows.forEach((row, r) => {
+          if (r + 1 > s.maxRows) s.maxRows = r + 1;
+          if (row.length > s.maxCols) s.maxCols = row.length;
+          row.forEach((v, c) => {
+            if (v === '' || v === null || v === undefined) return;
+            if (!(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDate(v))) {
+              throw new Error(`Simulator.load: unsupported value at ${name}!${toA1(r + 1, c + 1)}`);
+            }
+            s.ensure(r + 1, c + 1).value = isDate(v) ? new Date(v.getTime()) : v;
+          });
+        });
+      }
+      // The untouched default sheet of a new spreadsheet goes away once real tabs are loaded.
+      const d = model.pristineDefault;
+      if (d && !(DEFAULT_SHEET in tabs) && d.lastRow() === 0 && model.sheets.length > 1) model.removeSheet(d);
+      if (!model.active || !model.sheets.includes(model.active)) model.active = model.sheets[0] ?? null;
+    },
+    scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { startExecution: () => runtime.startExecution(), reserved }),
+  };
+  return sim;
+}

@@ -1,0 +1,91 @@
+import type { SimContext } from './context';
+import { gasError } from './errors';
+
+/**
+ * https://developers.google.com/apps-script/reference/lock/lock
+ * A lock is owned by the current execution (sim.startExecution() starts a new one, releasing what the
+ * previous one held, as Google does when a script ends). sim.locks.hold*() makes "another execution"
+ * hold it until an absolute time (or forever); waiting advances the simulated clock.
+ */
+export interface LockSlot {
+  other: { untilMs: number | undefined } | null;
+  ownerExecution: number | null;
+}
+
+export function newSlot(): LockSlot {
+  return { other: null, ownerExecution: null };
+}
+
+export class Lock {
+  private acquired = false;
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly slot: LockSlot,
+  ) {}
+  private otherHolds(): boolean {
+    const o = this.slot.other;
+    if (!o) return false;
+    if (o.untilMs !== undefined && this.ctx.clock.nowMs() >= o.untilMs) {
+      this.slot.other = null;
+      return false;
+    }
+    return true;
+  }
+  private mine(): boolean {
+    return this.slot.ownerExecution === this.ctx.runtime.executionId;
+  }
+  private acquire(timeoutMs: number): boolean {
+    if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw gasError('Invalid argument: timeoutInMillis');
+    if (this.mine() || !this.otherHolds()) {
+      this.slot.ownerExecution = this.ctx.runtime.executionId;
+      this.acquired = true;
+      return true;
+    }
+    const until = this.slot.other!.untilMs;
+    if (until !== undefined && until - this.ctx.clock.nowMs() <= timeoutMs) {
+      this.ctx.clock.set(new Date(until));
+      this.slot.other = null;
+      this.slot.ownerExecution = this.ctx.runtime.executionId;
+      this.acquired = true;
+      return true;
+    }
+    this.ctx.clock.advance(timeoutMs);
+    return false;
+  }
+  // https://developers.google.com/apps-script/reference/lock/lock#trylocktimeoutinmillis
+  tryLock(timeoutInMillis: number): boolean {
+    return this.acquire(timeoutInMillis);
+  }
+  // https://developers.google.com/apps-script/reference/lock/lock#waitlocktimeoutinmillis
+  waitLock(timeoutInMillis: number): void {
+    if (!this.acquire(timeoutInMillis)) throw gasError('Lock timeout: another process was holding the lock for too long.');
+  }
+  // https://developers.google.com/apps-script/reference/lock/lock#haslock
+  hasLock(): boolean {
+    return this.acquired && this.mine();
+  }
+  releaseLock(): void {
+    if (this.mine()) this.slot.ownerExecution = null;
+    this.acquired = false;
+  }
+}
+
+export interface LockSlots {
+  document: LockSlot;
+  script: LockSlot;
+  users: Map<string, LockSlot>;
+}
+
+export function createLockService(ctx: SimContext, slots: LockSlots): GoogleAppsScript.Lock.LockService {
+  const wrap = (slot: LockSlot) => ctx.runtime.instrument(new Lock(ctx, slot), 'Lock');
+  const service = {
+    getDocumentLock: () => wrap(slots.document),
+    getScriptLock: () => wrap(slots.script),
+    getUserLock: () => {
+      let s = slots.users.get(ctx.userEmail);
+      if (!s) slots.users.set(ctx.userEmail, (s = newSlot()));
+      return wrap(s);
+    },
+  };
+  return ctx.runtime.instrument(service, 'LockService') as unknown as GoogleAppsScript.Lock.LockService;
+}

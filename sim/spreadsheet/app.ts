@@ -1,0 +1,21 @@
+import type { SimContext } from '../context';
+import { Ui } from '../ui';
+import { DataValidationCriteria, newValidationBuilder } from './validation';
+import { ProtectionType } from './protection';
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app */
+export function createSpreadsheetApp(ctx: SimContext): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  const ui = ctx.runtime.instrument(new Ui(ctx), 'Ui');
+  const app = {
+    ProtectionType,
+    DataValidationCriteria,
+    getActive: () => ctx.api.spreadsheet(),
+    getActiveSpreadsheet: () => ctx.api.spreadsheet(),
+    getActiveSheet: () => ctx.api.sheet(ctx.model.active ?? ctx.model.sheets[0]!),
+    getUi: () => ui,
+    // Writes are applied immediately in the simulator, so flush has nothing to do.
+    flush: () => undefined,
+    newDataValidation: () => newValidationBuilder(ctx),
+  };
+  return ctx.runtime.instrument(app, 'SpreadsheetApp') as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}
