@@ -61,11 +61,20 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
  * spreadsheet's zone, xlsx readers as midnight UTC: both fall on the same Paris day.
  */
 export function dayOfInstant(instant: Date, timeZone = PARIS): Day {
-  if (Number.isNaN(instant.getTime())) throw new InvalidDateError(String(instant));
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new InvalidDateError(String(instant));
+  // A workbook repeats the same few dates thousands of times; Intl formatting is the costly part.
+  const key = `${timeZone}|${time}`;
+  const cached = dayCache.get(key);
+  if (cached) return cached;
   const parts = partsFormatter(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const day = `${get('year')}-${get('month')}-${get('day')}`;
+  if (dayCache.size > 50_000) dayCache.clear();
+  dayCache.set(key, day);
+  return day;
 }
+const dayCache = new Map<string, Day>();
 
 export function todayInParis(now: Date = new Date()): Day {
   return dayOfInstant(now, PARIS);

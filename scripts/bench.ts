@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: how the product's costs grow with the cohort.
+ * - pacte check: time to parse a downloaded .xlsx vs. the whole check, for 500 to 20,000 applicants
+ *   (target: the whole check within 1.5× the parse alone; the rules are linear).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkWorkbook } from '../src/domain/check';
+import { DEMO_TODAY, generateDemoCohort } from '../src/domain/demo';
+import { readWorkbookFile } from './workbook-file/read';
+import { writeXlsx } from './workbook-file/write';
+
+const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+async function benchCheck(): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pacte-bench-'));
+  console.log('pacte check on a downloaded .xlsx (best of 3 runs, after one warm-up)');
+  const warmUp = path.join(dir, 'warm-up.xlsx');
+  await writeXlsx(warmUp, generateDemoCohort({ size: 50 }));
+  checkWorkbook(await readWorkbookFile(warmUp), DEMO_TODAY);
+  console.log('applicants | rows in file | parse (ms) | rules alone (ms) | whole check (ms) | ratio');
+  try {
+    for (const size of SIZES) {
+      const workbook = generateDemoCohort({ size });
+      const rows = [...workbook.values()].reduce((n, t) => n + t.length, 0);
+      const file = path.join(dir, `cohort-${size}.xlsx`);
+      await writeXlsx(file, workbook);
+      let parse = Infinity;
+      let rules = Infinity;
+      let whole = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const [parsed, parseMs] = await timed(() => readWorkbookFile(file));
+        parse = Math.min(parse, parseMs);
+        rules = Math.min(rules, (await timed(() => checkWorkbook(parsed, DEMO_TODAY)))[1]);
+        whole = Math.min(whole, (await timed(async () => checkWorkbook(await readWorkbookFile(file), DEMO_TODAY)))[1]);
+      }
+      console.log(`${String(size).padStart(10)} | ${String(rows).padStart(12)} | ${parse.toFixed(0).padStart(10)} | ${rules.toFixed(0).padStart(16)} | ${whole.toFixed(0).padStart(16)} | ${(whole / parse).toFixed(2)}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await benchCheck();
+}
+
+void main();
