@@ -38,7 +38,9 @@ registerAuthRule('Ui.createMenu', { modes: ALL, scope: UI });
 registerAuthRule('Ui.createAddonMenu', { modes: ALL, scope: UI });
 registerAuthRule('Menu.*', { modes: ALL, scope: UI });
 registerAuthRule('PromptResponse.*', { modes: ALL, scope: NO_SCOPE });
-// Showing HTML requires the container.ui scope, which simple triggers do not have.
+// Showing HTML requires the container.ui scope, which simple triggers do not have; the real message is
+// "You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui"
+// (reported in https://github.com/oshliaer/google-apps-script-snippets/issues/18).
 registerAuthRule('Ui.showSidebar', { modes: FULL, scope: UI });
 registerAuthRule('Ui.showModalDialog', { modes: FULL, scope: UI });
 registerAuthRule('Ui.showModelessDialog', { modes: FULL, scope: UI });

@@ -38,6 +38,8 @@ export interface SimContext {
   logs: LogEntry[];
   timeZone: string;
   userEmail: string;
+  /** False in contexts without a user interface (time-driven triggers, web apps). */
+  uiAvailable: boolean;
   htmlFiles: Record<string, string>;
   model: SpreadsheetModel;
   api: SpreadsheetApi;

@@ -52,6 +52,8 @@ export interface Simulator {
   locks: { holdDocumentLock(byOtherUntilMs?: number): void; holdScriptLock(byOtherUntilMs?: number): void };
   setAuthMode(mode: AuthMode): void;
   setUserEmail(email: string): void;
+  /** false simulates a run without a user interface (time-driven trigger): SpreadsheetApp.getUi() throws. */
+  setUiAvailable(available: boolean): void;
   startExecution(): void;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   peek: {
@@ -103,6 +105,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const ctx: SimContext = {
     runtime, clock, ui: uiState, logs: [], timeZone,
     userEmail: options.userEmail ?? 'coordination@example.org',
+    uiAvailable: true,
     htmlFiles: options.htmlFiles ?? {},
     model, api,
   };
@@ -180,6 +183,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     setUserEmail: (email) => {
       ctx.userEmail = email;
+    },
+    setUiAvailable: (available) => {
+      ctx.uiAvailable = available;
     },
     startExecution: () => runtime.startExecution(),
     get spreadsheet() {

@@ -1,4 +1,5 @@
 import type { SimContext } from '../context';
+import { gasError } from '../errors';
 import { Ui } from '../ui';
 import { DataValidationCriteria, newValidationBuilder } from './validation';
 import { ProtectionType } from './protection';
@@ -12,7 +13,12 @@ export function createSpreadsheetApp(ctx: SimContext): GoogleAppsScript.Spreadsh
     getActive: () => ctx.api.spreadsheet(),
     getActiveSpreadsheet: () => ctx.api.spreadsheet(),
     getActiveSheet: () => ctx.api.sheet(ctx.model.active ?? ctx.model.sheets[0]!),
-    getUi: () => ui,
+    // Without a UI (time-driven trigger, web app) Google throws this; seen e.g. in
+    // https://github.com/davepar/gcalendarsync/issues/93
+    getUi: () => {
+      if (!ctx.uiAvailable) throw gasError('Cannot call SpreadsheetApp.getUi() from this context.');
+      return ui;
+    },
     // Writes are applied immediately in the simulator, so flush has nothing to do.
     flush: () => undefined,
     newDataValidation: () => newValidationBuilder(ctx),

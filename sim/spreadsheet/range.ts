@@ -357,12 +357,14 @@ export class Range {
     });
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes
-  // "Sets the value of all cells in the range to false."
-  insertCheckboxes(): Range_ {
+  // Checkboxes are true/false, or custom values (unchecked defaults to '' when only checked is given);
+  // every cell is set to the unchecked value.
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range_ {
+    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
     this.each((c) => {
-      c.validation = { criteria: 'CHECKBOX', values: [], allowInvalid: true, helpText: '' };
-      c.value = false;
-      delete c.formula;
+      c.validation = { criteria: 'CHECKBOX', values: [...values], allowInvalid: true, helpText: '' };
+      writeValue(c, unchecked, this.ctx);
     });
     return this.self();
   }

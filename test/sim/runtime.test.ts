@@ -147,3 +147,13 @@ describe('scriptRun', () => {
     expect(sim.logs.some((l) => l.level === 'error' && l.message.includes('introuvable'))).toBe(true);
   });
 });
+
+describe('contexts without a user interface', () => {
+  it('getUi throws like in a time-driven trigger', () => {
+    const sim = createSimulator();
+    sim.setUiAvailable(false);
+    expect(() => sa(sim).getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    sim.setUiAvailable(true);
+    expect(sa(sim).getUi().ButtonSet.YES_NO).toBe('YES_NO');
+  });
+});
