@@ -9,10 +9,10 @@ export type MenuEntry = { caption: string; functionName: string } | { separator:
 export interface UiState {
   alerts: Array<{ title?: string; message: string; buttons?: string }>;
   prompts: Array<{ title?: string; message: string; buttons?: string }>;
-  toasts: Array<{ message: string; title?: string; timeoutSeconds?: number }>;
+  toasts: Array<{ message: string; title?: string }>;
   menus: Array<{ title: string; items: MenuEntry[] }>;
   sidebars: Array<{ title: string; html: string }>;
-  dialogs: Array<{ title: string; html: string; width?: number; height?: number; modal: boolean }>;
+  dialogs: Array<{ title: string; html: string; width?: number; height?: number }>;
   alertQueue: ButtonName[];
   promptQueue: Array<{ button: ButtonName; text: string }>;
 }

@@ -41,10 +41,10 @@ export interface Simulator {
   ui: {
     alerts: Array<{ title?: string; message: string; buttons?: string }>;
     prompts: Array<{ title?: string; message: string; buttons?: string }>;
-    toasts: Array<{ message: string; title?: string; timeoutSeconds?: number }>;
+    toasts: Array<{ message: string; title?: string }>;
     menus: Array<{ title: string; items: MenuEntry[] }>;
     sidebars: Array<{ title: string; html: string }>;
-    dialogs: Array<{ title: string; html: string; width?: number; height?: number; modal: boolean }>;
+    dialogs: Array<{ title: string; html: string; width?: number; height?: number }>;
     queueAlertResponse(button: ButtonName): void;
     queuePromptResponse(r: { button: ButtonName; text: string }): void;
   };

@@ -129,7 +129,9 @@ export class Ui {
   private dialog(userInterface: unknown, title: string, modal: boolean): void {
     const h = html(userInterface);
     if (typeof title !== 'string') throw gasError(`The parameters don't match the method signature for Ui.show${modal ? 'Modal' : 'Modeless'}Dialog.`);
-    const d: SimContext['ui']['dialogs'][number] = { title, html: h._content, modal };
+    // Modal and modeless dialogs are recorded alike.
+    void modal;
+    const d: SimContext['ui']['dialogs'][number] = { title, html: h._content };
     if (h._width !== undefined) d.width = h._width;
     if (h._height !== undefined) d.height = h._height;
     this.ctx.ui.dialogs.push(d);

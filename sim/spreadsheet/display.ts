@@ -1,4 +1,5 @@
-import { wallTime } from '../tz';
+import { fromWallTime, wallTime, zoneOffsetMs } from '../tz';
+import { AUTOMATIC_FORMAT, TEXT_FORMAT } from './input';
 import type { Cell } from './model';
 
 /**
@@ -23,17 +24,30 @@ export function displayValue(cell: Cell | undefined, timeZone: string): string {
   if (fmt === '@') return v instanceof Date ? formatDatePattern(v, 'dd/MM/yyyy HH:mm:ss', timeZone) : String(v);
   if (typeof v === 'string') return v;
   if (v instanceof Date) {
-    if (fmt && isDatePattern(fmt)) return formatDatePattern(v, fmt, timeZone);
+    if (fmt && isDateFormat(fmt)) return formatDatePattern(v, fmt, timeZone);
+    if (fmt && fmt !== AUTOMATIC_FORMAT) return formatNumber(dateToSerial(v, timeZone), fmt);
     const w = wallTime(v, timeZone);
     const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
     return formatDatePattern(v, midnight ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss', timeZone);
   }
+  if (isDateFormat(fmt)) return formatDatePattern(serialToDate(v, timeZone), fmt!, timeZone);
   return formatNumber(v, fmt);
 }
 
-function isDatePattern(fmt: string): boolean {
-  return /[dyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, '')) || /^[^0#]*[mM][^0#]*$/.test(fmt);
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt || fmt === TEXT_FORMAT || fmt === AUTOMATIC_FORMAT) return false;
+  return /[dyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, '')) || /^[^0#]*m[^0#]*$/i.test(fmt);
 }
+
+const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
+export function dateToSerial(d: Date, tz: string): number {
+  return (d.getTime() + zoneOffsetMs(d, tz) - SHEETS_EPOCH) / 86400000;
+}
+export function serialToDate(n: number, tz: string): Date {
+  const w = new Date(SHEETS_EPOCH + Math.round(n * 86400000));
+  return fromWallTime(tz, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds());
+}
+
 
 export function formatNumber(n: number, fmt: string | undefined): string {
   if (!fmt || fmt === 'General' || fmt === '0.###############') {

@@ -16,6 +16,8 @@ export interface Typed {
 }
 
 export const TEXT_FORMAT = '@';
+/** Format Google reports for a cell never formatted (Range.getNumberFormat). */
+export const AUTOMATIC_FORMAT = '0.###############';
 
 function validYmd(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;

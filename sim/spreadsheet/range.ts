@@ -1,16 +1,14 @@
 import type { SimContext } from '../context';
 import { gasError } from '../errors';
-import { fromWallTime, zoneOffsetMs } from '../tz';
-import { displayValue } from './display';
-import { parseTyped, TEXT_FORMAT } from './input';
+import { dateToSerial, displayValue, isDateFormat, serialToDate } from './display';
+import { AUTOMATIC_FORMAT, parseTyped, TEXT_FORMAT } from './input';
 import { clearCell, type Cell, type CellValue, type SheetModel } from './model';
 import { toA1 } from './a1';
 import { validationData, newValidation } from './validation';
 
 type Range_ = GoogleAppsScript.Spreadsheet.Range;
 
-/** Format Google reports for a cell never formatted (Range.getNumberFormat). */
-export const AUTOMATIC_FORMAT = '0.###############';
+export { AUTOMATIC_FORMAT };
 const WHITE = '#ffffff';
 const BLACK = '#000000';
 const NAMED: Record<string, string> = {
@@ -30,20 +28,6 @@ export function normalizeColor(color: string | null | undefined, fallback: strin
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
-}
-
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt || fmt === TEXT_FORMAT || fmt === AUTOMATIC_FORMAT) return false;
-  return /[dyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, '')) || /^[^0#]*m[^0#]*$/i.test(fmt);
-}
-
-const SHEETS_EPOCH = Date.UTC(1899, 11, 30);
-function dateToSerial(d: Date, tz: string): number {
-  return (d.getTime() + zoneOffsetMs(d, tz) - SHEETS_EPOCH) / 86400000;
-}
-function serialToDate(n: number, tz: string): Date {
-  const w = new Date(SHEETS_EPOCH + Math.round(n * 86400000));
-  return fromWallTime(tz, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds());
 }
 
 /**

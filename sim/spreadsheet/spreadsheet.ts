@@ -84,9 +84,9 @@ export class Spreadsheet {
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toastmsg,-title,-timeoutseconds
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    const t: { message: string; title?: string; timeoutSeconds?: number } = { message: String(msg) };
-    if (title !== undefined) t.title = String(title);
-    if (timeoutSeconds !== undefined) t.timeoutSeconds = timeoutSeconds;
+    if (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number') throw new TypeError('toast: timeoutSeconds must be a number');
+    const t: { message: string; title?: string } = { message: String(msg) };
+    if (title !== undefined && title !== null) t.title = String(title);
     this.ctx.ui.toasts.push(t);
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getprotectionstype

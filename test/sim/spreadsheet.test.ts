@@ -188,7 +188,7 @@ describe('Sheets and spreadsheet', () => {
   it('records toasts', () => {
     const sim = createSimulator();
     sim.spreadsheet.toast('Terminé', 'Cohorte', 5);
-    expect(sim.ui.toasts).toEqual([{ message: 'Terminé', title: 'Cohorte', timeoutSeconds: 5 }]);
+    expect(sim.ui.toasts).toEqual([{ message: 'Terminé', title: 'Cohorte' }]);
   });
 });
 

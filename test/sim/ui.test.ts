@@ -54,7 +54,7 @@ describe('Ui', () => {
     ui.showSidebar(out);
     ui.showModalDialog(html(sim).createHtmlOutput('<b>x</b>').setWidth(400).setHeight(300), 'Aperçu');
     expect(sim.ui.sidebars).toEqual([{ title: 'Cohorte', html: '<p>Bonjour</p><p>!</p>' }]);
-    expect(sim.ui.dialogs).toEqual([{ title: 'Aperçu', html: '<b>x</b>', width: 400, height: 300, modal: true }]);
+    expect(sim.ui.dialogs).toEqual([{ title: 'Aperçu', html: '<b>x</b>', width: 400, height: 300 }]);
     expect(() => html(sim).createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
     expect(() => ui.showSidebar('<p>raw</p>' as unknown as GoogleAppsScript.HTML.HtmlOutput)).toThrow('Invalid argument: userInterface');
     expect(() => out.addMetaTag('author', 'x')).toThrow();
