@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  globalSetup: '<rootDir>/test/global-setup.ts',
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

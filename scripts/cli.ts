@@ -1,11 +1,16 @@
 /** `pacte`: the product's command line (thin: parses flags, runs a command, maps errors to exit 2). */
 import { Command, CommanderError } from 'commander';
+import * as z from 'zod/mini';
+import { fr } from 'zod/locales';
 import { UserError } from '../src/domain/errors';
 import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 
 const M = messages.cli;
+
+// Profile-file faults read in French, like every other message.
+z.config(fr());
 
 /** One French line on stderr, exit status 2: never a stack trace. */
 function fail(message: string): never {

@@ -113,6 +113,66 @@ export const messages = {
     noLearners: '  Aucune ligne au statut « Inscrit ».',
     allCandidatesValid: '  Toutes les candidatures sont complètes.',
   },
+  sheet: {
+    menuTitle: 'PACTE',
+    menu: {
+      init: 'Initialiser la cohorte…',
+      checkCandidates: 'Vérifier les candidatures',
+      eligibility: "Calculer l'éligibilité",
+      attendance: 'Saisir les présences…',
+      settings: 'Paramètres…',
+    },
+    access: {
+      unknownUser:
+        "Google ne communique pas votre adresse e-mail à PACTE : impossible de vérifier que vous faites partie de l'équipe. " +
+        "Ouvrez le classeur avec votre compte professionnel (celui listé dans « Équipe », onglet « Paramètres ») puis réessayez, " +
+        "ou demandez à un membre de l'équipe de lancer l'action.",
+      notStaff: (email: string) =>
+        `Votre adresse ${email} ne figure pas dans la liste « Équipe » de l'onglet « Paramètres ». ` +
+        "Demandez à un membre de l'équipe de l'y ajouter, puis relancez l'action.",
+      noTeam:
+        "Aucune adresse dans « Équipe » (onglet « Paramètres ») : ajoutez-y les adresses de l'équipe, " +
+        'ou lancez PACTE › Initialiser la cohorte… pour vous inscrire comme premier membre.',
+    },
+    missingTab: (tab: string) =>
+      `Onglet ${q(tab)} introuvable : lancez PACTE › Initialiser la cohorte… pour le recréer (rien de ce que vous avez saisi ne sera effacé).`,
+    lockBusy: "Un autre membre de l'équipe enregistre en ce moment, réessayez dans quelques secondes.",
+    unexpected: (detail: string) =>
+      `Une erreur inattendue a interrompu l'action : ${detail}. Rien n'est perdu : relancez l'action ; si l'erreur revient, transmettez ce message à l'équipe technique.`,
+    candidatesChecked: (total: number, valid: number) =>
+      `${total} candidature${total > 1 ? 's' : ''} : ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
+    idsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} attribué${n > 1 ? 's' : ''}`,
+    eligibilityComputed: (total: number, counts: string) =>
+      total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
+    noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
+    toastTitle: 'PACTE',
+    init: {
+      promptTitle: 'Initialiser la cohorte',
+      promptMessage: (presets: readonly string[]) =>
+        `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
+      cancelled: 'Initialisation annulée : rien n’a été modifié.',
+      nothingToDo: (profile: string) => `La cohorte est déjà initialisée (profil ${profile}) : rien à changer.`,
+      done: (profile: string, changes: readonly string[]) =>
+        `Cohorte initialisée avec le profil ${profile}.\n\n${changes.map((c) => `• ${c}`).join('\n')}\n\n` +
+        'Prochaine étape : complétez « Équipe », « Nom de l’expéditeur » et « Adresse de réponse » dans l’onglet « Paramètres », puis saisissez les candidatures.',
+      tabCreated: (tab: string) => `onglet ${q(tab)} créé`,
+      headersAdded: (tab: string, headers: readonly string[]) => `onglet ${q(tab)} : colonne${headers.length > 1 ? 's' : ''} ajoutée${headers.length > 1 ? 's' : ''} ${headers.map(q).join(', ')}`,
+      settingsAdded: (keys: readonly string[]) => `paramètre${keys.length > 1 ? 's' : ''} ajouté${keys.length > 1 ? 's' : ''} : ${keys.join(', ')}`,
+      sessionsWritten: (n: number) => `${n} séance${n > 1 ? 's' : ''} du calendrier écrite${n > 1 ? 's' : ''} dans « Séances »`,
+      protectionsAdded: (n: number) => `${n} protection${n > 1 ? 's' : ''} (avertissement) sur les colonnes et onglets gérés par PACTE`,
+      protectedColumn: (header: string) => `PACTE : la colonne ${q(header)} est remplie par PACTE, ne la modifiez pas à la main.`,
+      protectedTab: (tab: string) => `PACTE : l'onglet ${q(tab)} est écrit par PACTE, ne le modifiez pas à la main.`,
+      frozen: (tab: string) => `onglet ${q(tab)} : ligne d'en-tête figée`,
+    },
+    settingsSummary: (lines: readonly string[]) =>
+      `${lines.join('\n')}\n\nModifiez les valeurs dans l'onglet « Paramètres » (colonne « Valeur »), puis relancez PACTE › Paramètres… pour les vérifier.`,
+    settingsTitle: 'Paramètres de la cohorte',
+    journal: {
+      init: 'Initialisation de la cohorte',
+      checkCandidates: 'Vérification des candidatures',
+      eligibility: "Calcul de l'éligibilité",
+    },
+  },
   states: stateLabels,
   halfDays: halfDayLabels,
 } as const;

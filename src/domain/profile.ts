@@ -1,12 +1,16 @@
 /**
  * A regional profile: the rules of one promo, as data. Presets ship with the product;
  * `Paramètres` overrides a few keys. No region name ever appears in logic.
+ * zod/mini keeps the Apps Script bundle small (the classic API drags in every locale).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDay } from './dates';
 import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from '../workbook/schema';
 
-const day = z.string().refine(isDay, { message: 'date AAAA-MM-JJ attendue' });
+const day = z.string().check(z.refine(isDay, { message: 'date AAAA-MM-JJ attendue' }));
+const text = z.string().check(z.minLength(1));
+const positive = z.number().check(z.positive());
+const count = z.int().check(z.gte(0));
 
 export const PIECES = ['cv', 'motivationLetter', 'teamEngagementLetter', 'photo'] as const;
 export type Piece = (typeof PIECES)[number];
@@ -20,32 +24,32 @@ export const PIECE_COLUMNS: Record<Piece, string> = {
 };
 
 export const sessionSchema = z
-  .object({
-    id: z.string().min(1),
-    title: z.string().min(1),
+  .strictObject({
+    id: text,
+    title: text,
     type: z.enum(SESSION_TYPES),
     start: day,
     end: day,
-    place: z.string().optional(),
+    place: z.optional(z.string()),
     compulsory: z.boolean(),
     audience: z.enum(SESSION_AUDIENCES),
-    hours: z.number().positive().optional(),
+    hours: z.optional(positive),
   })
-  .refine((s) => s.end >= s.start, { message: 'la date de fin précède la date de début', path: ['end'] });
+  .check(z.refine((s) => s.end >= s.start, { message: 'la date de fin précède la date de début', path: ['end'] }));
 export type ProfileSession = z.infer<typeof sessionSchema>;
 
 export const profileSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant en minuscules, chiffres et tirets'),
-    label: z.string().min(1),
-    region: z.string().min(1),
-    federation: z.string().min(1),
-    promo: z.string().min(1),
-    diplomaTitle: z.string().min(1),
-    structureTypes: z.array(z.enum(STRUCTURE_TYPES)).min(1),
-    applicationWindow: z.object({ opens: day.optional(), closes: day.optional() }),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant en minuscules, chiffres et tirets')),
+    label: text,
+    region: text,
+    federation: text,
+    promo: text,
+    diplomaTitle: text,
+    structureTypes: z.array(z.enum(STRUCTURE_TYPES)).check(z.minLength(1)),
+    applicationWindow: z.strictObject({ opens: z.optional(day), closes: z.optional(day) }),
     requiredPieces: z.array(z.enum(PIECES)),
-    conditions: z.object({
+    conditions: z.strictObject({
       /** An MSP must have its projet de santé validated by the ARS. */
       healthProjectValidatedForMsp: z.boolean(),
       /** The structure is a member of the federation, dues paid. */
@@ -54,40 +58,41 @@ export const profileSchema = z
       engagementCommitment: z.boolean(),
     }),
     sessions: z.array(sessionSchema),
-    diploma: z.object({
-      ects: z.number().positive().optional(),
-      excusedAbsencesAllowed: z.number().int().min(0),
-      productions: z.array(z.string().min(1)),
-      thesisMinPages: z.number().int().min(0).optional(),
-      thesisDeadline: day.optional(),
-      defenceMinutes: z.number().int().positive().optional(),
+    diploma: z.strictObject({
+      ects: z.optional(positive),
+      excusedAbsencesAllowed: count,
+      productions: z.array(text),
+      thesisMinPages: z.optional(count),
+      thesisDeadline: z.optional(day),
+      defenceMinutes: z.optional(z.int().check(z.positive())),
     }),
-    hours: z.object({
-      total: z.number().positive().optional(),
-      inPerson: z.number().positive().optional(),
-      elearning: z.number().positive().optional(),
-      team: z.number().positive().optional(),
+    hours: z.strictObject({
+      total: z.optional(positive),
+      inPerson: z.optional(positive),
+      elearning: z.optional(positive),
+      team: z.optional(positive),
     }),
     modules: z.array(
-      z.object({
-        title: z.string().min(1),
+      z.strictObject({
+        title: text,
         kind: z.enum(['core', 'complementary']),
-        onlyFor: z.array(z.enum(STRUCTURE_TYPES)).optional(),
+        onlyFor: z.optional(z.array(z.enum(STRUCTURE_TYPES))),
       }),
     ),
     steeringCommittee: z.array(z.string()),
     /** Organisations to contact; never a person's name or address (they are real people). */
-    contacts: z.array(z.object({ role: z.string(), organisation: z.string() })),
+    contacts: z.array(z.strictObject({ role: z.string(), organisation: z.string() })),
     funding: z.array(z.string()),
   })
-  .strict()
-  .refine(
-    (p) => !p.applicationWindow.opens || !p.applicationWindow.closes || p.applicationWindow.opens <= p.applicationWindow.closes,
-    { message: "l'ouverture des candidatures suit la date limite", path: ['applicationWindow'] },
-  )
-  .refine((p) => new Set(p.sessions.map((s) => s.id)).size === p.sessions.length, {
-    message: 'deux séances portent le même identifiant',
-    path: ['sessions'],
-  });
+  .check(
+    z.refine(
+      (p) => !p.applicationWindow.opens || !p.applicationWindow.closes || p.applicationWindow.opens <= p.applicationWindow.closes,
+      { message: "l'ouverture des candidatures suit la date limite", path: ['applicationWindow'] },
+    ),
+    z.refine((p) => new Set(p.sessions.map((s) => s.id)).size === p.sessions.length, {
+      message: 'deux séances portent le même identifiant',
+      path: ['sessions'],
+    }),
+  );
 
 export type Profile = z.infer<typeof profileSchema>;

@@ -1,0 +1,94 @@
+/**
+ * `npm run build`: bundles src/main.ts for Apps Script's V8 runtime into dist/.
+ * Apps Script only calls top-level function declarations (menus, triggers, google.script.run),
+ * so every export of src/main.ts gets a one-line stub around the bundled module.
+ */
+import { build } from 'esbuild';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+const GLOBAL = '__PACTE__';
+
+/** Names exported by src/main.ts, read from esbuild's metafile (no hand-kept list to forget). */
+async function entryPoints(): Promise<string[]> {
+  const probe = await build({
+    entryPoints: [path.join(ROOT, 'src/main.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outfile: 'probe.js',
+    logLevel: 'silent',
+  });
+  const output = Object.values(probe.metafile.outputs)[0]!;
+  return [...output.exports].sort();
+}
+
+async function bundleServer(names: string[]): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(ROOT, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    target: 'es2020',
+    minifySyntax: true,
+    minifyWhitespace: false,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const stubs = names.map((n) => `function ${n}() { return ${GLOBAL}.${n}.apply(this, arguments); }`).join('\n');
+  return `${result.outputFiles[0]!.text}\n// Entry points Apps Script can see (menus, triggers, google.script.run).\n${stubs}\n`;
+}
+
+/** Sidebar pages: src/ui/<page>/index.html with its client TypeScript bundled and inlined (no CDN). */
+async function buildPages(): Promise<string[]> {
+  const dir = path.join(ROOT, 'src/ui/pages');
+  const pages = await readdir(dir).catch(() => [] as string[]);
+  const written: string[] = [];
+  for (const page of pages) {
+    const html = await readFile(path.join(dir, page, 'index.html'), 'utf8').catch(() => undefined);
+    if (html === undefined) continue;
+    const client = await build({
+      entryPoints: [path.join(dir, page, 'client.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    // `</script` inside the code would end the inline script early.
+    const code = client.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+    await writeFile(path.join(DIST, `${page}.html`), html.replace('<!-- CLIENT_SCRIPT -->', `<script>\n${code}</script>`));
+    written.push(`${page}.html`);
+  }
+  return written;
+}
+
+export async function buildAll(): Promise<{ bytes: number; entryPoints: string[]; pages: string[] }> {
+  await mkdir(DIST, { recursive: true });
+  const names = await entryPoints();
+  const code = await bundleServer(names);
+  await writeFile(path.join(DIST, 'Code.js'), code);
+  await copyFile(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
+  const pages = await buildPages();
+  return { bytes: Buffer.byteLength(code), entryPoints: names, pages };
+}
+
+if (path.resolve(process.argv[1] ?? '') === __filename) {
+  buildAll().then(
+    ({ bytes, entryPoints: names, pages }) => {
+      console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${names.length} entry points (${names.join(', ')})`);
+      if (pages.length) console.log(`dist/: ${pages.join(', ')}`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,74 @@
+/** PACTE › Vérifier les candidatures, and the re-check of edited rows (onEdit). */
+import { checkCandidates } from '../domain/candidates';
+import { messages } from '../domain/messages';
+import { resolveProfile } from '../domain/settings';
+import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
+import { withDocumentLock } from '../gas/lock';
+import { lastCandidateNumber, saveLastCandidateNumber } from '../gas/properties';
+import { readCandidates, readSettings } from '../workbook/cohort';
+import { planBlocks } from '../workbook/plan';
+import { planCandidateIds, planControl, withIds } from '../workbook/plans';
+import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
+import { readTable, type Table } from '../workbook/table';
+import type { Profile } from '../domain/profile';
+import { openAction, requireSheetTab } from './context';
+import { appendJournal } from './journal';
+
+interface Outcome {
+  total: number;
+  valid: number;
+  assigned: number;
+}
+
+/** Assigns missing IDs (under the document lock), then rewrites `Contrôle` for `rows`. */
+function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: Table, profile: Profile, rows: number[] | 'all'): Outcome {
+  const ids = planCandidateIds(table, rows, 0);
+  let assigned = new Map<number, string>();
+  if (ids.updates.length > 0) {
+    assigned = withDocumentLock(() => {
+      // Counter first: if the write then fails, numbers are skipped, never reused.
+      const plan = planCandidateIds(table, rows, lastCandidateNumber());
+      saveLastCandidateNumber(plan.lastIssued);
+      applyBlocks(sheet, planBlocks(plan.updates));
+      return plan.assigned;
+    });
+  }
+  const candidates = withIds(readCandidates(table), assigned);
+  const results = checkCandidates(candidates, profile);
+  const target = rows === 'all' ? Array.from({ length: Math.max(table.rows.at(-1)?.row ?? 1, 1) - 1 }, (_, i) => i + 2) : rows;
+  applyBlocks(sheet, planBlocks(planControl(table, results, target)));
+  const inScope = rows === 'all' ? results : results.filter((r) => rows.includes(r.row));
+  return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
+}
+
+export function checkCandidatesAction(): void {
+  const { ss, user, profile } = openAction();
+  const { sheet, table } = requireSheetTab(ss, CANDIDATES_TAB);
+  const outcome = checkRows(sheet, table, profile, 'all');
+  const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
+  const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
+  appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
+  toast(ss, detail, messages.sheet.toastTitle);
+}
+
+/**
+ * onEdit: re-checks only the candidate rows just edited. A simple trigger cannot know who edits,
+ * so it only refreshes the product's own `Contrôle` (and missing IDs), never anything typed.
+ */
+export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== CANDIDATES_TAB.name) return;
+  const first = Math.max(range.getRow(), 2);
+  const last = range.getRow() + range.getNumRows() - 1;
+  if (last < first) return;
+  const settingsTab = readTab(e.source, SETTINGS_TAB.name);
+  if (!settingsTab) return;
+  const profile = resolveProfile(readSettings(readTable(settingsTab.values, SETTINGS_TAB)));
+  const values = sheet.getDataRange().getValues();
+  const table = readTable(values, CANDIDATES_TAB);
+  // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
+  const rows: number[] = [];
+  for (let r = first; r <= Math.min(last, values.length); r++) rows.push(r);
+  if (rows.length > 0) checkRows(sheet, table, profile, rows);
+}

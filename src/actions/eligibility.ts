@@ -1,0 +1,43 @@
+/** PACTE › Calculer l'éligibilité: rewrites `Éligibilité` by learner ID, coloured by state. */
+import type { LearnerState } from '../domain/codes';
+import { todayInParis } from '../domain/dates';
+import { computeEligibility } from '../domain/eligibility';
+import { messages } from '../domain/messages';
+import { applyBlocks, ensureRows, toast } from '../gas/spreadsheet';
+import {
+  readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort,
+} from '../workbook/cohort';
+import { planBlocks } from '../workbook/plan';
+import { planEligibility } from '../workbook/plans';
+import { ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, THESES_TAB } from '../workbook/schema';
+import { openAction, requireSheetTab } from './context';
+import { appendJournal } from './journal';
+
+const ORDER: LearnerState[] = ['eligible', 'in_progress', 'at_risk', 'not_eligible'];
+
+export function computeEligibilityAction(): void {
+  const { ss, user, settings, profile } = openAction();
+  const cohort: Cohort = {
+    settings,
+    candidates: readCandidates(requireSheetTab(ss, CANDIDATES_TAB).table),
+    sessions: readSessions(requireSheetTab(ss, SESSIONS_TAB).table),
+    attendance: readAttendance(requireSheetTab(ss, ATTENDANCE_TAB).table),
+    productions: readProductions(requireSheetTab(ss, PRODUCTIONS_TAB).table),
+    theses: readTheses(requireSheetTab(ss, THESES_TAB).table),
+  };
+  const now = new Date();
+  const learners = computeEligibility(cohort, profile, todayInParis(now));
+  const target = requireSheetTab(ss, ELIGIBILITY_TAB);
+  const statusById = new Map(cohort.candidates.map((c) => [c.id, c.status]));
+  const { updates, lastRow } = planEligibility(target.table, learners, statusById, now);
+  if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
+  applyBlocks(target.sheet, planBlocks(updates));
+
+  const counts = ORDER.map((s) => [s, learners.filter((l) => l.state === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${messages.states[s].toLowerCase()}`)
+    .join(', ');
+  const summary = messages.sheet.eligibilityComputed(learners.length, counts);
+  appendJournal(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
+  toast(ss, summary, messages.sheet.toastTitle);
+}

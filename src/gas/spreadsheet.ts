@@ -1,0 +1,53 @@
+/**
+ * The thin adapter over SpreadsheetApp: read a tab in one call, apply planned blocks in one call
+ * each. Nothing here knows the rules.
+ */
+import { asLiteralText, type Cell } from '../workbook/cells';
+import type { Block } from '../workbook/plan';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface TabData {
+  sheet: Sheet;
+  values: Cell[][];
+}
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** A tab's whole data rectangle in one read; undefined when the tab does not exist. */
+export function readTab(ss: Spreadsheet, name: string): TabData | undefined {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return undefined;
+  return { sheet, values: sheet.getDataRange().getValues() as Cell[][] };
+}
+
+/**
+ * What goes into a cell: text a person typed stays text (Sheets would read `=…` as a formula and
+ * `+33…` as a number), dates and numbers stay what they are.
+ */
+export function toSheetValue(value: Cell): string | number | boolean | Date {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? asLiteralText(value) : value;
+}
+
+/** Applies each block with one setValues (and one setBackgrounds when it carries colours). */
+export function applyBlocks(sheet: Sheet, blocks: readonly Block[]): void {
+  for (const block of blocks) {
+    const range = sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length);
+    range.setValues(block.values.map((r) => r.map(toSheetValue)));
+    if (block.backgrounds) range.setBackgrounds(block.backgrounds as string[][]);
+  }
+}
+
+/** Grows the grid when a write would pass its last row (Sheets refuses writes outside it). */
+export function ensureRows(sheet: Sheet, lastRowNeeded: number): void {
+  const max = sheet.getMaxRows();
+  if (lastRowNeeded > max) sheet.insertRowsAfter(max, lastRowNeeded - max);
+}
+
+export function toast(ss: Spreadsheet, message: string, title: string): void {
+  ss.toast(message, title, 8);
+}

@@ -1,0 +1,71 @@
+/**
+ * Turning cell updates into as few rectangular writes as the Sheet allows: one `setValues` per
+ * contiguous block. Pure: the Apps Script adapter only applies the blocks.
+ */
+import type { Cell } from './cells';
+
+export interface CellUpdate {
+  /** 1-based sheet row. */
+  row: number;
+  /** 0-based column index (as in a Table). */
+  column: number;
+  value: Cell;
+  /** Optional background for the cell ('' or null resets it). */
+  background?: string | null;
+}
+
+export interface Block {
+  /** 1-based row and column of the top-left cell, as getRange takes them. */
+  row: number;
+  column: number;
+  values: Cell[][];
+  /** Present when the updates carried backgrounds. */
+  backgrounds?: (string | null)[][];
+}
+
+/**
+ * Groups updates into rectangles: contiguous rows of one column first, then side-by-side columns
+ * covering the same rows merged into one block. Later updates of a cell win.
+ */
+export function planBlocks(updates: readonly CellUpdate[]): Block[] {
+  const byColumn = new Map<number, Map<number, CellUpdate>>();
+  for (const u of updates) {
+    const column = byColumn.get(u.column) ?? new Map<number, CellUpdate>();
+    column.set(u.row, u);
+    byColumn.set(u.column, column);
+  }
+  type Run = { column: number; start: number; cells: CellUpdate[] };
+  const runs: Run[] = [];
+  for (const [column, cells] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    let run: Run | undefined;
+    for (const row of [...cells.keys()].sort((a, b) => a - b)) {
+      if (run && row === run.start + run.cells.length) run.cells.push(cells.get(row)!);
+      else runs.push((run = { column, start: row, cells: [cells.get(row)!] }));
+    }
+  }
+  const blocks: Block[] = [];
+  let current: { column: number; start: number; height: number; columns: CellUpdate[][] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const height = current.height;
+    const cols = current.columns;
+    const withBackgrounds = cols.some((c) => c.some((u) => u.background !== undefined));
+    blocks.push({
+      row: current.start,
+      column: current.column + 1,
+      values: Array.from({ length: height }, (_, r) => cols.map((c) => c[r]!.value)),
+      ...(withBackgrounds && { backgrounds: Array.from({ length: height }, (_, r) => cols.map((c) => c[r]!.background ?? null)) }),
+    });
+  };
+  for (const run of runs) {
+    const adjacent =
+      current && run.start === current.start && run.cells.length === current.height && run.column === current.column + current.columns.length;
+    if (adjacent) current!.columns.push(run.cells);
+    else {
+      flush();
+      current = { column: run.column, start: run.start, height: run.cells.length, columns: [run.cells] };
+    }
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,45 @@
+/** A simulated Google Sheet running the built bundle, as staff would use it. */
+import { createSimulator, type Simulator } from '../../sim';
+import { htmlFiles, loadBundle, type GasGlobals } from '../../scripts/gas/load-bundle';
+import { DEMO_STAFF, generateDemoCohort, type DemoOptions } from '../../src/domain/demo';
+import type { Cell } from '../../src/workbook/cells';
+
+export interface Gas {
+  sim: Simulator;
+  gas: GasGlobals;
+  /** Runs a top-level function as a menu click does: a fresh execution. */
+  run(name: string, ...args: unknown[]): unknown;
+  values(tab: string): Cell[][];
+  /** The tab's column under a header, data rows only. */
+  column(tab: string, header: string): Cell[];
+  workbook(): Map<string, Cell[][]>;
+}
+
+export function startGas(options: { user?: string; now?: Date; tabs?: Map<string, Cell[][]> } = {}): Gas {
+  const sim = createSimulator({ userEmail: options.user ?? DEMO_STAFF[0], now: options.now ?? new Date('2026-01-15T10:00:00+01:00'), htmlFiles: htmlFiles() });
+  if (options.tabs) sim.load(Object.fromEntries(options.tabs));
+  const gas = loadBundle(sim);
+  const values = (tab: string) => sim.peek.values(tab) as Cell[][];
+  return {
+    sim,
+    gas,
+    run(name, ...args) {
+      sim.startExecution();
+      return gas[name]!(...args);
+    },
+    values,
+    column(tab, header) {
+      const [head, ...rows] = values(tab);
+      const i = head!.indexOf(header);
+      if (i < 0) throw new Error(`no column ${header} in ${tab}`);
+      return rows.map((r) => r[i]);
+    },
+    workbook() {
+      return new Map(sim.peek.sheetNames().map((n) => [n, values(n)]));
+    },
+  };
+}
+
+export function demoGas(options: DemoOptions & { user?: string } = {}): Gas {
+  return startGas({ user: options.user, tabs: generateDemoCohort(options) });
+}
