@@ -1,0 +1,53 @@
+/**
+ * The sidebar ↔ server contract: the functions a page may call through google.script.run, with
+ * their argument and result types. Plain JSON only (Google's JSON round trip drops anything else).
+ * Server side: src/main.ts exports them, each validating its argument with zod.
+ * Client side: src/ui/rpc.ts gives a typed, promise-based caller.
+ */
+import type { AttendanceStatus, HalfDay } from '../workbook/schema';
+
+export interface AttendanceSelection {
+  sessionId: string;
+  /** AAAA-MM-JJ */
+  day: string;
+  halfDay: HalfDay;
+}
+
+export interface AttendanceSessionOption {
+  id: string;
+  title: string;
+  compulsory: boolean;
+  days: Array<{ day: string; label: string }>; // label: 'jeudi 11 décembre 2025'
+}
+
+export interface AttendanceLearner {
+  id: string;
+  name: string;
+  /** '' when nothing is recorded yet for this half-day. */
+  status: AttendanceStatus | '';
+}
+
+export interface AttendanceView {
+  sessions: AttendanceSessionOption[];
+  /** The half-day shown: the one asked for, else the half-day in progress, else the next one. */
+  selected: AttendanceSelection | null;
+  learners: AttendanceLearner[];
+  statuses: readonly AttendanceStatus[];
+  halfDays: readonly HalfDay[];
+}
+
+export interface AttendanceSaveRequest extends AttendanceSelection {
+  marks: Array<{ learnerId: string; status: AttendanceStatus }>;
+}
+
+export interface AttendanceSaveResult {
+  saved: number;
+  /** « 18 présences enregistrées pour S2, jeudi 11 décembre, matin » */
+  message: string;
+}
+
+/** Function name → [argument, result]. */
+export interface ServerFunctions {
+  pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
+  pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
+}
