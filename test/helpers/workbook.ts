@@ -1,7 +1,7 @@
 /** Builds contract-shaped workbooks from rows keyed by header, for tests. */
 import type { Cell } from '../../src/workbook/cells';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB, THESES_TAB, type TabSpec,
+  ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB, THESES_TAB, type TabSpec,
 } from '../../src/workbook/schema';
 
 export type Row = Record<string, Cell>;
@@ -40,5 +40,7 @@ export function workbook(rows: WorkbookRows): Map<string, Cell[][]> {
     [ATTENDANCE_TAB.name, tab(ATTENDANCE_TAB, rows.attendance ?? [])],
     [PRODUCTIONS_TAB.name, tab(PRODUCTIONS_TAB, rows.productions ?? [])],
     [THESES_TAB.name, tab(THESES_TAB, rows.theses ?? [])],
+    [ELIGIBILITY_TAB.name, tab(ELIGIBILITY_TAB, [])],
+    [JOURNAL_TAB.name, tab(JOURNAL_TAB, [])],
   ]);
 }
