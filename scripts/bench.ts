@@ -11,6 +11,8 @@ import { checkWorkbook } from '../src/domain/check';
 import { DEMO_TODAY, generateDemoCohort } from '../src/domain/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
+import { buildAll } from './build';
+import { measureActions } from './gas/measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -49,8 +51,21 @@ async function benchCheck(): Promise<void> {
   }
 }
 
+/** Google calls per Sheet action, counted by the simulator: they must not grow with rows. */
+async function benchSheetCalls(): Promise<void> {
+  await buildAll();
+  const sizes = [20, 200, 2000];
+  const costs = sizes.map((size) => measureActions(size));
+  console.log('\nGoogle calls per Sheet action (simulator), by number of applicants');
+  console.log(`${'action'.padEnd(30)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')}`);
+  for (const name of Object.keys(costs[0]!)) {
+    console.log(`${name.padEnd(30)} | ${costs.map((c) => String(c[name]!.total).padStart(6)).join(' | ')}`);
+  }
+}
+
 async function main(): Promise<void> {
-  await benchCheck();
+  if (process.env.BENCH_ONLY !== 'sheet') await benchCheck();
+  await benchSheetCalls();
 }
 
 void main();

@@ -6,10 +6,11 @@ import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
 import { lastCandidateNumber, saveLastCandidateNumber } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
-import { planBlocks } from '../workbook/plan';
+import { fillColumnGaps, planBlocks } from '../workbook/plan';
 import { planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable, type Table } from '../workbook/table';
+import type { Cell } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab } from './context';
 import { appendJournal } from './journal';
@@ -21,7 +22,7 @@ interface Outcome {
 }
 
 /** Assigns missing IDs (under the document lock), then rewrites `Contrôle` for `rows`. */
-function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: Table, profile: Profile, rows: number[] | 'all'): Outcome {
+function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], table: Table, profile: Profile, rows: number[] | 'all'): Outcome {
   const ids = planCandidateIds(table, rows, 0);
   let assigned = new Map<number, string>();
   if (ids.updates.length > 0) {
@@ -29,7 +30,7 @@ function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: Table, prof
       // Counter first: if the write then fails, numbers are skipped, never reused.
       const plan = planCandidateIds(table, rows, lastCandidateNumber());
       saveLastCandidateNumber(plan.lastIssued);
-      applyBlocks(sheet, planBlocks(plan.updates));
+      applyBlocks(sheet, planBlocks(fillColumnGaps(plan.updates, values)));
       return plan.assigned;
     });
   }
@@ -43,8 +44,8 @@ function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, table: Table, prof
 
 export function checkCandidatesAction(): void {
   const { ss, user, profile } = openAction();
-  const { sheet, table } = requireSheetTab(ss, CANDIDATES_TAB);
-  const outcome = checkRows(sheet, table, profile, 'all');
+  const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
+  const outcome = checkRows(sheet, values, table, profile, 'all');
   const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
   const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
@@ -70,5 +71,5 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void
   // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
   const rows: number[] = [];
   for (let r = first; r <= Math.min(last, values.length); r++) rows.push(r);
-  if (rows.length > 0) checkRows(sheet, table, profile, rows);
+  if (rows.length > 0) checkRows(sheet, values as Cell[][], table, profile, rows);
 }

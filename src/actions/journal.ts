@@ -14,7 +14,9 @@ export function appendJournal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entr
     headers = [...JOURNAL_TAB.headers];
     sheet.appendRow(headers);
   } else {
-    headers = (sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0] ?? []).map(String);
+    // The header row only, whatever its width: the journal itself is never read back.
+    headers = (sheet.getRange('1:1').getValues()[0] ?? []).map(String);
+    while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   }
   const keys = headers.map(headerKey);
   const complete = JOURNAL_TAB.headers.every((h) => keys.includes(headerKey(h)));

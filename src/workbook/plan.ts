@@ -69,3 +69,25 @@ export function planBlocks(updates: readonly CellUpdate[]): Block[] {
   flush();
   return blocks;
 }
+
+/**
+ * Makes each column's updates one contiguous run by rewriting the cells between them with the
+ * values just read: one write instead of one per gap, for columns only the product writes.
+ */
+export function fillColumnGaps(updates: readonly CellUpdate[], values: readonly (readonly Cell[])[]): CellUpdate[] {
+  const spans = new Map<number, { min: number; max: number; rows: Set<number> }>();
+  for (const u of updates) {
+    const span = spans.get(u.column) ?? { min: u.row, max: u.row, rows: new Set<number>() };
+    span.min = Math.min(span.min, u.row);
+    span.max = Math.max(span.max, u.row);
+    span.rows.add(u.row);
+    spans.set(u.column, span);
+  }
+  const filled = [...updates];
+  for (const [column, span] of spans) {
+    for (let row = span.min; row <= span.max; row++) {
+      if (!span.rows.has(row)) filled.push({ row, column, value: values[row - 1]?.[column] ?? '' });
+    }
+  }
+  return filled;
+}

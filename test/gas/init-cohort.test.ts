@@ -28,7 +28,7 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(column('Séances', 'ID')).toEqual(['T0', 'S1', 'S2', 'S3', 'PACTE+', 'S4', 'S5', 'SOUT']);
     expect(column('Séances', 'Obligatoire')).toEqual([true, true, true, true, true, true, true, false]);
     const validations = sim.peek.validations('Candidatures');
-    const at = (h: string) => CANDIDATES_TAB.headers.indexOf(h);
+    const at = (h: string) => (CANDIDATES_TAB.headers as readonly string[]).indexOf(h);
     expect(validations[1]![at('CV')]).toMatchObject({ type: 'CHECKBOX' });
     expect(validations[1]![at('Dérogation')]).toMatchObject({ type: 'CHECKBOX' });
     expect(validations[1]![at('Statut')]).toMatchObject({ type: 'VALUE_IN_LIST' });

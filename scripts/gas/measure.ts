@@ -1,0 +1,46 @@
+/**
+ * Google calls per action on a demo cohort of a given size, counted by the simulator.
+ * Shared by `npm run bench` (prints them) and the cost test (fails when they grow with rows).
+ */
+import { createSimulator } from '../../sim';
+import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
+import { htmlFiles, loadBundle } from './load-bundle';
+
+export interface ActionCost {
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+export type Scenario = { name: string; run: (gas: Record<string, (...a: unknown[]) => unknown>) => void };
+
+export const SCENARIOS: Scenario[] = [
+  { name: 'Vérifier les candidatures', run: (gas) => gas.pacteCheckCandidates!() },
+  { name: 'Vérifier (IDs à attribuer)', run: (gas) => gas.pacteCheckCandidates!() },
+  { name: "Calculer l'éligibilité", run: (gas) => gas.pacteComputeEligibility!() },
+  { name: 'Paramètres…', run: (gas) => gas.pacteShowSettings!() },
+  { name: 'Initialiser (classeur existant)', run: (gas) => gas.pacteInitCohort!() },
+];
+
+export function measureActions(size: number, scenarios: Scenario[] = SCENARIOS): Record<string, ActionCost> {
+  const costs: Record<string, ActionCost> = {};
+  for (const scenario of scenarios) {
+    const tabs = generateDemoCohort({ size });
+    if (scenario.name.includes('IDs')) {
+      // Every other applicant typed in without an ID.
+      const rows = tabs.get('Candidatures')!;
+      rows.forEach((r, i) => i > 0 && i % 2 === 0 && (r[0] = ''));
+    }
+    const sim = createSimulator({ userEmail: DEMO_STAFF[0], htmlFiles: htmlFiles() });
+    sim.load(Object.fromEntries(tabs));
+    const gas = loadBundle(sim);
+    sim.startExecution();
+    sim.calls.reset();
+    scenario.run(gas);
+    const alert = sim.ui.alerts.at(-1);
+    if (alert && !scenario.name.startsWith('Paramètres') && !scenario.name.startsWith('Initialiser')) {
+      throw new Error(`${scenario.name} alerted: ${alert.message}`);
+    }
+    costs[scenario.name] = { total: sim.calls.total(), byMethod: sim.calls.byMethod() };
+  }
+  return costs;
+}

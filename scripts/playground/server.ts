@@ -1,0 +1,248 @@
+/**
+ * `npm start`: the local playground. A simulated Google Sheet holding the demo cohort runs the real
+ * built bundle; a page on http://127.0.0.1 shows its tabs, the PACTE menu, toasts, alerts and
+ * sidebars (in a sandboxed iframe talking to the server through a google.script.run shim).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { writeXlsx } from '../workbook-file/write';
+import { DIST_DIR } from '../gas/load-bundle';
+import { playgroundMessages as m } from './messages';
+import { Playground, type PlaygroundOptions } from './playground';
+
+const CLIENT_DIR = path.join(__dirname, 'client');
+const MAX_BODY = 1024 * 1024;
+
+export interface PlaygroundServer {
+  url: string;
+  playground: Playground;
+  close(): Promise<void>;
+}
+
+async function bundleClient(file: string): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(CLIENT_DIR, file)],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const PAGE_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "frame-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+// Sidebar pages inline their script and style (as the build makes them); they reach the server only
+// through the shim (postMessage), never by fetch, and stay sandboxed even when opened directly.
+const PANEL_CSP = [
+  "default-src 'none'", "script-src 'unsafe-inline'", "style-src 'unsafe-inline'", 'img-src data:', "font-src data:",
+  "connect-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'self'", 'sandbox allow-scripts allow-forms',
+].join('; ');
+
+function pageHtml(): string {
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(m.pageTitle)}</title>
+<link rel="stylesheet" href="/app.css">
+<script src="/app.js" defer></script>
+</head>
+<body>
+<noscript>JavaScript est nécessaire pour le terrain de jeu.</noscript>
+</body>
+</html>
+`;
+}
+
+/** The shim goes before the page's own scripts: right after <head>, else after <html>, else first. */
+export function injectShim(html: string, shimCode: string, config: { origin: string; functions: string[] }): string {
+  const json = escapeHtml(JSON.stringify(config));
+  const tag = `<script data-pacte-shim="${json}">\n${shimCode.replace(/<\/script/gi, '<\\/script')}</script>\n`;
+  for (const re of [/<head\b[^>]*>/i, /<html\b[^>]*>/i, /<!doctype[^>]*>/i]) {
+    const match = re.exec(html);
+    if (match) return html.slice(0, match.index + match[0].length) + '\n' + tag + html.slice(match.index + match[0].length);
+  }
+  return tag + html;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') {
+      req.resume();
+      return reject(new HttpError(415, m.badRequest));
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) {
+      req.resume();
+      return reject(new HttpError(413, m.tooLarge));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let failed = false;
+    req.on('data', (c: Buffer) => {
+      if (failed) return;
+      size += c.length;
+      if (size > MAX_BODY) {
+        failed = true;
+        reject(new HttpError(413, m.tooLarge));
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      if (failed) return;
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+        resolve(body as Record<string, unknown>);
+      } catch {
+        reject(new HttpError(400, m.badRequest));
+      }
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': String(Buffer.byteLength(body)),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...headers,
+  });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), { 'Content-Security-Policy': "default-src 'none'" });
+
+export async function startPlayground(options: { port?: number; host?: string; quiet?: boolean } & PlaygroundOptions = {}): Promise<PlaygroundServer> {
+  const dist = options.dist ?? DIST_DIR;
+  if (!existsSync(path.join(dist, 'Code.js'))) throw new Error(m.missingBundle);
+  const host = options.host ?? '127.0.0.1';
+  const [appJs, shimJs, appCss] = await Promise.all([
+    bundleClient('app.ts'), bundleClient('shim.ts'), readFile(path.join(CLIENT_DIR, 'app.css'), 'utf8'),
+  ]);
+  const playground = new Playground(options);
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hostHeader = (req.headers.host ?? '').toLowerCase();
+    // DNS rebinding: a page on another name resolving to 127.0.0.1 must not reach the playground.
+    if (!allowedHosts().has(hostHeader)) return send(res, 421, 'text/plain; charset=utf-8', m.badHost);
+    const origin = `http://${hostHeader}`;
+    const url = new URL(req.url ?? '/', origin);
+    const route = `${req.method} ${url.pathname}`;
+
+    if (req.method === 'POST') {
+      // Only the page itself posts (the sandboxed sidebar has origin 'null' and goes through postMessage).
+      if (req.headers.origin !== origin) return send(res, 403, 'text/plain; charset=utf-8', m.badOrigin);
+      const body = await readJson(req);
+      if (route === 'POST /api/menu') {
+        const answer = playground.menu(body.functionName);
+        if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownFunction(String(body.functionName)) });
+        return sendJson(res, 200, answer);
+      }
+      if (route === 'POST /api/rpc') {
+        const answer = playground.rpc(body.fn, body.args);
+        if (!answer) return sendJson(res, 200, { ok: false, message: m.unknownServerFunction(String(body.fn)), effects: { alerts: [], toasts: [], panels: [] } });
+        return sendJson(res, 200, await answer);
+      }
+      return send(res, 404, 'text/plain; charset=utf-8', m.notFound);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', m.notFound, { Allow: 'GET, POST' });
+
+    if (url.pathname === '/') {
+      return send(res, 200, 'text/html; charset=utf-8', pageHtml(), { 'Content-Security-Policy': PAGE_CSP, 'X-Frame-Options': 'DENY' });
+    }
+    if (url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
+    if (url.pathname === '/app.css') return send(res, 200, 'text/css; charset=utf-8', appCss);
+    if (url.pathname === '/api/state') return sendJson(res, 200, playground.state());
+    if (url.pathname === '/api/workbook.xlsx') {
+      const dir = await mkdtemp(path.join(tmpdir(), 'pacte-playground-'));
+      try {
+        const file = path.join(dir, 'cohorte-pacte.xlsx');
+        await writeXlsx(file, playground.workbook());
+        const bytes = await readFile(file);
+        return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes, {
+          'Content-Disposition': 'attachment; filename="cohorte-pacte.xlsx"',
+        });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+    const panel = /^\/(sidebar|dialog)\/(\d{1,6})$/.exec(url.pathname);
+    if (panel) {
+      const list = panel[1] === 'sidebar' ? playground.sim.ui.sidebars : playground.sim.ui.dialogs;
+      const entry = list[Number(panel[2])];
+      if (!entry) return send(res, 404, 'text/plain; charset=utf-8', m.noSidebar);
+      const html = injectShim(entry.html, shimJs, { origin, functions: playground.publicFunctions });
+      return send(res, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': PANEL_CSP });
+    }
+    return send(res, 404, 'text/plain; charset=utf-8', m.notFound);
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.destroy();
+      if (error instanceof HttpError) return send(res, error.status, 'text/plain; charset=utf-8', error.message, { Connection: 'close' });
+      if (!options.quiet) console.error(error);
+      send(res, 500, 'text/plain; charset=utf-8', m.serverError);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    playground,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+if (path.resolve(process.argv[1] ?? '') === __filename) {
+  const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
+  startPlayground({ port }).then(
+    ({ url }) => {
+      console.log(m.listening(url));
+      console.log(m.stopHint);
+    },
+    (error: unknown) => {
+      const code = (error as { code?: string }).code;
+      const why = code === 'EADDRINUSE' ? m.portInUse(port) : error instanceof Error ? error.message : String(error);
+      console.error(m.startFailed(why));
+      process.exit(1);
+    },
+  );
+}
