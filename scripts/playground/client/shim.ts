@@ -46,7 +46,8 @@ const CALL_TIMEOUT_MS = 7 * 60 * 1000;
       const proto = Object.getPrototypeOf(value) as unknown;
       if (proto === null || Object.getPrototypeOf(proto) === null) {
         const out: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toLegal(v, k);
+        // As JSON: undefined properties are dropped (undefined in an array becomes null).
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined) out[k] = toLegal(v, k);
         return out;
       }
     }

@@ -1,0 +1,33 @@
+/** Debian's Chromium driven by playwright-core (never a browser download), and page screenshots for the docs. */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Browser suites run where Chromium is installed (CI installs it); elsewhere they are skipped with a notice. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Chromium est introuvable (${CHROMIUM}) : apt-get install -y chromium`);
+  console.warn(`Tests navigateur ignorés : Chromium est introuvable (${CHROMIUM}). apt-get install -y chromium`);
+  return false;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
+
+/** Writes docs/screenshots/<name>.png (the README shows them). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,300 @@
+/**
+ * The local playground (`npm start`) in a real browser: Debian's Chromium drives the page while the
+ * simulated Sheet runs the real built bundle (dist/Code.js).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import { startPlayground, type PlaygroundServer } from '../../scripts/playground/server';
+import { DIST_DIR } from '../../scripts/gas/load-bundle';
+import { readWorkbookFile } from '../../scripts/workbook-file/read';
+import { checkWorkbook } from '../../src/domain/check';
+import { chromiumAvailable, launchChromium, screenshot } from './browser';
+import { fixtureDist } from './fixture';
+
+jest.setTimeout(60_000);
+
+const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+
+/** The text of every cell of one column of the grid shown for `tab`, data rows only. */
+async function gridColumn(page: Page, tab: string, header: string): Promise<string[]> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  const table = page.locator(`table[data-tab="${tab}"]`);
+  await table.waitFor();
+  return table.evaluate((t, h) => {
+    const heads = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    const i = heads.indexOf(h);
+    if (i < 0) throw new Error(`pas de colonne ${h}`);
+    return Array.from(t.querySelectorAll('tbody tr')).map((tr) => tr.children[i]?.textContent ?? '');
+  }, header);
+}
+
+async function clickMenu(page: Page, menu: string, caption: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menuitem', { name: caption, exact: true }).click();
+}
+
+describeBrowser('the playground in a browser', () => {
+  let browser: Browser;
+  let server: PlaygroundServer;
+  let page: Page;
+  let downloads: string;
+
+  beforeAll(async () => {
+    [browser, server, downloads] = await Promise.all([
+      launchChromium(),
+      startPlayground({ port: 0, quiet: true }),
+      mkdtemp(path.join(tmpdir(), 'pacte-downloads-')),
+    ]);
+    page = await browser.newPage({ viewport: { width: 1400, height: 800 }, acceptDownloads: true });
+    await page.goto(server.url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (downloads) await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 only and refuses other Host names, foreign origins and non-JSON bodies', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const rebinding = await page.request.get(`${server.url}/api/state`, { headers: { Host: 'attacker.example' } });
+    expect(rebinding.status()).toBe(421);
+    const foreign = await page.request.post(`${server.url}/api/menu`, {
+      headers: { Origin: 'http://attacker.example', 'Content-Type': 'application/json' }, data: { functionName: 'pacteInitCohort' },
+    });
+    expect(foreign.status()).toBe(403);
+    const form = await page.request.post(`${server.url}/api/menu`, {
+      headers: { Origin: server.url, 'Content-Type': 'text/plain' }, data: '{"functionName":"pacteCheckCandidates"}',
+    });
+    expect(form.status()).toBe(415);
+    const notMenu = await page.request.post(`${server.url}/api/menu`, {
+      headers: { Origin: server.url, 'Content-Type': 'application/json' }, data: { functionName: 'onEdit' },
+    });
+    expect(notMenu.status()).toBe(400);
+    expect((await page.request.get(`${server.url}/../package.json`)).status()).toBe(404);
+    expect((await page.request.get(`${server.url}/sidebar/99`)).status()).toBe(404);
+    const csp = (await page.request.get(server.url)).headers()['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+  });
+
+  it('shows the PACTE menu as the Sheet does, and the workbook tabs with the demo cohort', async () => {
+    await page.getByRole('button', { name: 'PACTE', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'PACTE' });
+    await expect(menu.getByRole('menuitem').allTextContents()).resolves.toEqual(
+      server.playground.sim.ui.menus[0]!.items.filter((i) => 'caption' in i).map((i) => (i as { caption: string }).caption),
+    );
+    expect(await menu.getByRole('separator').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(server.playground.sim.peek.sheetNames());
+    const ids = await gridColumn(page, 'Candidatures', 'ID');
+    expect(ids).toHaveLength(40);
+    expect(await gridColumn(page, 'Candidatures', 'Contrôle')).toEqual(Array(40).fill(''));
+    // Dates as JJ/MM/AAAA, booleans as checkboxes.
+    expect((await gridColumn(page, 'Candidatures', 'Date de réception du dossier'))[0]).toMatch(/^\d\d\/\d\d\/\d{4}$/);
+    expect((await gridColumn(page, 'Candidatures', 'CV')).every((c) => c === '☑' || c === '☐')).toBe(true);
+    expect(await gridColumn(page, 'Candidatures', 'Dérogation')).toContain('☐');
+  });
+
+  it('« Vérifier les candidatures » fills Contrôle and shows the toast', async () => {
+    await clickMenu(page, 'PACTE', 'Vérifier les candidatures');
+    const toast = page.locator('.toast').filter({ hasText: '40 candidatures : ' });
+    await toast.waitFor();
+    const toComplete = Number(/(\d+) à compléter/.exec((await toast.textContent()) ?? '')?.[1]);
+    expect(toComplete).toBeGreaterThan(0);
+    const control = await gridColumn(page, 'Candidatures', 'Contrôle');
+    expect(control).toHaveLength(40);
+    // A complete application has an empty Contrôle; each one to complete says what is missing.
+    expect(control.filter((c) => c.length > 0)).toHaveLength(toComplete);
+    expect(control.join('\n')).toMatch(/après la date limite/);
+    const [head, ...rows] = server.playground.sim.peek.values('Candidatures');
+    expect(control).toEqual(rows.map((r) => String(r[head!.indexOf('Contrôle')])));
+    await screenshot(page, 'playground-candidatures');
+  });
+
+  it('« Calculer l\'éligibilité » fills the Éligibilité tab', async () => {
+    expect(await page.locator('.toast').count()).toBeGreaterThan(0);
+    await clickMenu(page, 'PACTE', "Calculer l'éligibilité");
+    await page.locator('.toast').filter({ hasText: 'apprenant' }).waitFor();
+    const states = await gridColumn(page, 'Éligibilité', 'État');
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => s.length > 0)).toBe(true);
+    expect((await gridColumn(page, 'Éligibilité', 'Calculé le'))[0]).toBe('15/01/2026 10:00');
+  });
+
+  it('shows an alert as a modal with its text and OK', async () => {
+    await clickMenu(page, 'PACTE', 'Paramètres…');
+    const alert = page.getByRole('alertdialog');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('Profil : bretagne-2025');
+    await alert.getByRole('button', { name: 'OK' }).click();
+    await alert.waitFor({ state: 'detached' });
+  });
+
+  it('downloads the workbook as .xlsx, which `pacte check` reads', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Télécharger le classeur (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('cohorte-pacte.xlsx');
+    const file = path.join(downloads, 'cohorte-pacte.xlsx');
+    await download.saveAs(file);
+    const workbook = await readWorkbookFile(file);
+    const { report } = checkWorkbook(workbook, '2026-01-15');
+    expect(report.profile).toBe('bretagne-2025');
+    expect(report.candidates).toHaveLength(40);
+    // What the Sheet wrote is in the file: the Contrôle column and the Éligibilité rows.
+    const candidates = workbook.get('Candidatures')!;
+    const i = candidates[0]!.indexOf('Contrôle');
+    expect(candidates.slice(1).map((r) => String(r[i] ?? ''))).toEqual(await gridColumn(page, 'Candidatures', 'Contrôle'));
+    expect(report.candidates.filter((c) => !c.valid)).toHaveLength(8);
+    expect(workbook.get('Éligibilité')!.length - 1).toBe(report.learners.length);
+  });
+
+  // The attendance sidebar (dist/attendance.html, opened by pacteOpenAttendance) is written in parallel;
+  // this runs as soon as the build produces it.
+  const attendanceBuilt = existsSync(path.join(DIST_DIR, 'attendance.html'))
+    && /^function pacteOpenAttendance\(/m.test(readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8'));
+  const attendance = attendanceBuilt ? it : it.skip;
+  attendance('saisit des présences dans le panneau latéral et les voit dans l\'onglet Présences', async () => {
+    const entry = server.playground.sim.ui.menus
+      .flatMap((m) => m.items)
+      .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string } | undefined;
+    expect(entry).toBeDefined();
+    await clickMenu(page, 'PACTE', entry!.caption);
+    const sidebar = page.frameLocator('aside iframe');
+    await expect(page.locator('aside iframe').getAttribute('sandbox')).resolves.toBe('allow-scripts allow-forms');
+    const save = sidebar.getByRole('button', { name: 'Enregistrer' });
+    await save.waitFor();
+    await tickSomething(sidebar);
+    await save.click();
+    await sidebar.getByText(/présences? enregistrées?/i).first().waitFor();
+    await screenshot(page, 'playground-presences');
+    const stamped = await gridColumn(page, 'Présences', 'Saisi le');
+    expect(stamped.some((s) => s.startsWith('15/01/2026'))).toBe(true);
+  });
+});
+
+/** The first unticked checkbox (or radio) of the sidebar, so that saving has something to save. */
+async function tickSomething(frame: FrameLocator): Promise<void> {
+  for (const role of ['checkbox', 'radio'] as const) {
+    const boxes = frame.getByRole(role);
+    const n = await boxes.count();
+    for (let k = 0; k < n; k++) {
+      if (!(await boxes.nth(k).isChecked())) {
+        await boxes.nth(k).check();
+        return;
+      }
+    }
+  }
+}
+
+describeBrowser('the google.script.run shim of the playground sidebar', () => {
+  let browser: Browser;
+  let server: PlaygroundServer;
+  let page: Page;
+  let dist: string;
+
+  beforeAll(async () => {
+    dist = await fixtureDist();
+    [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true, dist })]);
+    page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    await page.goto(server.url);
+    await clickMenu(page, 'Essai', 'Ouvrir le panneau d’essai');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  });
+
+  const sidebar = () => page.frameLocator('aside iframe');
+  const output = () => sidebar().locator('#out');
+  const frame = (): Frame => page.frames().find((f) => f.url().includes('/sidebar/'))!;
+
+  it('opens the sidebar in a 300 px sandboxed panel with its title', async () => {
+    const iframe = page.locator('aside iframe');
+    await iframe.waitFor();
+    expect(await iframe.getAttribute('sandbox')).toBe('allow-scripts allow-forms');
+    expect((await iframe.boundingBox())!.width).toBe(300);
+    await expect(page.locator('aside h2').textContent()).resolves.toBe('Panneau d’essai');
+    // Sandboxed without allow-same-origin: the sidebar cannot reach the page nor the server itself.
+    expect(await frame().evaluate(() => window.origin)).toBe('null');
+  });
+
+  it('runs a server function: JSON round trip, success handler with the user object, grids refreshed', async () => {
+    await sidebar().getByLabel('Nom').fill('Zoé <Test>');
+    await sidebar().getByRole('button', { name: 'Écho' }).click();
+    await expect(output()).toHaveTextLike('succès {"got":{"name":"Zoé <Test>"},"user":"coordination@example.org"} u1');
+    await eventually(async () => expect(await gridColumn(page, 'Journal', 'Cible')).toContain('Zoé <Test>'));
+  });
+
+  it('hands a server error to the failure handler as an Error with the server message', async () => {
+    await sidebar().getByRole('button', { name: 'Échec' }).click();
+    await expect(output()).toHaveTextLike('échec true Refusé : essai <b>non</b> u2');
+  });
+
+  it('has no private (_) function and refuses a Date at the call site, as Google does', async () => {
+    await sidebar().getByRole('button', { name: 'Privée' }).click();
+    await expect(output()).toHaveTextLike('erreur TypeError');
+    await sidebar().getByRole('button', { name: 'Date' }).click();
+    await expect(output()).toHaveTextLike('erreur Failed due to illegal value in property: 0');
+  });
+
+  it('ignores messages from anything but the sidebar frame', async () => {
+    const before = server.playground.sim.calls.total();
+    await page.evaluate(() => window.postMessage({ type: 'pacte-rpc', id: 'x', fn: 'pacteTestEcho', args: [{ name: 'intrus' }] }, '*'));
+    await page.waitForTimeout(200);
+    expect(server.playground.sim.calls.total()).toBe(before);
+  });
+
+  it('calls the failure handler with a French message when the server is gone', async () => {
+    await page.route('**/api/rpc', (route) => route.abort());
+    await sidebar().getByRole('button', { name: 'Écho' }).click();
+    await expect(output()).toHaveTextLike('échec Le terrain de jeu ne répond pas');
+    await page.unroute('**/api/rpc');
+  });
+
+  it('google.script.host.close() closes the panel', async () => {
+    await sidebar().getByRole('button', { name: 'Fermer le panneau' }).click();
+    await page.locator('aside').waitFor({ state: 'hidden' });
+  });
+});
+
+/** Retries an assertion for a few seconds (the page refreshes its grids after each call). */
+async function eventually(assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+// A polling text assertion for playwright locators inside jest (no @playwright/test).
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      toHaveTextLike(expected: string): Promise<R>;
+    }
+  }
+}
+expect.extend({
+  async toHaveTextLike(locator: { textContent(): Promise<string | null> }, expected: string) {
+    const deadline = Date.now() + 10_000;
+    let text: string | null = null;
+    while (Date.now() < deadline) {
+      text = await locator.textContent().catch(() => null);
+      if (text !== null && text.startsWith(expected)) return { pass: true, message: () => `texte « ${text} »` };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { pass: false, message: () => `attendu un texte commençant par « ${expected} », obtenu « ${text} »` };
+  },
+});
