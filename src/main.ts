@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { UserError } from './domain/errors';
+import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
 import { checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction } from './actions/eligibility';
 import { initCohortAction } from './actions/init-cohort';
@@ -47,4 +48,17 @@ export function pacteComputeEligibility(): void {
 
 export function pacteShowSettings(): void {
   runMenuAction(showSettingsAction);
+}
+
+export function pacteOpenAttendance(): void {
+  runMenuAction(openAttendanceSidebar);
+}
+
+/** google.script.run targets of the attendance sidebar (src/ui/contract.ts). */
+export function pacteAttendanceLoad(request: unknown) {
+  return loadAttendance(request);
+}
+
+export function pacteAttendanceSave(request: unknown) {
+  return saveAttendance(request);
 }

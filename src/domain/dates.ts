@@ -155,3 +155,11 @@ export function instantOfDay(day: Day, timeZone = PARIS): Date {
   const asUtc = new Date(new Date(utc).toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
   return new Date(utc - (asZone - asUtc));
 }
+
+const hourFormatters = new Map<string, Intl.DateTimeFormat>();
+/** The hour (0-23) of an instant on Paris clocks. */
+export function hourInParis(instant: Date, timeZone = PARIS): number {
+  let f = hourFormatters.get(timeZone);
+  if (!f) hourFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })));
+  return Number(f.format(instant)) % 24;
+}

@@ -167,7 +167,21 @@ export const messages = {
     settingsSummary: (lines: readonly string[]) =>
       `${lines.join('\n')}\n\nModifiez les valeurs dans l'onglet « Paramètres » (colonne « Valeur »), puis relancez PACTE › Paramètres… pour les vérifier.`,
     settingsTitle: 'Paramètres de la cohorte',
+    attendance: {
+      sidebarTitle: 'Saisir les présences',
+      saved: (n: number, session: string, dayLabel: string, halfDay: string) =>
+        `${n} présence${n > 1 ? 's' : ''} enregistrée${n > 1 ? 's' : ''} pour ${session}, ${dayLabel}, ${halfDay.toLowerCase()}`,
+      unknownSession: (id: string) => `Séance inconnue : ${q(id)}. Rechargez la barre latérale : le calendrier (onglet « Séances ») a peut-être changé.`,
+      dayOutsideSession: (day: string, session: string, from: string, to: string) =>
+        `Le ${day} ne fait pas partie de la séance ${session} (du ${from} au ${to}). Choisissez un jour de la séance.`,
+      unknownLearners: (ids: readonly string[]) =>
+        `Apprenant·e${ids.length > 1 ? 's' : ''} inconnu·e${ids.length > 1 ? 's' : ''} ou non inscrit·e${ids.length > 1 ? 's' : ''} : ${ids.map(q).join(', ')}. Rechargez la barre latérale.`,
+      invalidRequest: (where: string) =>
+        `Données reçues invalides${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été enregistré.`,
+      nothingToSave: 'Aucune présence à enregistrer : choisissez un statut pour au moins une personne.',
+    },
     journal: {
+      attendance: 'Saisie des présences',
       init: 'Initialisation de la cohorte',
       checkCandidates: 'Vérification des candidatures',
       eligibility: "Calcul de l'éligibilité",

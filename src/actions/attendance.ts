@@ -1,0 +1,126 @@
+/** PACTE › Saisir les présences…: the sidebar and its two server functions (load, save). */
+import * as z from 'zod/mini';
+import { attendanceKey, defaultSelection, learnerName, planAttendanceUpsert, sessionDays, type Selection } from '../domain/attendance';
+import { formatDayFr, formatDayLongFr, instantOfDay, isDay } from '../domain/dates';
+import { isEnrolled } from '../domain/eligibility';
+import { UserError } from '../domain/errors';
+import { messages } from '../domain/messages';
+import { applyBlocks, ensureRows } from '../gas/spreadsheet';
+import { withDocumentLock } from '../gas/lock';
+import { fold } from '../workbook/cells';
+import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
+import { fillColumnGaps, planBlocks } from '../workbook/plan';
+import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB } from '../workbook/schema';
+import type { AttendanceSaveResult, AttendanceView } from '../ui/contract';
+import { openAction, requireSheetTab, type ActionContext } from './context';
+import { appendJournal } from './journal';
+import { serverFunction } from './rpc';
+
+const A = messages.sheet.attendance;
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const selectionShape = {
+  sessionId: id,
+  day: z.string().check(z.refine(isDay)),
+  halfDay: z.enum(HALF_DAYS),
+};
+const loadSchema = z.nullable(z.partial(z.strictObject(selectionShape)));
+const saveSchema = z.strictObject({
+  ...selectionShape,
+  marks: z
+    .array(z.strictObject({ learnerId: id, status: z.enum(ATTENDANCE_STATUSES) }))
+    .check(
+      z.minLength(1, A.nothingToSave),
+      z.maxLength(5000),
+      z.refine((marks) => new Set(marks.map((m) => fold(m.learnerId))).size === marks.length, 'duplicate learner'),
+    ),
+});
+
+export function openAttendanceSidebar(): void {
+  openAction();
+  const html = HtmlService.createHtmlOutputFromFile('attendance').setTitle(A.sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+function cohortForAttendance(ctx: ActionContext) {
+  const sessions = readSessions(requireSheetTab(ctx.ss, SESSIONS_TAB).table).filter((s) => s.id && s.start);
+  const learners = readCandidates(requireSheetTab(ctx.ss, CANDIDATES_TAB).table).filter((c) => isEnrolled(c) && c.id);
+  return { sessions, learners };
+}
+
+/** A session and day that exist in `Séances`, or a UserError saying what is wrong. */
+function checkSelection(sessions: readonly SessionRow[], sel: Selection): SessionRow {
+  const session = sessions.find((s) => fold(s.id) === fold(sel.sessionId));
+  if (!session) throw new UserError(A.unknownSession(sel.sessionId));
+  const days = sessionDays(session);
+  if (!days.includes(sel.day)) {
+    throw new UserError(A.dayOutsideSession(formatDayFr(sel.day), session.id, formatDayFr(days[0]!), formatDayFr(days.at(-1)!)));
+  }
+  return session;
+}
+
+export const loadAttendance = serverFunction(loadSchema, (request): AttendanceView => {
+  const ctx = openAction();
+  const { sessions, learners } = cohortForAttendance(ctx);
+  let selected: Selection | null = defaultSelection(sessions, new Date());
+  if (request?.sessionId) {
+    const session = sessions.find((s) => fold(s.id) === fold(request.sessionId!));
+    if (!session) throw new UserError(A.unknownSession(request.sessionId));
+    const days = sessionDays(session);
+    const day = request.day && days.includes(request.day) ? request.day : days[0]!;
+    selected = { sessionId: session.id, day, halfDay: request.halfDay ?? 'Matin' };
+  }
+  const recorded = new Map<string, string>();
+  if (selected) {
+    const sel = selected;
+    for (const a of readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table)) {
+      if (a.day === sel.day && a.halfDay === sel.halfDay && fold(a.sessionId) === fold(sel.sessionId) && a.status) {
+        recorded.set(fold(a.learnerId), a.status);
+      }
+    }
+  }
+  return {
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      title: s.title || s.id,
+      compulsory: s.compulsory,
+      days: sessionDays(s).map((day) => ({ day, label: formatDayLongFr(day) })),
+    })),
+    selected,
+    learners: learners
+      .map((l) => ({ id: l.id, name: learnerName(l.firstName, l.lastName), status: (recorded.get(fold(l.id)) ?? '') as AttendanceView['learners'][number]['status'] }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    statuses: ATTENDANCE_STATUSES,
+    halfDays: HALF_DAYS,
+  };
+});
+
+export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSaveResult => {
+  const ctx = openAction();
+  const { sessions, learners } = cohortForAttendance(ctx);
+  const session = checkSelection(sessions, request);
+  const enrolled = new Map(learners.map((l) => [fold(l.id), l.id]));
+  const unknown = request.marks.filter((m) => !enrolled.has(fold(m.learnerId))).map((m) => m.learnerId);
+  if (unknown.length) throw new UserError(A.unknownLearners(unknown));
+  // The learner IDs as the sheet spells them, so that later reads match exactly.
+  const marks = request.marks.map((m) => ({ learnerId: enrolled.get(fold(m.learnerId))!, status: m.status }));
+  const selection: Selection = { sessionId: session.id, day: request.day, halfDay: request.halfDay };
+
+  withDocumentLock(() => {
+    // Re-read under the lock: what a colleague saved a second ago is kept and updated, not duplicated.
+    const tab = requireSheetTab(ctx.ss, ATTENDANCE_TAB);
+    const rowKeys = new Map<string, number>();
+    for (const a of readAttendance(tab.table)) {
+      if (a.day && a.halfDay) rowKeys.set(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay), a.row);
+    }
+    const plan = planAttendanceUpsert(tab.table, rowKeys, selection, marks, ctx.user, new Date(), instantOfDay(selection.day));
+    if (plan.lastRow > tab.values.length) ensureRows(tab.sheet, plan.lastRow);
+    applyBlocks(tab.sheet, planBlocks(fillColumnGaps(plan.updates, tab.values)));
+  });
+
+  const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
+  appendJournal(ctx.ss, [{
+    at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
+    detail: message, by: ctx.user, key: '',
+  }]);
+  return { saved: marks.length, message };
+});

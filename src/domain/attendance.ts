@@ -1,0 +1,87 @@
+/** Recording attendance, half-day by half-day: which half-day to show, and the upsert plan. */
+import { eachDay, hourInParis, todayInParis, type Day } from './dates';
+import { fold, text, type Cell } from '../workbook/cells';
+import type { SessionRow } from '../workbook/cohort';
+import type { CellUpdate } from '../workbook/plan';
+import { HALF_DAYS, type AttendanceStatus, type HalfDay } from '../workbook/schema';
+import type { Table } from '../workbook/table';
+
+/** Afternoon sessions start after lunch: from 13:00 the afternoon is the half-day in progress. */
+const AFTERNOON_FROM_HOUR = 13;
+const MAX_SESSION_DAYS = 31;
+
+export function sessionDays(session: SessionRow): Day[] {
+  if (!session.start) return [];
+  const end = session.end && session.end >= session.start ? session.end : session.start;
+  return eachDay(session.start, end).slice(0, MAX_SESSION_DAYS);
+}
+
+export interface Selection {
+  sessionId: string;
+  day: Day;
+  halfDay: HalfDay;
+}
+
+/** The half-day in progress, else the next one, else the last one of the calendar. */
+export function defaultSelection(sessions: readonly SessionRow[], now: Date): Selection | null {
+  const today = todayInParis(now);
+  const current: HalfDay = hourInParis(now) < AFTERNOON_FROM_HOUR ? 'Matin' : 'Après-midi';
+  const all = sessions
+    .filter((s) => s.id)
+    .flatMap((s) => sessionDays(s).flatMap((day) => HALF_DAYS.map((halfDay) => ({ sessionId: s.id, day, halfDay }))))
+    .sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
+  const rank = (x: Selection) => `${x.day}|${HALF_DAYS.indexOf(x.halfDay)}`;
+  const nowRank = `${today}|${HALF_DAYS.indexOf(current)}`;
+  return all.find((x) => rank(x) >= nowRank) ?? all.at(-1) ?? null;
+}
+
+export const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
+  `${fold(learnerId)}|${fold(sessionId)}|${day}|${halfDay}`;
+
+export interface Mark {
+  learnerId: string;
+  status: AttendanceStatus;
+}
+
+/**
+ * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
+ * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowKeys` gives the
+ * key of each existing sheet row (from the rows just read, under the lock).
+ */
+export function planAttendanceUpsert(
+  table: Table,
+  rowKeys: ReadonlyMap<string, number>,
+  selection: Selection,
+  marks: readonly Mark[],
+  by: string,
+  at: Date,
+  dateCell: Cell,
+): { updates: CellUpdate[]; appended: number; lastRow: number } {
+  const col = (h: string) => table.columns.get(h);
+  let lastRow = Math.max(1, ...table.rows.map((r) => r.row));
+  const updates: CellUpdate[] = [];
+  const put = (row: number, header: string, value: Cell) => {
+    const c = col(header);
+    if (c !== undefined) updates.push({ row, column: c, value });
+  };
+  let appended = 0;
+  for (const mark of marks) {
+    const existing = rowKeys.get(attendanceKey(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
+    const row = existing ?? ++lastRow;
+    if (existing === undefined) {
+      appended++;
+      put(row, 'ID apprenant', mark.learnerId);
+      put(row, 'Séance', selection.sessionId);
+      put(row, 'Date', dateCell);
+      put(row, 'Demi-journée', selection.halfDay);
+    }
+    put(row, 'Statut', mark.status);
+    put(row, 'Saisi par', by);
+    put(row, 'Saisi le', at);
+  }
+  return { updates, appended, lastRow };
+}
+
+export function learnerName(firstName: string, lastName: string): string {
+  return `${text(firstName)} ${text(lastName)}`.trim();
+}
