@@ -12,7 +12,7 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/domain/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { buildAll } from './build';
-import { measureActions } from './gas/measure';
+import { measureActions, measureAttendanceSave } from './gas/measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -61,6 +61,8 @@ async function benchSheetCalls(): Promise<void> {
   for (const name of Object.keys(costs[0]!)) {
     console.log(`${name.padEnd(30)} | ${costs.map((c) => String(c[name]!.total).padStart(6)).join(' | ')}`);
   }
+  console.log(`\n${'attendance save, by rows already in Présences'.padEnd(30)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')}`);
+  console.log(`${'Enregistrer (barre latérale)'.padEnd(30)} | ${sizes.map((s) => String(measureAttendanceSave(s).total).padStart(6)).join(' | ')}`);
 }
 
 async function main(): Promise<void> {

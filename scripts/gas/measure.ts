@@ -44,3 +44,21 @@ export function measureActions(size: number, scenarios: Scenario[] = SCENARIOS):
   }
   return costs;
 }
+
+/** One attendance save (a half-day for every learner) with `existingRows` rows already in Présences. */
+export function measureAttendanceSave(existingRows: number): ActionCost {
+  const tabs = generateDemoCohort({ size: 40 });
+  const attendance = tabs.get('Présences')!;
+  const header = attendance[0]!;
+  const filler = attendance.slice(1);
+  const rows = [header, ...Array.from({ length: existingRows }, (_, i) => filler[i % filler.length]!)];
+  tabs.set('Présences', rows);
+  const learners = tabs.get('Candidatures')!.slice(1).filter((r) => r[20] === 'Inscrit').map((r) => r[0] as string);
+  const sim = createSimulator({ userEmail: DEMO_STAFF[0], htmlFiles: htmlFiles() });
+  sim.load(Object.fromEntries(tabs));
+  const gas = loadBundle(sim);
+  sim.startExecution();
+  sim.calls.reset();
+  gas.pacteAttendanceSave!({ sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin', marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })) });
+  return { total: sim.calls.total(), byMethod: sim.calls.byMethod() };
+}
