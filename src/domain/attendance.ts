@@ -8,8 +8,10 @@ import type { Table } from '../workbook/table';
 
 /** Afternoon sessions start after lunch: from 13:00 the afternoon is the half-day in progress. */
 const AFTERNOON_FROM_HOUR = 13;
+/** A session longer than this is a typo in its dates, not a calendar to walk day by day. */
 const MAX_SESSION_DAYS = 31;
 
+/** Every day of a session, start to end (an end before the start counts as a one-day session). */
 export function sessionDays(session: SessionRow): Day[] {
   if (!session.start) return [];
   const end = session.end && session.end >= session.start ? session.end : session.start;

@@ -1,6 +1,7 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
-import { eachDay, formatDayFr, type Day } from './dates';
+import { sessionDays } from './attendance';
+import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
 import type { Profile } from './profile';
 import { fold } from '../workbook/cells';
@@ -25,17 +26,12 @@ export interface CompulsoryHalfDay {
   halfDay: HalfDay;
 }
 
-/** A session longer than this is a typo in its dates, not a calendar to walk day by day. */
-const MAX_SESSION_DAYS = 31;
-
 /** Every day of every compulsory session, morning and afternoon, in calendar order. */
 export function compulsoryHalfDays(sessions: readonly SessionRow[]): CompulsoryHalfDay[] {
   const result: CompulsoryHalfDay[] = [];
   for (const session of sessions) {
-    if (!session.compulsory || !session.start) continue;
-    const end = session.end && session.end >= session.start ? session.end : session.start;
-    const days = eachDay(session.start, end).slice(0, MAX_SESSION_DAYS);
-    for (const day of days) for (const halfDay of HALF_DAYS) result.push({ session, day, halfDay });
+    if (!session.compulsory) continue;
+    for (const day of sessionDays(session)) for (const halfDay of HALF_DAYS) result.push({ session, day, halfDay });
   }
   return result.sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
 }
