@@ -1,0 +1,312 @@
+/**
+ * The built sidebar (dist/attendance.html, made by the jest global setup) in Debian's Chromium, 300 px
+ * wide, with a stand-in `google.script.run` that behaves as Google documents it: asynchronous handlers,
+ * JSON round trip, an Error with the server's message in the failure handler. No server code runs here
+ * (the playground suite in test/browser drives the real server); this suite pins the page's behaviour.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AttendanceView } from '../../src/ui/contract';
+
+jest.setTimeout(60_000);
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`Chromium est introuvable (${CHROMIUM}) : apt-get install -y chromium`);
+  console.warn(`Tests navigateur ignorés : Chromium est introuvable (${CHROMIUM}).`);
+  return false;
+}
+const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+
+const URL = 'https://sidebar.test/attendance';
+
+interface FakeOptions {
+  /** Fails every call of this function with this message. */
+  failSave?: string;
+  failLoad?: string;
+  /** Milliseconds each answer takes. */
+  delayMs?: number;
+  /** No enrolled learners. */
+  noLearners?: boolean;
+  /** No sessions at all. */
+  noSessions?: boolean;
+}
+
+/** Runs in the page before its script: a fake server with an in-memory Présences tab. */
+function installFakeServer(options: FakeOptions): void {
+  const sessions = options.noSessions
+    ? []
+    : [
+        { id: 'S1', title: 'Accueil T0', compulsory: true, days: [{ day: '2025-10-02', label: 'jeudi 2 octobre 2025' }] },
+        {
+          id: 'S2',
+          title: 'Séminaire 2 : coordonner une équipe pluriprofessionnelle en soins primaires',
+          compulsory: true,
+          days: [
+            { day: '2025-12-11', label: 'jeudi 11 décembre 2025' },
+            { day: '2025-12-12', label: 'vendredi 12 décembre 2025' },
+          ],
+        },
+      ];
+  const learners = options.noLearners
+    ? []
+    : [
+        { id: 'C-0001', name: 'Camille Martin' },
+        { id: 'C-0002', name: 'Noé Petit' },
+        { id: 'C-0003', name: '<img src=x onerror="window.__pwned=1">Inès' },
+        { id: 'C-0004', name: 'Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry' },
+      ];
+  const records = new Map<string, string>([['C-0002|S2|2025-12-11|Matin', 'Absent excusé']]);
+  const calls: Array<{ fn: string; arg: unknown }> = [];
+  (window as unknown as { __calls: typeof calls }).__calls = calls;
+
+  const server: Record<string, (arg: any) => unknown> = {
+    pacteAttendanceLoad(arg: any) {
+      if (options.failLoad) throw new Error(options.failLoad);
+      const session = sessions.find((s) => s.id === arg?.sessionId) ?? sessions[1] ?? null;
+      const day = session?.days.find((d) => d.day === arg?.day)?.day ?? session?.days[0]?.day;
+      const halfDay = arg?.halfDay ?? 'Matin';
+      const selected = session && day ? { sessionId: session.id, day, halfDay } : null;
+      return {
+        sessions,
+        selected,
+        learners: selected
+          ? learners.map((l) => ({ ...l, status: records.get(`${l.id}|${session!.id}|${day}|${halfDay}`) ?? '' }))
+          : [],
+        statuses: ['Présent', 'Retard', 'Absent excusé', 'Absent'],
+        halfDays: ['Matin', 'Après-midi'],
+      };
+    },
+    pacteAttendanceSave(req: any) {
+      if (options.failSave) throw new Error(options.failSave);
+      for (const m of req.marks) records.set(`${m.learnerId}|${req.sessionId}|${req.day}|${req.halfDay}`, m.status);
+      const half = req.halfDay === 'Matin' ? 'matin' : 'après-midi';
+      return { saved: req.marks.length, message: `${req.marks.length} présences enregistrées pour ${req.sessionId}, ${req.day}, ${half}` };
+    },
+  };
+
+  const runner = (success?: (v: unknown) => void, failure?: (e: Error) => void): unknown => {
+    const r: Record<string, unknown> = {
+      withSuccessHandler: (h: (v: unknown) => void) => runner(h, failure),
+      withFailureHandler: (h: (e: Error) => void) => runner(success, h),
+      withUserObject: () => r,
+    };
+    for (const [name, fn] of Object.entries(server)) {
+      r[name] = (arg: unknown) => {
+        const sent = JSON.parse(JSON.stringify(arg ?? null));
+        calls.push({ fn: name, arg: sent });
+        setTimeout(() => {
+          try {
+            const value = JSON.parse(JSON.stringify(fn(sent) ?? null));
+            success?.(value);
+          } catch (e) {
+            failure?.(new Error((e as Error).message));
+          }
+        }, options.delayMs ?? 5);
+      };
+    }
+    return r;
+  };
+  (window as unknown as { google: unknown }).google = { script: { run: runner() } };
+}
+
+describeBrowser('the attendance sidebar in Chromium', () => {
+  let browser: Browser;
+  let html: string;
+
+  beforeAll(async () => {
+    html = await readFile(path.resolve(__dirname, '../../dist/attendance.html'), 'utf8');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(options: FakeOptions = {}): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+    const requests: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === URL) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      requests.push(url);
+      return route.abort();
+    });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    await page.addInitScript(installFakeServer, options);
+    await page.goto(URL);
+    (page as unknown as { externalRequests: string[] }).externalRequests = requests;
+    return page;
+  }
+
+  const calls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: Array<{ fn: string; arg: any }> }).__calls);
+
+  it('shows the half-day from the server, labelled controls, names as text, at 300 px without horizontal scroll', async () => {
+    const page = await open();
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).waitFor();
+    await expect(page.getByLabel('Séance', { exact: true }).inputValue()).resolves.toBe('S2');
+    await expect(page.getByLabel('Jour', { exact: true }).inputValue()).resolves.toBe('2025-12-11');
+    await expect(page.getByLabel('Matin', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Après-midi', { exact: true }).isChecked()).resolves.toBe(false);
+    await expect(page.locator('#day option').allTextContents()).resolves.toEqual(['jeudi 11 décembre 2025', 'vendredi 12 décembre 2025']);
+    // Recorded status pre-filled; nothing recorded = nothing chosen.
+    await expect(page.getByLabel('Statut de Noé Petit', { exact: true }).inputValue()).resolves.toBe('Absent excusé');
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).inputValue()).resolves.toBe('');
+    // A name holding markup is shown as text and never runs.
+    const hostile = page.getByLabel('Statut de <img src=x onerror="window.__pwned=1">Inès', { exact: true });
+    await expect(hostile.count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    // One load call, with null.
+    expect(await calls(page)).toEqual([{ fn: 'pacteAttendanceLoad', arg: null }]);
+    // 300 px: no horizontal scrolling, long names wrap inside their row.
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const box = await page.getByText('Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(300);
+    expect((page as unknown as { externalRequests: string[] }).externalRequests).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('« Tous présents » never overwrites a choice, then « Enregistrer » sends one batch and shows the server message', async () => {
+    const page = await open();
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).selectOption('Retard');
+    await expect(page.locator('li.changed').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Tous présents', exact: true }).click();
+    const value = (name: string) => page.getByLabel(`Statut de ${name}`, { exact: true }).inputValue();
+    await expect(value('Camille Martin')).resolves.toBe('Retard');
+    await expect(value('Noé Petit')).resolves.toBe('Absent excusé');
+    await expect(value('Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry')).resolves.toBe('Présent');
+    await expect(page.locator('li.changed').count()).resolves.toBe(3);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('2 personnes marquées « Présent »');
+
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'présences enregistrées' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toBe('4 présences enregistrées pour S2, 2025-12-11, matin');
+    await page.waitForFunction(() => (window as any).__calls.length === 3);
+    const all = await calls(page);
+    expect(all.map((c) => c.fn)).toEqual(['pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteAttendanceLoad']);
+    expect(all[1]!.arg).toEqual({
+      sessionId: 'S2',
+      day: '2025-12-11',
+      halfDay: 'Matin',
+      marks: [
+        { learnerId: 'C-0001', status: 'Retard' },
+        { learnerId: 'C-0002', status: 'Absent excusé' },
+        { learnerId: 'C-0003', status: 'Présent' },
+        { learnerId: 'C-0004', status: 'Présent' },
+      ],
+    });
+    expect(all[2]!.arg).toEqual({ sessionId: 'S2', day: '2025-12-11', halfDay: 'Matin' });
+    // Saved: no row is marked changed, the values are the server's, the button is back.
+    await page.waitForFunction(() => document.querySelectorAll('li.changed').length === 0);
+    await expect(value('Camille Martin')).resolves.toBe('Retard');
+    const save = page.getByRole('button', { name: 'Enregistrer', exact: true });
+    await expect(save.getAttribute('aria-disabled')).resolves.toBe('false');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('');
+    await page.close();
+  });
+
+  it('disables the button with « Enregistrement… » while saving, and shows the server failure in French', async () => {
+    const page = await open({ delayMs: 400, failSave: 'Le verrou du classeur est pris par une autre saisie : réessayez dans une minute.' });
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).selectOption('Présent');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    const busy = page.getByRole('button', { name: 'Enregistrement…', exact: true });
+    await expect(busy.getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).isDisabled()).resolves.toBe(true);
+    await busy.click({ force: true }); // a second click while saving sends nothing
+    await page.getByRole('alert').filter({ hasText: 'verrou' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'Le verrou du classeur est pris par une autre saisie : réessayez dans une minute.',
+    );
+    const save = page.getByRole('button', { name: 'Enregistrer', exact: true });
+    await expect(save.getAttribute('aria-disabled')).resolves.toBe('false');
+    // The choice is still there, still marked unsaved.
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).inputValue()).resolves.toBe('Présent');
+    await expect(page.locator('li.changed').count()).resolves.toBe(1);
+    expect((await calls(page)).filter((c) => c.fn === 'pacteAttendanceSave')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('asks before leaving a half-day with unsaved changes', async () => {
+    const page = await open();
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).selectOption('Absent');
+    await page.getByLabel('Après-midi', { exact: true }).click(); // the page puts the radio back on Matin and asks
+    await expect(page.getByText('1 modification n’est pas enregistrée.').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Matin', { exact: true }).isChecked()).resolves.toBe(true); // still the rows' half-day
+    await page.getByRole('button', { name: 'Rester ici', exact: true }).click();
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).inputValue()).resolves.toBe('Absent');
+    expect(await calls(page)).toHaveLength(1);
+
+    await page.getByLabel('Après-midi', { exact: true }).click();
+    await page.getByRole('button', { name: 'Changer sans enregistrer', exact: true }).click();
+    await page.waitForFunction(() => (window as any).__calls.length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('li.changed').length === 0);
+    expect((await calls(page))[1]!.arg).toEqual({ sessionId: 'S2', day: '2025-12-11', halfDay: 'Après-midi' });
+    await expect(page.getByLabel('Après-midi', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).inputValue()).resolves.toBe('');
+    await page.close();
+  });
+
+  it('changing session opens its first day; changing day keeps the half-day', async () => {
+    const page = await open();
+    await page.getByLabel('Après-midi', { exact: true }).check(); // nothing changed: no question asked
+    await page.waitForFunction(() => (window as any).__calls.length === 2);
+    await page.getByLabel('Jour', { exact: true }).selectOption('2025-12-12');
+    await page.waitForFunction(() => (window as any).__calls.length === 3);
+    await page.getByLabel('Séance', { exact: true }).selectOption('S1');
+    await page.waitForFunction(() => (window as any).__calls.length === 4);
+    const args = (await calls(page)).map((c) => c.arg);
+    expect(args.slice(1)).toEqual([
+      { sessionId: 'S2', day: '2025-12-11', halfDay: 'Après-midi' },
+      { sessionId: 'S2', day: '2025-12-12', halfDay: 'Après-midi' },
+      { sessionId: 'S1', day: '2025-10-02', halfDay: 'Après-midi' },
+    ]);
+    await expect(page.locator('#day option').allTextContents()).resolves.toEqual(['jeudi 2 octobre 2025']);
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const page = await open();
+    const camille = page.getByLabel('Statut de Camille Martin', { exact: true });
+    await camille.focus();
+    await page.keyboard.press('ArrowDown'); // a closed select changes with the arrows
+    await expect(camille.inputValue()).resolves.toBe('Présent');
+    // Tab order reaches « Tous présents » and « Enregistrer »; Enter saves.
+    const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 10 && (await focusedName()) !== 'Enregistrer'; i++) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Enregistrer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'présences enregistrées' }).waitFor();
+    // Focus stays on the button after the save (aria-disabled, not disabled).
+    expect(await focusedName()).toBe('Enregistrer');
+    await page.close();
+  });
+
+  it('says what to do when nothing can be entered, and when the server cannot be reached', async () => {
+    let page = await open({ noLearners: true });
+    await page.getByText('Aucun·e apprenant·e au statut « Inscrit »').waitFor();
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true }).isVisible()).resolves.toBe(false);
+    await page.close();
+
+    page = await open({ noSessions: true });
+    await page.getByText("Aucune séance dans l'onglet « Séances »").waitFor();
+    await expect(page.getByLabel('Séance', { exact: true }).isVisible()).resolves.toBe(false);
+    await page.close();
+
+    page = await open({ failLoad: 'Onglet « Présences » introuvable : lancez PACTE › Initialiser la promo.' });
+    await page.getByRole('alert').filter({ hasText: 'introuvable' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Réessayer', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('');
+    await page.close();
+  });
+});
