@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { startPlayground, type PlaygroundServer } from '../../scripts/playground/server';
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
@@ -168,28 +168,29 @@ describeBrowser('the playground in a browser', () => {
     await expect(page.locator('aside iframe').getAttribute('sandbox')).resolves.toBe('allow-scripts allow-forms');
     const save = sidebar.getByRole('button', { name: 'Enregistrer' });
     await save.waitFor();
-    await tickSomething(sidebar);
+    // The page's own controls, by their labels: a session (the first one when none is preselected), then
+    // a different status for the first learner of the half-day shown, then « Enregistrer ».
+    const session = sidebar.getByLabel('Séance', { exact: true });
+    if ((await session.inputValue()) === '') {
+      const first = await session.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
+      await session.selectOption(first!);
+    }
+    const status = sidebar.getByLabel(/^Statut de /).first();
+    await status.waitFor();
+    const current = await status.inputValue();
+    const other = await status.locator('option').evaluateAll(
+      (os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== '' && v !== cur), current);
+    await status.selectOption(other!);
     await save.click();
     await sidebar.getByText(/présences? enregistrées?/i).first().waitFor();
+    // The page refreshed its grids after the call: the saved row carries today's stamp.
+    await eventually(async () => {
+      const stamped = await gridColumn(page, 'Présences', 'Saisi le');
+      expect(stamped.some((s) => s.startsWith('15/01/2026'))).toBe(true);
+    });
     await screenshot(page, 'playground-presences');
-    const stamped = await gridColumn(page, 'Présences', 'Saisi le');
-    expect(stamped.some((s) => s.startsWith('15/01/2026'))).toBe(true);
   });
 });
-
-/** The first unticked checkbox (or radio) of the sidebar, so that saving has something to save. */
-async function tickSomething(frame: FrameLocator): Promise<void> {
-  for (const role of ['checkbox', 'radio'] as const) {
-    const boxes = frame.getByRole(role);
-    const n = await boxes.count();
-    for (let k = 0; k < n; k++) {
-      if (!(await boxes.nth(k).isChecked())) {
-        await boxes.nth(k).check();
-        return;
-      }
-    }
-  }
-}
 
 describeBrowser('the google.script.run shim of the playground sidebar', () => {
   let browser: Browser;

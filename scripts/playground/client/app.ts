@@ -26,13 +26,13 @@ const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' 
 const main = el('main', { class: 'workspace' });
 const sheetArea = el('section', { class: 'sheet', 'aria-label': 'Classeur' });
 const grid = el('div', { class: 'grid', id: 'grid', role: 'tabpanel' }, m.loading);
+const toasts = el('div', { class: 'toasts', 'aria-live': 'polite' });
 const tabstrip = el('div', { class: 'tabstrip', role: 'tablist', 'aria-label': m.tabsLabel });
-sheetArea.append(grid, tabstrip);
+sheetArea.append(grid, tabstrip, toasts);
 const panel = el('aside', { class: 'panel', hidden: '' });
 main.append(sheetArea, panel);
-const toasts = el('div', { class: 'toasts', 'aria-live': 'polite' });
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
-document.body.append(header, banner, status, main, toasts, modal);
+document.body.append(header, banner, status, main, modal);
 
 // ---- grid ---------------------------------------------------------------------------------
 function renderTabs(tabs: TabView[]): void {
