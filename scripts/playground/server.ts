@@ -144,6 +144,8 @@ export async function startPlayground(options: { port?: number; host?: string; q
   const dist = options.dist ?? DIST_DIR;
   if (!existsSync(path.join(dist, 'Code.js'))) throw new Error(m.missingBundle);
   const host = options.host ?? '127.0.0.1';
+  // The playground has no authentication: it must never be reachable from another machine.
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`host ${host} refusé : 127.0.0.1 uniquement`);
   const [appJs, shimJs, appCss] = await Promise.all([
     bundleClient('app.ts'), bundleClient('shim.ts'), readFile(path.join(CLIENT_DIR, 'app.css'), 'utf8'),
   ]);
