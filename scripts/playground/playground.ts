@@ -44,29 +44,9 @@ function menuFunctions(items: MenuEntry[], into = new Set<string>()): Set<string
   return into;
 }
 
-/**
- * The bundle runs in its own vm realm: an Error it throws is not an `instanceof Error` of this realm,
- * and the simulator's google.script.run would then report `String(error)` ("Error: …") instead of the
- * message Google hands to the failure handler. Rethrow such errors as this realm's Error.
- */
-function hostRealmErrors(gas: GasGlobals, names: string[]): Record<string, unknown> {
-  const wrapped: Record<string, unknown> = {};
-  for (const name of names) {
-    const fn = gas[name]!;
-    wrapped[name] = (...args: unknown[]) => {
-      try {
-        return fn(...args);
-      } catch (e) {
-        if (!(e instanceof Error) && e !== null && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') {
-          const error = new Error((e as { message: string }).message);
-          error.name = String((e as { name?: unknown }).name ?? 'Error');
-          throw error;
-        }
-        throw e;
-      }
-    };
-  }
-  return wrapped;
+/** Only the bundle's public top-level functions are reachable from a sidebar, as in Apps Script. */
+function publicOnly(gas: GasGlobals, names: string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name) => [name, gas[name]]));
 }
 
 type Runner = Record<string, unknown> & {
@@ -97,7 +77,7 @@ export class Playground {
     this.publicFunctions = Object.keys(this.gas)
       .filter((k) => typeof this.gas[k] === 'function' && FUNCTION_NAME.test(k) && !k.endsWith('_') && !reserved.has(k))
       .sort();
-    this.run = this.sim.scriptRun(hostRealmErrors(this.gas, this.publicFunctions)) as Runner;
+    this.run = this.sim.scriptRun(publicOnly(this.gas, this.publicFunctions)) as Runner;
     this.sim.startExecution();
     this.gas.onOpen?.({ authMode: 'LIMITED', source: this.sim.spreadsheet, user: {} });
   }

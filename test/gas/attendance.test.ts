@@ -88,7 +88,7 @@ describe('Saisir les présences (server side)', () => {
     g.sim.locks.holdDocumentLock();
     const before = g.workbook();
     await expect(call(g, 'pacteAttendanceSave', { sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin', marks: [{ learnerId: view.learners[0]!.id, status: 'Présent' }] }))
-      .rejects.toThrow("Un autre membre de l'équipe enregistre en ce moment, réessayez dans quelques secondes.");
+      .rejects.toThrow(new Error("Un autre membre de l'équipe enregistre en ce moment, réessayez dans quelques secondes."));
     expect(g.workbook()).toEqual(before);
   });
 

@@ -61,3 +61,16 @@ describe('Ui', () => {
     expect(out.setSandboxMode(html(sim).SandboxMode.IFRAME).getContent()).toContain('Bonjour');
   });
 });
+
+describe('google.script.run and errors from another realm', () => {
+  it('hands the failure handler the message of an error thrown in the bundle’s vm realm', async () => {
+    const { createSimulator } = await import('../../sim');
+    const vm = await import('node:vm');
+    const sim = createSimulator();
+    const foreign = vm.runInNewContext('(function () { throw new Error("Séance inconnue"); })');
+    const error = await new Promise<Error>((resolve) => {
+      (sim.scriptRun({ fail: foreign }) as any).withFailureHandler(resolve).fail();
+    });
+    expect(error.message).toBe('Séance inconnue');
+  });
+});
