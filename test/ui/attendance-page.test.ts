@@ -4,21 +4,14 @@
  * JSON round trip, an Error with the server's message in the failure handler. No server code runs here
  * (the playground suite in test/browser drives the real server); this suite pins the page's behaviour.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '../browser/browser';
 import type { AttendanceView } from '../../src/ui/contract';
 
 jest.setTimeout(60_000);
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`Chromium est introuvable (${CHROMIUM}) : apt-get install -y chromium`);
-  console.warn(`Tests navigateur ignorés : Chromium est introuvable (${CHROMIUM}).`);
-  return false;
-}
 const describeBrowser = chromiumAvailable() ? describe : describe.skip;
 
 const URL = 'https://sidebar.test/attendance';
@@ -119,11 +112,7 @@ describeBrowser('the attendance sidebar in Chromium', () => {
 
   beforeAll(async () => {
     html = await readFile(path.resolve(__dirname, '../../dist/attendance.html'), 'utf8');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
