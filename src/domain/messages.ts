@@ -1,7 +1,7 @@
 /**
  * Everything a user reads, in French, in one place. Code elsewhere never spells a French sentence.
  */
-import type { CandidateProblemCode, LearnerReasonCode, LearnerState } from './codes';
+import type { LearnerState } from './codes';
 
 const q = (s: string) => `« ${s} »`;
 
@@ -53,7 +53,7 @@ export const messages = {
     federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',
     engagementCommitmentMissing: 'Engagement de l\'équipe au T0 et à la journée PACTE+ non coché',
     notInTeam: 'Ni « En équipe » ni « Dérogation » coché : le ou la candidate doit être en équipe ou avoir une dérogation',
-  } satisfies Record<string, unknown>,
+  },
   learner: {
     absent: (session: string, day: string, halfDay: string) =>
       `Absent·e sans excuse : ${session}, ${day} (${halfDay.toLowerCase()})`,
@@ -190,6 +190,3 @@ export const messages = {
   states: stateLabels,
   halfDays: halfDayLabels,
 } as const;
-
-export type CandidateMessageKey = CandidateProblemCode;
-export type LearnerMessageKey = LearnerReasonCode;
