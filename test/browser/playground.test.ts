@@ -158,7 +158,7 @@ describeBrowser('the playground in a browser', () => {
   const attendanceBuilt = existsSync(path.join(DIST_DIR, 'attendance.html'))
     && /^function pacteOpenAttendance\(/m.test(readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8'));
   const attendance = attendanceBuilt ? it : it.skip;
-  attendance('saisit des présences dans le panneau latéral et les voit dans l\'onglet Présences', async () => {
+  attendance('records attendance in the sidebar and shows it in the Présences grid', async () => {
     const entry = server.playground.sim.ui.menus
       .flatMap((m) => m.items)
       .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string } | undefined;
@@ -189,6 +189,33 @@ describeBrowser('the playground in a browser', () => {
       expect(stamped.some((s) => s.startsWith('15/01/2026'))).toBe(true);
     });
     await screenshot(page, 'playground-presences');
+  });
+
+  attendance('shows the saved statuses when the sidebar is reopened, and a refused save in French', async () => {
+    const entry = server.playground.sim.ui.menus
+      .flatMap((m) => m.items)
+      .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string };
+    await clickMenu(page, 'PACTE', entry.caption);
+    let sidebar = page.frameLocator('aside iframe');
+    let status = sidebar.getByLabel(/^Statut de /).first();
+    await status.waitFor();
+    await status.selectOption('Absent excusé');
+    await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+    await sidebar.getByText(/présences? enregistrées?/i).first().waitFor();
+
+    // Reopened from the menu, the sidebar reads Présences again: the saved status is there.
+    await clickMenu(page, 'PACTE', entry.caption);
+    sidebar = page.frameLocator('aside iframe');
+    status = sidebar.getByLabel(/^Statut de /).first();
+    await status.waitFor();
+    await eventually(async () => expect(await status.inputValue()).toBe('Absent excusé'));
+
+    // A colleague holds the document lock: the save is refused with the French message, the choice stays.
+    server.playground.sim.locks.holdDocumentLock(server.playground.sim.clock.now().getTime() + 60_000);
+    await status.selectOption('Retard');
+    await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(sidebar.getByRole('alert').filter({ hasText: /Un autre membre de l'équipe enregistre en ce moment/ }).textContent()).resolves.toMatch(/réessayez/);
+    expect(await status.inputValue()).toBe('Retard');
   });
 });
 
