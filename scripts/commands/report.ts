@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LearnerState } from '../../src/domain/codes';
 import type { CheckResult } from '../../src/domain/check';
 import { formatDayFr } from '../../src/domain/dates';
-import { messages } from '../../src/domain/messages';
+import { messages, stateCounts } from '../../src/domain/messages';
 
 const ORDER: LearnerState[] = ['not_eligible', 'at_risk', 'in_progress', 'eligible'];
 const M = messages.cli;
@@ -23,10 +23,7 @@ export function formatReport(target: string, { report, profile, learners, cohort
   }
 
   lines.push('');
-  const counts = ORDER.map((s) => [s, learners.filter((l) => l.state === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${messages.states[s].toLowerCase()}`);
-  lines.push(M.learnersSummary(learners.length, counts.join(', ')));
+  lines.push(M.learnersSummary(learners.length, stateCounts(learners.map((l) => l.state), ORDER)));
   if (learners.length === 0) lines.push(M.noLearners);
   for (const state of ORDER) {
     const group = learners.filter((l) => l.state === state);

@@ -2,7 +2,7 @@
 import type { LearnerState } from '../domain/codes';
 import { todayInParis } from '../domain/dates';
 import { computeEligibility } from '../domain/eligibility';
-import { messages } from '../domain/messages';
+import { messages, stateCounts } from '../domain/messages';
 import { applyBlocks, ensureRows, toast } from '../gas/spreadsheet';
 import {
   readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort,
@@ -33,10 +33,7 @@ export function computeEligibilityAction(): void {
   if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
   applyBlocks(target.sheet, planBlocks(updates));
 
-  const counts = ORDER.map((s) => [s, learners.filter((l) => l.state === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${messages.states[s].toLowerCase()}`)
-    .join(', ');
+  const counts = stateCounts(learners.map((l) => l.state), ORDER);
   const summary = messages.sheet.eligibilityComputed(learners.length, counts);
   appendJournal(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
   toast(ss, summary, messages.sheet.toastTitle);

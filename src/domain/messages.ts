@@ -28,6 +28,15 @@ export const stateLabels: Record<LearnerState, string> = {
   not_eligible: 'Non éligible',
 };
 
+/** « 3 éligible, 5 en cours, … » in the given order of states, states with none left out. */
+export function stateCounts(states: readonly LearnerState[], order: readonly LearnerState[]): string {
+  return order
+    .map((s) => [s, states.filter((x) => x === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${stateLabels[s].toLowerCase()}`)
+    .join(', ');
+}
+
 export const halfDayLabels = { morning: 'Matin', afternoon: 'Après-midi' } as const;
 
 export const messages = {
