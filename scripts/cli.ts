@@ -36,37 +36,31 @@ function commanderMessage(error: CommanderError): string {
   }
 }
 
-export function buildProgram(): Command {
-  const program = new Command('pacte')
-    .description('Cohorte PACTE : vérifier un classeur de cohorte téléchargé, sans accès à Google.')
-    .helpOption('-h, --help', "afficher l'aide")
-    .helpCommand(false)
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+/** French help option; commander's English errors silenced and thrown to main(), which says them in French. */
+function quiet(command: Command): Command {
+  return command.helpOption('-h, --help', "afficher l'aide").exitOverride().configureOutput({ writeErr: () => undefined });
+}
 
-  program
-    .command('check')
+export function buildProgram(): Command {
+  const program = quiet(new Command('pacte'))
+    .description('Cohorte PACTE : vérifier un classeur de cohorte téléchargé, sans accès à Google.')
+    .helpCommand(false);
+
+  quiet(program.command('check'))
     .description('Vérifier les candidatures et l\'éligibilité au diplôme d\'un classeur (.xlsx ou dossier de .csv).')
     .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
     .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
     .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
     .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
-    .helpOption('-h, --help', "afficher l'aide")
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined })
     .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
       const { output } = await runCheck(target, options);
       process.stdout.write(`${output}\n`);
     });
 
-  program
-    .command('demo')
+  quiet(program.command('demo'))
     .description('Écrire une cohorte de démonstration (personnes fictives) et la vérifier.')
     .option('--size <n>', 'nombre de candidatures', '40')
     .option('--out <dossier>', 'dossier où écrire le classeur', 'demo')
-    .helpOption('-h, --help', "afficher l'aide")
-    .exitOverride()
-    .configureOutput({ writeErr: () => undefined })
     .action(async (options: { size: string; out: string }) => {
       process.stdout.write(`${await runDemo(options)}\n`);
     });
