@@ -10,7 +10,7 @@ import { fillColumnGaps, planBlocks } from '../workbook/plan';
 import { planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable, type Table } from '../workbook/table';
-import type { Cell } from '../workbook/cells';
+import { text, type Cell } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab } from './context';
 import { appendJournal } from './journal';
@@ -23,9 +23,10 @@ interface Outcome {
 
 /** Assigns missing IDs (under the document lock), then rewrites `Contrôle` for `rows`. */
 function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], table: Table, profile: Profile, rows: number[] | 'all'): Outcome {
-  const ids = planCandidateIds(table, rows, 0);
+  const inRows = rows === 'all' ? () => true : (row: number) => rows.includes(row);
+  const missingIds = table.rows.some((r) => inRows(r.row) && !text(table.get(r, 'ID')));
   let assigned = new Map<number, string>();
-  if (ids.updates.length > 0) {
+  if (missingIds) {
     assigned = withDocumentLock(() => {
       // Counter first: if the write then fails, numbers are skipped, never reused.
       const plan = planCandidateIds(table, rows, lastCandidateNumber());
@@ -38,7 +39,7 @@ function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], 
   const results = checkCandidates(candidates, profile);
   const target = rows === 'all' ? Array.from({ length: Math.max(table.rows.at(-1)?.row ?? 1, 1) - 1 }, (_, i) => i + 2) : rows;
   applyBlocks(sheet, planBlocks(planControl(table, results, target)));
-  const inScope = rows === 'all' ? results : results.filter((r) => rows.includes(r.row));
+  const inScope = results.filter((r) => inRows(r.row));
   return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
 }
 
