@@ -18,6 +18,11 @@ export function sessionDays(session: SessionRow): Day[] {
   return eachDay(session.start, end).slice(0, MAX_SESSION_DAYS);
 }
 
+/** Calendar order of half-days: by day, the morning first. */
+export function byHalfDay(a: { day: Day; halfDay: HalfDay }, b: { day: Day; halfDay: HalfDay }): number {
+  return a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1;
+}
+
 export interface Selection {
   sessionId: string;
   day: Day;
@@ -31,10 +36,9 @@ export function defaultSelection(sessions: readonly SessionRow[], now: Date): Se
   const all = sessions
     .filter((s) => s.id)
     .flatMap((s) => sessionDays(s).flatMap((day) => HALF_DAYS.map((halfDay) => ({ sessionId: s.id, day, halfDay }))))
-    .sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
-  const rank = (x: Selection) => `${x.day}|${HALF_DAYS.indexOf(x.halfDay)}`;
-  const nowRank = `${today}|${HALF_DAYS.indexOf(current)}`;
-  return all.find((x) => rank(x) >= nowRank) ?? all.at(-1) ?? null;
+    .sort(byHalfDay);
+  const inProgress = { day: today, halfDay: current };
+  return all.find((x) => byHalfDay(x, inProgress) >= 0) ?? all.at(-1) ?? null;
 }
 
 export const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>

@@ -1,6 +1,6 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
-import { sessionDays } from './attendance';
+import { byHalfDay, sessionDays } from './attendance';
 import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
 import type { Profile } from './profile';
@@ -33,7 +33,7 @@ export function compulsoryHalfDays(sessions: readonly SessionRow[]): CompulsoryH
     if (!session.compulsory) continue;
     for (const day of sessionDays(session)) for (const halfDay of HALF_DAYS) result.push({ session, day, halfDay });
   }
-  return result.sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
+  return result.sort(byHalfDay);
 }
 
 export function isEnrolled(c: CandidateRow): boolean {
