@@ -38,13 +38,8 @@ export interface Simulator {
   clock: { now(): Date; set(d: Date): void; advance(ms: number): void };
   calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
   failAt(method: string, nth: number, error?: Error): void;
-  ui: {
-    alerts: Array<{ title?: string; message: string; buttons?: string }>;
-    prompts: Array<{ title?: string; message: string; buttons?: string }>;
-    toasts: Array<{ message: string; title?: string }>;
-    menus: Array<{ title: string; items: MenuEntry[] }>;
-    sidebars: Array<{ title: string; html: string }>;
-    dialogs: Array<{ title: string; html: string; width?: number; height?: number }>;
+  /** What the UI showed (the recorded state itself), and the answers a test scripts in advance. */
+  ui: Omit<UiState, 'alertQueue' | 'promptQueue'> & {
     queueAlertResponse(button: ButtonName): void;
     queuePromptResponse(r: { button: ButtonName; text: string }): void;
   };
