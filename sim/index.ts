@@ -1,7 +1,7 @@
 import type { AuthMode } from './auth';
 import { createCacheService } from './cache';
 import { Clock, makeClockDate } from './clock';
-import type { ButtonName, LogEntry, MenuEntry, SimContext, SpreadsheetApi, UiState } from './context';
+import type { ButtonName, LogEntry, SimContext, SpreadsheetApi, UiState } from './context';
 import { createHtmlService } from './html';
 import { createLockService, newSlot, type LockSlots } from './lock';
 import { createConsole, createLogger } from './logger';
