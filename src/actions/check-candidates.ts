@@ -7,7 +7,7 @@ import { withDocumentLock } from '../gas/lock';
 import { lastCandidateNumber, saveLastCandidateNumber } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
 import { fillColumnGaps, planBlocks } from '../workbook/plan';
-import { planCandidateIds, planControl, withIds } from '../workbook/plans';
+import { controlRows, planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable, type Table } from '../workbook/table';
 import { text, type Cell } from '../workbook/cells';
@@ -37,8 +37,7 @@ function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], 
   }
   const candidates = withIds(readCandidates(table), assigned);
   const results = checkCandidates(candidates, profile);
-  const target = rows === 'all' ? Array.from({ length: Math.max(table.rows.at(-1)?.row ?? 1, 1) - 1 }, (_, i) => i + 2) : rows;
-  applyBlocks(sheet, planBlocks(planControl(table, results, target)));
+  applyBlocks(sheet, planBlocks(planControl(table, results, controlRows(table, rows))));
   const inScope = results.filter((r) => inRows(r.row));
   return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
 }

@@ -8,6 +8,20 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** An unticked checkbox: FALSE in the Sheet and in an .xlsx, `FALSE` in Google's CSV, `FAUX` in French Excel's. */
+export function isUnticked(cell: Cell): boolean {
+  if (cell === false) return true;
+  return typeof cell === 'string' && /^\s*(false|faux)\s*$/i.test(cell);
+}
+
+/**
+ * workbook.md, "The rules, precisely": a cell is content unless it holds empty text, spaces or an
+ * unticked checkbox (staff put checkboxes on whole columns, which fills FALSE to the grid's bottom).
+ */
+export function isContent(cell: Cell): boolean {
+  return !isBlank(cell) && !isUnticked(cell);
+}
+
 export function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString();

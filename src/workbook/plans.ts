@@ -31,7 +31,7 @@ export function formatCandidateId(n: number): string {
  */
 export function planCandidateIds(table: Table, rows: readonly number[] | 'all', lastIssued: number) {
   let last = lastIssued;
-  for (const r of table.rows) {
+  for (const r of [...table.rows, ...table.productOnlyRows]) {
     const m = ID_PATTERN.exec(text(table.get(r, 'ID')));
     if (m) last = Math.max(last, Number(m[1]));
   }
@@ -47,6 +47,19 @@ export function planCandidateIds(table: Table, rows: readonly number[] | 'all', 
     updates.push({ row: r.row, column, value: id });
   }
   return { updates, assigned, lastIssued: last };
+}
+
+/**
+ * The rows whose `Contrôle` a check rewrites, within `scope` ('all', or the rows just edited): up to
+ * the last row with content or with a stale `Contrôle` left on a row that no longer has any, as one
+ * contiguous run (one write). Rows below, unticked checkboxes to the grid's bottom, are not touched.
+ */
+export function controlRows(table: Table, scope: readonly number[] | 'all'): number[] {
+  let last = 0;
+  for (const r of table.rows) last = Math.max(last, r.row);
+  for (const r of table.productOnlyRows) if (text(table.get(r, 'Contrôle'))) last = Math.max(last, r.row);
+  if (scope === 'all') return Array.from({ length: Math.max(last - 1, 0) }, (_, i) => i + 2);
+  return scope.filter((row) => row >= 2 && row <= last);
 }
 
 /** `Contrôle` for the given sheet rows: the problems one per line, highlighted; empty and plain when valid. */
