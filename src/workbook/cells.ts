@@ -70,9 +70,39 @@ export function matchChoice<T extends string>(cell: Cell, choices: readonly T[])
 }
 
 /**
- * A value that came from a person, made safe to write into a cell: Sheets would turn a leading
- * `=`, `+`, `-` or `@` into a formula (or a number), so it gets the apostrophe that keeps it text.
+ * Words Sheets may read as part of a number, date or time (month and day names in French and English,
+ * AM/PM, the exponent's `e`, ISO's `T`, `9h30`): a string that holds digits and nothing else but
+ * these and punctuation may be re-typed.
+ */
+const DATE_OR_NUMBER_WORDS =
+  /janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|lun(?:di)?|mardi|mer(?:credi)?|jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|[eth]/giu;
+
+/**
+ * True when Sheets would not keep this string as the same text if it were written with setValue(s),
+ * which reads a string as typed input (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue):
+ * a formula (`=`), a number (`0042`, `1,5`, `1e5`, `50%`, `+33…`, `-5`), a date or time (`12/03`,
+ * `2026-01-02`, `10:30`, `12 mars`), a boolean (`TRUE`, `faux`), an error literal (`#N/A`), or text
+ * starting with the apostrophe that Sheets would swallow. Errs on the side of true: a needless
+ * apostrophe costs nothing, a missing one changes the data.
+ */
+export function sheetsWouldRetype(value: string): boolean {
+  const t = value.trim();
+  if (t === '') return false;
+  if (/^[=+\-@'#]/.test(t)) return true;
+  if (/^(?:true|false|vrai|faux)$/i.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  return !/\p{L}/u.test(t.replace(DATE_OR_NUMBER_WORDS, ''));
+}
+
+/**
+ * A value that came from a person, made safe to write into a cell that is not formatted as plain
+ * text: the leading apostrophe keeps it text (https://support.google.com/docs/answer/56470), and Sheets
+ * does not show it. A plain-text cell (format `@`) keeps the string as it is, apostrophe included,
+ * so it must get the value bare.
  */
 export function asLiteralText(value: string): string {
-  return /^[=+\-@']/.test(value) ? `'${value}` : value;
+  return sheetsWouldRetype(value) ? `'${value}` : value;
 }
+
+/** The number format Sheets reports for a plain-text cell. */
+export const PLAIN_TEXT_FORMAT = '@';
