@@ -28,8 +28,7 @@ export function computeEligibilityAction(): void {
   const now = new Date();
   const learners = computeEligibility(cohort, profile, todayInParis(now));
   const target = requireSheetTab(ss, ELIGIBILITY_TAB);
-  const statusById = new Map(cohort.candidates.map((c) => [c.id, c.status]));
-  const { updates, lastRow } = planEligibility(target.table, learners, statusById, now);
+  const { updates, lastRow } = planEligibility(target.table, learners, cohort.candidates, now);
   if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
   applyBlocks(target.sheet, planBlocks(updates));
 

@@ -12,6 +12,7 @@ export const CANDIDATE_PROBLEM_CODES = [
   'federation_membership',
   'engagement_commitment_missing',
   'not_in_team',
+  'duplicate_id',
 ] as const;
 export type CandidateProblemCode = (typeof CANDIDATE_PROBLEM_CODES)[number];
 

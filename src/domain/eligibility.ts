@@ -15,6 +15,8 @@ export interface LearnerReason {
 
 export interface LearnerResult {
   id: string;
+  /** The learner's row in `Candidatures` (two rows may share an ID until staff fix it). */
+  row: number;
   name: string;
   state: LearnerState;
   reasons: LearnerReason[];
@@ -110,6 +112,6 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
         : complete
           ? 'eligible'
           : 'in_progress';
-    return { id: learner.id, name: `${learner.firstName} ${learner.lastName}`.trim(), state, reasons };
+    return { id: learner.id, row: learner.row, name: `${learner.firstName} ${learner.lastName}`.trim(), state, reasons };
   });
 }

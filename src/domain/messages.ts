@@ -49,6 +49,8 @@ export const messages = {
     invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
     duplicateEmail: (email: string, firstRow: number) =>
       `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
+    duplicateId: (id: string, firstRow: number) =>
+      `ID en double : ${q(id)} figure déjà ligne ${firstRow} (ligne copiée ?). Videz la cellule ID de cette ligne dans la Google Sheet : PACTE › Vérifier les candidatures lui en donnera un nouveau.`,
     structureTypeNotAccepted: (type: string, accepted: readonly string[]) =>
       `Type de structure non accepté pour cette promo : ${q(type)} (acceptés : ${accepted.join(', ')})`,
     receivedBeforeOpening: (received: string, opens: string) =>
@@ -154,6 +156,11 @@ export const messages = {
     eligibilityComputed: (total: number, counts: string) =>
       total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
     noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
+    sharedId: (id: string, rows: readonly number[]) =>
+      `Attention : l'ID ${q(id)} figure sur ${rows.length} lignes de « Candidatures » (lignes ${rows.join(', ')}) : présences, productions et mémoire de ces personnes sont confondus et cet état n'est pas fiable. ` +
+      'Videz la cellule ID de la ligne copiée dans « Candidatures », lancez PACTE › Vérifier les candidatures, puis recalculez l’éligibilité.',
+    sharedIdLeftover: (id: string) =>
+      `Ligne en trop : l'ID ${q(id)} ne figure plus en double dans « Candidatures ». Vous pouvez supprimer cette ligne.`,
     toastTitle: 'PACTE',
     init: {
       promptTitle: 'Initialiser la cohorte',
@@ -188,6 +195,9 @@ export const messages = {
       invalidRequest: (where: string) =>
         `Données reçues invalides${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été enregistré.`,
       nothingToSave: 'Aucune présence à enregistrer : choisissez un statut pour au moins une personne.',
+      ambiguousIds: (ids: readonly string[]) =>
+        `Présence non enregistrée pour ${ids.map(q).join(', ')} : ${ids.length > 1 ? 'ces ID désignent' : 'cet ID désigne'} plusieurs personnes (lignes en double dans « Candidatures »). ` +
+        "Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau pour saisir leur présence.",
     },
     journal: {
       attendance: 'Saisie des présences',

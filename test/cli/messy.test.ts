@@ -48,3 +48,29 @@ describe('pacte check on checkbox-only rows', () => {
     expect(text.stdout).toMatch(/Candidatures : 3 lignes, 2 complètes, 1 à compléter/);
   });
 });
+
+describe('pacte check on duplicate IDs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('flags the later row with duplicate_id, in --json and in the French report', async () => {
+    const file = path.join(dir, 'cohorte.xlsx');
+    await writeXlsx(file, workbook({ candidates: [
+      candidate({ 'ID': 'C-0002', 'Statut': 'Inscrit' }),
+      candidate({ 'ID': 'c-0002 ', 'Prénom': 'Lucie', 'E-mail': 'lucie@example.org', 'Statut': 'Inscrit' }),
+    ] }));
+    const r = pacte('check', file, '--today', '2026-01-15', '--json');
+    const report = JSON.parse(r.stdout) as { candidates: Array<{ id: string; row: number; valid: boolean; problems: unknown[] }>; learners: Array<{ id: string }> };
+    expect(report.candidates[0]).toMatchObject({ id: 'C-0002', row: 2, valid: true, problems: [] });
+    expect(report.candidates[1]).toEqual({
+      id: 'c-0002', row: 3, email: 'lucie@example.org', valid: false,
+      problems: [{ code: 'duplicate_id', column: 'ID', message: expect.stringMatching(/^ID en double : « c-0002 » figure déjà ligne 2/) }],
+    });
+    expect(report.learners.map((l) => l.id)).toEqual(['C-0002', 'c-0002']);
+    const text = pacte('check', file, '--today', '2026-01-15');
+    expect(text.stdout).toMatch(/Ligne 3 · c-0002 · Lucie Martin[\s\S]*ID en double : « c-0002 » figure déjà ligne 2/);
+  });
+});
