@@ -58,3 +58,9 @@ export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
   pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
 }
+
+/** The names of ServerFunctions, for what checks a name at run time (the playground's /api/rpc). */
+export const SERVER_FUNCTION_NAMES = ['pacteAttendanceLoad', 'pacteAttendanceSave'] as const satisfies readonly (keyof ServerFunctions)[];
+/** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
+export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;
+true satisfies ServerFunctionNamesComplete;
