@@ -71,11 +71,11 @@ export function matchChoice<T extends string>(cell: Cell, choices: readonly T[])
 
 /**
  * Words Sheets may read as part of a number, date or time (month and day names in French and English,
- * AM/PM, the exponent's `e`, ISO's `T`, `9h30`): a string that holds digits and nothing else but
- * these and punctuation may be re-typed.
+ * AM/PM; the exponent's `e`, ISO's `T` and the `h` of `9h30` when they touch digits): a string that
+ * holds digits and nothing else but these and punctuation may be re-typed.
  */
 const DATE_OR_NUMBER_WORDS =
-  /janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|lun(?:di)?|mardi|mer(?:credi)?|jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|[eth]/giu;
+  /janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|lun(?:di)?|mardi|mer(?:credi)?|jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|(?<=\d)[et](?=[+-]?\d)|(?<=\d)h(?!\p{L})/giu;
 
 /**
  * True when Sheets would not keep this string as the same text if it were written with setValue(s),

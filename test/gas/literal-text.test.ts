@@ -52,6 +52,8 @@ describe('text the product copies stays text', () => {
     expect(rows).toHaveLength(LEARNERS.length * 4);
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(LEARNERS.map(([id]) => id)));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(SESSIONS));
+    const journalTargets = g.column('Journal', 'Cible').filter((c) => String(c).includes('/10/2025'));
+    expect(journalTargets).toEqual(['01 16/10/2025 Matin', '01 16/10/2025 Après-midi', '12/03 17/10/2025 Matin', '12/03 17/10/2025 Après-midi']);
     // Saved twice: updated in place, never appended again.
     saveAll(g);
     expect(g.values('Présences').slice(1)).toHaveLength(LEARNERS.length * 4);
@@ -108,12 +110,12 @@ describe('which strings Sheets would re-type', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const s of ['Camille', 'C-0001', 'S2', 'Le Gall', 'MSP des Tilleuls', 'Présent', 'Séminaire 1', 'marie@example.org', '']) {
+    for (const s of ['Camille', 'C-0001', 'S2', 'T0', 'Le Gall', 'MSP des Tilleuls', 'Présent', 'Séminaire 1', 'marie@example.org', 'Promo 8', '']) {
       expect([s, sheetsWouldRetype(s)]).toEqual([s, false]);
     }
   });
 
   it('errs on the safe side for dates Google reads with month names', () => {
-    for (const s of ['12 mars 2026', '1 janv.', 'March 1 2016', '9h30', '#N/A']) expect([s, sheetsWouldRetype(s)]).toEqual([s, true]);
+    for (const s of ['12 mars 2026', '1 janv.', 'March 1 2016', '9h30', '9h', '2026-01-02T10:00', '1E+5', '#N/A']) expect([s, sheetsWouldRetype(s)]).toEqual([s, true]);
   });
 });
