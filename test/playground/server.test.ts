@@ -39,6 +39,9 @@ describe('POST /api/rpc', () => {
       expectOneFrenchLine(r.json?.message);
       expect(r.json!.message).toBe('Requête refusée : « fn » doit être le nom de la fonction, en texte.');
     }
+    // The exact body: no args at all.
+    const exact = await post('/api/rpc', '{"fn":{"toString":1}}');
+    expect([exact.status, exact.json?.message]).toEqual([400, 'Requête refusée : « fn » doit être le nom de la fonction, en texte.']);
     expect(errors).not.toHaveBeenCalled();
   });
 
