@@ -12,7 +12,7 @@ import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
 import { text } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
-import { openAction, requireSheetTab } from './context';
+import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
 interface Outcome {
@@ -54,13 +54,19 @@ function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; las
   });
 }
 
-export function checkCandidatesAction(): void {
-  const { ss, user, profile } = openAction();
+/** Checks every candidate row and journals it; returns the summary, for the entry point to report. */
+export function checkAllCandidates({ ss, user, profile }: ActionContext): string {
   const outcome = checkRows(ss, profile, 'all');
   const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
   const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
-  toast(ss, detail, messages.sheet.toastTitle);
+  return detail;
+}
+
+/** The menu item: the person at the keyboard, a toast. */
+export function checkCandidatesAction(): void {
+  const ctx = openAction();
+  toast(ctx.ss, checkAllCandidates(ctx), messages.sheet.toastTitle);
 }
 
 /**

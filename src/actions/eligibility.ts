@@ -11,14 +11,20 @@ import { fillColumnGaps, planBlocks } from '../workbook/plan';
 import { withDocumentLock } from '../gas/lock';
 import { planEligibility } from '../workbook/plans';
 import { ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, THESES_TAB } from '../workbook/schema';
-import { openAction, requireSheetTab } from './context';
+import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
 const PRODUCT_COLUMNS = ['ID apprenant', 'Nom', 'Motifs', 'Calculé le'];
 const ORDER: LearnerState[] = ['eligible', 'in_progress', 'at_risk', 'not_eligible'];
 
+/** The menu item: the person at the keyboard, a toast. */
 export function computeEligibilityAction(): void {
-  const { ss, user, settings, profile } = openAction();
+  const ctx = openAction();
+  toast(ctx.ss, computeEligibilityFor(ctx), messages.sheet.toastTitle);
+}
+
+/** Rewrites `Éligibilité` and journals it; returns the summary, for the entry point to report. */
+export function computeEligibilityFor({ ss, user, settings, profile }: ActionContext): string {
   const cohort: Cohort = {
     settings,
     candidates: readCandidates(requireSheetTab(ss, CANDIDATES_TAB).table),
@@ -44,5 +50,5 @@ export function computeEligibilityAction(): void {
   const counts = stateCounts(learners.map((l) => l.state), ORDER);
   const summary = messages.sheet.eligibilityComputed(learners.length, counts);
   appendJournal(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
-  toast(ss, summary, messages.sheet.toastTitle);
+  return summary;
 }
