@@ -155,6 +155,9 @@ export const messages = {
       total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
     noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
     toastTitle: 'PACTE',
+    triggerFailed: (detail: string) => `Exécution automatique interrompue : ${detail}`,
+    noDocumentLock:
+      "PACTE doit être lancé depuis le classeur de la cohorte (menu PACTE) : Google ne donne pas ici le verrou qui empêche deux enregistrements simultanés. Rien n'a été modifié.",
     init: {
       promptTitle: 'Initialiser la cohorte',
       promptMessage: (presets: readonly string[]) =>
