@@ -10,7 +10,8 @@ import { applyBlocks, ensureRows } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
-import { fillColumnGaps, planBlocks } from '../workbook/plan';
+import { planBlocks } from '../workbook/plan';
+import { attendanceJournalKey } from '../workbook/plans';
 import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
 import type { AttendanceLearner, AttendanceSaveResult, AttendanceView } from '../ui/contract';
 import { openAction, requireSheetTab, type ActionContext } from './context';
@@ -131,13 +132,15 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
     }
     const plan = planAttendanceUpsert(tab.table, rowKeys, selection, marks, ctx.user, new Date(), instantOfDay(selection.day));
     if (plan.lastRow > tab.values.length) ensureRows(tab.sheet, plan.lastRow);
-    applyBlocks(tab.sheet, planBlocks(fillColumnGaps(plan.updates, tab.values)));
+    // Only the planned cells, one block per contiguous run: the rows between them (a colleague's
+    // line, a formula) are never rewritten, not even with the value read a moment ago.
+    applyBlocks(tab.sheet, planBlocks(plan.updates));
   });
 
   const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
   appendJournal(ctx.ss, [{
     at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
-    detail: message, by: ctx.user, key: '',
+    detail: message, by: ctx.user, key: attendanceJournalKey(session.id, selection.day, selection.halfDay),
   }]);
   return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });

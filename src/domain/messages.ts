@@ -162,6 +162,9 @@ export const messages = {
     sharedIdLeftover: (id: string) =>
       `Ligne en trop : l'ID ${q(id)} ne figure plus en double dans « Candidatures ». Vous pouvez supprimer cette ligne.`,
     toastTitle: 'PACTE',
+    triggerFailed: (detail: string) => `Exécution automatique interrompue : ${detail}`,
+    noDocumentLock:
+      "PACTE doit être lancé depuis le classeur de la cohorte (menu PACTE) : Google ne donne pas ici le verrou qui empêche deux enregistrements simultanés. Rien n'a été modifié.",
     init: {
       promptTitle: 'Initialiser la cohorte',
       promptMessage: (presets: readonly string[]) =>

@@ -17,11 +17,15 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** A tab's whole data rectangle in one read; undefined when the tab does not exist. */
+/**
+ * A tab's whole data rectangle in one read (two calls with the lookup); undefined when the tab does
+ * not exist. getSheetValues with -1 reads up to the last row and column with data:
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+ */
 export function readTab(ss: Spreadsheet, name: string): TabData | undefined {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return undefined;
-  return { sheet, values: sheet.getDataRange().getValues() as Cell[][] };
+  return { sheet, values: sheet.getSheetValues(1, 1, -1, -1) as Cell[][] };
 }
 
 /**

@@ -9,7 +9,8 @@ import { messages } from '../domain/messages';
 import { text, type Cell } from './cells';
 import type { CandidateRow } from './cohort';
 import type { CellUpdate } from './plan';
-import type { Table } from './table';
+import { headerKey, type Table } from './table';
+import type { HalfDay } from './schema';
 
 export const INVALID_BACKGROUND = '#f4cccc';
 export const STATE_BACKGROUNDS: Record<LearnerState, string | null> = {
@@ -152,6 +153,11 @@ export interface JournalEntry {
   key: string;
 }
 
+/** `presences:<séance>:<AAAA-MM-JJ>:<matin|apres-midi>` (workbook.md, `Journal`). */
+export function attendanceJournalKey(sessionId: string, day: string, halfDay: HalfDay): string {
+  return `presences:${sessionId}:${day}:${halfDay === 'Matin' ? 'matin' : 'apres-midi'}`;
+}
+
 /** A journal row laid out by the tab's own header row. */
 export function journalRow(headerRow: readonly string[], entry: JournalEntry, headerIndex: (h: string) => number): Cell[] {
   const row: Cell[] = headerRow.map(() => '');
@@ -166,4 +172,63 @@ export function journalRow(headerRow: readonly string[], entry: JournalEntry, he
   put('Par', entry.by);
   put('Clé', entry.key);
   return row;
+}
+
+/** The journal's header row as read (trailing empty cells dropped) and where each contract header is. */
+function journalHeaders(values: readonly (readonly Cell[])[], contract: readonly string[]) {
+  const headers = (values[0] ?? []).map((h) => text(h));
+  while (headers.length > 0 && headers.at(-1) === '') headers.pop();
+  const keys = headers.map(headerKey);
+  const missing = contract.filter((h) => !keys.includes(headerKey(h)));
+  return { headers, keys, missing };
+}
+
+/** What a key looks like (`relance:…`, `document:…`, `presences:…`): a kind, a colon, the rest. */
+const KEY_SHAPE = /^[a-z][a-z-]*:\S/;
+
+/**
+ * The keys already in `Journal`, from the values of the tab read once: the `Clé` column, and the
+ * key-shaped cells of any column the product does not recognise (a `Clé` header staff renamed,
+ * then added back by the product): an effect may be skipped, never made twice.
+ */
+export function journalKeySet(values: readonly (readonly Cell[])[], contract: readonly string[]): Set<string> {
+  const { keys } = journalHeaders(values, contract);
+  const known = new Set(contract.map(headerKey));
+  const keyColumn = keys.indexOf(headerKey('Clé'));
+  const unknown = keys.map((k, i) => (known.has(k) ? -1 : i)).filter((i) => i >= 0);
+  const found = new Set<string>();
+  for (const row of values.slice(1)) {
+    const key = keyColumn >= 0 ? text(row[keyColumn]) : '';
+    if (key) found.add(key);
+    for (const c of unknown) {
+      const cell = text(row[c]);
+      if (KEY_SHAPE.test(cell)) found.add(cell);
+    }
+  }
+  return found;
+}
+
+export interface JournalAppendPlan {
+  /** Headers to add at row 1, starting at this 1-based column (an empty tab, or contract headers gone). */
+  headers?: { column: number; values: string[] };
+  /** 1-based row where `rows` start: right after the last row read. */
+  startRow: number;
+  rows: Cell[][];
+}
+
+/**
+ * Where and what to append: one block of rows after the last row read, laid out by the tab's own
+ * headers; a contract header staff removed or renamed is added back at the end of row 1.
+ */
+export function planJournalAppend(values: readonly (readonly Cell[])[], contract: readonly string[], entries: readonly JournalEntry[]): JournalAppendPlan {
+  const { headers, missing } = journalHeaders(values, contract);
+  const hasData = values.some((r) => r.some((c) => text(c) !== ''));
+  const full = [...headers, ...missing];
+  const index = (h: string) => full.findIndex((x) => headerKey(x) === headerKey(h));
+  const rows = entries.map((e) => journalRow(full, e, index));
+  return {
+    ...(missing.length > 0 && { headers: { column: headers.length + 1, values: missing } }),
+    startRow: hasData ? values.length + 1 : 2,
+    rows,
+  };
 }
