@@ -69,6 +69,24 @@ describe('the set-up plan, computed from the tab specs', () => {
     ]);
   });
 
+  it('adopts an undescribed protection on a product column, and moves one of its own found on another column', () => {
+    const state = new Map([[CANDIDATES_TAB.name, completeTab(CANDIDATES_TAB.headers)]]);
+    const tab = state.get(CANDIDATES_TAB.name)!;
+    tab.rangeProtections.push(
+      { description: 'Mes notes', warningOnly: false, range: { row: 1, column: 1, numRows: 1000, numColumns: 1 } },
+      { description: '', warningOnly: false, range: { row: 1, column: 1, numRows: 1000, numColumns: 1 } },
+      { description: texts.protectedColumn('Contrôle'), warningOnly: true, range: { row: 1, column: 3, numRows: 1000, numColumns: 1 } },
+    );
+    const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
+    expect(plan.ops).toEqual([
+      { kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 1, description: texts.protectedColumn('ID') },
+      {
+        kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 2, description: texts.protectedColumn('Contrôle'),
+        range: { row: 1, column: 24, numRows: 1000, numColumns: 1 },
+      },
+    ]);
+  });
+
   it('freezes only the header row when the identity columns are not at the left', () => {
     const state = new Map([[CANDIDATES_TAB.name, { ...completeTab(['Mon suivi', ...CANDIDATES_TAB.headers]), frozenRows: 0, frozenColumns: 0 }]]);
     const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);

@@ -38,6 +38,7 @@ function snapshot({ sim }: Gas) {
       values: n === 'Journal' ? sim.peek.values(n).slice(0, 1) : sim.peek.values(n),
       formats: columnRuns(sim.peek.numberFormats(n)),
       validations: columnRuns(sim.peek.validations(n)),
+      headerWeights: sim.spreadsheet.getSheetByName(n)!.getRange('1:1').getFontWeights()[0],
       frozenRows: sim.peek.frozenRows(n),
       frozenColumns: sim.spreadsheet.getSheetByName(n)!.getFrozenColumns(),
       maxRows: sim.spreadsheet.getSheetByName(n)!.getMaxRows(),

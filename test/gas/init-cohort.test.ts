@@ -133,9 +133,13 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     run('pacteInitCohort');
     const idProtection = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« ID »'))!;
     idProtection.setWarningOnly(false);
+    const controle = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« Contrôle »'))!;
+    const controleA1 = controle.getRange().getA1Notation();
+    controle.setRange(sim.spreadsheet.getSheetByName('Candidatures')!.getRange('B1:B1000'));
     sim.spreadsheet.getSheetByName('Candidatures')!.getRange('L2:L1000').clearDataValidations();
     run('pacteInitCohort');
     expect(sim.peek.protections().every((p) => p.warningOnly)).toBe(true);
+    expect(controle.getRange().getA1Notation()).toBe(controleA1);
     expect(sim.peek.validations('Candidatures')[999]![11]).toMatchObject({ type: 'CHECKBOX' });
     run('pacteInitCohort');
     expect(sim.ui.alerts.at(-1)!.message).toMatch(/rien à changer/);
