@@ -86,6 +86,12 @@ function rangeOf(sheet: Sheet, box: GridBox): GoogleAppsScript.Spreadsheet.Range
  */
 export function applySetupPlan(ss: Spreadsheet, handles: SetupHandles, ops: readonly SetupOp[]): void {
   const sheet = (tab: string) => handles.sheets.get(tab)!;
+  // A rule is built once and put on every range that takes it (building costs three or four calls).
+  const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const rule = (key: string, build: () => GoogleAppsScript.Spreadsheet.DataValidation) => {
+    if (!rules.has(key)) rules.set(key, build());
+    return rules.get(key)!;
+  };
   for (const op of ops) {
     switch (op.kind) {
       case 'addSheet':
@@ -110,12 +116,12 @@ export function applySetupPlan(ss: Spreadsheet, handles: SetupHandles, ops: read
         if (op.columns !== undefined) sheet(op.tab).setFrozenColumns(op.columns);
         break;
       case 'setCheckboxes':
-        rangeOf(sheet(op.tab), op.range).setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+        rangeOf(sheet(op.tab), op.range).setDataValidation(rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build()));
         break;
       case 'setList':
         // Other values are allowed with a warning: what staff typed is never refused outright.
         rangeOf(sheet(op.tab), op.range).setDataValidation(
-          SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build(),
+          rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build()),
         );
         break;
       case 'setNumberFormat':

@@ -218,9 +218,15 @@ function planTab(spec: TabSpec, state: TabState | undefined, ops: SetupOp[], sum
     const column = columns.get(h)!;
     let needs = isNew.has(h);
     if (!needs && state) {
-      needs = rule.key === 'checkbox' || rule.key.startsWith('list:')
-        ? !(state.validated[1]?.[column - 1] ?? false)
-        : UNFORMATTED.has(state.numberFormats[1]?.[column - 1] ?? '');
+      const first = state.values[1]?.[column - 1];
+      if (rule.key === 'checkbox') {
+        // A column where people type « Oui » or « x » stays as they made it (the product reads those too).
+        needs = !(state.validated[1]?.[column - 1] ?? false) && (isBlank(first) || typeof first === 'boolean');
+      } else if (rule.key.startsWith('list:')) {
+        needs = !(state.validated[1]?.[column - 1] ?? false);
+      } else {
+        needs = UNFORMATTED.has(state.numberFormats[1]?.[column - 1] ?? '');
+      }
     }
     if (needs) {
       needing.push({ header: h, column, rule });

@@ -87,6 +87,19 @@ describe('the set-up plan, computed from the tab specs', () => {
     ]);
   });
 
+  it('puts checkboxes back on a column left without them, unless people type text there', () => {
+    const state = new Map([[CANDIDATES_TAB.name, completeTab(CANDIDATES_TAB.headers, [CANDIDATES_TAB.headers.map(() => '')])]]);
+    const tab = state.get(CANDIDATES_TAB.name)!;
+    tab.validated[1]![11] = false; // CV, empty
+    tab.validated[1]![12] = false; // Lettre de motivation, « Oui » typed
+    tab.values[1]![12] = 'Oui';
+    const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
+    expect(plan.ops.filter((o) => o.kind !== 'protectRange')).toEqual([
+      { kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numRows: 999, numColumns: 1 } },
+    ]);
+    expect(plan.summary.columnsFormatted).toEqual([{ tab: 'Candidatures', header: 'CV' }]);
+  });
+
   it('freezes only the header row when the identity columns are not at the left', () => {
     const state = new Map([[CANDIDATES_TAB.name, { ...completeTab(['Mon suivi', ...CANDIDATES_TAB.headers]), frozenRows: 0, frozenColumns: 0 }]]);
     const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
