@@ -145,6 +145,26 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(sim.ui.alerts.at(-1)!.message).toMatch(/rien à changer/);
   });
 
+  it('brings a workbook set up before Relances and Documents up to date without doubling anything', () => {
+    const { sim, run, values, workbook } = startGas({ user: USER });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    const complete = workbook();
+    const protections = sim.peek.protections();
+    // What the previous version left: no Relances, no Documents, no Horaires/Formateurs, no new settings.
+    const ss = sim.spreadsheet;
+    ss.deleteSheet(ss.getSheetByName('Relances')!);
+    ss.deleteSheet(ss.getSheetByName('Documents')!);
+    ss.getSheetByName('Séances')!.deleteColumns(10, 2);
+    const settings = ss.getSheetByName('Paramètres')!;
+    const firstNew = values('Paramètres').findIndex((r) => r[0] === 'Modèle : convocation') + 1;
+    settings.deleteRows(firstNew, 5);
+    run('pacteInitCohort');
+    expect(sim.ui.alerts.at(-1)!.message).toMatch(/« Relances », « Documents »/);
+    expect(sim.peek.protections()).toEqual(protections);
+    for (const tab of ['Paramètres', 'Candidatures', 'Séances', 'Relances', 'Documents']) expect(values(tab)).toEqual(complete.get(tab));
+  });
+
   it('costs a small constant number of calls on a workbook already set up', () => {
     const { sim, run } = startGas({ user: USER });
     sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
