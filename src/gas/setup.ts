@@ -49,10 +49,12 @@ export function readSetupState(ss: Spreadsheet, specs: readonly TabSpec[]): { st
     if (!sheet) continue;
     handles.sheets.set(spec.name, sheet);
     const needs = readNeeds(spec);
-    const maxRows = sheet.getMaxRows();
+    const frozenRows = sheet.getFrozenRows();
+    // A frozen header row means the grid has a row 2: its size is then needed only where rows are appended.
+    const maxRows = needs.allRows || frozenRows < 1 ? sheet.getMaxRows() : undefined;
     const lastRow = needs.allRows ? Math.max(2, sheet.getLastRow()) : 2;
     // Whole rows (A1 "1:n"): as wide as the grid without asking its width.
-    const range = sheet.getRange(`1:${Math.min(lastRow, maxRows)}`);
+    const range = sheet.getRange(`1:${Math.min(lastRow, maxRows ?? 2)}`);
     const values = range.getValues() as Cell[][];
     const validated = needs.validations ? range.getDataValidations().map((row) => row.map((v) => v !== null)) : [];
     const numberFormats = needs.numberFormats ? range.getNumberFormats() : [];
@@ -61,12 +63,12 @@ export function readSetupState(ss: Spreadsheet, specs: readonly TabSpec[]): { st
     handles.sheetProtections.set(spec.name, sheetProtections);
     handles.rangeProtections.set(spec.name, rangeProtections);
     state.set(spec.name, {
-      maxRows,
+      ...(maxRows === undefined ? {} : { maxRows }),
       maxColumns: values[0]?.length ?? 0,
       values,
       validated,
       numberFormats,
-      frozenRows: sheet.getFrozenRows(),
+      frozenRows,
       frozenColumns: needs.frozenColumns ? sheet.getFrozenColumns() : 0,
       sheetProtections: readProtections(sheetProtections, false),
       rangeProtections: readProtections(rangeProtections, true),
@@ -75,8 +77,16 @@ export function readSetupState(ss: Spreadsheet, specs: readonly TabSpec[]): { st
   return { state, handles };
 }
 
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A box without numRows reaches the last row of the grid: A1 "L2:T" says so without asking its size. */
 function rangeOf(sheet: Sheet, box: GridBox): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
+  if (box.numRows !== undefined) return sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
+  return sheet.getRange(`${columnLetters(box.column)}${box.row}:${columnLetters(box.column + box.numColumns - 1)}`);
 }
 
 /**

@@ -39,7 +39,8 @@ const READ_IN_FULL = new Set<string>([SETTINGS_TAB.name, SESSIONS_TAB.name, REMI
 export interface GridBox {
   row: number;
   column: number;
-  numRows: number;
+  /** Absent: down to the last row of the grid, whatever it is when applied (a GridRange without endRowIndex). */
+  numRows?: number;
   numColumns: number;
 }
 
@@ -52,7 +53,12 @@ export interface ProtectionState {
 
 /** What the set-up reads of one existing tab (see `readNeeds`). */
 export interface TabState {
-  maxRows: number;
+  /**
+   * The grid's row count, read when the plan may need it: tabs read in full (rows may be appended) and
+   * tabs whose header row is not frozen (the grid may have a single row). A frozen header row means
+   * row 2 exists, and formats and protections reach the end of the grid without knowing where it is.
+   */
+  maxRows?: number;
   maxColumns: number;
   /** Cells from row 1, as wide as the grid: the whole content for tabs read in full, else rows 1–2. */
   values: Cell[][];
@@ -172,14 +178,14 @@ interface PlannedTab {
   state?: TabState;
   /** Contract header → 1-based column, after the planned additions. */
   columns: Map<string, number>;
-  maxRows: number;
+  maxRows?: number;
   /** Data rows read (row 2 onwards). */
   rows: Cell[][];
 }
 
 function planTab(spec: TabSpec, state: TabState | undefined, ops: SetupOp[], summary: SetupSummary): PlannedTab {
   const tab = spec.name;
-  let maxRows = state?.maxRows ?? NEW_SHEET_ROWS;
+  let maxRows = state ? state.maxRows : NEW_SHEET_ROWS;
   const maxColumns = state?.maxColumns ?? NEW_SHEET_COLUMNS;
   if (!state) {
     ops.push({ kind: 'addSheet', tab, rows: NEW_SHEET_ROWS, columns: NEW_SHEET_COLUMNS });
@@ -198,7 +204,7 @@ function planTab(spec: TabSpec, state: TabState | undefined, ops: SetupOp[], sum
   missing.forEach((h, k) => columns.set(h, lastUsed + k + 1));
 
   // Row 2 must exist: the header row is frozen above it and formats start there.
-  if (maxRows < 2) {
+  if (maxRows !== undefined && maxRows < 2) {
     ops.push({ kind: 'appendRows', tab, count: 2 - maxRows });
     maxRows = 2;
   }
@@ -237,7 +243,7 @@ function planTab(spec: TabSpec, state: TabState | undefined, ops: SetupOp[], sum
   for (let i = 0; i < needing.length; ) {
     let j = i + 1;
     while (j < needing.length && needing[j]!.rule.key === needing[i]!.rule.key && needing[j]!.column === needing[j - 1]!.column + 1) j++;
-    ops.push(needing[i]!.rule.op({ row: 2, column: needing[i]!.column, numRows: maxRows - 1, numColumns: j - i }));
+    ops.push(needing[i]!.rule.op({ row: 2, column: needing[i]!.column, numColumns: j - i }));
     i = j;
   }
 
@@ -261,6 +267,8 @@ function planTab(spec: TabSpec, state: TabState | undefined, ops: SetupOp[], sum
 
 function writeUpdates(tab: PlannedTab, updates: CellUpdate[], ops: SetupOp[]): void {
   const lastRow = Math.max(0, ...updates.map((u) => u.row));
+  // Only tabs read in full are written, and their grid size is always read.
+  if (tab.maxRows === undefined) throw new Error(`setup-plan: the grid size of ${tab.spec.name} was not read`);
   if (lastRow > tab.maxRows) {
     ops.push({ kind: 'appendRows', tab: tab.spec.name, count: lastRow - tab.maxRows });
     tab.maxRows = lastRow;
@@ -365,7 +373,7 @@ function planProtections(tab: PlannedTab, texts: SetupTexts, ops: SetupOp[], sum
   for (const header of tab.spec.productOwned ?? []) {
     const description = texts.protectedColumn(header);
     const column = tab.columns.get(header)!;
-    const range: GridBox = { row: 1, column, numRows: tab.maxRows, numColumns: 1 };
+    const range: GridBox = { row: 1, column, numColumns: 1 };
     const onColumn = (p: ProtectionState) => p.range?.row === 1 && p.range.column === column && p.range.numColumns === 1;
     let index = found.findIndex((p) => p.description === description);
     if (index < 0) index = found.findIndex((p) => p.description === '' && onColumn(p));

@@ -33,7 +33,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     }
     expect(plan.ops).toContainEqual({ kind: 'freeze', tab: CANDIDATES_TAB.name, rows: 1, columns: 4 });
     // Nine neighbouring checkbox columns of Candidatures share one range (CV … Dérogation).
-    expect(plan.ops).toContainEqual({ kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numRows: 999, numColumns: 9 } });
+    expect(plan.ops).toContainEqual({ kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numColumns: 9 } });
     expect(plan.ops.filter((o) => o.kind === 'protectSheet').map((o) => o.tab)).toEqual(['Éligibilité', 'Journal', 'Documents']);
     expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && o.range.column)).toEqual([1, 24, 6, 7]);
     expect(plan.summary.remindersWritten).toBe(6);
@@ -53,7 +53,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     for (const t of ALL_TABS.filter((s) => s.productOwned?.length && !s.productTab)) {
       for (const h of t.productOwned!) {
         state.get(t.name)!.rangeProtections.push({
-          description: texts.protectedColumn(h), warningOnly: true, range: { row: 1, column: t.headers.indexOf(h) + 1, numRows: 1000, numColumns: 1 },
+          description: texts.protectedColumn(h), warningOnly: true, range: { row: 1, column: t.headers.indexOf(h) + 1, numColumns: 1 },
         });
       }
     }
@@ -64,7 +64,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     state.get('Présences')!.numberFormats[1]![2] = '0.###############';
     const repair = planSetup(ALL_TABS, state, presetProfile('bfc-promo8'), USER, texts);
     expect(repair.ops).toEqual([
-      { kind: 'setNumberFormat', tab: 'Présences', range: { row: 2, column: 3, numRows: 999, numColumns: 1 }, pattern: 'dd/mm/yyyy' },
+      { kind: 'setNumberFormat', tab: 'Présences', range: { row: 2, column: 3, numColumns: 1 }, pattern: 'dd/mm/yyyy' },
       { kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 0, description: texts.protectedColumn('ID') },
     ]);
   });
@@ -73,16 +73,16 @@ describe('the set-up plan, computed from the tab specs', () => {
     const state = new Map([[CANDIDATES_TAB.name, completeTab(CANDIDATES_TAB.headers)]]);
     const tab = state.get(CANDIDATES_TAB.name)!;
     tab.rangeProtections.push(
-      { description: 'Mes notes', warningOnly: false, range: { row: 1, column: 1, numRows: 1000, numColumns: 1 } },
-      { description: '', warningOnly: false, range: { row: 1, column: 1, numRows: 1000, numColumns: 1 } },
-      { description: texts.protectedColumn('Contrôle'), warningOnly: true, range: { row: 1, column: 3, numRows: 1000, numColumns: 1 } },
+      { description: 'Mes notes', warningOnly: false, range: { row: 1, column: 1, numColumns: 1 } },
+      { description: '', warningOnly: false, range: { row: 1, column: 1, numColumns: 1 } },
+      { description: texts.protectedColumn('Contrôle'), warningOnly: true, range: { row: 1, column: 3, numColumns: 1 } },
     );
     const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
     expect(plan.ops).toEqual([
       { kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 1, description: texts.protectedColumn('ID') },
       {
         kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 2, description: texts.protectedColumn('Contrôle'),
-        range: { row: 1, column: 24, numRows: 1000, numColumns: 1 },
+        range: { row: 1, column: 24, numColumns: 1 },
       },
     ]);
   });
@@ -95,7 +95,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     tab.values[1]![12] = 'Oui';
     const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
     expect(plan.ops.filter((o) => o.kind !== 'protectRange')).toEqual([
-      { kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numRows: 999, numColumns: 1 } },
+      { kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numColumns: 1 } },
     ]);
     expect(plan.summary.columnsFormatted).toEqual([{ tab: 'Candidatures', header: 'CV' }]);
   });

@@ -119,6 +119,20 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(done).toContain('onglet « Séances » : colonnes ajoutées « Horaires », « Formateurs »');
   });
 
+  it('grows a tab of a single row so that its header can be frozen and its columns formatted', () => {
+    const { sim, run } = startGas({ user: USER, tabs: new Map([['Présences', [['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le']]]]) });
+    const sheet = sim.spreadsheet.getSheetByName('Présences')!;
+    sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    expect(sim.spreadsheet.getSheetByName('Présences')!.getMaxRows()).toBe(2);
+    expect(sim.peek.frozenRows('Présences')).toBe(1);
+    expect(sim.peek.numberFormats('Présences')[1]![2]).toBe('dd/mm/yyyy');
+    expect(sim.peek.validations('Présences')[1]![4]).toMatchObject({ type: 'VALUE_IN_LIST' });
+    run('pacteInitCohort');
+    expect(sim.ui.alerts.at(-1)!.message).toMatch(/rien à changer/);
+  });
+
   it('freezes only the header row when the identity columns are not the first ones', () => {
     const { sim, run } = startGas({ user: USER, tabs: new Map([['Candidatures', [['Mon suivi', 'ID', 'Civilité', 'Prénom', 'Nom']]]]) });
     sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
@@ -171,8 +185,8 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     run('pacteInitCohort');
     sim.calls.reset();
     run('pacteInitCohort');
-    // About ten reads per tab (grid size, rows, validations, formats, frozen rows, protections): none per row.
-    expect(sim.calls.total()).toBeLessThanOrEqual(100);
+    // About nine reads per tab (rows, validations, formats, frozen rows, protections): none per row.
+    expect(sim.calls.total()).toBeLessThanOrEqual(93);
     expect(sim.calls.byMethod()['Range.getValue'] ?? 0).toBe(0);
   });
 
