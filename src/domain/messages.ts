@@ -167,7 +167,7 @@ export const messages = {
       nextStep: (missingSettings: readonly string[], hasApplicants: boolean) => {
         const then = hasApplicants ? 'lancez PACTE › Vérifier les candidatures' : 'saisissez les candidatures dans l’onglet « Candidatures »';
         return missingSettings.length
-          ? `Prochaine étape : complétez ${missingSettings.map(q).join(', ')} dans l’onglet « Paramètres », puis ${then}.`
+          ? `Prochaine étape : complétez ${missingSettings.map(q).join(', ').replace(/, (?=[^,]*$)/, ' et ')} dans l’onglet « Paramètres », puis ${then}.`
           : `Prochaine étape : ${then}.`;
       },
       tabsCreated: (tabs: readonly string[]) => `onglet${tabs.length > 1 ? 's' : ''} créé${tabs.length > 1 ? 's' : ''} : ${tabs.map(q).join(', ')}`,

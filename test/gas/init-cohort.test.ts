@@ -99,7 +99,7 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     const done = sim.ui.alerts.at(-1)!;
     expect(done.title).toBe('Cohorte initialisée');
     expect(done.message.match(/figée/g) ?? []).toHaveLength(1);
-    expect(done.message).toContain('Prochaine étape : complétez « Adresse de réponse », « Dossier Drive » dans l’onglet « Paramètres », puis saisissez les candidatures');
+    expect(done.message).toContain('Prochaine étape : complétez « Adresse de réponse » et « Dossier Drive » dans l’onglet « Paramètres », puis saisissez les candidatures');
   });
 
   it('keeps a workbook without Horaires and Formateurs valid, adds them, and asks only for the settings still empty', () => {
