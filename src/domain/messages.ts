@@ -171,17 +171,26 @@ export const messages = {
         `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
       cancelled: 'Initialisation annulée : rien n’a été modifié.',
       nothingToDo: (profile: string) => `La cohorte est déjà initialisée (profil ${profile}) : rien à changer.`,
-      done: (profile: string, changes: readonly string[]) =>
-        `Cohorte initialisée avec le profil ${profile}.\n\n${changes.map((c) => `• ${c}`).join('\n')}\n\n` +
-        'Prochaine étape : complétez « Équipe », « Nom de l’expéditeur » et « Adresse de réponse » dans l’onglet « Paramètres », puis saisissez les candidatures.',
-      tabCreated: (tab: string) => `onglet ${q(tab)} créé`,
+      doneTitle: 'Cohorte initialisée',
+      done: (profile: string, changes: readonly string[], nextStep: string) =>
+        `Cohorte initialisée avec le profil ${profile}.\n\n${changes.map((c) => `• ${c}`).join('\n')}\n\n${nextStep}`,
+      nextStep: (missingSettings: readonly string[], hasApplicants: boolean) => {
+        const then = hasApplicants ? 'lancez PACTE › Vérifier les candidatures' : 'saisissez les candidatures dans l’onglet « Candidatures »';
+        return missingSettings.length
+          ? `Prochaine étape : complétez ${missingSettings.map(q).join(', ').replace(/, (?=[^,]*$)/, ' et ')} dans l’onglet « Paramètres », puis ${then}.`
+          : `Prochaine étape : ${then}.`;
+      },
+      tabsCreated: (tabs: readonly string[]) => `onglet${tabs.length > 1 ? 's' : ''} créé${tabs.length > 1 ? 's' : ''} : ${tabs.map(q).join(', ')}`,
       headersAdded: (tab: string, headers: readonly string[]) => `onglet ${q(tab)} : colonne${headers.length > 1 ? 's' : ''} ajoutée${headers.length > 1 ? 's' : ''} ${headers.map(q).join(', ')}`,
       settingsAdded: (keys: readonly string[]) => `paramètre${keys.length > 1 ? 's' : ''} ajouté${keys.length > 1 ? 's' : ''} : ${keys.join(', ')}`,
       sessionsWritten: (n: number) => `${n} séance${n > 1 ? 's' : ''} du calendrier écrite${n > 1 ? 's' : ''} dans « Séances »`,
+      remindersWritten: (n: number) => `${n} règle${n > 1 ? 's' : ''} de relance par défaut écrite${n > 1 ? 's' : ''} dans « Relances » (modifiables)`,
       protectionsAdded: (n: number) => `${n} protection${n > 1 ? 's' : ''} (avertissement) sur les colonnes et onglets gérés par PACTE`,
+      columnsFormatted: (n: number) => `cases à cocher, listes ou formats de date complétés sur ${n} colonne${n > 1 ? 's' : ''}`,
+      frozen: (tabs: readonly string[]) => `ligne d'en-tête figée : ${tabs.map(q).join(', ')}`,
+      identityFrozen: 'colonnes ID, Civilité, Prénom et Nom de « Candidatures » figées à gauche',
       protectedColumn: (header: string) => `PACTE : la colonne ${q(header)} est remplie par PACTE, ne la modifiez pas à la main.`,
       protectedTab: (tab: string) => `PACTE : l'onglet ${q(tab)} est écrit par PACTE, ne le modifiez pas à la main.`,
-      frozen: (tab: string) => `onglet ${q(tab)} : ligne d'en-tête figée`,
     },
     settingsSummary: (lines: readonly string[]) =>
       `${lines.join('\n')}\n\nModifiez les valeurs dans l'onglet « Paramètres » (colonne « Valeur »), puis relancez PACTE › Paramètres… pour les vérifier.`,
