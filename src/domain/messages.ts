@@ -198,6 +198,8 @@ export const messages = {
       invalidRequest: (where: string) =>
         `Données reçues invalides${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été enregistré.`,
       nothingToSave: 'Aucune présence à enregistrer : choisissez un statut pour au moins une personne.',
+      futureHalfDay: (dayLabel: string, halfDay: string) =>
+        `Le ${dayLabel}, ${halfDay.toLowerCase()} n'a pas encore eu lieu : les présences se saisissent pendant ou après la demi-journée (l'après-midi commence à 13 h). Rien n'a été enregistré.`,
       ambiguousIds: (ids: readonly string[]) =>
         `Présence non enregistrée pour ${ids.map(q).join(', ')} : ${ids.length > 1 ? 'ces ID désignent' : 'cet ID désigne'} plusieurs personnes (lignes en double dans « Candidatures »). ` +
         "Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau pour saisir leur présence.",
