@@ -39,4 +39,22 @@ export const playgroundMessages = {
   serverError: 'Erreur interne du terrain de jeu.',
   emptyTab: '(onglet vide)',
   dialogButtons: 'Le terrain de jeu répond « Fermer » aux questions à boutons (Oui/Non).',
+  unknownTab: (tab: string) => `L'onglet « ${oneLine(tab)} » n'existe pas (ou plus) : rechargez la page.`,
+  outsideGrid: 'Cette cellule est hors de la grille de l’onglet.',
+  badPort: (value: string) => `PORT=${oneLine(value)} n'est pas un numéro de port : donnez un nombre entre 0 et 65535 (0 = un port libre au hasard), par exemple PORT=8080 npm start.`,
+  yes: 'Oui',
+  no: 'Non',
+  cancel: 'Annuler',
+  answerLabel: 'Votre réponse',
+  newBlank: 'Nouveau classeur vide',
+  newDemo: 'Cohorte de démonstration',
+  workbookReset: (blank: boolean) =>
+    blank
+      ? 'Nouveau classeur vide : lancez PACTE › Initialiser la cohorte… pour créer les onglets.'
+      : 'La cohorte de démonstration est rechargée.',
+  cellLabel: (ref: string) => `Cellule ${ref}`,
+  cellBar: 'Contenu de la cellule',
+  editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
+  gridLabel: (tab: string) => `Onglet ${tab}`,
+  editFailed: (message: string) => `Modification refusée : ${message}`,
 } as const;

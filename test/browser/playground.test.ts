@@ -27,7 +27,7 @@ async function gridColumn(page: Page, tab: string, header: string): Promise<stri
     const heads = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
     const i = heads.indexOf(h);
     if (i < 0) throw new Error(`pas de colonne ${h}`);
-    return Array.from(t.querySelectorAll('tbody tr')).map((tr) => tr.children[i]?.textContent ?? '');
+    return Array.from(t.querySelectorAll('tbody tr:not([data-spare])')).map((tr) => tr.children[i]?.textContent ?? '');
   }, header);
 }
 

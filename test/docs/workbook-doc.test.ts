@@ -27,6 +27,16 @@ describe('the README in a clone', () => {
   });
 });
 
+describe('the README on the playground', () => {
+  it('says the address is printed for the person to open, not opened', () => {
+    const readme = read('README.md');
+    expect(readme).toMatch(/prints its address/);
+    expect(readme).toMatch(/it opens nothing\s+itself/);
+    expect(readme).not.toMatch(/and opens the \*\*playground\*\*/);
+    expect(readme).not.toMatch(/answered « Fermer »\.$/m);
+  });
+});
+
 describe('docs/workbook.md', () => {
   const doc = read('docs/workbook.md');
 
