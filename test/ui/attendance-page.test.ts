@@ -331,6 +331,10 @@ describeBrowser('the attendance sidebar in Chromium', () => {
     await missing.getByRole('button', { name: /vendredi 12 décembre, après-midi/ }).click();
     await page.waitForFunction(() => (document.getElementById('day') as HTMLSelectElement).value === '2025-12-12');
     await expect(page.getByLabel('Après-midi', { exact: true }).isChecked()).resolves.toBe(true);
+    // A session with nothing missing says so in one sentence.
+    await page.getByLabel('Séance', { exact: true }).selectOption('S1');
+    await page.getByText('Toutes les demi-journées passées de cette séance sont saisies.').waitFor();
+    await expect(page.getByText('Demi-journées de la séance encore sans saisie :').count()).resolves.toBe(0);
     await page.close();
   });
 

@@ -104,7 +104,7 @@ const ui = (() => {
   return {
     selection, session, day, halfDays, halfDayField, summary, list, empty, learners, alert, status, retry,
     confirm, confirmTitle, confirmStay, confirmSwitch, allPresent, save, actions,
-    future, missing, missingList, eligibility, eligibilityButton,
+    future, missing, missingTitle, missingList, eligibility, eligibilityButton,
   };
 })();
 
@@ -307,8 +307,10 @@ function renderFutureAndMissing(v: AttendanceView): void {
   const showMissing = sel !== null && v.learners.length > 0;
   ui.missing.hidden = !showMissing;
   if (!showMissing) return;
+  // Nothing missing: one sentence, without the list's heading.
+  ui.missingTitle.textContent = v.missing.length === 0 ? M.noneMissing : M.missingTitle;
   if (v.missing.length === 0) {
-    ui.missingList.replaceChildren(el('li', { text: M.noneMissing }));
+    ui.missingList.replaceChildren();
     return;
   }
   ui.missingList.replaceChildren(
