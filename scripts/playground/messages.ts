@@ -38,7 +38,7 @@ export const playgroundMessages = {
   noSidebar: 'Ce panneau n’existe pas (ou plus).',
   serverError: 'Erreur interne du terrain de jeu.',
   emptyTab: '(onglet vide)',
-  dialogButtons: 'Le terrain de jeu répond « Fermer » aux questions à boutons (Oui/Non).',
+  dialogButtons: 'Question posée après une modification du classeur : le terrain de jeu ne peut pas la rejouer et y a répondu « Fermer », comme si vous aviez fermé la fenêtre.',
   unknownTab: (tab: string) => `L'onglet « ${oneLine(tab)} » n'existe pas (ou plus) : rechargez la page.`,
   outsideGrid: 'Cette cellule est hors de la grille de l’onglet.',
   badPort: (value: string) => `PORT=${oneLine(value)} n'est pas un numéro de port : donnez un nombre entre 0 et 65535 (0 = un port libre au hasard), par exemple PORT=8080 npm start.`,

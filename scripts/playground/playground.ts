@@ -192,7 +192,15 @@ export class Playground {
       return { ok: true, state: this.state(), effects: { alerts: [], toasts: [], panels: [] }, question: pending };
     }
     const error = watched.result;
-    const base = { state: this.state(), effects: watched.effects() };
+    const effects = watched.effects();
+    // The questions answered on the page are not shown again: drop the alerts that took those answers.
+    let answered = answers.filter((a) => a.kind === 'alert').length;
+    effects.alerts = effects.alerts.filter((a) => {
+      if (answered === 0 || !a.buttons || a.buttons === 'OK') return true;
+      answered--;
+      return false;
+    });
+    const base = { state: this.state(), effects };
     return error === null ? { ok: true, ...base } : { ok: false, message: error, ...base };
   }
 

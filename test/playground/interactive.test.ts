@@ -126,6 +126,8 @@ describe('questions, on a test bundle that writes after (or before) asking', () 
     const done = fixture.playground.menu('pacteTestAsk', [{ kind: 'alert', button: 'YES' }, { kind: 'prompt', button: 'OK', text: 'Zoé' }])!;
     expect(done.question).toBeUndefined();
     expect(journal()).toEqual([...before, ['Question', 'YES', 'OK:Zoé']]);
+    // The questions already answered on the page are not shown again.
+    expect(done.effects.alerts).toEqual([]);
   });
 
   it('never replays a run that already wrote: its question is answered « Fermer » (CLOSE), once', () => {
