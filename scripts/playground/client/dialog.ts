@@ -100,7 +100,7 @@ export function createDialogs(backdrop: HTMLElement, inertWhileOpen: () => HTMLE
         event.preventDefault();
         event.stopPropagation();
         // A plain alert's only answer is OK; a question closed without a choice is Button.CLOSE.
-        answer(request.buttons && request.buttons !== 'OK' || request.prompt ? 'CLOSE' : 'OK');
+        answer((request.buttons && request.buttons !== 'OK') || request.prompt ? 'CLOSE' : 'OK');
       } else if (event.key === 'Tab') {
         const all = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE));
         const first = all[0]!;
