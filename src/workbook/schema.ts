@@ -33,6 +33,10 @@ export interface TabSpec {
   readonly productOwned?: readonly string[];
   /** The whole tab is written by the product. */
   readonly productTab?: boolean;
+  /** Date-and-time columns, shown with the hour (they win over `dates`). */
+  readonly dateTimes?: readonly string[];
+  /** Headers the set-up adds but a workbook may lack and stay valid (never in `required`). */
+  readonly optional?: readonly string[];
 }
 
 export const SETTINGS_TAB = {
@@ -67,8 +71,9 @@ export const CANDIDATES_TAB = {
 
 export const SESSIONS_TAB = {
   name: 'Séances',
-  headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures'],
+  headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures', 'Horaires', 'Formateurs'],
   required: ['ID', 'Intitulé', 'Date de début', 'Date de fin', 'Obligatoire'],
+  optional: ['Horaires', 'Formateurs'],
   booleans: ['Obligatoire'],
   dates: ['Date de début', 'Date de fin'],
   lists: { 'Type': SESSION_TYPES, 'Public': SESSION_AUDIENCES },
@@ -113,6 +118,16 @@ export const JOURNAL_TAB = {
   productTab: true,
 } as const satisfies TabSpec;
 
+/** The register of documents made (workbook.md, `Documents`). */
+export const DOCUMENTS_TAB = {
+  name: 'Documents',
+  headers: ['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le'],
+  required: ['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le'],
+  dates: ['Date', 'Créé le'],
+  dateTimes: ['Créé le'],
+  productTab: true,
+} as const satisfies TabSpec;
+
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
@@ -128,4 +143,8 @@ export const SETTING_KEYS = {
   thesisDeadline: 'Date limite de dépôt du mémoire',
   excusedAbsencesAllowed: 'Absences excusées autorisées (demi-journées)',
   thesisMinPages: 'Pages minimum du mémoire',
+  templateInvitation: 'Modèle : convocation',
+  templateSignInSheet: "Modèle : feuille d'émargement",
+  templateAttendanceCertificate: 'Modèle : attestation de présence',
+  templateCompletionCertificate: 'Modèle : attestation de fin de formation',
 } as const;
