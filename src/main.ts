@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
+import { checkTemplates, documentsOptions, makeDocuments, previewDocuments } from './actions/documents';
 import { initCohortAction } from './actions/init-cohort';
 import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
@@ -63,4 +64,21 @@ export function pacteAttendanceLoad(request: unknown) {
 
 export function pacteAttendanceSave(request: unknown) {
   return saveAttendance(request);
+}
+
+/** google.script.run targets of the documents sidebar (src/ui/contract.ts). */
+export function pacteDocumentsOptions(request: unknown) {
+  return documentsOptions(request);
+}
+
+export function pacteDocumentsPreview(request: unknown) {
+  return previewDocuments(request);
+}
+
+export function pacteDocumentsMake(request: unknown) {
+  return makeDocuments(request);
+}
+
+export function pacteDocumentsCheckTemplates(request: unknown) {
+  return checkTemplates(request);
 }
