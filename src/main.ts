@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
-import { checkTemplates, documentsOptions, makeDocuments, previewDocuments } from './actions/documents';
+import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
 import { initCohortAction } from './actions/init-cohort';
 import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
@@ -64,6 +64,10 @@ export function pacteAttendanceLoad(request: unknown) {
 
 export function pacteAttendanceSave(request: unknown) {
   return saveAttendance(request);
+}
+
+export function pacteOpenDocuments(): void {
+  runMenuAction(openDocumentsSidebar);
 }
 
 /** google.script.run targets of the documents sidebar (src/ui/contract.ts). */

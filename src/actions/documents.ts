@@ -328,6 +328,13 @@ function dailyLimit(user: string): number {
   return /@(gmail|googlemail)\.com$/i.test(user) ? DAILY_DOCS.consumer : DAILY_DOCS.workspace;
 }
 
+/** PACTE › Documents…: the sidebar (staff only). */
+export function openDocumentsSidebar(): void {
+  openAction();
+  const html = HtmlService.createHtmlOutputFromFile('documents').setTitle(D.sidebarTitle);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
 export const documentsOptions = serverFunction(z.null(), (): DocumentsOptions => {
   const ctx = openAction();
   const sessions = readSessions(requireSheetTab(ctx.ss, SESSIONS_TAB).table).filter((s) => s.id && s.start);

@@ -129,6 +129,7 @@ export const messages = {
       checkCandidates: 'Vérifier les candidatures',
       eligibility: "Calculer l'éligibilité",
       attendance: 'Saisir les présences…',
+      documents: 'Documents…',
       settings: 'Paramètres…',
     },
     access: {

@@ -60,6 +60,21 @@ const setting = (g: Gas, key: string) => String(g.values('Paramètres').find((r)
 const DRIVE_CALL = /^(Drive|Docs|UrlFetchApp)\./;
 const driveCalls = (g: Gas) => Object.entries(g.sim.calls.byMethod()).filter(([k]) => DRIVE_CALL.test(k)).reduce((n, [, v]) => n + v, 0);
 
+describe('Documents: the sidebar', () => {
+  it('opens from PACTE › Documents… and lists types, sessions with their half-days, and learners in name order', () => {
+    const g = cohort(3);
+    g.run('onOpen');
+    expect(g.sim.ui.menus[0]!.items).toContainEqual({ caption: 'Documents…', functionName: 'pacteOpenDocuments' });
+    g.run('pacteOpenDocuments');
+    expect(g.sim.ui.sidebars.at(-1)!.title).toBe('Documents');
+    const options = g.run('pacteDocumentsOptions', null) as { kinds: unknown[]; sessions: Array<{ id: string; halfDays: unknown[] }>; learners: Array<{ name: string }> };
+    expect(options.kinds).toHaveLength(4);
+    expect(options.sessions[0]).toMatchObject({ id: 'S1' });
+    expect(options.sessions[0]!.halfDays).toHaveLength(4);
+    expect(options.learners.map((l) => l.name)).toEqual(["Aïcha N'Diaye", 'Hélène Écuyer', 'Yann Le Gall']);
+  });
+});
+
 describe('Documents: convocations', () => {
   it('makes one Doc and one PDF per learner in Dossier Drive › S1, registers them, and a second click makes nothing', () => {
     const g = cohort(10);
