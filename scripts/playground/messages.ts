@@ -28,5 +28,11 @@ export const playgroundMessages = {
   noSidebar: 'Ce panneau n’existe pas (ou plus).',
   serverError: 'Erreur interne du terrain de jeu.',
   emptyTab: '(onglet vide)',
+  driveTitle: 'Drive (simulé)',
+  driveEmpty: 'Aucun fichier : PACTE › Documents… crée ici les dossiers, les Docs et leurs PDF.',
+  driveRoot: '(racine)',
+  driveFolder: 'Dossier',
+  driveFileMeta: (kind: string) => `Terrain de jeu — ${kind} simulé, tel que PACTE l'a rempli.`,
+  driveOpen: (name: string) => `Ouvrir ${name}`,
   dialogButtons: 'Le terrain de jeu répond « Fermer » aux questions à boutons (Oui/Non).',
 } as const;

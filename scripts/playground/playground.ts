@@ -7,6 +7,7 @@ import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bu
 import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
 import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
+import { driveItems } from './drive-view';
 import { playgroundMessages as m } from './messages';
 import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
 
@@ -86,6 +87,7 @@ export class Playground {
     return {
       tabs: this.sim.peek.sheetNames().map((name) => this.tab(name)),
       menus: this.sim.ui.menus.map((menu) => ({ title: menu.title, items: menuView(menu.items) })),
+      drive: driveItems(this.sim),
     };
   }
 

@@ -1,6 +1,6 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
-import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
+import { FUNCTION_NAME, type DriveItemView, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
@@ -32,7 +32,36 @@ sheetArea.append(grid, tabstrip, toasts);
 const panel = el('aside', { class: 'panel', hidden: '' });
 main.append(sheetArea, panel);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
-document.body.append(header, banner, status, main, modal);
+const drive = el('section', { class: 'drive', 'aria-labelledby': 'drive-title' });
+document.body.append(header, banner, status, main, drive, modal);
+
+// ---- Drive --------------------------------------------------------------------------------
+function renderDrive(items: DriveItemView[]): void {
+  const heading = el('h2', { id: 'drive-title' }, m.driveTitle);
+  if (items.length === 0) {
+    drive.replaceChildren(heading, el('p', { class: 'empty' }, m.driveEmpty));
+    return;
+  }
+  const groups = new Map<string, DriveItemView[]>();
+  for (const item of items) groups.set(item.folder, [...(groups.get(item.folder) ?? []), item]);
+  const lists = [...groups].map(([folder, files]) => {
+    const list = el('ul');
+    for (const f of files) {
+      const li = el('li', { class: `drive-${f.kind}` });
+      if (f.kind === 'doc' || f.kind === 'pdf') {
+        const a = el('a', { href: `/drive/${encodeURIComponent(f.id)}`, target: '_blank', rel: 'noopener', 'aria-label': m.driveOpen(f.name) }, f.name);
+        li.append(el('span', { class: 'drive-kind' }, f.kind === 'doc' ? 'Doc' : 'PDF'), a);
+      } else {
+        li.append(el('span', { class: 'drive-kind' }, f.kind === 'folder' ? m.driveFolder : ''), document.createTextNode(f.name));
+      }
+      list.append(li);
+    }
+    const details = el('details', { open: '' });
+    details.append(el('summary', {}, folder || m.driveRoot), list);
+    return details;
+  });
+  drive.replaceChildren(heading, ...lists);
+}
 
 // ---- grid ---------------------------------------------------------------------------------
 function renderTabs(tabs: TabView[]): void {
@@ -229,6 +258,7 @@ async function refresh(): Promise<void> {
     const state = (await res.json()) as StateView;
     renderMenus(state.menus);
     renderTabs(state.tabs);
+    renderDrive(state.drive);
   } catch {
     setStatus(m.networkFailed, true);
   }
@@ -241,6 +271,7 @@ async function runMenu(caption: string, functionName: string): Promise<void> {
     if (answer.state) {
       renderMenus(answer.state.menus);
       renderTabs(answer.state.tabs);
+      renderDrive(answer.state.drive);
       showEffects(answer.effects);
     }
     setStatus(answer.ok ? '' : m.scriptFailed(answer.message), !answer.ok);
