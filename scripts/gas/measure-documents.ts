@@ -3,7 +3,7 @@
  * the sidebar drives it (calls until finished). Used by `npm run bench`.
  */
 import { createSimulator } from '../../sim';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import type { DocumentsProgress } from '../../src/ui/contract';
 import { htmlFiles, loadBundle } from './load-bundle';
 

@@ -1,13 +1,13 @@
 /** PACTE › Vérifier les candidatures, and the re-check of edited rows (onEdit). */
 import { checkCandidates } from '../domain/candidates';
 import { messages } from '../domain/messages';
-import { resolveProfile } from '../domain/settings';
+import { resolveProfile } from '../workbook/settings';
 import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
 import { candidateCounter } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
 import { planBlocks } from '../workbook/plan';
-import { planCandidateIds, planControl, withIds } from '../workbook/plans';
+import { controlRows, planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
 import { text } from '../workbook/cells';
@@ -48,7 +48,9 @@ function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; las
       assigned = plan.assigned;
     }
     const results = checkCandidates(withIds(readCandidates(table), assigned), profile);
-    if (target.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, target)));
+    // `Contrôle` down to the last applicant or stale message only: not on 1000 rows of unticked checkboxes.
+    const control = controlRows(table, rows === 'all' ? 'all' : target);
+    if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
     const inScope = results.filter((r) => inRows(r.row));
     return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
   });

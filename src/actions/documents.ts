@@ -9,7 +9,7 @@ import { dayOfInstant, formatDayLongFr, instantOfDay, isDay, todayInParis } from
 import { checkTemplate, planFill, readTemplate, type DocResource, type TemplateProblem } from '../domain/doc-fill';
 import { DEFAULT_TEMPLATE_NAMES, DEFAULT_TEMPLATES } from '../domain/document-templates';
 import {
-  DOCUMENT_KINDS, KIND_LABELS, TEMPLATE_KEYS, dueDocuments, parseTrainers, type DocumentJob, type DocumentKind,
+  DOCUMENT_KINDS, KIND_LABELS, dueDocuments, parseTrainers, type DocumentJob, type DocumentKind,
   type DocumentsInput, type SessionExtras,
 } from '../domain/documents';
 import { computeEligibility, isEnrolled } from '../domain/eligibility';
@@ -50,13 +50,21 @@ const requestSchema = z.strictObject({
 });
 type Request = z.infer<typeof requestSchema>;
 
+/** The `Paramètres` key holding each template. */
+const TEMPLATE_KEYS: Record<DocumentKind, string> = {
+  convocation: SETTING_KEYS.templateInvitation,
+  emargement: SETTING_KEYS.templateSignInSheet,
+  'attestation-presence': SETTING_KEYS.templateAttendanceCertificate,
+  'attestation-fin': SETTING_KEYS.templateCompletionCertificate,
+};
+
 // ---------- reading the workbook ----------
 
 function sessionExtras(table: Table): Map<string, SessionExtras> {
   const out = new Map<string, SessionExtras>();
   for (const r of table.rows) {
     const sid = text(table.get(r, 'ID'));
-    if (sid) out.set(sid, { hours: text(table.get(r, 'Horaires')), trainers: parseTrainers(table.get(r, 'Formateurs')) });
+    if (sid) out.set(sid, { hours: text(table.get(r, 'Horaires')), trainers: parseTrainers(text(table.get(r, 'Formateurs'))) });
   }
   return out;
 }

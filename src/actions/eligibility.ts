@@ -1,5 +1,5 @@
 /** PACTE › Calculer l'éligibilité: rewrites `Éligibilité` by learner ID, coloured by state. */
-import type { LearnerState } from '../domain/codes';
+import { LEARNER_STATES } from '../domain/codes';
 import { todayInParis } from '../domain/dates';
 import { computeEligibility } from '../domain/eligibility';
 import { messages, stateCounts } from '../domain/messages';
@@ -15,7 +15,8 @@ import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
 const PRODUCT_COLUMNS = ['ID apprenant', 'Nom', 'Motifs', 'Calculé le'];
-const ORDER: LearnerState[] = ['eligible', 'in_progress', 'at_risk', 'not_eligible'];
+/** The toast names the good news first. */
+const ORDER = [...LEARNER_STATES].reverse();
 
 /** The menu item: the person at the keyboard, a toast. */
 export function computeEligibilityAction(): void {
@@ -35,11 +36,10 @@ export function computeEligibilityFor({ ss, user, settings, profile }: ActionCon
   };
   const now = new Date();
   const learners = computeEligibility(cohort, profile, todayInParis(now));
-  const statusById = new Map(cohort.candidates.map((c) => [c.id, c.status]));
   withDocumentLock(() => {
     // Rows by learner ID, found in what the tab holds now: read under the lock, just before writing.
     const target = requireSheetTab(ss, ELIGIBILITY_TAB);
-    const { updates, lastRow } = planEligibility(target.table, learners, statusById, now);
+    const { updates, lastRow } = planEligibility(target.table, learners, cohort.candidates, now);
     if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
     // The product alone writes these columns (not `État`, whose colour a gap would reset): a learner
     // no longer enrolled between two others does not split the write.

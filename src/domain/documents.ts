@@ -6,9 +6,9 @@ import { sessionDays } from './attendance';
 import { formatDayFr, formatDayLongFr, type Day } from './dates';
 import { isEnrolled } from './eligibility';
 import type { Profile } from './profile';
-import { fold, text, type Cell } from '../workbook/cells';
-import type { AttendanceRow, CandidateRow, SessionRow } from '../workbook/cohort';
-import { HALF_DAYS, SETTING_KEYS, type HalfDay } from '../workbook/schema';
+import type { AttendanceRow, CandidateRow, Cell, SessionRow } from './rows';
+import { fold } from './text';
+import { HALF_DAYS, type HalfDay } from './vocabulary';
 
 export const DOCUMENT_KINDS = ['convocation', 'emargement', 'attestation-presence', 'attestation-fin'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -19,14 +19,6 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
   emargement: "Feuille d'émargement",
   'attestation-presence': 'Attestation de présence',
   'attestation-fin': 'Attestation de fin de formation',
-};
-
-/** The `Paramètres` key holding each template. */
-export const TEMPLATE_KEYS: Record<DocumentKind, string> = {
-  convocation: SETTING_KEYS.templateInvitation,
-  emargement: SETTING_KEYS.templateSignInSheet,
-  'attestation-presence': SETTING_KEYS.templateAttendanceCertificate,
-  'attestation-fin': SETTING_KEYS.templateCompletionCertificate,
 };
 
 /** `matin` / `apres-midi` in keys and file names. */
@@ -110,8 +102,9 @@ export interface SessionExtras {
   trainers: string[];
 }
 
-export function parseTrainers(cell: Cell): string[] {
-  return text(cell)
+/** `Formateurs` as typed: names separated by `,` (or `;`, new lines). */
+export function parseTrainers(value: string): string[] {
+  return value
     .split(/[,;\n]/)
     .map((s) => singleLine(s))
     .filter(Boolean);

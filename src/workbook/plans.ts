@@ -2,7 +2,7 @@
  * What the Sheet actions write, decided from what they read: pure functions returning cell
  * updates (see plan.ts), so every write is unit-tested without Apps Script.
  */
-import type { CandidateResult } from '../domain/candidates';
+import { idKey, sharedIds, type CandidateResult } from '../domain/candidates';
 import type { LearnerState } from '../domain/codes';
 import type { LearnerResult } from '../domain/eligibility';
 import { messages } from '../domain/messages';
@@ -32,7 +32,7 @@ export function formatCandidateId(n: number): string {
  */
 export function planCandidateIds(table: Table, rows: readonly number[] | 'all', lastIssued: number) {
   let last = lastIssued;
-  for (const r of table.rows) {
+  for (const r of [...table.rows, ...table.productOnlyRows]) {
     const m = ID_PATTERN.exec(text(table.get(r, 'ID')));
     if (m) last = Math.max(last, Number(m[1]));
   }
@@ -48,6 +48,19 @@ export function planCandidateIds(table: Table, rows: readonly number[] | 'all', 
     updates.push({ row: r.row, column, value: id });
   }
   return { updates, assigned, lastIssued: last };
+}
+
+/**
+ * The rows whose `Contrôle` a check rewrites, within `scope` ('all', or the rows just edited): up to
+ * the last row with content or with a stale `Contrôle` left on a row that no longer has any, as one
+ * contiguous run (one write). Rows below, unticked checkboxes to the grid's bottom, are not touched.
+ */
+export function controlRows(table: Table, scope: readonly number[] | 'all'): number[] {
+  let last = 0;
+  for (const r of table.rows) last = Math.max(last, r.row);
+  for (const r of table.productOnlyRows) if (text(table.get(r, 'Contrôle'))) last = Math.max(last, r.row);
+  if (scope === 'all') return Array.from({ length: Math.max(last - 1, 0) }, (_, i) => i + 2);
+  return scope.filter((row) => row >= 2 && row <= last);
 }
 
 /** `Contrôle` for the given sheet rows: the problems one per line, highlighted; empty and plain when valid. */
@@ -74,43 +87,59 @@ export function withIds(candidates: readonly CandidateRow[], assigned: ReadonlyM
 /**
  * `Éligibilité` rewritten by learner ID: a learner keeps their row (and whatever staff wrote
  * beside it), a new learner gets the next free row, a learner no longer enrolled is marked so.
+ * Two learners sharing an ID (a copied row) each get their own row, in `Candidatures` order, with
+ * the warning first in `Motifs`: never one silently dropped.
  */
 export function planEligibility(
   table: Table,
   learners: readonly LearnerResult[],
-  statusById: ReadonlyMap<string, string>,
+  candidates: readonly CandidateRow[],
   computedAt: Date,
 ): { updates: CellUpdate[]; lastRow: number } {
   const col = (h: string) => table.columns.get(h)!;
-  const existing = new Map<string, number>();
+  // ID key → the tab's rows for it, with the ID as written there.
+  const existing = new Map<string, Array<{ row: number; id: string }>>();
   let lastRow = 1;
   for (const r of table.rows) {
-    const id = text(table.get(r, 'ID apprenant'));
-    if (id && !existing.has(id)) existing.set(id, r.row);
     lastRow = Math.max(lastRow, r.row);
+    const id = text(table.get(r, 'ID apprenant'));
+    if (!id) continue;
+    const list = existing.get(idKey(id));
+    if (list) list.push({ row: r.row, id });
+    else existing.set(idKey(id), [{ row: r.row, id }]);
   }
+  const statusById = new Map<string, string>();
+  for (const c of candidates) if (c.id && !statusById.has(idKey(c.id))) statusById.set(idKey(c.id), c.status);
+  const shared = sharedIds(candidates);
   const updates: CellUpdate[] = [];
   const write = (row: number, values: Record<string, Cell>, background: string | null) => {
     for (const [header, value] of Object.entries(values)) {
       updates.push({ row, column: col(header), value, ...(header === 'État' && { background }) });
     }
   };
-  const seen = new Set<string>();
-  for (const l of learners) {
-    if (seen.has(l.id)) continue;
-    seen.add(l.id);
-    const row = existing.get(l.id) ?? ++lastRow;
+  const used = new Map<string, number>();
+  for (const l of [...learners].sort((a, b) => a.row - b.row)) {
+    const key = idKey(l.id);
+    const n = used.get(key) ?? 0;
+    used.set(key, n + 1);
+    const row = existing.get(key)?.[n]?.row ?? ++lastRow;
+    const sharedRows = shared.get(key);
+    const motifs = l.reasons.map((r) => r.message);
+    if (sharedRows) motifs.unshift(messages.sheet.sharedId(l.id, sharedRows));
     write(row, {
       'ID apprenant': l.id,
       'Nom': l.name,
       'État': messages.states[l.state],
-      'Motifs': l.reasons.map((r) => r.message).join('\n'),
+      'Motifs': motifs.join('\n'),
       'Calculé le': computedAt,
     }, STATE_BACKGROUNDS[l.state]);
   }
-  for (const [id, row] of existing) {
-    if (seen.has(id)) continue;
-    write(row, { 'État': '', 'Motifs': messages.sheet.noLongerEnrolled(statusById.get(id) ?? ''), 'Calculé le': computedAt }, null);
+  for (const [key, rows] of existing) {
+    const n = used.get(key) ?? 0;
+    for (const { row, id } of rows.slice(n)) {
+      const motif = n > 0 ? messages.sheet.sharedIdLeftover(id) : messages.sheet.noLongerEnrolled(statusById.get(key) ?? '');
+      write(row, { 'État': '', 'Motifs': motif, 'Calculé le': computedAt }, null);
+    }
   }
   return { updates, lastRow };
 }

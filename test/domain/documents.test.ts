@@ -4,7 +4,7 @@ import { checkTemplate, planFill, readTemplate, type DocResource } from '../../s
 import { DEFAULT_TEMPLATES } from '../../src/domain/document-templates';
 import { DOCUMENT_KINDS, dueDocuments, fileNamePart, type DocumentsInput, type DocumentJob, type SessionExtras } from '../../src/domain/documents';
 import { presetProfile } from '../../src/domain/presets';
-import type { AttendanceRow, CandidateRow, SessionRow } from '../../src/workbook/cohort';
+import type { AttendanceRow, CandidateRow, SessionRow } from '../../src/domain/rows';
 
 const learner = (id: string, firstName: string, lastName: string, status = 'Inscrit', structure = 'MSP des Monts'): CandidateRow => ({
   row: 2, id, firstName, lastName, email: `${id.toLowerCase()}@example.org`, structure, structureType: 'MSP',
