@@ -35,7 +35,7 @@ import { serverFunction } from './rpc';
 
 const D = messages.documents;
 /** A call stops starting new documents after this long: far from Apps Script's 6 minutes, under the page's patience. */
-const CALL_BUDGET_MS = 20_000;
+const CALL_BUDGET_MS = 15_000;
 /** …and after this many documents (at ~2-4 s each in Google, about the budget). */
 const MAX_PER_CALL = 10;
 /** Apps Script "Docs created" per day (https://developers.google.com/apps-script/guides/services/quotas). */

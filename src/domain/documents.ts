@@ -195,7 +195,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
         values: clean({ ...common, ...learnerValues(c, civility(c)), ects: input.profile.diploma.ects !== undefined ? String(input.profile.diploma.ects) : '' }),
       });
     }
-    return jobs;
+    return withUniqueFileNames(jobs);
   }
 
   const session = input.sessions.find((s) => s.id && fold(s.id) === fold(request.sessionId ?? ''));
@@ -269,5 +269,15 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
       }),
     });
   }
-  return jobs;
+  return withUniqueFileNames(jobs);
+}
+
+/**
+ * Two learners with the same name in one folder would share a file name, and a re-run clears a
+ * document's leftovers by name: each of them then gets its ID in the name (`…_Martin_Anne_C-0007`).
+ */
+function withUniqueFileNames(jobs: DocumentJob[]): DocumentJob[] {
+  const count = new Map<string, number>();
+  for (const j of jobs) count.set(`${j.folder}/${j.fileName}`, (count.get(`${j.folder}/${j.fileName}`) ?? 0) + 1);
+  return jobs.map((j) => ((count.get(`${j.folder}/${j.fileName}`) ?? 0) > 1 && j.learnerId ? { ...j, fileName: `${j.fileName}_${fileNamePart(j.learnerId)}` } : j));
 }

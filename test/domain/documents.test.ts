@@ -64,6 +64,15 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
     expect(dueDocuments(input(), { kind: 'convocation', sessionId: 'S9' })).toEqual([]);
   });
 
+  it('two learners with the same name get their ID in the file name, so that neither file is ever taken for the other', () => {
+    const jobs = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin'), learner('C-0003', 'Yann', 'Le Gall')] }), { kind: 'convocation', sessionId: 'S1' });
+    expect(jobs.map((j) => j.fileName)).toEqual([
+      '2025-10-16_S1_convocation_Le-Gall_Yann',
+      '2025-10-16_S1_convocation_Martin_Anne_C-0007',
+      '2025-10-16_S1_convocation_Martin_Anne_C-0009',
+    ]);
+  });
+
   it('a sign-in sheet per session day × half-day, with the half-day part of Horaires', () => {
     const jobs = dueDocuments(input(), { kind: 'emargement', sessionId: 'S1' });
     expect(jobs.map((j) => [j.key, j.fileName])).toEqual([
