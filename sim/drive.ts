@@ -209,7 +209,16 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
       }
       const found = [...store.files.values()].filter((f) => f.byApp && tests.every((t) => t(f)));
       const fields = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields.match(/files\(([^)]*)\)/)?.[1] : undefined;
-      return { kind: 'drive#fileList', files: found.map((f) => resource(f, fields)) };
+      // "pageSize: … Acceptable values are 1 to 1000, inclusive. (Default: 100)"; the rest comes with nextPageToken.
+      const size = optionalArgs?.pageSize ?? 100;
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 1000) throw apiError('drive.files.list', 400, 'Invalid value for pageSize.');
+      const from = optionalArgs?.pageToken === undefined ? 0 : Number(optionalArgs.pageToken);
+      if (!Number.isInteger(from) || from < 0) throw apiError('drive.files.list', 400, 'Invalid Value: pageToken');
+      const page = found.slice(from, from + size);
+      // With a `fields` selection, only the fields named come back: no nextPageToken unless asked for.
+      const wantsToken = typeof optionalArgs?.fields !== 'string' || /(^|,)\s*nextPageToken\s*(,|$)/.test(optionalArgs.fields);
+      const more = from + size < found.length && wantsToken ? { nextPageToken: String(from + size) } : {};
+      return { kind: 'drive#fileList', ...more, files: page.map((f) => resource(f, fields)) };
     },
   };
 

@@ -19,7 +19,7 @@ export interface DriveFileRef {
 interface FilesApi {
   copy(resource: object, fileId: string, optionalArgs?: object): DriveFileRef;
   create(resource: object, mediaData?: GoogleAppsScript.Base.BlobSource, optionalArgs?: object): DriveFileRef;
-  list(optionalArgs?: object): { files?: DriveFileRef[] };
+  list(optionalArgs?: object): { files?: DriveFileRef[]; nextPageToken?: string };
   update(resource: object, fileId: string, mediaData?: unknown, optionalArgs?: object): DriveFileRef;
 }
 interface DocumentsApi {
@@ -45,9 +45,19 @@ function quote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The files (not trashed) directly inside a folder: one call. */
+/** The files (not trashed) directly inside a folder: one call per 1,000 files (Drive's largest page). */
 export function listFolder(folderId: string): DriveFileRef[] {
-  return files().list({ q: `${quote(folderId)} in parents and trashed = false`, fields: `files(${FIELDS})`, pageSize: 1000 }).files ?? [];
+  const out: DriveFileRef[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = files().list({
+      q: `${quote(folderId)} in parents and trashed = false`, fields: `nextPageToken,files(${FIELDS})`, pageSize: 1000,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    out.push(...(page.files ?? []));
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return out;
 }
 
 export function createFolder(name: string, parentId?: string): DriveFileRef {

@@ -238,6 +238,24 @@ describe('Documents: never twice, never lost', () => {
     expect(scenarios).toBeGreaterThan(60);
   });
 
+  it('a deleted register row gets a new version, the old one in the bin, even past Drive\'s first page of 1,000 files', () => {
+    const g = cohort(2);
+    makeAll(g, { ...REQUEST, learnerIds: ['C-0001'] });
+    const s1 = live(g).find((f) => f.mimeType === FOLDER_MIME && f.name === 'S1')!;
+    const files = (g.sim.globals.Drive as { Files: { create(r: unknown): unknown } }).Files;
+    g.sim.asColleague(() => {
+      for (let i = 0; i < 1000; i++) files.create({ name: `note-${i}`, mimeType: FOLDER_MIME, parents: [s1.id] });
+    });
+    makeAll(g, { ...REQUEST, learnerIds: ['C-0002'] });
+    const row = register(g).findIndex((r) => r['ID apprenant'] === 'C-0002') + 2;
+    g.sim.asColleague(() => g.sim.spreadsheet.getSheetByName('Documents')!.deleteRow(row));
+    expect(makeAll(g, { ...REQUEST, learnerIds: ['C-0002'] }).made).toBe(1);
+    const docs = byName(live(g), DOC_MIME);
+    const pdfs = byName(live(g), PDF_MIME);
+    expect([docs.get('2025-10-16_S1_convocation_Ecuyer_Helene'), pdfs.get('2025-10-16_S1_convocation_Ecuyer_Helene.pdf')]).toEqual([1, 1]);
+    expect(g.sim.drive.files().filter((f) => f.trashed).map((f) => f.mimeType).sort()).toEqual([PDF_MIME, DOC_MIME].sort());
+  });
+
   it('records a failed document as Erreur with a French reason, goes on, and retries it at the next click', () => {
     const g = cohort(3);
     g.sim.failAt('Docs.Documents.batchUpdate', 2);

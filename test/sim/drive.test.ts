@@ -108,6 +108,15 @@ describe('Drive (advanced service v3, drive.file)', () => {
     expect(sim.drive.text(copy.id as string)).toBe('Convocation\n{{prenom}}');
     const listed = g(sim).Drive.Files.list!({ q: `'${f}' in parents and name = '2025-10-16_S1_convocation_Le-Gall_Anne' and trashed = false`, fields: 'files(id)' });
     expect(listed.files).toEqual([{ id: copy.id }]);
+    // Pages of 100 by default, at most 1,000: the rest comes with nextPageToken.
+    for (let i = 0; i < 120; i++) g(sim).Drive.Files.create!({ name: `f${i}`, mimeType: FOLDER_MIME, parents: [f] });
+    const first = g(sim).Drive.Files.list!({ q: `'${f}' in parents` });
+    expect([(first.files as unknown[]).length, first.nextPageToken]).toEqual([100, '100']);
+    const second = g(sim).Drive.Files.list!({ q: `'${f}' in parents`, pageToken: first.nextPageToken });
+    expect([(second.files as unknown[]).length, second.nextPageToken]).toEqual([22, undefined]);
+    expect(() => g(sim).Drive.Files.list!({ pageSize: 1001 })).toThrow('Invalid value for pageSize.');
+    expect(g(sim).Drive.Files.list!({ q: `'${f}' in parents`, fields: 'files(id)' }).nextPageToken).toBeUndefined();
+    expect(g(sim).Drive.Files.list!({ q: `'${f}' in parents`, fields: 'nextPageToken,files(id)' }).nextPageToken).toBe('100');
   });
 
   it('sees nothing staff made by hand (404 File not found), neither as a source nor as a parent', () => {
