@@ -3,6 +3,7 @@
  * and `pacte check`, so the two can never disagree.
  */
 import { UserError } from '../domain/errors';
+import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
 import type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
@@ -109,18 +110,26 @@ export function readTheses(t: Table): ThesisRow[] {
 }
 
 /**
- * Reads every tab the checks need. `Paramètres` may be absent when the caller brings its own
- * profile (`settingsOptional`); the other tabs are part of every cohort workbook.
+ * Reads every tab the checks need (workbook.md, "Tabs it needs"): `Candidatures` always;
+ * `Paramètres` unless the caller brings its own profile (`settingsOptional`); `Séances`,
+ * `Présences`, `Productions` and `Mémoires` only when some candidate is `Inscrit`, since staff
+ * often download `Candidatures` alone before enrolment. A tab that is there is always read.
  */
 export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
   const settingsValues = findTab(workbook, SETTINGS_TAB);
   if (!settingsValues && !options.settingsOptional) throw new UserError(messages.workbook.missingTab(SETTINGS_TAB.name));
+  const candidates = readCandidates(requireTab(workbook, CANDIDATES_TAB));
+  const enrolment = candidates.some(isEnrolled);
+  const learnerTab = <T>(spec: TabSpec, read: (t: Table) => T[]): T[] => {
+    if (!enrolment && !findTab(workbook, spec)) return [];
+    return read(requireTab(workbook, spec));
+  };
   return {
     settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
-    candidates: readCandidates(requireTab(workbook, CANDIDATES_TAB)),
-    sessions: readSessions(requireTab(workbook, SESSIONS_TAB)),
-    attendance: readAttendance(requireTab(workbook, ATTENDANCE_TAB)),
-    productions: readProductions(requireTab(workbook, PRODUCTIONS_TAB)),
-    theses: readTheses(requireTab(workbook, THESES_TAB)),
+    candidates,
+    sessions: learnerTab(SESSIONS_TAB, readSessions),
+    attendance: learnerTab(ATTENDANCE_TAB, readAttendance),
+    productions: learnerTab(PRODUCTIONS_TAB, readProductions),
+    theses: learnerTab(THESES_TAB, readTheses),
   };
 }
