@@ -113,8 +113,11 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
 
   const { opens, closes } = profile.applicationWindow;
   const received = c.received.day && isPlausibleDay(c.received.day) ? c.received.day : undefined;
-  const invalid = c.received.invalid ?? (c.received.day && !received ? formatDayFr(c.received.day) : undefined);
-  if (invalid) add('invalid_date', RECEIVED, messages.candidate.invalidDate(RECEIVED, invalid));
+  if (c.received.invalid) add('invalid_date', RECEIVED, messages.candidate.invalidDate(RECEIVED, c.received.invalid));
+  else if (c.received.day && !received) {
+    const { min, max } = PLAUSIBLE_YEARS;
+    add('invalid_date', RECEIVED, messages.candidate.implausibleDate(RECEIVED, formatDayFr(c.received.day), min, max));
+  }
   if (received && opens && received < opens) {
     add('received_before_opening', RECEIVED, messages.candidate.receivedBeforeOpening(formatDayFr(received), formatDayFr(opens)));
   }

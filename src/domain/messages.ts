@@ -59,6 +59,8 @@ export const messages = {
       `Dossier reçu le ${received}, après la date limite (${closes})`,
     invalidDate: (column: string, text: string) =>
       `${column} : date illisible ${q(text)}, écrivez-la JJ/MM/AAAA`,
+    implausibleDate: (column: string, day: string, min: number, max: number) =>
+      `${column} : ${q(day)} n'est pas une date plausible (attendue entre ${min} et ${max}), corrigez-la au format JJ/MM/AAAA`,
     missingPiece: (column: string) => pieceMissing[column] ?? `${column} manquant(e)`,
     healthProjectNotValidated: 'Projet de santé validé par l\'ARS non coché : requis pour une MSP',
     federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',

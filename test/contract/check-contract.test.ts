@@ -145,6 +145,14 @@ describe('candidate problems (Bretagne)', () => {
     const r = json.candidates.at(-1)!;
     expect(sortProblems(r.problems)).toEqual(['duplicate_id|ID']);
   });
+
+  it('an implausible year says so (the date is readable, not « illisible »)', () => {
+    const i = BRETAGNE_CASES.findIndex((c) => c.name.includes('before 1990'));
+    const [problem] = json.candidates[i + 1]!.problems;
+    expect(problem!.message).toContain('15/05/1985');
+    expect(problem!.message).toContain('1990');
+    expect(problem!.message).not.toContain('illisible');
+  });
 });
 
 describe('candidate problems (Bourgogne-Franche-Comté: window 01/08–31/10/2025, photo, federation)', () => {
