@@ -4,12 +4,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { UserError } from '../../src/domain/errors';
 import type { Cell } from '../../src/workbook/cells';
 import type { RawWorkbook } from '../../src/workbook/cohort';
 import { messages } from '../../src/domain/messages';
+import { readXlsx } from './read-xlsx';
 
 const cliMessages = messages.cli;
 
@@ -57,39 +57,6 @@ async function readCsvFolder(dir: string): Promise<RawWorkbook> {
     });
     workbook.set(tabNameOfCsv(file).normalize('NFC'), parseCsv(decodeText(bytes)));
   }
-  return workbook;
-}
-
-/** An xlsx cell as Apps Script would give it: the cached result of a formula, a link's text. */
-function xlsxCell(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date || typeof value !== 'object') return value as Cell;
-  if ('result' in value) return xlsxCell((value as { result?: ExcelJS.CellValue }).result ?? '');
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('text' in value) return xlsxCell((value as { text: ExcelJS.CellValue }).text);
-  if ('error' in value) return String(value.error);
-  return '';
-}
-
-async function readXlsx(file: string): Promise<RawWorkbook> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.readFile(file);
-  } catch {
-    throw new UserError(cliMessages.notAWorkbook(file));
-  }
-  const workbook = new Map<string, Cell[][]>();
-  book.eachSheet((sheet) => {
-    const width = sheet.columnCount;
-    const rows: Cell[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const cells: Cell[] = new Array(width);
-      for (let c = 1; c <= width; c++) cells[c - 1] = xlsxCell(row.getCell(c).value);
-      rows.push(cells);
-    }
-    workbook.set(sheet.name.normalize('NFC'), rows);
-  });
   return workbook;
 }
 

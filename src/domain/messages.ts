@@ -102,6 +102,10 @@ export const messages = {
     unreadable: (target: string) => `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
     notAWorkbook: (target: string) =>
       `${q(target)} n'est pas un classeur lisible : donnez un fichier .xlsx téléchargé depuis Google Sheets ou un dossier de fichiers .csv (un par onglet).`,
+    wordDocument: (file: string) => `${q(file)} est un document Word, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    presentation: (file: string) => `${q(file)} est une présentation, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    zipNotWorkbook: (file: string) => `${q(file)} est une archive zip qui ne contient pas de classeur : donnez le fichier .xlsx lui-même, ou décompressez l'archive et donnez le dossier de .csv.`,
+    damagedWorkbook: (file: string) => `${q(file)} est un classeur endommagé (illisible en partie) : téléchargez-le à nouveau depuis Google Sheets.`,
     noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
     badToday: (value: string) => `Option --today invalide : ${q(value)}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
     missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
