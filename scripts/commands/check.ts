@@ -6,6 +6,7 @@ import { parseDay, todayInParis, type Day } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { parseProfile, presetProfile, PRESET_IDS } from '../../src/domain/presets';
 import type { Profile } from '../../src/domain/profile';
+import { MissingTabsError } from '../../src/workbook/cohort';
 import { readWorkbookFile } from '../workbook-file/read';
 import { formatReport } from './report';
 
@@ -51,7 +52,14 @@ export async function runCheck(target: string, options: CheckOptions): Promise<{
   const today = parseTodayOption(options.today);
   const profile = await loadProfileOption(options.profile);
   const workbook = await readWorkbookFile(target);
-  const result = checkWorkbook(workbook, today, profile);
+  let result: CheckResult;
+  try {
+    result = checkWorkbook(workbook, today, profile);
+  } catch (error) {
+    // On the command line a missing Paramètres has a way out: --profile.
+    if (error instanceof MissingTabsError) throw new UserError(messages.cli.missingTabs(error.tabs, PRESET_IDS));
+    throw error;
+  }
   const output = options.json ? JSON.stringify(result.report, null, 2) : formatReport(target, result);
   return { result, output };
 }

@@ -8,7 +8,7 @@ import type { Day } from '../domain/dates';
 import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell, type DayCell } from './cells';
 import { headerKey, readTable, type Table } from './table';
 import {
-  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
+  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, ENROLLED_STATUS, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
   THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
 } from './schema';
 
@@ -167,19 +167,42 @@ export function readTheses(t: Table): ThesisRow[] {
   }));
 }
 
+/** Tabs a workbook lacks, all of them at once (a person fixes the download once, not tab by tab). */
+export class MissingTabsError extends UserError {
+  constructor(readonly tabs: readonly string[]) {
+    super(messages.workbook.missingTabs(tabs));
+    this.name = 'MissingTabsError';
+  }
+}
+
 /**
- * Reads every tab the checks need. `Paramètres` may be absent when the caller brings its own
- * profile (`settingsOptional`); the other tabs are part of every cohort workbook.
+ * Reads every tab the checks need (workbook.md, "Tabs it needs"): `Candidatures` always;
+ * `Paramètres` unless the caller brings its own profile (`settingsOptional`); `Séances`,
+ * `Présences`, `Productions` and `Mémoires` only once someone is `Inscrit` — before enrolment
+ * staff often download `Candidatures` alone. Every missing tab is named in one error.
  */
 export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
+  const missing: string[] = [];
   const settingsValues = findTab(workbook, SETTINGS_TAB);
-  if (!settingsValues && !options.settingsOptional) throw new UserError(messages.workbook.missingTab(SETTINGS_TAB.name));
+  if (!settingsValues && !options.settingsOptional) missing.push(SETTINGS_TAB.name);
+  const candidateValues = findTab(workbook, CANDIDATES_TAB);
+  if (!candidateValues) missing.push(CANDIDATES_TAB.name);
+  const candidates = candidateValues ? readCandidates(readTable(candidateValues, CANDIDATES_TAB)) : [];
+  // Same test as eligibility's isEnrolled (which imports this module's types).
+  const someoneEnrolled = candidates.some((c) => fold(c.status) === fold(ENROLLED_STATUS));
+  const learnerTabs = [SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB] as const;
+  const [sessions, attendance, productions, theses] = learnerTabs.map((spec) => {
+    const values = findTab(workbook, spec);
+    if (!values && someoneEnrolled) missing.push(spec.name);
+    return values && readTable(values, spec);
+  });
+  if (missing.length) throw new MissingTabsError(missing);
   return {
     settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
-    candidates: readCandidates(requireTab(workbook, CANDIDATES_TAB)),
-    sessions: readSessions(requireTab(workbook, SESSIONS_TAB)),
-    attendance: readAttendance(requireTab(workbook, ATTENDANCE_TAB)),
-    productions: readProductions(requireTab(workbook, PRODUCTIONS_TAB)),
-    theses: readTheses(requireTab(workbook, THESES_TAB)),
+    candidates,
+    sessions: sessions ? readSessions(sessions) : [],
+    attendance: attendance ? readAttendance(attendance) : [],
+    productions: productions ? readProductions(productions) : [],
+    theses: theses ? readTheses(theses) : [],
   };
 }
