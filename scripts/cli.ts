@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import * as z from 'zod/mini';
 import { fr } from 'zod/locales';
 import { UserError } from '../src/domain/errors';
-import { messages } from '../src/domain/messages';
+import { messages, printable } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 
@@ -12,9 +12,9 @@ const M = messages.cli;
 // Profile-file faults read in French, like every other message.
 z.config(fr());
 
-/** One French line on stderr, exit status 2: never a stack trace. */
+/** One French line on stderr, exit status 2: never a stack trace, never a raw control character. */
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${printable(message, 2000)}\n`);
   process.exit(2);
 }
 

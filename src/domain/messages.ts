@@ -4,6 +4,15 @@
 import type { LearnerState } from './codes';
 
 const q = (s: string) => `« ${s} »`;
+/**
+ * A value a person typed, safe to show on one line: control characters (line breaks, escape
+ * sequences, bidi overrides) become « � », and a long value is cut.
+ */
+export function printable(value: string, max = 80): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
 /** `a`, `a et b`, `a, b et c`. */
 const frenchList = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
@@ -128,7 +137,9 @@ export const messages = {
     singleCsv: (file: string) =>
       `${q(file)} est un seul fichier .csv : mettez chaque onglet téléchargé en .csv dans un même dossier, et donnez ce dossier.`,
     noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
-    badToday: (value: string) => `Option --today invalide : ${q(value)}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    badToday: (value: string) => `Option --today invalide : ${q(printable(value))}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    demoOutNotFolder: (out: string) => `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
+    cannotWrite: (target: string) => `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
     missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
     unknownOption: (option: string) => `Option inconnue : ${option}. Options : --profile, --today, --json (voir pacte check --help).`,
     missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,

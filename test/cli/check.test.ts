@@ -7,6 +7,9 @@ import { writeCsvFolder, writeXlsx } from '../../scripts/workbook-file/write';
 import { candidate, workbook, type WorkbookRows } from '../helpers/workbook';
 import { pacte, storedZip, tempDir } from '../helpers/cli';
 
+// Each test runs the real command, several times: a loaded machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
+
 const rows: WorkbookRows = {
   candidates: [
     candidate({ 'Statut': 'Inscrit' }),
@@ -282,5 +285,21 @@ describe('pacte check', () => {
       expectFailure(['check', folder], /Paramètre « Pages minimum du mémoire » invalide \(« vingt »\)/);
     });
     it('unknown option', () => expectFailure(['check', dir, '--jsn'], /Option inconnue : --jsn/));
+    it('--today with control characters: not echoed raw', async () => {
+      const folder = path.join(dir, 'control-today');
+      await writeCsvFolder(folder, workbook(rows));
+      const r = pacte('check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e');
+      expectFailure(['check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e'], /^Option --today invalide : « 2026-01-15�� ?\[2J�OK� »\. Écrivez/);
+      // Nothing below U+0020 but the final line break, no bidi override.
+      expect(r.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
+      expectFailure(['check', `${folder}\nsuite`], /^Fichier ou dossier introuvable : « .*�suite »\./);
+    });
+    it('demo --out onto a file: French, no errno', () => {
+      const file = path.join(dir, 'deja-la.txt');
+      writeFileSync(file, 'occupé');
+      expectFailure(['demo', '--out', file, '--size', '3'], /« .*deja-la\.txt » existe déjà et n'est pas un dossier : donnez à --out un dossier/);
+      expectFailure(['demo', '--out', path.join(file, 'sous-dossier'), '--size', '3'], /^Impossible d'écrire « .*cohorte-demo\.xlsx » : vérifiez/);
+      expect(pacte('demo', '--out', file).stderr).not.toMatch(/EEXIST|ENOTDIR|errno|mkdir/);
+    });
   });
 });

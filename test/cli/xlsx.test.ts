@@ -20,6 +20,9 @@ async function writeBook(file: string, rows: WorkbookRows, tweak?: (book: ExcelJ
   await book.xlsx.writeFile(file, options as never);
 }
 
+// The tests run the real command (three time zones in one test): more than jest's 5 s on a loaded machine.
+jest.setTimeout(60_000);
+
 const RECEIVED_COL = CANDIDATES_TAB.headers.indexOf('Date de réception du dossier') + 1;
 
 /** The Candidatures cell of `Date de réception du dossier` on sheet row `row`. */
