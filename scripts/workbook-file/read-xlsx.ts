@@ -145,6 +145,7 @@ interface SheetContext {
   strings: readonly string[];
   dateStyles: readonly boolean[];
   date1904: boolean;
+  dates: Map<number, Date | number>;
 }
 
 /** One worksheet's rows; rows with no content are never kept, trailing ones are dropped. */
@@ -177,8 +178,12 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
         if (value.trim() === '' || Number.isNaN(n)) return value;
         if (!ctx.dateStyles[style]) return n;
         // A date: as Apps Script gives it. A serial no date can hold (612345678) stays a number,
-        // for the rules to name as an impossible date.
-        return instantOfSerial(ctx.date1904 ? n + 1462 : n) ?? n;
+        // for the rules to name as an impossible date. A workbook repeats a few dates thousands of
+        // times: one Date object each (cells are read, never changed).
+        const serial = ctx.date1904 ? n + 1462 : n;
+        let date = ctx.dates.get(serial);
+        if (date === undefined) ctx.dates.set(serial, (date = instantOfSerial(serial) ?? n));
+        return date;
       }
     }
   };
@@ -246,8 +251,10 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
           if (!hasContent(cells)) break;
           // Rows skipped in the file, or with nothing in them, between two rows with content.
           while (rows.length < rowIndex) rows.push(EMPTY_ROW);
-          for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
-          rows[rowIndex] = cells;
+          // An exact-size copy: a grown array keeps up to half again its length in spare slots.
+          const kept: Cell[] = new Array(cells.length);
+          for (let i = 0; i < cells.length; i++) kept[i] = cells[i] === undefined ? '' : cells[i];
+          rows[rowIndex] = kept;
           break;
         }
       }
@@ -276,7 +283,8 @@ export async function readXlsx(file: string): Promise<Map<string, Rows>> {
     const { sheets, date1904 } = await readSheetList(entries);
     const [strings, dateStyles] = await Promise.all([readSharedStrings(entries.get('xl/sharedStrings.xml')), readDateStyles(entries.get('xl/styles.xml'))]);
     const workbook = new Map<string, Rows>();
-    for (const sheet of sheets) workbook.set(sheet.name.normalize('NFC'), await readSheet(sheet.file, { strings, dateStyles, date1904 }));
+    const dates = new Map<number, Date | number>();
+    for (const sheet of sheets) workbook.set(sheet.name.normalize('NFC'), await readSheet(sheet.file, { strings, dateStyles, date1904, dates }));
     return workbook;
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -117,6 +117,19 @@ describe('pacte check', () => {
     expect(JSON.parse(fromFile.stdout).profile).toBe('ma-region-2026');
   });
 
+  it('pacte demo writes the demo cohort and checks it; its output survives a closed pipe', async () => {
+    const out = path.join(dir, 'demo');
+    const r = pacte('demo', '--out', out, '--size', '400');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Cohorte de démonstration écrite dans');
+    expect(r.stdout).toContain('Candidatures : 400 lignes');
+    // More JSON than a pipe holds, read by a reader that stops after one byte.
+    const piped = spawnSync('/bin/sh', ['-c', `"${process.execPath}" bin/pacte.js check "${path.join(out, 'cohorte-demo.xlsx')}" --json | head -c 1`], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(piped.stdout).toBe('{');
+    expect(piped.stderr).toBe('');
+  });
+
   describe('at the candidate stage (workbook.md, "Tabs it needs")', () => {
     it('checks a folder holding Candidatures.csv alone, given --profile', async () => {
       const folder = path.join(dir, 'candidatures-seules');
