@@ -26,6 +26,12 @@ function hasContent(cells: readonly Cell[]): boolean {
 /** Shared by every empty row between two rows with content: a gap costs one pointer a row. */
 const EMPTY_ROW: Cell[] = Object.freeze([]) as unknown as Cell[];
 
+/** An element's local name: some writers prefix SpreadsheetML elements (`<x:row>`, `<x:c>`). */
+function local(node: { name: string }): string {
+  const colon = node.name.indexOf(':');
+  return colon < 0 ? node.name : node.name.slice(colon + 1);
+}
+
 /** Feeds a zip entry through a fresh SAX parser, chunk by chunk (UTF-8 split safely across chunks). */
 async function parseEntry(file: File, setUp: (parser: SaxesParser) => void): Promise<void> {
   const parser = new SaxesParser();
@@ -54,15 +60,15 @@ async function readDateStyles(file: File | undefined): Promise<boolean[]> {
   await parseEntry(file, (p) => {
     p.on('opentag', (node: SaxesTagPlain) => {
       const a = node.attributes as Record<string, string>;
-      if (node.name === 'numFmt') customDate.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ''));
-      else if (node.name === 'cellXfs') inCellXfs = true;
-      else if (node.name === 'xf' && inCellXfs) {
+      if (local(node) === 'numFmt') customDate.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ''));
+      else if (local(node) === 'cellXfs') inCellXfs = true;
+      else if (local(node) === 'xf' && inCellXfs) {
         const id = Number(a.numFmtId ?? 0);
         styles.push(customDate.get(id) ?? BUILT_IN_DATE_FORMATS.has(id));
       }
     });
     p.on('closetag', (node) => {
-      if (node.name === 'cellXfs') inCellXfs = false;
+      if (local(node) === 'cellXfs') inCellXfs = false;
     });
   });
   return styles;
@@ -77,17 +83,17 @@ async function readSharedStrings(file: File | undefined): Promise<string[]> {
   let inPhonetic = false;
   await parseEntry(file, (p) => {
     p.on('opentag', (node: SaxesTagPlain) => {
-      if (node.name === 'si') current = '';
-      else if (node.name === 't') inText = !inPhonetic;
-      else if (node.name === 'rPh') inPhonetic = true;
+      if (local(node) === 'si') current = '';
+      else if (local(node) === 't') inText = !inPhonetic;
+      else if (local(node) === 'rPh') inPhonetic = true;
     });
     p.on('text', (text) => {
       if (inText) current += text;
     });
     p.on('closetag', (node) => {
-      if (node.name === 't') inText = false;
-      else if (node.name === 'rPh') inPhonetic = false;
-      else if (node.name === 'si') strings.push(current);
+      if (local(node) === 't') inText = false;
+      else if (local(node) === 'rPh') inPhonetic = false;
+      else if (local(node) === 'si') strings.push(current);
     });
   });
   return strings;
@@ -106,7 +112,7 @@ async function readSheetList(entries: Map<string, File>): Promise<{ sheets: Shee
     await parseEntry(rels, (p) =>
       p.on('opentag', (node: SaxesTagPlain) => {
         const a = node.attributes as Record<string, string>;
-        if (node.name === 'Relationship' && a.Id && a.Target) {
+        if (local(node) === 'Relationship' && a.Id && a.Target) {
           const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.join('xl', a.Target);
           targets.set(a.Id, path.posix.normalize(target));
         }
@@ -118,9 +124,10 @@ async function readSheetList(entries: Map<string, File>): Promise<{ sheets: Shee
   await parseEntry(entries.get('xl/workbook.xml')!, (p) =>
     p.on('opentag', (node: SaxesTagPlain) => {
       const a = node.attributes as Record<string, string>;
-      if (node.name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-      if (node.name !== 'sheet') return;
-      const target = targets.get(a['r:id'] ?? '');
+      if (local(node) === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (local(node) !== 'sheet') return;
+      const rel = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+      const target = targets.get(rel ?? '');
       const file = target ? entries.get(target) : undefined;
       if (a.name && file) sheets.push({ name: a.name, file });
     }),
@@ -190,7 +197,7 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
 
   await parseEntry(file, (p) => {
     p.on('opentag', (node: SaxesTagPlain) => {
-      switch (node.name) {
+      switch (local(node)) {
         case 'row': {
           const r = Number((node.attributes as Record<string, string>).r);
           rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
@@ -231,7 +238,7 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
       if (inValue) value += text;
     });
     p.on('closetag', (node) => {
-      switch (node.name) {
+      switch (local(node)) {
         case 'v':
         case 't':
           inValue = false;

@@ -13,10 +13,8 @@ function utcMidnight(date: Date): Date {
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
-/** Streams rows out as it goes (exceljs's WorkbookWriter): a 100,000-applicant bench file stays cheap. */
 export async function writeXlsx(file: string, workbook: RawWorkbook): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const book = new ExcelJS.Workbook();
   for (const [name, rows] of workbook) {
     const sheet = book.addWorksheet(name);
     for (const cells of rows) {
@@ -24,11 +22,10 @@ export async function writeXlsx(file: string, workbook: RawWorkbook): Promise<vo
       row.eachCell((cell) => {
         if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
       });
-      row.commit();
     }
-    sheet.commit();
   }
-  await book.commit();
+  await mkdir(path.dirname(file), { recursive: true });
+  await book.xlsx.writeFile(file);
 }
 
 function csvCell(cell: Cell): string {

@@ -1,5 +1,5 @@
 /** Reading downloaded .xlsx files: values as the Sheet gives them, dates on Paris clocks, huge used ranges. */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { dayOfInstant, instantOfDay } from '../../src/domain/dates';
@@ -7,7 +7,7 @@ import type { Cell } from '../../src/workbook/cells';
 import { CANDIDATES_TAB, SESSIONS_TAB } from '../../src/workbook/schema';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
 import { candidate, workbook, type WorkbookRows } from '../helpers/workbook';
-import { pacteWith, tempDir } from '../helpers/cli';
+import { pacteWith, storedZip, tempDir } from '../helpers/cli';
 
 /** Writes a workbook with exceljs as is, then lets the test shape cells (formats, formulas) by hand. */
 async function writeBook(file: string, rows: WorkbookRows, tweak?: (book: ExcelJS.Workbook) => void, options?: { useSharedStrings?: boolean }) {
@@ -74,6 +74,17 @@ describe('.xlsx files', () => {
       const row = (await readWorkbookFile(target)).get('Essai')![0]!;
       expect(row).toEqual(expected);
     }
+  });
+
+  it('reads SpreadsheetML written with prefixes (<x:row>, <x:c>) and inline rich text, as some tools write it', async () => {
+    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const file = path.join(dir, 'prefixed.xlsx');
+    writeFileSync(file, storedZip({
+      'xl/workbook.xml': `<x:workbook ${ns}><x:sheets><x:sheet name="Essai" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
+      'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/feuille.xml"/></Relationships>',
+      'xl/worksheets/feuille.xml': `<x:worksheet ${ns}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ID</x:t></x:is></x:c><x:c r="C1" t="b"><x:v>1</x:v></x:c></x:row><x:row r="3"><x:c r="B3"><x:v>42</x:v></x:c><x:c r="C3" t="inlineStr"><x:is><x:r><x:t>Ri</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>che</x:t></x:r><x:rPh sb="0" eb="1"><x:t>りち</x:t></x:rPh></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+    }));
+    expect((await readWorkbookFile(file)).get('Essai')).toEqual([['ID', '', true], [], ['', 42, 'Riche']]);
   });
 
   it('reads a date-time as the day Paris clocks show (30/05/2025 22:15 is the 30th), whatever TZ the machine has', async () => {
