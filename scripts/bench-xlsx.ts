@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { DEMO_TODAY, generateDemoCohort } from '../src/domain/demo';
+import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { writeXlsx } from './workbook-file/write';
 
 const ROOT = path.resolve(__dirname, '..');

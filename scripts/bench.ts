@@ -8,13 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkWorkbook } from '../src/domain/check';
-import { DEMO_TODAY, generateDemoCohort } from '../src/domain/demo';
+import { checkWorkbook } from '../src/workbook/check';
+import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
 import { buildAll } from './build';
-import { measureActions, measureAttendanceSave } from './gas/measure';
+import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -53,18 +53,25 @@ async function benchCheck(): Promise<void> {
   }
 }
 
+/** Seconds a Google call takes from Apps Script, low and high: what staff wait per call. */
+const SECONDS_PER_CALL = [0.1, 0.3];
+
 /** Google calls per Sheet action, counted by the simulator: they must not grow with rows. */
 async function benchSheetCalls(): Promise<void> {
   await buildAll();
   const sizes = [20, 200, 2000];
+  const rows = new Map<string, number[]>();
   const costs = sizes.map((size) => measureActions(size));
-  console.log('\nGoogle calls per Sheet action (simulator), by number of applicants');
-  console.log(`${'action'.padEnd(30)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')}`);
-  for (const name of Object.keys(costs[0]!)) {
-    console.log(`${name.padEnd(30)} | ${costs.map((c) => String(c[name]!.total).padStart(6)).join(' | ')}`);
+  for (const name of Object.keys(costs[0]!)) rows.set(name, costs.map((c) => c[name]!.total));
+  // Attendance: by rows already in Présences.
+  rows.set('Présences : ouvrir (barre latérale)', sizes.map((s) => measureAttendanceLoad(s).total));
+  rows.set('Présences : enregistrer', sizes.map((s) => measureAttendanceSave(s).total));
+  const wait = (calls: number) => SECONDS_PER_CALL.map((s) => (calls * s).toFixed(1)).join('–');
+  console.log('\nGoogle calls per Sheet action (simulator), by number of applicants (rows in Présences for attendance)');
+  console.log(`${'action'.padEnd(36)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')} | wait at ${SECONDS_PER_CALL.join('–')} s/call`);
+  for (const [name, totals] of rows) {
+    console.log(`${name.padEnd(36)} | ${totals.map((t) => String(t).padStart(6)).join(' | ')} | ${wait(Math.max(...totals))} s`);
   }
-  console.log(`\n${'attendance save, by rows already in Présences'.padEnd(30)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')}`);
-  console.log(`${'Enregistrer (barre latérale)'.padEnd(30)} | ${sizes.map((s) => String(measureAttendanceSave(s).total).padStart(6)).join(' | ')}`);
 }
 
 async function main(): Promise<void> {

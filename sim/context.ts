@@ -40,6 +40,8 @@ export interface SimContext {
   userEmail: string;
   /** False in contexts without a user interface (time-driven triggers, web apps). */
   uiAvailable: boolean;
+  /** False for a standalone script (no document it is bound to): getDocumentLock() is then null. */
+  containerBound: boolean;
   htmlFiles: Record<string, string>;
   model: SpreadsheetModel;
   api: SpreadsheetApi;

@@ -6,7 +6,8 @@ import { createHtmlService } from './html';
 import { createLockService, newSlot, type LockSlots } from './lock';
 import { createConsole, createLogger } from './logger';
 import { createPropertiesService } from './properties';
-import { Runtime } from './runtime';
+import { Runtime, type ExecutionKind } from './runtime';
+import { createEditEvent, type EditEvent } from './events';
 import { createScriptRun } from './script-run';
 import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet/app';
@@ -22,7 +23,8 @@ import { createUtilities } from './utilities';
 export type { AuthMode } from './auth';
 export type { ButtonName, LogEntry, MenuEntry } from './context';
 export { registerAuthRule } from './auth';
-export { MAX_EXECUTION_MS } from './runtime';
+export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './runtime';
+export type { EditEvent } from './events';
 
 export interface SimulatorOptions {
   now?: Date; // initial clock, default 2026-01-15T09:00:00+01:00
@@ -38,18 +40,40 @@ export interface Simulator {
   clock: { now(): Date; set(d: Date): void; advance(ms: number): void };
   calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
   failAt(method: string, nth: number, error?: Error): void;
+  /**
+   * A competing writer: runs `edit` just before the script's nth call of `method` ('Range.setValues'),
+   * as a colleague would type or sort at that moment. Its calls are not the script's (not counted).
+   */
+  interleave(method: string, nth: number, edit: () => void): void;
+  /** Runs `edit` as a colleague working in the sheet now: uncounted, never failed by failAt. */
+  asColleague<T>(edit: () => T): T;
+  /**
+   * The onEdit event object Google passes for an edit of `range` (done before):
+   * https://developers.google.com/apps-script/guides/triggers/events#edit
+   */
+  editEvent(range: GoogleAppsScript.Spreadsheet.Range, options?: { oldValue?: unknown }): EditEvent;
   /** What the UI showed (the recorded state itself), and the answers a test scripts in advance. */
   ui: Omit<UiState, 'alertQueue' | 'promptQueue'> & {
     queueAlertResponse(button: ButtonName): void;
     queuePromptResponse(r: { button: ButtonName; text: string }): void;
   };
   logs: LogEntry[];
-  locks: { holdDocumentLock(byOtherUntilMs?: number): void; holdScriptLock(byOtherUntilMs?: number): void };
+  /**
+   * Another execution holds the lock until an absolute time (or forever); `meanwhile` is what it does
+   * while holding it, run when the script starts waiting (another check, a colleague's sort…).
+   */
+  locks: {
+    holdDocumentLock(byOtherUntilMs?: number, meanwhile?: () => void): void;
+    holdScriptLock(byOtherUntilMs?: number, meanwhile?: () => void): void;
+  };
   setAuthMode(mode: AuthMode): void;
   setUserEmail(email: string): void;
   /** false simulates a run without a user interface (time-driven trigger): SpreadsheetApp.getUi() throws. */
   setUiAvailable(available: boolean): void;
-  startExecution(): void;
+  /** false simulates a standalone script: LockService.getDocumentLock() returns null. */
+  setContainerBound(bound: boolean): void;
+  /** A new execution; 'simpleTrigger' (onEdit, onOpen) stops after 30 s instead of 6 min. */
+  startExecution(kind?: ExecutionKind): void;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   peek: {
     values(sheetName: string): unknown[][];
@@ -101,6 +125,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     runtime, clock, ui: uiState, logs: [], timeZone,
     userEmail: options.userEmail ?? 'coordination@example.org',
     uiAvailable: true,
+    containerBound: true,
     htmlFiles: options.htmlFiles ?? {},
     model, api,
   };
@@ -158,6 +183,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       reset: () => runtime.counts.clear(),
     },
     failAt: (method, nth, error) => runtime.failAt(method, nth, error),
+    interleave: (method, nth, edit) => runtime.interleave(method, nth, edit),
+    asColleague: (edit) => runtime.asOther(edit),
+    editEvent: (range, options = {}) => createEditEvent(ctx, range, options),
     ui: {
       alerts: uiState.alerts,
       prompts: uiState.prompts,
@@ -170,8 +198,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     logs: ctx.logs,
     locks: {
-      holdDocumentLock: (until) => void (lockSlots.document.other = { untilMs: until }),
-      holdScriptLock: (until) => void (lockSlots.script.other = { untilMs: until }),
+      holdDocumentLock: (until, meanwhile) => void (lockSlots.document.other = { untilMs: until, meanwhile }),
+      holdScriptLock: (until, meanwhile) => void (lockSlots.script.other = { untilMs: until, meanwhile }),
     },
     setAuthMode: (mode) => {
       runtime.authMode = mode;
@@ -182,7 +210,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     setUiAvailable: (available) => {
       ctx.uiAvailable = available;
     },
-    startExecution: () => runtime.startExecution(),
+    setContainerBound: (bound) => {
+      ctx.containerBound = bound;
+    },
+    startExecution: (kind) => runtime.startExecution(kind),
     get spreadsheet() {
       return api.spreadsheet();
     },

@@ -5,10 +5,12 @@ import { gasError } from './errors';
  * https://developers.google.com/apps-script/reference/lock/lock
  * A lock is owned by the current execution (sim.startExecution() starts a new one, releasing what the
  * previous one held, as Google does when a script ends). sim.locks.hold*() makes "another execution"
- * hold it until an absolute time (or forever); waiting advances the simulated clock.
+ * hold it until an absolute time (or forever); waiting advances the simulated clock. What that other
+ * execution does while it holds the lock (`meanwhile`: a colleague's sort, another check…) runs
+ * when the script starts waiting, before it gets the lock: a concurrency test can then fail.
  */
 export interface LockSlot {
-  other: { untilMs: number | undefined } | null;
+  other: { untilMs: number | undefined; meanwhile?: () => void } | null;
   ownerExecution: number | null;
 }
 
@@ -34,8 +36,27 @@ export class Lock {
   private mine(): boolean {
     return this.slot.ownerExecution === this.ctx.runtime.executionId;
   }
+  /** Held by another execution still running (one this one interrupted, see Runtime.asOther). */
+  private liveOwnerHolds(): boolean {
+    const owner = this.slot.ownerExecution;
+    return owner !== null && !this.mine() && this.ctx.runtime.isLive(owner);
+  }
   private acquire(timeoutMs: number): boolean {
     if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw gasError('Invalid argument: timeoutInMillis');
+    if (this.liveOwnerHolds()) {
+      // The holder cannot finish while this execution runs inside it: the wait times out.
+      this.ctx.clock.advance(timeoutMs);
+      return false;
+    }
+    const meanwhile = this.slot.other?.meanwhile;
+    if (meanwhile && this.otherHolds()) {
+      // The other execution does its work now, while this one waits; it holds the lock throughout.
+      this.slot.other!.meanwhile = undefined;
+      const held = this.slot.other;
+      this.slot.other = null;
+      this.ctx.runtime.asOther(meanwhile, 'script');
+      this.slot.other = held;
+    }
     if (this.mine() || !this.otherHolds()) {
       this.slot.ownerExecution = this.ctx.runtime.executionId;
       this.acquired = true;
@@ -79,7 +100,9 @@ export interface LockSlots {
 export function createLockService(ctx: SimContext, slots: LockSlots): GoogleAppsScript.Lock.LockService {
   const wrap = (slot: LockSlot) => ctx.runtime.instrument(new Lock(ctx, slot), 'Lock');
   const service = {
-    getDocumentLock: () => wrap(slots.document),
+    // null when the script is not bound to a document (standalone script, web app, Node):
+    // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+    getDocumentLock: () => (ctx.containerBound ? wrap(slots.document) : null),
     getScriptLock: () => wrap(slots.script),
     getUserLock: () => {
       let s = slots.users.get(ctx.userEmail);

@@ -4,6 +4,10 @@ import { gasError } from './errors';
 
 /** Maximum execution time of one script execution: https://developers.google.com/apps-script/guides/services/quotas#current_limitations */
 export const MAX_EXECUTION_MS = 6 * 60 * 1000;
+/** Simple triggers (onOpen, onEdit…) cannot run longer than 30 seconds: https://developers.google.com/apps-script/guides/triggers#restrictions */
+export const SIMPLE_TRIGGER_MAX_MS = 30 * 1000;
+
+export type ExecutionKind = 'script' | 'simpleTrigger';
 
 const RAW = Symbol('sim.raw');
 
@@ -15,19 +19,66 @@ const RAW = Symbol('sim.raw');
 export class Runtime {
   readonly counts = new Map<string, number>();
   private failures: Array<{ key: string; remaining: number; error: Error }> = [];
+  private interleaves: Array<{ key: string; remaining: number; edit: () => void }> = [];
+  /** > 0 while a colleague (or another execution) acts: their calls are not the script's. */
+  private othersActing = 0;
   authMode: AuthMode = 'FULL';
   executionStartMs: number | null = null;
+  executionLimitMs = MAX_EXECUTION_MS;
   /** Incremented on startExecution(): lets services release what the previous execution held. */
   executionId = 0;
+  private nextExecutionId = 0;
+  /** The executions still running: the current one and those it interrupted (see asOther). */
+  private readonly live = new Set<number>();
 
   constructor(
     readonly clock: Clock,
     readonly callLatencyMs: number,
   ) {}
 
-  startExecution(): void {
+  startExecution(kind: ExecutionKind = 'script'): void {
+    // A new top-level execution: the previous one has ended (nested ones are started by asOther).
+    if (this.othersActing === 0) this.live.clear();
     this.executionStartMs = this.clock.nowMs();
-    this.executionId++;
+    this.executionLimitMs = kind === 'simpleTrigger' ? SIMPLE_TRIGGER_MAX_MS : MAX_EXECUTION_MS;
+    this.executionId = ++this.nextExecutionId;
+    this.live.add(this.executionId);
+  }
+
+  isLive(executionId: number): boolean {
+    return this.live.has(executionId);
+  }
+
+  /** True while a colleague's edit or another execution runs inside the current one. */
+  get othersAreActing(): boolean {
+    return this.othersActing > 0;
+  }
+
+  /**
+   * Runs `fn` as someone else: a colleague typing in the sheet (calls neither counted, nor failed,
+   * nor auth-checked: the UI is not the script), or, with `execution`, another execution of the
+   * script (its own id and time budget, so it can take locks), after which this one resumes.
+   */
+  asOther<T>(fn: () => T, execution?: ExecutionKind): T {
+    const saved = { id: this.executionId, start: this.executionStartMs, limit: this.executionLimitMs, auth: this.authMode };
+    this.othersActing++;
+    try {
+      if (execution) this.startExecution(execution);
+      return fn();
+    } finally {
+      if (execution) for (const id of this.live) if (id > saved.id) this.live.delete(id);
+      this.othersActing--;
+      this.executionId = saved.id;
+      this.executionStartMs = saved.start;
+      this.executionLimitMs = saved.limit;
+      this.authMode = saved.auth;
+    }
+  }
+
+  /** Runs `edit` (as someone else) just before the nth call of `key` by the script. */
+  interleave(key: string, nth: number, edit: () => void): void {
+    if (!Number.isInteger(nth) || nth < 1) throw new Error(`interleave: nth must be an integer >= 1, got ${nth}`);
+    this.interleaves.push({ key, remaining: nth, edit });
   }
 
   failAt(key: string, nth: number, error?: Error): void {
@@ -37,8 +88,15 @@ export class Runtime {
 
   /** Runs the generic checks for one counted call; throws when the call must fail. */
   beforeCall(key: string): void {
-    if (this.executionStartMs !== null && this.clock.nowMs() - this.executionStartMs > MAX_EXECUTION_MS) {
+    if (this.othersActing > 0) return;
+    if (this.executionStartMs !== null && this.clock.nowMs() - this.executionStartMs > this.executionLimitMs) {
       throw gasError('Exceeded maximum execution time');
+    }
+    for (let i = 0; i < this.interleaves.length; i++) {
+      const it = this.interleaves[i]!;
+      if (it.key !== key || --it.remaining > 0) continue;
+      this.interleaves.splice(i--, 1);
+      this.asOther(it.edit);
     }
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     if (this.callLatencyMs > 0) this.clock.advance(this.callLatencyMs);

@@ -3,13 +3,12 @@
  * scripts/build.ts gives every export here a top-level function stub in dist/Code.js.
  */
 import * as z from 'zod/mini';
-import { UserError } from './domain/errors';
 import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
-import { checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
-import { computeEligibilityAction } from './actions/eligibility';
+import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
+import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { initCohortAction } from './actions/init-cohort';
 import { buildMenu } from './actions/menu';
-import { runMenuAction } from './actions/run';
+import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
 
@@ -25,13 +24,16 @@ export function onInstall(): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  try {
-    recheckEditedRows(e);
-  } catch (error) {
-    // A simple trigger has no dialog to show: a toast tells the person, the log keeps the detail.
-    if (error instanceof UserError) e.source.toast(error.message, messages.sheet.toastTitle, 10);
-    else console.error(error);
-  }
+  runEditAction(e.source, () => recheckEditedRows(e));
+}
+
+/**
+ * For an installable time-driven trigger (e.g. every morning): the same checks as the menu, run
+ * unattended for the person who installed it; the outcome goes to `Journal` and the log.
+ */
+export function pacteDailyRefresh(): void {
+  runTriggerAction(messages.sheet.journal.checkCandidates, checkAllCandidates);
+  runTriggerAction(messages.sheet.journal.eligibility, computeEligibilityFor);
 }
 
 export function pacteInitCohort(): void {

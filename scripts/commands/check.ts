@@ -1,8 +1,8 @@
 /** `pacte check`: the Sheet's checks on a downloaded workbook, offline (workbook.md). */
 import { access, readFile } from 'node:fs/promises';
 import { UserError } from '../../src/domain/errors';
-import { checkCohort, type CheckReport, type CheckResult } from '../../src/domain/check';
-import { resolveProfile } from '../../src/domain/settings';
+import { checkCohort, type CheckReport, type CheckResult } from '../../src/workbook/check';
+import { resolveProfile } from '../../src/workbook/settings';
 import { parseDay, todayInParis, type Day } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { parseProfile, presetProfile, PRESET_IDS } from '../../src/domain/presets';

@@ -1,3 +1,6 @@
+/** A value from a request, shown on one short line. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 100);
+
 /** Every French sentence the playground shows (server console, page, sidebar shim). */
 export const playgroundMessages = {
   listening: (url: string) => `Terrain de jeu PACTE : ${url}`,
@@ -18,8 +21,15 @@ export const playgroundMessages = {
   running: (caption: string) => `Exécution du script : ${caption}…`,
   scriptFailed: (message: string) => `Erreur du script : ${message}`,
   networkFailed: 'Le terrain de jeu ne répond pas (serveur arrêté ?). Relancez « npm start » puis rechargez la page.',
-  unknownFunction: (fn: string) => `« ${fn} » n'est pas une commande du menu PACTE.`,
-  unknownServerFunction: (fn: string) => `« ${fn} » n'est pas une fonction publique du script.`,
+  unknownFunction: (fn: string) => `« ${oneLine(fn)} » n'est pas une commande du menu PACTE.`,
+  unknownServerFunction: (fn: string, known: readonly string[]) =>
+    `Requête refusée : « ${oneLine(fn)} » n'est pas une fonction que les panneaux peuvent appeler (${known.join(', ')}).`,
+  tooDeep: (max: number) => `Requête refusée : données imbriquées sur plus de ${max} niveaux.`,
+  unexpectedFields: (keys: readonly string[]) => `Requête refusée : champ${keys.length > 1 ? 's' : ''} inattendu${keys.length > 1 ? 's' : ''} ${keys.map((k) => `« ${oneLine(k)} »`).join(', ')}.`,
+  badField: (field: string, why: string) => `Requête refusée : « ${field} » ${why}.`,
+  expectedType: (field: string) =>
+    field === 'fn' || field === 'functionName' ? 'doit être le nom de la fonction, en texte' : field === 'args' ? 'doit être la liste des arguments' : 'est invalide',
+  tooLong: 'est trop long',
   badRequest: 'Requête refusée : JSON attendu.',
   tooLarge: 'Requête refusée : trop volumineuse.',
   badHost: 'Requête refusée : le terrain de jeu ne répond qu’à 127.0.0.1 et localhost.',

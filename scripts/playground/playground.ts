@@ -4,11 +4,12 @@
  */
 import { createSimulator, type MenuEntry, type Simulator } from '../../sim';
 import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bundle';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
+import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
 import { playgroundMessages as m } from './messages';
-import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
+import { isPublicServerFunctionName, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
 
 export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
 
@@ -55,6 +56,8 @@ type Runner = Record<string, unknown> & {
 };
 
 export interface PlaygroundOptions {
+  /** The functions a page may call: the sidebar contract's unless a test bundle brings its own. */
+  sidebarFunctions?: readonly string[];
   size?: number;
   user?: string;
   now?: Date;
@@ -74,8 +77,11 @@ export class Playground {
     this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
+    // Only the sidebar contract's functions (src/ui/contract.ts): a page has no business running
+    // onEdit or the set-up, even though Apps Script would let any public function through.
+    const contract = new Set<string>(options.sidebarFunctions ?? SERVER_FUNCTION_NAMES);
     this.publicFunctions = Object.keys(this.gas)
-      .filter((k) => typeof this.gas[k] === 'function' && FUNCTION_NAME.test(k) && !k.endsWith('_') && !reserved.has(k))
+      .filter((k) => contract.has(k) && typeof this.gas[k] === 'function' && isPublicServerFunctionName(k) && !reserved.has(k))
       .sort();
     this.run = this.sim.scriptRun(publicOnly(this.gas, this.publicFunctions)) as Runner;
     this.sim.startExecution();
@@ -156,7 +162,7 @@ export class Playground {
           .withSuccessHandler((value) => done(value === undefined ? { ok: true } : { ok: true, value }))
           .withFailureHandler((error) => done({ ok: false, message: error.message }));
         const call = runner[fn];
-        if (typeof call !== 'function') return done({ ok: false, message: m.unknownServerFunction(fn) });
+        if (typeof call !== 'function') return done({ ok: false, message: m.unknownServerFunction(fn, this.publicFunctions) });
         // The call runs on the next microtask (as a new execution): watch from now on.
         effects = this.watch(() => undefined).effects;
         (call as (...a: unknown[]) => void)(...args);

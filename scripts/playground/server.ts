@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import * as z from 'zod/mini';
 import { writeXlsx } from '../workbook-file/write';
 import { DIST_DIR } from '../gas/load-bundle';
 import { playgroundMessages as m } from './messages';
@@ -77,6 +78,41 @@ export function injectShim(html: string, shimCode: string, config: { origin: str
     if (match) return html.slice(0, match.index + match[0].length) + '\n' + tag + html.slice(match.index + match[0].length);
   }
   return tag + html;
+}
+
+/** Deeper than any sidebar argument: nesting past this is refused before anything walks it recursively. */
+const MAX_DEPTH = 32;
+
+/** The nesting depth of a parsed JSON value, walked without recursion (so no stack to exhaust). */
+export function jsonDepth(value: unknown, limit = MAX_DEPTH): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const menuBody = z.strictObject({ functionName: z.string().check(z.maxLength(100)) });
+const rpcBody = z.strictObject({
+  fn: z.string().check(z.maxLength(100)),
+  args: z.array(z.unknown()).check(z.maxLength(10)),
+});
+
+/** The body as the route expects it, or one French line saying what is wrong (first fault found). */
+function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): { ok: true; data: z.infer<S> } | { ok: false; message: string } {
+  if (jsonDepth(body) > MAX_DEPTH) return { ok: false, message: m.tooDeep(MAX_DEPTH) };
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') return { ok: false, message: m.unexpectedFields(issue.keys) };
+  if (issue.path.length === 0) return { ok: false, message: m.badRequest };
+  return { ok: false, message: m.badField(field, issue.code === 'too_big' ? m.tooLong : m.expectedType(field)) };
 }
 
 class HttpError extends Error {
@@ -165,14 +201,20 @@ export async function startPlayground(options: { port?: number; host?: string; q
       // Only the page itself posts (the sandboxed sidebar has origin 'null' and goes through postMessage).
       if (req.headers.origin !== origin) return send(res, 403, 'text/plain; charset=utf-8', m.badOrigin);
       const body = await readJson(req);
+      const noEffects = { alerts: [], toasts: [], panels: [] };
       if (route === 'POST /api/menu') {
-        const answer = playground.menu(body.functionName);
-        if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownFunction(String(body.functionName)) });
+        const request = parseBody(menuBody, body);
+        if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
+        const answer = playground.menu(request.data.functionName);
+        if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownFunction(request.data.functionName) });
         return sendJson(res, 200, answer);
       }
       if (route === 'POST /api/rpc') {
-        const answer = playground.rpc(body.fn, body.args);
-        if (!answer) return sendJson(res, 200, { ok: false, message: m.unknownServerFunction(String(body.fn)), effects: { alerts: [], toasts: [], panels: [] } });
+        const request = parseBody(rpcBody, body);
+        if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message, effects: noEffects });
+        const { fn, args } = request.data;
+        const answer = playground.rpc(fn, args);
+        if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownServerFunction(fn, playground.publicFunctions), effects: noEffects });
         return sendJson(res, 200, await answer);
       }
       return send(res, 404, 'text/plain; charset=utf-8', m.notFound);

@@ -14,13 +14,13 @@ import unzipper, { type File } from 'unzipper';
 import { UserError } from '../../src/domain/errors';
 import { instantOfSerial } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
-import type { Cell } from '../../src/workbook/cells';
+import { isContent, type Cell } from '../../src/workbook/cells';
 
 type Rows = Cell[][];
 
-/** A row with no content (workbook.md: empty text, spaces, an unticked checkbox). */
+/** A row with content (workbook.md: a cell other than empty text, spaces, an unticked checkbox). */
 function hasContent(cells: readonly Cell[]): boolean {
-  return cells.some((c) => c !== undefined && c !== null && c !== false && !(typeof c === 'string' && c.trim() === ''));
+  return cells.some(isContent);
 }
 
 /** Shared by every empty row between two rows with content: a gap costs one pointer a row. */

@@ -30,6 +30,19 @@ export class Protection {
     if (this.d.type === 'SHEET') return this.ctx.api.range(s, 1, 1, s.maxRows, s.maxCols);
     return this.ctx.api.range(s, this.d.row, this.d.col, this.d.numRows, this.d.numCols);
   }
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection#setrangerange
+  // Only a range protection can be moved; the range must be on the protected sheet.
+  setRange(range: GoogleAppsScript.Spreadsheet.Range) {
+    this.check();
+    if (this.d.type !== 'RANGE') throw gasError('The range of a sheet protection cannot be changed.');
+    const x = raw(range) as unknown as Range;
+    if (x._sheet !== this.d.sheet) throw gasError('Invalid argument: range');
+    this.d.row = x._row;
+    this.d.col = x._col;
+    this.d.numRows = x._numRows;
+    this.d.numCols = x._numCols;
+    return this.self();
+  }
   getDescription(): string {
     return this.d.description;
   }

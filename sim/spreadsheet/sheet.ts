@@ -3,6 +3,7 @@ import { gasError } from '../errors';
 import { parseA1 } from './a1';
 import { clearCell, SheetModel, type Cell } from './model';
 import { readValue, writeValue } from './range';
+import { raw } from '../runtime';
 
 type Sheet_ = GoogleAppsScript.Spreadsheet.Sheet;
 type Range_ = GoogleAppsScript.Spreadsheet.Range;
@@ -71,6 +72,18 @@ export class Sheet {
   getDataRange(): Range_ {
     this.alive();
     return this.ctx.api.range(this._m, 1, 1, Math.max(1, this._m.lastRow()), Math.max(1, this._m.lastCol()));
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+   * "A -1 value given as the row or column position is equivalent to getting the very last row or
+   * column that has data in the sheet": the data range's values in one call, without a Range.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    this.alive();
+    const rows = numRows === -1 ? Math.max(1, this._m.lastRow()) - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? Math.max(1, this._m.lastCol()) - startColumn + 1 : numColumns;
+    const range = this.box(startRow, startColumn, rows, cols);
+    return (raw(range) as unknown as { getValues(): unknown[][] }).getValues();
   }
   getLastRow(): number { return this._m.lastRow(); }
   getLastColumn(): number { return this._m.lastCol(); }

@@ -1,7 +1,9 @@
 /** PACTE › Saisir les présences…: the sidebar and its two server functions (load, save). */
 import * as z from 'zod/mini';
-import { attendanceKey, defaultSelection, learnerName, planAttendanceUpsert, sessionDays, type Selection } from '../domain/attendance';
+import { attendanceKey, defaultSelection, learnerName, sessionDays, type Selection } from '../domain/attendance';
+import { planAttendanceUpsert } from '../workbook/attendance-plan';
 import { formatDayFr, formatDayLongFr, instantOfDay, isDay } from '../domain/dates';
+import { idKey, sharedIds } from '../domain/candidates';
 import { isEnrolled } from '../domain/eligibility';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
@@ -9,9 +11,10 @@ import { applyBlocks, ensureRows } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
-import { fillColumnGaps, planBlocks } from '../workbook/plan';
-import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB } from '../workbook/schema';
-import type { AttendanceSaveResult, AttendanceView } from '../ui/contract';
+import { planBlocks } from '../workbook/plan';
+import { attendanceJournalKey } from '../workbook/plans';
+import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
+import type { AttendanceLearner, AttendanceSaveResult, AttendanceView } from '../ui/contract';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 import { serverFunction } from './rpc';
@@ -28,11 +31,8 @@ const saveSchema = z.strictObject({
   ...selectionShape,
   marks: z
     .array(z.strictObject({ learnerId: id, status: z.enum(ATTENDANCE_STATUSES) }))
-    .check(
-      z.minLength(1, A.nothingToSave),
-      z.maxLength(5000),
-      z.refine((marks) => new Set(marks.map((m) => fold(m.learnerId))).size === marks.length, 'duplicate learner'),
-    ),
+    // Two marks for one ID are not refused here: saveAttendance refuses that ID alone, naming it.
+    .check(z.minLength(1, A.nothingToSave), z.maxLength(5000)),
 });
 
 export function openAttendanceSidebar(): void {
@@ -43,8 +43,11 @@ export function openAttendanceSidebar(): void {
 
 function cohortForAttendance(ctx: ActionContext) {
   const sessions = readSessions(requireSheetTab(ctx.ss, SESSIONS_TAB).table).filter((s) => s.id && s.start);
-  const learners = readCandidates(requireSheetTab(ctx.ss, CANDIDATES_TAB).table).filter((c) => isEnrolled(c) && c.id);
-  return { sessions, learners };
+  const candidates = readCandidates(requireSheetTab(ctx.ss, CANDIDATES_TAB).table);
+  const learners = candidates.filter((c) => isEnrolled(c) && c.id);
+  // An ID on two rows of `Candidatures` (a copied row) names no one for sure: no mark is taken for it.
+  const shared = sharedIds(candidates);
+  return { sessions, learners, shared };
 }
 
 /** A session and day that exist in `Séances`, or a UserError saying what is wrong. */
@@ -60,7 +63,7 @@ function checkSelection(sessions: readonly SessionRow[], sel: Selection): Sessio
 
 export const loadAttendance = serverFunction(loadSchema, (request): AttendanceView => {
   const ctx = openAction();
-  const { sessions, learners } = cohortForAttendance(ctx);
+  const { sessions, learners, shared } = cohortForAttendance(ctx);
   let selected: Selection | null = defaultSelection(sessions, new Date());
   if (request?.sessionId) {
     const session = sessions.find((s) => fold(s.id) === fold(request.sessionId!));
@@ -69,7 +72,7 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
     const day = request.day && days.includes(request.day) ? request.day : days[0]!;
     selected = { sessionId: session.id, day, halfDay: request.halfDay ?? 'Matin' };
   }
-  const recorded = new Map<string, string>();
+  const recorded = new Map<string, AttendanceStatus>();
   if (selected) {
     const sel = selected;
     for (const a of readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table)) {
@@ -87,7 +90,12 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
     })),
     selected,
     learners: learners
-      .map((l) => ({ id: l.id, name: learnerName(l.firstName, l.lastName), status: (recorded.get(fold(l.id)) ?? '') as AttendanceView['learners'][number]['status'] }))
+      .map((l): AttendanceLearner => {
+        const sharedRows = shared.get(idKey(l.id));
+        const name = learnerName(l.firstName, l.lastName);
+        // Whose mark a shared ID holds is unknown: none is shown, none can be saved (see saveAttendance).
+        return sharedRows ? { id: l.id, name, status: '', sharedRows } : { id: l.id, name, status: recorded.get(fold(l.id)) ?? '' };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     statuses: ATTENDANCE_STATUSES,
     halfDays: HALF_DAYS,
@@ -96,13 +104,24 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
 
 export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSaveResult => {
   const ctx = openAction();
-  const { sessions, learners } = cohortForAttendance(ctx);
+  const { sessions, learners, shared } = cohortForAttendance(ctx);
   const session = checkSelection(sessions, request);
   const enrolled = new Map(learners.map((l) => [fold(l.id), l.id]));
   const unknown = request.marks.filter((m) => !enrolled.has(fold(m.learnerId))).map((m) => m.learnerId);
   if (unknown.length) throw new UserError(A.unknownLearners(unknown));
   // The learner IDs as the sheet spells them, so that later reads match exactly.
-  const marks = request.marks.map((m) => ({ learnerId: enrolled.get(fold(m.learnerId))!, status: m.status }));
+  const asked = request.marks.map((m) => ({ learnerId: enrolled.get(fold(m.learnerId))!, status: m.status }));
+  // A mark is never recorded under another person: an ID shared by two rows of `Candidatures`, or
+  // marked twice in one request, is refused (and named); the other marks of the half-day are saved.
+  const timesAsked = new Map<string, number>();
+  for (const m of asked) timesAsked.set(fold(m.learnerId), (timesAsked.get(fold(m.learnerId)) ?? 0) + 1);
+  const ambiguous = (id: string) => shared.has(idKey(id)) || timesAsked.get(fold(id))! > 1;
+  // Named as the page sent them: a shared ID may be spelt differently on its two rows.
+  const refusedByKey = new Map<string, string>();
+  for (const m of request.marks) if (ambiguous(m.learnerId) && !refusedByKey.has(fold(m.learnerId))) refusedByKey.set(fold(m.learnerId), m.learnerId);
+  const refused = [...refusedByKey.values()];
+  const marks = asked.filter((m) => !ambiguous(m.learnerId));
+  if (marks.length === 0) throw new UserError(A.ambiguousIds(refused));
   const selection: Selection = { sessionId: session.id, day: request.day, halfDay: request.halfDay };
 
   withDocumentLock(() => {
@@ -114,13 +133,15 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
     }
     const plan = planAttendanceUpsert(tab.table, rowKeys, selection, marks, ctx.user, new Date(), instantOfDay(selection.day));
     if (plan.lastRow > tab.values.length) ensureRows(tab.sheet, plan.lastRow);
-    applyBlocks(tab.sheet, planBlocks(fillColumnGaps(plan.updates, tab.values)));
+    // Only the planned cells, one block per contiguous run: the rows between them (a colleague's
+    // line, a formula) are never rewritten, not even with the value read a moment ago.
+    applyBlocks(tab.sheet, planBlocks(plan.updates));
   });
 
   const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
   appendJournal(ctx.ss, [{
     at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
-    detail: message, by: ctx.user, key: '',
+    detail: message, by: ctx.user, key: attendanceJournalKey(session.id, selection.day, selection.halfDay),
   }]);
-  return { saved: marks.length, message };
+  return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });

@@ -1,18 +1,18 @@
 /** PACTE › Vérifier les candidatures, and the re-check of edited rows (onEdit). */
 import { checkCandidates } from '../domain/candidates';
 import { messages } from '../domain/messages';
-import { resolveProfile } from '../domain/settings';
+import { resolveProfile } from '../workbook/settings';
 import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
-import { lastCandidateNumber, saveLastCandidateNumber } from '../gas/properties';
+import { candidateCounter } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
-import { fillColumnGaps, planBlocks } from '../workbook/plan';
-import { planCandidateIds, planControl, withIds } from '../workbook/plans';
+import { planBlocks } from '../workbook/plan';
+import { controlRows, planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
-import { readTable, type Table } from '../workbook/table';
-import { text, type Cell } from '../workbook/cells';
+import { readTable } from '../workbook/table';
+import { text } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
-import { openAction, requireSheetTab } from './context';
+import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
 interface Outcome {
@@ -21,36 +21,54 @@ interface Outcome {
   assigned: number;
 }
 
-/** Assigns missing IDs (under the document lock), then rewrites `Contrôle` for `rows`. */
-function checkRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Cell[][], table: Table, profile: Profile, rows: number[] | 'all'): Outcome {
-  const inRows = rows === 'all' ? () => true : (row: number) => rows.includes(row);
-  const missingIds = table.rows.some((r) => inRows(r.row) && !text(table.get(r, 'ID')));
-  let assigned = new Map<number, string>();
-  if (missingIds) {
-    assigned = withDocumentLock(() => {
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Under the document lock, reads `Candidatures` and only then writes against it: missing IDs into
+ * cells still empty, `Contrôle` for `rows` (sheet rows, or all). Anything read before the lock
+ * (a colleague may have sorted the tab, typed an ID, or another check may have run meanwhile)
+ * is never used to address a row.
+ */
+function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
+  return withDocumentLock(() => {
+    const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
+    const first = rows === 'all' ? 2 : rows.first;
+    // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
+    const last = rows === 'all' ? Math.max(table.rows.at(-1)?.row ?? 1, 1) : Math.min(rows.last, values.length);
+    const target = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+    const inRows = (row: number) => row >= first && row <= last;
+    let assigned = new Map<number, string>();
+    if (table.rows.some((r) => inRows(r.row) && !text(table.get(r, 'ID')))) {
+      const counter = candidateCounter();
+      const plan = planCandidateIds(table, target, counter.last);
       // Counter first: if the write then fails, numbers are skipped, never reused.
-      const plan = planCandidateIds(table, rows, lastCandidateNumber());
-      saveLastCandidateNumber(plan.lastIssued);
-      applyBlocks(sheet, planBlocks(fillColumnGaps(plan.updates, values)));
-      return plan.assigned;
-    });
-  }
-  const candidates = withIds(readCandidates(table), assigned);
-  const results = checkCandidates(candidates, profile);
-  const target = rows === 'all' ? Array.from({ length: Math.max(table.rows.at(-1)?.row ?? 1, 1) - 1 }, (_, i) => i + 2) : rows;
-  applyBlocks(sheet, planBlocks(planControl(table, results, target)));
-  const inScope = results.filter((r) => inRows(r.row));
-  return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
+      counter.save(plan.lastIssued);
+      // Only cells empty in what was just read, one write per run of them: a typed ID is never rewritten.
+      applyBlocks(sheet, planBlocks(plan.updates));
+      assigned = plan.assigned;
+    }
+    const results = checkCandidates(withIds(readCandidates(table), assigned), profile);
+    // `Contrôle` down to the last applicant or stale message only: not on 1000 rows of unticked checkboxes.
+    const control = controlRows(table, rows === 'all' ? 'all' : target);
+    if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
+    const inScope = results.filter((r) => inRows(r.row));
+    return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
+  });
 }
 
-export function checkCandidatesAction(): void {
-  const { ss, user, profile } = openAction();
-  const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
-  const outcome = checkRows(sheet, values, table, profile, 'all');
+/** Checks every candidate row and journals it; returns the summary, for the entry point to report. */
+export function checkAllCandidates({ ss, user, profile }: ActionContext): string {
+  const outcome = checkRows(ss, profile, 'all');
   const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
   const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
-  toast(ss, detail, messages.sheet.toastTitle);
+  return detail;
+}
+
+/** The menu item: the person at the keyboard, a toast. */
+export function checkCandidatesAction(): void {
+  const ctx = openAction();
+  toast(ctx.ss, checkAllCandidates(ctx), messages.sheet.toastTitle);
 }
 
 /**
@@ -61,16 +79,12 @@ export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void
   const range = e.range;
   const sheet = range.getSheet();
   if (sheet.getName() !== CANDIDATES_TAB.name) return;
+  // Never the header row: its `Contrôle` cell is the column's header.
   const first = Math.max(range.getRow(), 2);
   const last = range.getRow() + range.getNumRows() - 1;
   if (last < first) return;
   const settingsTab = readTab(e.source, SETTINGS_TAB.name);
   if (!settingsTab) return;
   const profile = resolveProfile(readSettings(readTable(settingsTab.values, SETTINGS_TAB)));
-  const values = sheet.getDataRange().getValues();
-  const table = readTable(values, CANDIDATES_TAB);
-  // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
-  const rows: number[] = [];
-  for (let r = first; r <= Math.min(last, values.length); r++) rows.push(r);
-  if (rows.length > 0) checkRows(sheet, values as Cell[][], table, profile, rows);
+  checkRows(e.source, profile, { first, last });
 }

@@ -1,8 +1,12 @@
-/** What every staff action starts with: the spreadsheet, `Paramètres`, the profile, the access check. */
+/**
+ * What every action starts with, in two separate steps: loading the cohort (the spreadsheet,
+ * `Paramètres`, the profile) and checking access (is this person in `Équipe`?). A menu click and a
+ * sidebar call check the person at the keyboard; a time trigger checks the person who installed it.
+ */
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import type { Profile } from '../domain/profile';
-import { resolveProfile } from '../domain/settings';
+import { resolveProfile } from '../workbook/settings';
 import { checkAccess, parseStaffList } from '../domain/staff';
 import { activeSpreadsheet, readTab, type TabData } from '../gas/spreadsheet';
 import { activeUserEmail } from '../gas/session';
@@ -11,11 +15,15 @@ import { readSettings, setting } from '../workbook/cohort';
 import { SETTING_KEYS, SETTINGS_TAB, type TabSpec } from '../workbook/schema';
 import { readTable, type Table } from '../workbook/table';
 
-export interface ActionContext {
+export interface CohortContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  user: string;
   settings: Map<string, Cell>;
   profile: Profile;
+}
+
+export interface ActionContext extends CohortContext {
+  /** Who the action runs for, as checked against `Équipe`. */
+  user: string;
 }
 
 export function accessError(user: string, staff: readonly string[]): UserError | undefined {
@@ -32,13 +40,22 @@ export function requireSheetTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
   return { ...tab, table: readTable(tab.values, spec) };
 }
 
-/** Opens a staff action: only people listed under `Équipe` get past this. */
+/** The cohort as `Paramètres` describes it; no access check. */
+export function openCohort(ss = activeSpreadsheet()): CohortContext {
+  const settings = readSettings(requireSheetTab(ss, SETTINGS_TAB).table);
+  return { ss, settings, profile: resolveProfile(settings) };
+}
+
+/** Only people listed under `Équipe` get past this. */
+export function requireStaff(cohort: CohortContext, user: string): ActionContext {
+  const denied = accessError(user, parseStaffList(text(setting(cohort.settings, SETTING_KEYS.team))));
+  if (denied) throw denied;
+  return { ...cohort, user };
+}
+
+/** Opens an action for the person at the keyboard (a menu click, a sidebar call). */
 export function openAction(): ActionContext {
   const ss = activeSpreadsheet();
   const user = activeUserEmail();
-  const { table } = requireSheetTab(ss, SETTINGS_TAB);
-  const settings = readSettings(table);
-  const denied = accessError(user, parseStaffList(text(setting(settings, SETTING_KEYS.team))));
-  if (denied) throw denied;
-  return { ss, user, settings, profile: resolveProfile(settings) };
+  return requireStaff(openCohort(ss), user);
 }

@@ -1,5 +1,5 @@
 /** PACTE › Calculer l'éligibilité: rewrites `Éligibilité` by learner ID, coloured by state. */
-import type { LearnerState } from '../domain/codes';
+import { LEARNER_STATES } from '../domain/codes';
 import { todayInParis } from '../domain/dates';
 import { computeEligibility } from '../domain/eligibility';
 import { messages, stateCounts } from '../domain/messages';
@@ -7,16 +7,25 @@ import { applyBlocks, ensureRows, toast } from '../gas/spreadsheet';
 import {
   readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort,
 } from '../workbook/cohort';
-import { planBlocks } from '../workbook/plan';
+import { fillColumnGaps, planBlocks } from '../workbook/plan';
+import { withDocumentLock } from '../gas/lock';
 import { planEligibility } from '../workbook/plans';
 import { ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, THESES_TAB } from '../workbook/schema';
-import { openAction, requireSheetTab } from './context';
+import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
-const ORDER: LearnerState[] = ['eligible', 'in_progress', 'at_risk', 'not_eligible'];
+const PRODUCT_COLUMNS = ['ID apprenant', 'Nom', 'Motifs', 'Calculé le'];
+/** The toast names the good news first. */
+const ORDER = [...LEARNER_STATES].reverse();
 
+/** The menu item: the person at the keyboard, a toast. */
 export function computeEligibilityAction(): void {
-  const { ss, user, settings, profile } = openAction();
+  const ctx = openAction();
+  toast(ctx.ss, computeEligibilityFor(ctx), messages.sheet.toastTitle);
+}
+
+/** Rewrites `Éligibilité` and journals it; returns the summary, for the entry point to report. */
+export function computeEligibilityFor({ ss, user, settings, profile }: ActionContext): string {
   const cohort: Cohort = {
     settings,
     candidates: readCandidates(requireSheetTab(ss, CANDIDATES_TAB).table),
@@ -27,14 +36,19 @@ export function computeEligibilityAction(): void {
   };
   const now = new Date();
   const learners = computeEligibility(cohort, profile, todayInParis(now));
-  const target = requireSheetTab(ss, ELIGIBILITY_TAB);
-  const statusById = new Map(cohort.candidates.map((c) => [c.id, c.status]));
-  const { updates, lastRow } = planEligibility(target.table, learners, statusById, now);
-  if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
-  applyBlocks(target.sheet, planBlocks(updates));
+  withDocumentLock(() => {
+    // Rows by learner ID, found in what the tab holds now: read under the lock, just before writing.
+    const target = requireSheetTab(ss, ELIGIBILITY_TAB);
+    const { updates, lastRow } = planEligibility(target.table, learners, cohort.candidates, now);
+    if (lastRow > target.values.length) ensureRows(target.sheet, lastRow);
+    // The product alone writes these columns (not `État`, whose colour a gap would reset): a learner
+    // no longer enrolled between two others does not split the write.
+    const owned = new Set(PRODUCT_COLUMNS.map((h) => target.table.columns.get(h)).filter((c) => c !== undefined));
+    applyBlocks(target.sheet, planBlocks(fillColumnGaps(updates, target.values, owned)));
+  });
 
   const counts = stateCounts(learners.map((l) => l.state), ORDER);
   const summary = messages.sheet.eligibilityComputed(learners.length, counts);
   appendJournal(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
-  toast(ss, summary, messages.sheet.toastTitle);
+  return summary;
 }

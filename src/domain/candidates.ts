@@ -3,8 +3,8 @@ import type { CandidateProblemCode } from './codes';
 import { formatDayFr } from './dates';
 import { messages } from './messages';
 import { PIECE_COLUMNS, type Profile } from './profile';
-import type { CandidateRow } from '../workbook/cohort';
-import { STRUCTURE_TYPES } from '../workbook/schema';
+import type { CandidateRow } from './rows';
+import { STRUCTURE_TYPES } from './vocabulary';
 
 export interface CandidateProblem {
   code: CandidateProblemCode;
@@ -40,10 +40,47 @@ const REQUIRED_FIELDS = [
 
 const RECEIVED = 'Date de réception du dossier';
 
-/** Checks one row; `firstRowByEmail` holds the earlier rows' addresses (for duplicates). */
-function checkCandidate(c: CandidateRow, profile: Profile, firstRowByEmail: Map<string, number>): CandidateProblem[] {
+/** IDs compare trimmed and in any case (workbook.md, `duplicate_id`). */
+export function idKey(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/**
+ * IDs held by more than one row (a copied row keeps its ID), with every row holding each, in sheet
+ * order: key (idKey) → rows.
+ */
+export function sharedIds(rows: readonly CandidateRow[]): Map<string, number[]> {
+  const byId = new Map<string, number[]>();
+  for (const c of rows) {
+    if (!c.id) continue;
+    const key = idKey(c.id);
+    const list = byId.get(key);
+    if (list) list.push(c.row);
+    else byId.set(key, [c.row]);
+  }
+  for (const [key, list] of byId) {
+    if (list.length < 2) byId.delete(key);
+    else list.sort((a, b) => a - b);
+  }
+  return byId;
+}
+
+interface SeenRows {
+  email: Map<string, number>;
+  id: Map<string, number>;
+}
+
+/** Checks one row; `seen` holds the earlier rows' addresses and IDs (for duplicates). */
+function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): CandidateProblem[] {
   const problems: CandidateProblem[] = [];
   const add = (code: CandidateProblemCode, column: string, message: string) => problems.push({ code, column, message });
+
+  if (c.id) {
+    const key = idKey(c.id);
+    const first = seen.id.get(key);
+    if (first !== undefined) add('duplicate_id', 'ID', messages.candidate.duplicateId(c.id, first));
+    else seen.id.set(key, c.row);
+  }
 
   for (const [column, value] of REQUIRED_FIELDS) {
     if (!value(c)) add('missing_field', column, messages.candidate.missingField(column));
@@ -53,9 +90,9 @@ function checkCandidate(c: CandidateRow, profile: Profile, firstRowByEmail: Map<
   if (c.email) {
     const key = normalizeEmail(c.email);
     if (!isEmail(c.email)) add('invalid_email', 'E-mail', messages.candidate.invalidEmail(c.email));
-    const first = firstRowByEmail.get(key);
+    const first = seen.email.get(key);
     if (first !== undefined) add('duplicate_email', 'E-mail', messages.candidate.duplicateEmail(c.email, first));
-    else firstRowByEmail.set(key, c.row);
+    else seen.email.set(key, c.row);
   }
 
   const type = STRUCTURE_TYPES.find((t) => t === c.structureType.toUpperCase());
@@ -94,13 +131,13 @@ function checkCandidate(c: CandidateRow, profile: Profile, firstRowByEmail: Map<
   return problems;
 }
 
-/** Checks every row in sheet order (the first of two equal addresses is the valid one). Linear. */
+/** Checks every row in sheet order (the first of two equal addresses or IDs is the valid one). Linear. */
 export function checkCandidates(rows: readonly CandidateRow[], profile: Profile): CandidateResult[] {
-  const firstRowByEmail = new Map<string, number>();
+  const seen: SeenRows = { email: new Map(), id: new Map() };
   return [...rows]
     .sort((a, b) => a.row - b.row)
     .map((c) => {
-      const problems = checkCandidate(c, profile, firstRowByEmail);
+      const problems = checkCandidate(c, profile, seen);
       return { id: c.id, row: c.row, email: c.email, valid: problems.length === 0, problems };
     });
 }

@@ -61,6 +61,8 @@ export const messages = {
     invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
     duplicateEmail: (email: string, firstRow: number) =>
       `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
+    duplicateId: (id: string, firstRow: number) =>
+      `ID en double : ${q(id)} figure déjà ligne ${firstRow} (ligne copiée ?). Videz la cellule ID de cette ligne dans la Google Sheet : PACTE › Vérifier les candidatures lui en donnera un nouveau.`,
     structureTypeNotAccepted: (type: string, accepted: readonly string[]) =>
       `Type de structure non accepté pour cette promo : ${q(type)} (acceptés : ${accepted.join(', ')})`,
     receivedBeforeOpening: (received: string, opens: string) =>
@@ -190,24 +192,41 @@ export const messages = {
     eligibilityComputed: (total: number, counts: string) =>
       total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
     noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
+    sharedId: (id: string, rows: readonly number[]) =>
+      `Attention : l'ID ${q(id)} figure sur ${rows.length} lignes de « Candidatures » (lignes ${rows.join(', ')}) : présences, productions et mémoire de ces personnes sont confondus et cet état n'est pas fiable. ` +
+      'Videz la cellule ID de la ligne copiée dans « Candidatures », lancez PACTE › Vérifier les candidatures, puis recalculez l’éligibilité.',
+    sharedIdLeftover: (id: string) =>
+      `Ligne en trop : l'ID ${q(id)} ne figure plus en double dans « Candidatures ». Vous pouvez supprimer cette ligne.`,
     toastTitle: 'PACTE',
+    triggerFailed: (detail: string) => `Exécution automatique interrompue : ${detail}`,
+    noDocumentLock:
+      "PACTE doit être lancé depuis le classeur de la cohorte (menu PACTE) : Google ne donne pas ici le verrou qui empêche deux enregistrements simultanés. Rien n'a été modifié.",
     init: {
       promptTitle: 'Initialiser la cohorte',
       promptMessage: (presets: readonly string[]) =>
         `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
       cancelled: 'Initialisation annulée : rien n’a été modifié.',
       nothingToDo: (profile: string) => `La cohorte est déjà initialisée (profil ${profile}) : rien à changer.`,
-      done: (profile: string, changes: readonly string[]) =>
-        `Cohorte initialisée avec le profil ${profile}.\n\n${changes.map((c) => `• ${c}`).join('\n')}\n\n` +
-        'Prochaine étape : complétez « Équipe », « Nom de l’expéditeur » et « Adresse de réponse » dans l’onglet « Paramètres », puis saisissez les candidatures.',
-      tabCreated: (tab: string) => `onglet ${q(tab)} créé`,
+      doneTitle: 'Cohorte initialisée',
+      done: (profile: string, changes: readonly string[], nextStep: string) =>
+        `Cohorte initialisée avec le profil ${profile}.\n\n${changes.map((c) => `• ${c}`).join('\n')}\n\n${nextStep}`,
+      nextStep: (missingSettings: readonly string[], hasApplicants: boolean) => {
+        const then = hasApplicants ? 'lancez PACTE › Vérifier les candidatures' : 'saisissez les candidatures dans l’onglet « Candidatures »';
+        return missingSettings.length
+          ? `Prochaine étape : complétez ${missingSettings.map(q).join(', ').replace(/, (?=[^,]*$)/, ' et ')} dans l’onglet « Paramètres », puis ${then}.`
+          : `Prochaine étape : ${then}.`;
+      },
+      tabsCreated: (tabs: readonly string[]) => `onglet${tabs.length > 1 ? 's' : ''} créé${tabs.length > 1 ? 's' : ''} : ${tabs.map(q).join(', ')}`,
       headersAdded: (tab: string, headers: readonly string[]) => `onglet ${q(tab)} : colonne${headers.length > 1 ? 's' : ''} ajoutée${headers.length > 1 ? 's' : ''} ${headers.map(q).join(', ')}`,
       settingsAdded: (keys: readonly string[]) => `paramètre${keys.length > 1 ? 's' : ''} ajouté${keys.length > 1 ? 's' : ''} : ${keys.join(', ')}`,
       sessionsWritten: (n: number) => `${n} séance${n > 1 ? 's' : ''} du calendrier écrite${n > 1 ? 's' : ''} dans « Séances »`,
+      remindersWritten: (n: number) => `${n} règle${n > 1 ? 's' : ''} de relance par défaut écrite${n > 1 ? 's' : ''} dans « Relances » (modifiables)`,
       protectionsAdded: (n: number) => `${n} protection${n > 1 ? 's' : ''} (avertissement) sur les colonnes et onglets gérés par PACTE`,
+      columnsFormatted: (n: number) => `cases à cocher, listes ou formats de date complétés sur ${n} colonne${n > 1 ? 's' : ''}`,
+      frozen: (tabs: readonly string[]) => `ligne d'en-tête figée : ${tabs.map(q).join(', ')}`,
+      identityFrozen: 'colonnes ID, Civilité, Prénom et Nom de « Candidatures » figées à gauche',
       protectedColumn: (header: string) => `PACTE : la colonne ${q(header)} est remplie par PACTE, ne la modifiez pas à la main.`,
       protectedTab: (tab: string) => `PACTE : l'onglet ${q(tab)} est écrit par PACTE, ne le modifiez pas à la main.`,
-      frozen: (tab: string) => `onglet ${q(tab)} : ligne d'en-tête figée`,
     },
     settingsSummary: (lines: readonly string[]) =>
       `${lines.join('\n')}\n\nModifiez les valeurs dans l'onglet « Paramètres » (colonne « Valeur »), puis relancez PACTE › Paramètres… pour les vérifier.`,
@@ -224,6 +243,9 @@ export const messages = {
       invalidRequest: (where: string) =>
         `Données reçues invalides${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été enregistré.`,
       nothingToSave: 'Aucune présence à enregistrer : choisissez un statut pour au moins une personne.',
+      ambiguousIds: (ids: readonly string[]) =>
+        `Présence non enregistrée pour ${ids.map(q).join(', ')} : ${ids.length > 1 ? 'ces ID désignent' : 'cet ID désigne'} plusieurs personnes (lignes en double dans « Candidatures »). ` +
+        "Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau pour saisir leur présence.",
     },
     journal: {
       attendance: 'Saisie des présences',

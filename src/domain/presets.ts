@@ -5,6 +5,7 @@
 import { UserError } from './errors';
 import { messages } from './messages';
 import { profileSchema, type Profile } from './profile';
+import { DEFAULT_REMINDERS } from './reminder-rules';
 
 const DIPLOMA = "Diplôme d'Établissement « Coordinateur de regroupements pluriprofessionnels de soins primaires »";
 
@@ -56,6 +57,7 @@ const bretagne2025: Profile = {
     'Coûts pédagogiques pris en charge par l\'ARS Bretagne',
     'Temps de formation, repas et transport à la charge de la MSP ou du coordinateur',
   ],
+  reminders: [...DEFAULT_REMINDERS],
 };
 
 const bfcPromo8: Profile = {
@@ -91,6 +93,7 @@ const bfcPromo8: Profile = {
     'Logistique (salle, repas de midi) couverte par la fédération',
     "Déplacement, hébergement et temps de formation à la charge de la structure",
   ],
+  reminders: [...DEFAULT_REMINDERS],
 };
 
 const hdfLeader2024: Profile = {
@@ -117,6 +120,7 @@ const hdfLeader2024: Profile = {
   steeringCommittee: ['ARS Hauts-de-France'],
   contacts: [{ role: 'Financeur', organisation: 'ARS Hauts-de-France' }],
   funding: [],
+  reminders: [...DEFAULT_REMINDERS],
 };
 
 const cptsNational: Profile = {
@@ -144,6 +148,7 @@ const cptsNational: Profile = {
   steeringCommittee: ['ARS', 'EHESP'],
   contacts: [{ role: 'Pré-sélection des candidatures', organisation: 'ARS de la région' }],
   funding: ["Aucun frais d'inscription", 'Formation prise en charge par l\'ARS'],
+  reminders: [...DEFAULT_REMINDERS],
 };
 
 const PRESETS: readonly Profile[] = [bretagne2025, bfcPromo8, hdfLeader2024, cptsNational];

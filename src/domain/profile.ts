@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { isDay } from './dates';
-import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from '../workbook/schema';
+import { DEFAULT_REMINDERS, reminderRuleSchema } from './reminder-rules';
+import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from './vocabulary';
 
 const day = z.string().check(z.refine(isDay, { message: 'date AAAA-MM-JJ attendue' }));
 const text = z.string().check(z.minLength(1));
@@ -83,6 +84,8 @@ export const profileSchema = z
     /** Organisations to contact; never a person's name or address (they are real people). */
     contacts: z.array(z.strictObject({ role: z.string(), organisation: z.string() })),
     funding: z.array(z.string()),
+    /** The reminder rules written into `Relances` by the set-up; a profile file may leave them out. */
+    reminders: z._default(z.array(reminderRuleSchema), () => DEFAULT_REMINDERS.map((r) => ({ ...r }))),
   })
   .check(
     z.refine(
@@ -92,6 +95,10 @@ export const profileSchema = z
     z.refine((p) => new Set(p.sessions.map((s) => s.id)).size === p.sessions.length, {
       message: 'deux séances portent le même identifiant',
       path: ['sessions'],
+    }),
+    z.refine((p) => new Set(p.reminders.map((r) => r.id)).size === p.reminders.length, {
+      message: 'deux relances portent le même identifiant',
+      path: ['reminders'],
     }),
   );
 

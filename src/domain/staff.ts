@@ -1,12 +1,18 @@
 /** Who may use the product: the addresses listed under `Équipe` in Paramètres. */
 import { normalizeEmail } from './candidates';
 
-/** Addresses separated by `,`, `;`, spaces or new lines, compared trimmed and in any case. */
+/**
+ * An address as people paste it: bare, or inside « Nom <adresse> » as mail programs copy it, or after
+ * `mailto:`. What surrounds it (names, quotes, brackets, separators) is not part of it.
+ */
+const ADDRESS = /(?:mailto:)?([^\s<>,;:"'()[\]]+@[^\s<>,;:"'()[\]]+)/giu;
+
+/**
+ * Addresses separated by `,`, `;`, spaces or new lines, each bare or as « Marie Dupont <marie@example.org> »,
+ * compared trimmed and in any case.
+ */
 export function parseStaffList(value: string): string[] {
-  return value
-    .split(/[,;\s]+/)
-    .map(normalizeEmail)
-    .filter((e) => e.includes('@'));
+  return [...value.matchAll(ADDRESS)].map((m) => normalizeEmail(m[1]!));
 }
 
 export type Access = { allowed: true } | { allowed: false; reason: 'unknown_user' | 'not_staff' | 'no_team' };

@@ -2,7 +2,7 @@
  * The thin adapter over SpreadsheetApp: read a tab in one call, apply planned blocks in one call
  * each. Nothing here knows the rules.
  */
-import { asLiteralText, type Cell } from '../workbook/cells';
+import { asLiteralText, PLAIN_TEXT_FORMAT, sheetsWouldRetype, type Cell } from '../workbook/cells';
 import type { Block } from '../workbook/plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,27 +17,42 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** A tab's whole data rectangle in one read; undefined when the tab does not exist. */
+/**
+ * A tab's whole data rectangle in one read (two calls with the lookup); undefined when the tab does
+ * not exist. getSheetValues with -1 reads up to the last row and column with data:
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+ */
 export function readTab(ss: Spreadsheet, name: string): TabData | undefined {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return undefined;
-  return { sheet, values: sheet.getDataRange().getValues() as Cell[][] };
+  return { sheet, values: sheet.getSheetValues(1, 1, -1, -1) as Cell[][] };
 }
 
 /**
  * What goes into a cell: text a person typed stays text (Sheets would read `=…` as a formula and
- * `+33…` as a number), dates and numbers stay what they are.
+ * `0042`, `12/03` or `TRUE` as a number, a date or a boolean), dates and numbers stay what they are.
  */
 export function toSheetValue(value: Cell): string | number | boolean | Date {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
-/** Applies each block with one setValues (and one setBackgrounds when it carries colours). */
+/** As toSheetValue, for a cell whose number format is known: a plain-text cell takes the string bare. */
+function toSheetValueIn(value: Cell, format: string | undefined): string | number | boolean | Date {
+  return format === PLAIN_TEXT_FORMAT && typeof value === 'string' ? value : toSheetValue(value);
+}
+
+/**
+ * Applies each block with one setValues (and one setBackgrounds when it carries colours). A block
+ * holding text Sheets would re-type first reads its number formats (one call, only then): the
+ * apostrophe that protects it elsewhere would show in a plain-text cell.
+ */
 export function applyBlocks(sheet: Sheet, blocks: readonly Block[]): void {
   for (const block of blocks) {
     const range = sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length);
-    range.setValues(block.values.map((r) => r.map(toSheetValue)));
+    const retyped = block.values.some((r) => r.some((v) => typeof v === 'string' && sheetsWouldRetype(v)));
+    const formats = retyped ? range.getNumberFormats() : undefined;
+    range.setValues(block.values.map((r, i) => r.map((v, j) => toSheetValueIn(v, formats?.[i]?.[j]))));
     if (block.backgrounds) range.setBackgrounds(block.backgrounds as string[][]);
   }
 }

@@ -25,6 +25,11 @@ export interface AttendanceLearner {
   name: string;
   /** '' when nothing is recorded yet for this half-day. */
   status: AttendanceStatus | '';
+  /**
+   * Present when this ID is on several rows of `Candidatures` (a copied row): those rows. No status
+   * is shown or saved for it until staff give the copy a new ID.
+   */
+  sharedRows?: number[];
 }
 
 export interface AttendanceView {
@@ -42,8 +47,10 @@ export interface AttendanceSaveRequest extends AttendanceSelection {
 
 export interface AttendanceSaveResult {
   saved: number;
-  /** « 18 présences enregistrées pour S2, jeudi 11 décembre, matin » */
+  /** « 18 présences enregistrées pour S2, jeudi 11 décembre, matin », then why any mark was refused. */
   message: string;
+  /** Learner IDs whose marks were not saved: each names several people (see sharedRows). */
+  refused: string[];
 }
 
 /** Function name → [argument, result]. */
@@ -51,3 +58,9 @@ export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
   pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
 }
+
+/** The names of ServerFunctions, for what checks a name at run time (the playground's /api/rpc). */
+export const SERVER_FUNCTION_NAMES = ['pacteAttendanceLoad', 'pacteAttendanceSave'] as const satisfies readonly (keyof ServerFunctions)[];
+/** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
+export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;
+true satisfies ServerFunctionNamesComplete;

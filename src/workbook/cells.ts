@@ -1,11 +1,26 @@
 /** Reading one cell's value, whatever a person or a download made of it. */
-import { InvalidDateError, parseDay, type Day } from '../domain/dates';
+import { InvalidDateError, parseDay } from '../domain/dates';
+import type { Cell, DayCell } from '../domain/rows';
 
-/** What a cell can hold: Apps Script's getValues() types, plus what file readers give. */
-export type Cell = string | number | boolean | Date | null | undefined;
+export type { Cell, DayCell } from '../domain/rows';
+
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+}
+
+/** An unticked checkbox: FALSE in the Sheet and in an .xlsx, `FALSE` in Google's CSV, `FAUX` in French Excel's. */
+export function isUnticked(cell: Cell): boolean {
+  if (cell === false) return true;
+  return typeof cell === 'string' && /^\s*(false|faux)\s*$/i.test(cell);
+}
+
+/**
+ * workbook.md, "The rules, precisely": a cell is content unless it holds empty text, spaces or an
+ * unticked checkbox (staff put checkboxes on whole columns, which fills FALSE to the grid's bottom).
+ */
+export function isContent(cell: Cell): boolean {
+  return !isBlank(cell) && !isUnticked(cell);
 }
 
 export function text(cell: Cell): string {
@@ -23,7 +38,6 @@ export function bool(cell: Cell): boolean {
   return TRUE_WORDS.has(text(cell).toLowerCase());
 }
 
-export type DayCell = { day?: Day; invalid?: string };
 
 /** A date cell: `{}` when empty, `{ day }` when readable, `{ invalid }` with the raw text otherwise. */
 export function dayCell(cell: Cell): DayCell {
@@ -45,10 +59,9 @@ export function wholeNumber(cell: Cell): number | undefined {
   return Math.round(Number(t));
 }
 
-/** Case-, accent- and space-insensitive key, to match staff's spelling of list values. */
-export function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+import { fold } from '../domain/text';
+
+export { fold };
 
 /** Finds the list value a cell spells, whatever its case and accents; undefined when none. */
 export function matchChoice<T extends string>(cell: Cell, choices: readonly T[]): T | undefined {
@@ -57,9 +70,39 @@ export function matchChoice<T extends string>(cell: Cell, choices: readonly T[])
 }
 
 /**
- * A value that came from a person, made safe to write into a cell: Sheets would turn a leading
- * `=`, `+`, `-` or `@` into a formula (or a number), so it gets the apostrophe that keeps it text.
+ * Words Sheets may read as part of a number, date or time (month and day names in French and English,
+ * AM/PM; the exponent's `e`, ISO's `T` and the `h` of `9h30` when they touch digits): a string that
+ * holds digits and nothing else but these and punctuation may be re-typed.
+ */
+const DATE_OR_NUMBER_WORDS =
+  /janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|lun(?:di)?|mardi|mer(?:credi)?|jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|(?<=\d)[et](?=[+-]?\d)|(?<=\d)h(?!\p{L})/giu;
+
+/**
+ * True when Sheets would not keep this string as the same text if it were written with setValue(s),
+ * which reads a string as typed input (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue):
+ * a formula (`=`), a number (`0042`, `1,5`, `1e5`, `50%`, `+33…`, `-5`), a date or time (`12/03`,
+ * `2026-01-02`, `10:30`, `12 mars`), a boolean (`TRUE`, `faux`), an error literal (`#N/A`), or text
+ * starting with the apostrophe that Sheets would swallow. Errs on the side of true: a needless
+ * apostrophe costs nothing, a missing one changes the data.
+ */
+export function sheetsWouldRetype(value: string): boolean {
+  const t = value.trim();
+  if (t === '') return false;
+  if (/^[=+\-@'#]/.test(t)) return true;
+  if (/^(?:true|false|vrai|faux)$/i.test(t)) return true;
+  if (!/\d/.test(t)) return false;
+  return !/\p{L}/u.test(t.replace(DATE_OR_NUMBER_WORDS, ''));
+}
+
+/**
+ * A value that came from a person, made safe to write into a cell that is not formatted as plain
+ * text: the leading apostrophe keeps it text (https://support.google.com/docs/answer/56470), and Sheets
+ * does not show it. A plain-text cell (format `@`) keeps the string as it is, apostrophe included,
+ * so it must get the value bare.
  */
 export function asLiteralText(value: string): string {
-  return /^[=+\-@']/.test(value) ? `'${value}` : value;
+  return sheetsWouldRetype(value) ? `'${value}` : value;
 }
+
+/** The number format Sheets reports for a plain-text cell. */
+export const PLAIN_TEXT_FORMAT = '@';

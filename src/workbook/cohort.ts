@@ -3,78 +3,20 @@
  * and `pacte check`, so the two can never disagree.
  */
 import { UserError } from '../domain/errors';
+import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
-import type { Day } from '../domain/dates';
-import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell, type DayCell } from './cells';
+import type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
+import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
 import { headerKey, readTable, type Table } from './table';
 import {
-  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, ENROLLED_STATUS, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
+  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
   THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
 } from './schema';
 
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
 export type RawWorkbook = ReadonlyMap<string, readonly (readonly Cell[])[]>;
 
-export interface CandidateRow {
-  row: number;
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  structure: string;
-  structureType: string;
-  received: DayCell;
-  /** Ticked boolean columns, by header. */
-  ticked: ReadonlySet<string>;
-  status: string;
-}
-
-export interface SessionRow {
-  row: number;
-  id: string;
-  title: string;
-  type: string;
-  start?: Day;
-  end?: Day;
-  place: string;
-  compulsory: boolean;
-}
-
-export interface AttendanceRow {
-  row: number;
-  learnerId: string;
-  sessionId: string;
-  day?: Day;
-  halfDay?: HalfDay;
-  status?: AttendanceStatus;
-}
-
-export interface ProductionRow {
-  row: number;
-  learnerId: string;
-  name: string;
-  due?: Day;
-  deposited?: Day;
-}
-
-export interface ThesisRow {
-  row: number;
-  learnerId: string;
-  title: string;
-  deposited?: Day;
-  pages?: number;
-  defence?: Day;
-  result: 'Admis' | 'Ajourné' | '';
-}
-
-export interface Cohort {
-  settings: ReadonlyMap<string, Cell>;
-  candidates: CandidateRow[];
-  sessions: SessionRow[];
-  attendance: AttendanceRow[];
-  productions: ProductionRow[];
-  theses: ThesisRow[];
-}
+export type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 
 function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[])[] | undefined {
   const wanted = fold(spec.name);
@@ -188,8 +130,7 @@ export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: 
   const candidateValues = findTab(workbook, CANDIDATES_TAB);
   if (!candidateValues) missing.push(CANDIDATES_TAB.name);
   const candidates = candidateValues ? readCandidates(readTable(candidateValues, CANDIDATES_TAB)) : [];
-  // Same test as eligibility's isEnrolled (which imports this module's types).
-  const someoneEnrolled = candidates.some((c) => fold(c.status) === fold(ENROLLED_STATUS));
+  const someoneEnrolled = candidates.some(isEnrolled);
   const learnerTabs = [SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB] as const;
   const [sessions, attendance, productions, theses] = learnerTabs.map((spec) => {
     const values = findTab(workbook, spec);

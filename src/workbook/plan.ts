@@ -71,12 +71,15 @@ export function planBlocks(updates: readonly CellUpdate[]): Block[] {
 }
 
 /**
- * Makes each column's updates one contiguous run by rewriting the cells between them with the
- * values just read: one write instead of one per gap, for columns only the product writes.
+ * Makes each of `columns`' updates one contiguous run by rewriting the cells between them with the
+ * values just read (under the document lock): one write instead of one per gap. Only for columns
+ * the product alone writes, never a column staff type in (a colleague's edit landing between the
+ * read and the write would be reverted, a formula frozen into its value).
  */
-export function fillColumnGaps(updates: readonly CellUpdate[], values: readonly (readonly Cell[])[]): CellUpdate[] {
+export function fillColumnGaps(updates: readonly CellUpdate[], values: readonly (readonly Cell[])[], columns: ReadonlySet<number>): CellUpdate[] {
   const spans = new Map<number, { min: number; max: number; rows: Set<number> }>();
   for (const u of updates) {
+    if (!columns.has(u.column)) continue;
     const span = spans.get(u.column) ?? { min: u.row, max: u.row, rows: new Set<number>() };
     span.min = Math.min(span.min, u.row);
     span.max = Math.max(span.max, u.row);

@@ -1,24 +1,18 @@
+import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
+
 /**
  * The cohort workbook's tabs and headers, exactly as workbook.md (the contract with users) names them.
  * Columns are always found by these headers, never by position.
  */
 
-export const STRUCTURE_TYPES = ['MSP', 'CPTS', 'CDS'] as const;
-export type StructureType = (typeof STRUCTURE_TYPES)[number];
-
-export const CANDIDATE_STATUSES = [
-  'Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté',
-] as const;
-export const ENROLLED_STATUS = 'Inscrit';
-
-export const SESSION_TYPES = ['Accueil T0', 'Séminaire', 'PACTE+', 'Soutenances'] as const;
-export const SESSION_AUDIENCES = ['Coordinateur', 'Coordinateur et équipe', 'Gouvernance'] as const;
-export const HALF_DAYS = ['Matin', 'Après-midi'] as const;
-export type HalfDay = (typeof HALF_DAYS)[number];
-export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Absent'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
-export const CIVILITIES = ['Mme', 'M.'] as const;
+// The vocabulary lives in the domain; re-exported here for the code that maps tabs.
+import {
+  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+} from '../domain/vocabulary';
+export {
+  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+};
+export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
 export interface TabSpec {
   readonly name: string;
@@ -33,6 +27,10 @@ export interface TabSpec {
   readonly productOwned?: readonly string[];
   /** The whole tab is written by the product. */
   readonly productTab?: boolean;
+  /** Date-and-time columns, shown with the hour (they win over `dates`). */
+  readonly dateTimes?: readonly string[];
+  /** Headers the set-up adds but a workbook may lack and stay valid (never in `required`). */
+  readonly optional?: readonly string[];
 }
 
 export const SETTINGS_TAB = {
@@ -67,8 +65,9 @@ export const CANDIDATES_TAB = {
 
 export const SESSIONS_TAB = {
   name: 'Séances',
-  headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures'],
+  headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures', 'Horaires', 'Formateurs'],
   required: ['ID', 'Intitulé', 'Date de début', 'Date de fin', 'Obligatoire'],
+  optional: ['Horaires', 'Formateurs'],
   booleans: ['Obligatoire'],
   dates: ['Date de début', 'Date de fin'],
   lists: { 'Type': SESSION_TYPES, 'Public': SESSION_AUDIENCES },
@@ -80,6 +79,7 @@ export const ATTENDANCE_TAB = {
   required: ['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut'],
   dates: ['Date'],
   lists: { 'Demi-journée': HALF_DAYS, 'Statut': ATTENDANCE_STATUSES },
+  dateTimes: ['Saisi le'],
   productOwned: ['Saisi par', 'Saisi le'],
 } as const satisfies TabSpec;
 
@@ -103,6 +103,7 @@ export const ELIGIBILITY_TAB = {
   headers: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
   required: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
   dates: ['Calculé le'],
+  dateTimes: ['Calculé le'],
   productTab: true,
 } as const satisfies TabSpec;
 
@@ -110,12 +111,33 @@ export const JOURNAL_TAB = {
   name: 'Journal',
   headers: ['Horodatage', 'Action', 'Cible', 'Détail', 'Par', 'Clé'],
   required: ['Horodatage', 'Action', 'Cible', 'Détail', 'Par', 'Clé'],
+  dateTimes: ['Horodatage'],
+  productTab: true,
+} as const satisfies TabSpec;
+
+/** The reminder rules, one a row; staff edit them (workbook.md, `Relances`). */
+export const REMINDERS_TAB = {
+  name: 'Relances',
+  headers: ['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message'],
+  required: ['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message'],
+  booleans: ['Active'],
+  lists: { 'Quand': REMINDER_TRIGGERS },
+} as const satisfies TabSpec;
+
+/** The register of documents made (workbook.md, `Documents`). */
+export const DOCUMENTS_TAB = {
+  name: 'Documents',
+  headers: ['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le'],
+  required: ['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le'],
+  dates: ['Date', 'Créé le'],
+  dateTimes: ['Créé le'],
   productTab: true,
 } as const satisfies TabSpec;
 
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
+  REMINDERS_TAB, DOCUMENTS_TAB,
 ];
 
 /** The Paramètres keys the product reads. */
@@ -128,4 +150,10 @@ export const SETTING_KEYS = {
   thesisDeadline: 'Date limite de dépôt du mémoire',
   excusedAbsencesAllowed: 'Absences excusées autorisées (demi-journées)',
   thesisMinPages: 'Pages minimum du mémoire',
+  templateInvitation: 'Modèle : convocation',
+  templateSignInSheet: "Modèle : feuille d'émargement",
+  templateAttendanceCertificate: 'Modèle : attestation de présence',
+  templateCompletionCertificate: 'Modèle : attestation de fin de formation',
+  /** Ticked → the daily trigger sends due reminders; a checkbox, unticked by default. */
+  automaticReminders: 'Relances automatiques',
 } as const;

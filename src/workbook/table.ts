@@ -1,7 +1,7 @@
 /** A tab's values (row 1 = headers) read by header into rows, as the contract requires. */
 import { messages } from '../domain/messages';
 import { UserError } from '../domain/errors';
-import { isBlank, type Cell } from './cells';
+import { isContent, type Cell } from './cells';
 
 export interface TableRow {
   /** 1-based row number in the tab, as staff see it. */
@@ -15,7 +15,13 @@ export interface Table {
   readonly columns: ReadonlyMap<string, number>;
   /** The header row as found, extra columns included. */
   readonly headerRow: readonly string[];
+  /** Rows with content (see readTable), in sheet order. */
   readonly rows: readonly TableRow[];
+  /**
+   * Rows without content that still hold something the product wrote there (an `ID`, a `Contrôle`):
+   * not applicants, but the product clears their stale `Contrôle` and never gives their ID again.
+   */
+  readonly productOnlyRows: readonly TableRow[];
   get(row: TableRow, header: string): Cell;
 }
 
@@ -33,11 +39,15 @@ export interface TableSpec {
   readonly name: string;
   readonly headers: readonly string[];
   readonly required: readonly string[];
+  /** Columns only the product writes: what they hold does not make a row one with content. */
+  readonly productOwned?: readonly string[];
 }
 
 /**
  * Reads values by header. A missing or duplicated required header is a UserError naming it;
- * extra columns are kept in `cells`; rows with no content are skipped.
+ * extra columns are kept in `cells`; rows with no content are skipped: workbook.md counts as
+ * content anything but empty text, spaces and unticked checkboxes, and what the product wrote
+ * itself (`ID`, `Contrôle`) is not something a person typed.
  */
 export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec): Table {
   const headerRow = (values[0] ?? []).map((h) => String(h ?? '').trim());
@@ -58,17 +68,34 @@ export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec)
   for (const header of spec.required) {
     if (!columns.has(header)) throw new UserError(messages.workbook.missingHeader(spec.name, header));
   }
+  const owned = new Set<number>();
+  for (const header of spec.productOwned ?? []) {
+    const index = columns.get(header);
+    if (index !== undefined) owned.add(index);
+  }
   const rows: TableRow[] = [];
+  const productOnlyRows: TableRow[] = [];
   for (let i = 1; i < values.length; i++) {
     const cells = values[i]!;
-    if (cells.every(isBlank)) continue;
-    rows.push({ row: i + 1, cells });
+    let content = false;
+    let productContent = false;
+    for (let c = 0; c < cells.length; c++) {
+      if (!isContent(cells[c])) continue;
+      if (owned.has(c)) productContent = true;
+      else {
+        content = true;
+        break;
+      }
+    }
+    if (content) rows.push({ row: i + 1, cells });
+    else if (productContent) productOnlyRows.push({ row: i + 1, cells });
   }
   return {
     tab: spec.name,
     columns,
     headerRow,
     rows,
+    productOnlyRows,
     get(row, header) {
       const index = columns.get(header);
       return index === undefined ? undefined : row.cells[index];

@@ -10,7 +10,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { startPlayground, type PlaygroundServer } from '../../scripts/playground/server';
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { chromiumAvailable, launchChromium, screenshot } from './browser';
 import { fixtureDist } from './fixture';
 
@@ -227,7 +227,7 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
 
   beforeAll(async () => {
     dist = await fixtureDist();
-    [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true, dist })]);
+    [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true, dist, sidebarFunctions: ['pacteTestSidebar', 'pacteTestEcho', 'pacteTestFail', 'pacteTestHidden_'] })]);
     page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     await page.goto(server.url);
     await clickMenu(page, 'Essai', 'Ouvrir le panneau d’essai');

@@ -1,6 +1,6 @@
 /** `pacte check --json` is written in pieces; the document must stay JSON.stringify(report, null, 2) exactly. */
 import { jsonChunks } from '../../scripts/commands/check';
-import type { CheckReport } from '../../src/domain/check';
+import type { CheckReport } from '../../src/workbook/check';
 
 const candidate = (i: number) => ({
   id: `C-${i}`, row: i + 2, email: `p${i}@example.org`, valid: i % 2 === 0,

@@ -50,7 +50,7 @@ describe('Saisir les présences (server side)', () => {
     const marks = view.learners.map((l, i) => ({ learnerId: l.id, status: i === 0 ? 'Retard' : 'Présent' }));
     const request: AttendanceSaveRequest = { sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin', marks: marks as AttendanceSaveRequest['marks'] };
     const result = await call<{ saved: number; message: string }>(g, 'pacteAttendanceSave', request);
-    expect(result).toEqual({ saved: 3, message: '3 présences enregistrées pour S3, jeudi 5 février, matin' });
+    expect(result).toEqual({ saved: 3, message: '3 présences enregistrées pour S3, jeudi 5 février, matin', refused: [] });
     const rows = attendanceRows(g);
     expect(rows).toHaveLength(before + 3);
     const added = rows.slice(before);

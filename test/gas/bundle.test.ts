@@ -20,7 +20,7 @@ describe('the Apps Script bundle', () => {
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {
     const gas = loadBundle(createSimulator());
-    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings']) {
+    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh']) {
       expect(typeof gas[name]).toBe('function');
     }
   });

@@ -1,4 +1,4 @@
-import { measureActions, measureAttendanceSave } from '../../scripts/gas/measure';
+import { measureActions, measureAttendanceLoad, measureAttendanceSave } from '../../scripts/gas/measure';
 
 describe('Google calls per action', () => {
   it('do not grow with the number of rows', () => {
@@ -9,27 +9,37 @@ describe('Google calls per action', () => {
     }
   });
 
-  it('stay within the budget: ~8 for one tab, ~3 more per extra tab', () => {
+  it('stay within the budget: 2 calls a tab read, 3 for the lock, 3 for the journal', () => {
     const costs = measureActions(200);
-    // Candidatures (read + write), Paramètres read, Journal appended; plus who is asking and a toast.
-    expect(costs['Vérifier les candidatures']!.total).toBeLessThanOrEqual(8 + 3 + 3 + 3);
-    expect(costs['Vérifier (IDs à attribuer)']!.total).toBeLessThanOrEqual(8 + 3 + 3 + 3 + 9); // + lock, counter, ID column
-    // Éligibilité (read + write), Paramètres and five tabs read, Journal appended.
-    expect(costs["Calculer l'éligibilité"]!.total).toBeLessThanOrEqual(8 + 3 * 7 + 4); // + grid growth for new learners
-    for (const cost of Object.values(costs)) expect(cost.byMethod['Range.getValue'] ?? 0).toBe(0);
+    // Who is asking (3), Paramètres and Candidatures read (4), lock (3), Contrôle (3), journal (3), toast.
+    expect(costs['Vérifier les candidatures']!.total).toBeLessThanOrEqual(17);
+    // + the ID counter (3), + one write per run of empty ID cells (3 runs in the scenario).
+    expect(costs['Vérifier (IDs à attribuer)']!.total).toBeLessThanOrEqual(17 + 3 + 2 * 3);
+    // Who is asking (3), seven tabs read (14), lock (3), one write with colours (3), grid growth, journal (3), toast.
+    expect(costs["Calculer l'éligibilité"]!.total).toBeLessThanOrEqual(28);
+    expect(costs['Paramètres…']!.total).toBeLessThanOrEqual(9);
+    for (const [name, cost] of Object.entries(costs)) {
+      expect(cost.byMethod['Range.getValue'] ?? 0).toBe(0);
+      // A tab is read with getSheetValues(1, 1, -1, -1): one call fewer than getDataRange().getValues().
+      if (!name.startsWith('Initialiser')) expect({ name, reads: cost.byMethod['Sheet.getDataRange'] ?? 0 }).toEqual({ name, reads: 0 });
+    }
   });
 });
 
-describe('Google calls per attendance save', () => {
+describe('Google calls of the attendance sidebar', () => {
   it('do not grow with the rows already in Présences', () => {
     // Growing the grid past its 1,000 rows is one more call, once: not a cost per row.
-    const costs = [20, 200, 2000].map((n) => {
+    const saves = [20, 200, 2000].map((n) => {
       const { total, byMethod } = measureAttendanceSave(n);
       const growth = byMethod['Sheet.insertRowsAfter'] ?? 0;
       expect(growth).toBeLessThanOrEqual(1);
       return total - growth;
     });
-    expect(new Set(costs).size).toBe(1);
-    expect(costs[0]).toBeLessThanOrEqual(8 + 3 * 4 + 5); // 4 tabs read, lock, journal
+    expect(new Set(saves).size).toBe(1);
+    // Who is asking (3), four tabs read (8), lock (3), grid check and one write (3), journal (3).
+    expect(saves[0]).toBeLessThanOrEqual(20);
+    const loads = [20, 2000].map((n) => measureAttendanceLoad(n).total);
+    expect(new Set(loads).size).toBe(1);
+    expect(loads[0]).toBeLessThanOrEqual(11);
   });
 });

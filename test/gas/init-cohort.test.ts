@@ -1,7 +1,9 @@
-import { ALL_TABS, CANDIDATES_TAB } from '../../src/workbook/schema';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { ALL_TABS, CANDIDATES_TAB, SESSIONS_TAB } from '../../src/workbook/schema';
 import { startGas } from '../helpers/gas';
 
 const USER = 'coordination@example.org';
+const SpreadsheetAppProtection = { RANGE: 'RANGE' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType };
 
 describe('PACTE menu and Initialiser la cohorte…', () => {
   it('builds the French menu in onOpen, even before authorisation', () => {
@@ -74,6 +76,118 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(settings[1]).toEqual(["Nom de l'expéditeur", 'Fédération (test)']);
     expect(settings[2]).toEqual(['Profil', 'cpts-national']);
     expect(sim.ui.alerts.at(-1)!.message).toMatch(/colonnes ajoutées/);
+  });
+
+  it('adds the contract tabs of documents and reminders, the new settings, and says each kind of work once', () => {
+    const { sim, run, values, column } = startGas({ user: USER });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    expect(values('Relances')[0]).toEqual(['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message']);
+    expect(column('Relances', 'Règle')).toEqual(DEFAULT_REMINDERS.map((r) => r.id));
+    expect(column('Relances', 'Active')).toEqual(DEFAULT_REMINDERS.map(() => true));
+    expect(sim.peek.validations('Relances')[1]!.slice(0, 3)).toEqual([null, expect.objectContaining({ type: 'CHECKBOX' }), expect.objectContaining({ type: 'VALUE_IN_LIST' })]);
+    expect(values('Documents')[0]).toEqual(['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le']);
+    expect(values('Séances')[0]!.slice(-2)).toEqual(['Horaires', 'Formateurs']);
+    const settings = values('Paramètres');
+    const row = settings.findIndex((r) => r[0] === 'Relances automatiques');
+    expect(settings[row]![1]).toBe(false);
+    expect(sim.peek.validations('Paramètres')[row]![1]).toMatchObject({ type: 'CHECKBOX' });
+    expect(settings.map((r) => r[0])).toEqual(expect.arrayContaining([
+      'Modèle : convocation', "Modèle : feuille d'émargement", 'Modèle : attestation de présence', 'Modèle : attestation de fin de formation',
+    ]));
+    expect(sim.spreadsheet.getSheetByName('Candidatures')!.getFrozenColumns()).toBe(4);
+    const done = sim.ui.alerts.at(-1)!;
+    expect(done.title).toBe('Cohorte initialisée');
+    expect(done.message.match(/figée/g) ?? []).toHaveLength(1);
+    expect(done.message).toContain('Prochaine étape : complétez « Adresse de réponse » et « Dossier Drive » dans l’onglet « Paramètres », puis saisissez les candidatures');
+  });
+
+  it('keeps a workbook without Horaires and Formateurs valid, adds them, and asks only for the settings still empty', () => {
+    const { sim, run, values } = startGas({
+      user: USER,
+      tabs: new Map([
+        ['Paramètres', [['Clé', 'Valeur'], ['Profil', 'bretagne-2025'], ['Adresse de réponse', 'promo@example.org'], ['Dossier Drive', 'https://drive.google.com/drive/folders/abc']]],
+        ['Séances', [SESSIONS_TAB.headers.slice(0, 9), ['S1', 'Séminaire 1', 'Séminaire', new Date('2025-10-16T00:00:00+02:00'), new Date('2025-10-17T00:00:00+02:00'), 'Rennes', true, 'Coordinateur', 14]]],
+        ['Candidatures', [['ID', 'Civilité', 'Prénom', 'Nom'], ['C-0001', 'Mme', 'Camille', 'Martin']]],
+      ]),
+    });
+    run('pacteInitCohort');
+    expect(values('Séances')[0]).toEqual([...SESSIONS_TAB.headers]);
+    expect(values('Séances')).toHaveLength(2);
+    const done = sim.ui.alerts.at(-1)!.message;
+    expect(done).toContain('Prochaine étape : lancez PACTE › Vérifier les candidatures.');
+    expect(done).toContain('onglet « Séances » : colonnes ajoutées « Horaires », « Formateurs »');
+  });
+
+  it('grows a tab of a single row so that its header can be frozen and its columns formatted', () => {
+    const { sim, run } = startGas({ user: USER, tabs: new Map([['Présences', [['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le']]]]) });
+    const sheet = sim.spreadsheet.getSheetByName('Présences')!;
+    sheet.deleteRows(2, sheet.getMaxRows() - 1);
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    expect(sim.spreadsheet.getSheetByName('Présences')!.getMaxRows()).toBe(2);
+    expect(sim.peek.frozenRows('Présences')).toBe(1);
+    expect(sim.peek.numberFormats('Présences')[1]![2]).toBe('dd/mm/yyyy');
+    expect(sim.peek.validations('Présences')[1]![4]).toMatchObject({ type: 'VALUE_IN_LIST' });
+    run('pacteInitCohort');
+    expect(sim.ui.alerts.at(-1)!.message).toMatch(/rien à changer/);
+  });
+
+  it('freezes only the header row when the identity columns are not the first ones', () => {
+    const { sim, run } = startGas({ user: USER, tabs: new Map([['Candidatures', [['Mon suivi', 'ID', 'Civilité', 'Prénom', 'Nom']]]]) });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    expect(sim.peek.frozenRows('Candidatures')).toBe(1);
+    expect(sim.spreadsheet.getSheetByName('Candidatures')!.getFrozenColumns()).toBe(0);
+  });
+
+  it('makes a full protection of the product warning-only again, and puts back a checkbox rule removed', () => {
+    const { sim, run } = startGas({ user: USER });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    const idProtection = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« ID »'))!;
+    idProtection.setWarningOnly(false);
+    const controle = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« Contrôle »'))!;
+    const controleA1 = controle.getRange().getA1Notation();
+    controle.setRange(sim.spreadsheet.getSheetByName('Candidatures')!.getRange('B1:B1000'));
+    sim.spreadsheet.getSheetByName('Candidatures')!.getRange('L2:L1000').clearDataValidations();
+    run('pacteInitCohort');
+    expect(sim.peek.protections().every((p) => p.warningOnly)).toBe(true);
+    expect(controle.getRange().getA1Notation()).toBe(controleA1);
+    expect(sim.peek.validations('Candidatures')[999]![11]).toMatchObject({ type: 'CHECKBOX' });
+    run('pacteInitCohort');
+    expect(sim.ui.alerts.at(-1)!.message).toMatch(/rien à changer/);
+  });
+
+  it('brings a workbook set up before Relances and Documents up to date without doubling anything', () => {
+    const { sim, run, values, workbook } = startGas({ user: USER });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    const complete = workbook();
+    const protections = sim.peek.protections();
+    // What the previous version left: no Relances, no Documents, no Horaires/Formateurs, no new settings.
+    const ss = sim.spreadsheet;
+    ss.deleteSheet(ss.getSheetByName('Relances')!);
+    ss.deleteSheet(ss.getSheetByName('Documents')!);
+    ss.getSheetByName('Séances')!.deleteColumns(10, 2);
+    const settings = ss.getSheetByName('Paramètres')!;
+    const firstNew = values('Paramètres').findIndex((r) => r[0] === 'Modèle : convocation') + 1;
+    settings.deleteRows(firstNew, 5);
+    run('pacteInitCohort');
+    expect(sim.ui.alerts.at(-1)!.message).toMatch(/« Relances », « Documents »/);
+    expect(sim.peek.protections()).toEqual(protections);
+    for (const tab of ['Paramètres', 'Candidatures', 'Séances', 'Relances', 'Documents']) expect(values(tab)).toEqual(complete.get(tab));
+  });
+
+  it('costs a small constant number of calls on a workbook already set up', () => {
+    const { sim, run } = startGas({ user: USER });
+    sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
+    run('pacteInitCohort');
+    sim.calls.reset();
+    run('pacteInitCohort');
+    // About nine reads per tab (rows, validations, formats, frozen rows, protections): none per row.
+    expect(sim.calls.total()).toBeLessThanOrEqual(93);
+    expect(sim.calls.byMethod()['Range.getValue'] ?? 0).toBe(0);
   });
 
   it('refuses an unknown preset and writes nothing', () => {

@@ -1,7 +1,7 @@
 /** A simulated Google Sheet running the built bundle, as staff would use it. */
 import { createSimulator, type Simulator } from '../../sim';
 import { htmlFiles, loadBundle, type GasGlobals } from '../../scripts/gas/load-bundle';
-import { DEMO_STAFF, generateDemoCohort, type DemoOptions } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort, type DemoOptions } from '../../src/workbook/demo';
 import type { Cell } from '../../src/workbook/cells';
 
 export interface Gas {
@@ -9,6 +9,11 @@ export interface Gas {
   gas: GasGlobals;
   /** Runs a top-level function as a menu click does: a fresh execution. */
   run(name: string, ...args: unknown[]): unknown;
+  /**
+   * A colleague types `values` at (row, column) of `tab` (uncounted), then Google fires onEdit as a
+   * simple trigger (LIMITED, 30 s) with the documented event object.
+   */
+  edit(tab: string, row: number, column: number, values: Cell[][]): void;
   values(tab: string): Cell[][];
   /** The tab's column under a header, data rows only. */
   column(tab: string, header: string): Cell[];
@@ -26,6 +31,19 @@ export function startGas(options: { user?: string; now?: Date; tabs?: Map<string
     run(name, ...args) {
       sim.startExecution();
       return gas[name]!(...args);
+    },
+    edit(tab, row, column, values) {
+      const range = sim.asColleague(() => sim.spreadsheet.getSheetByName(tab)!.getRange(row, column, values.length, values[0]!.length));
+      const oldValue = sim.asColleague(() => (values.length === 1 && values[0]!.length === 1 ? range.getValue() : undefined));
+      sim.asColleague(() => range.setValues(values as unknown[][]));
+      // Inside another execution (sim.interleave, sim.locks.hold…(…, meanwhile)) this is one more execution.
+      sim.startExecution('simpleTrigger');
+      sim.setAuthMode('LIMITED');
+      try {
+        gas.onEdit!(sim.editEvent(range, { oldValue }));
+      } finally {
+        sim.setAuthMode('FULL');
+      }
     },
     values,
     column(tab, header) {

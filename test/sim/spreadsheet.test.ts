@@ -234,4 +234,14 @@ describe('Data validation and protections', () => {
     p.remove();
     expect(sim.spreadsheet.getProtections(sa.ProtectionType.SHEET)).toHaveLength(0);
   });
+
+  it('moves a range protection with setRange, on its own sheet only', () => {
+    const sim = createSimulator();
+    const sheet = sim.spreadsheet.insertSheet('Candidatures');
+    const other = sim.spreadsheet.insertSheet('Autre');
+    const r = sheet.getRange('A1:A10').protect();
+    expect(r.setRange(sheet.getRange('C1:C20')).getRange().getA1Notation()).toBe('C1:C20');
+    expect(() => r.setRange(other.getRange('A1'))).toThrow();
+    expect(() => sheet.protect().setRange(sheet.getRange('A1'))).toThrow();
+  });
 });

@@ -26,6 +26,8 @@ interface FakeOptions {
   noLearners?: boolean;
   /** No sessions at all. */
   noSessions?: boolean;
+  /** Two learners sharing an ID (a copied row in Candidatures). */
+  sharedId?: boolean;
 }
 
 /** Runs in the page before its script: a fake server with an in-memory Présences tab. */
@@ -51,6 +53,9 @@ function installFakeServer(options: FakeOptions): void {
         { id: 'C-0002', name: 'Noé Petit' },
         { id: 'C-0003', name: '<img src=x onerror="window.__pwned=1">Inès' },
         { id: 'C-0004', name: 'Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry' },
+        ...(options.sharedId
+          ? [{ id: 'C-0009', name: 'Jean Dupuis', sharedRows: [10, 14] }, { id: 'C-0009', name: 'Julie Dupuis', sharedRows: [10, 14] }]
+          : []),
       ];
   const records = new Map<string, string>([['C-0002|S2|2025-12-11|Matin', 'Absent excusé']]);
   const calls: Array<{ fn: string; arg: unknown }> = [];
@@ -77,7 +82,7 @@ function installFakeServer(options: FakeOptions): void {
       if (options.failSave) throw new Error(options.failSave);
       for (const m of req.marks) records.set(`${m.learnerId}|${req.sessionId}|${req.day}|${req.halfDay}`, m.status);
       const half = req.halfDay === 'Matin' ? 'matin' : 'après-midi';
-      return { saved: req.marks.length, message: `${req.marks.length} présences enregistrées pour ${req.sessionId}, ${req.day}, ${half}` };
+      return { saved: req.marks.length, message: `${req.marks.length} présences enregistrées pour ${req.sessionId}, ${req.day}, ${half}`, refused: [] };
     },
   };
 
@@ -202,6 +207,25 @@ describeBrowser('the attendance sidebar in Chromium', () => {
     const save = page.getByRole('button', { name: 'Enregistrer', exact: true });
     await expect(save.getAttribute('aria-disabled')).resolves.toBe('false');
     await expect(page.getByRole('alert').textContent()).resolves.toBe('');
+    await page.close();
+  });
+
+  it('flags two learners sharing an ID, locks their status, and saves the others', async () => {
+    const page = await open({ sharedId: true });
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).waitFor();
+    for (const name of ['Jean Dupuis', 'Julie Dupuis']) {
+      const select = page.getByLabel(`Statut de ${name}`, { exact: true });
+      await expect(select.isDisabled()).resolves.toBe(true);
+      await expect(select.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).resolves.toMatch(
+        /ID « C-0009 » en double \(lignes 10, 14 de « Candidatures »\).*Videz la cellule ID de la ligne copiée/,
+      );
+    }
+    await page.getByRole('button', { name: 'Tous présents', exact: true }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.waitForFunction(() => (window as any).__calls.length === 3);
+    const save = (await calls(page))[1]!.arg as { marks: Array<{ learnerId: string }> };
+    expect(save.marks.map((m) => m.learnerId)).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004']);
+    await expect(page.getByLabel('Statut de Jean Dupuis', { exact: true }).isDisabled()).resolves.toBe(true);
     await page.close();
   });
 

@@ -77,3 +77,18 @@ describe('selection helpers', () => {
     expect(sameSelection(a, null)).toBe(false);
   });
 });
+
+describe('AttendanceDraft with two learners sharing an ID', () => {
+  it('never marks them, by choice or by « Tous présents », and sends the others', () => {
+    const shared: AttendanceLearner[] = [
+      ...LEARNERS,
+      { id: 'C-9', name: 'Jean Dupuis', status: '', sharedRows: [10, 14] },
+      { id: 'C-9', name: 'Julie Dupuis', status: '', sharedRows: [10, 14] },
+    ];
+    const d = new AttendanceDraft(shared);
+    d.choose('C-9', 'Présent');
+    expect(d.statusOf('C-9')).toBe('');
+    expect(d.fillUntouched('Présent')).toEqual(['C-1', 'C-3']);
+    expect(d.marks().map((m) => m.learnerId)).toEqual(['C-1', 'C-2', 'C-3', 'C-4']);
+  });
+});

@@ -7,7 +7,7 @@ import type { AttendanceSelection, AttendanceSessionOption, AttendanceView } fro
 import type { AttendanceStatus, HalfDay } from '../../../workbook/schema';
 import { call } from '../../rpc';
 import { M } from './messages';
-import { AttendanceDraft, sameSelection, selectedSession, selectionForSession } from './state';
+import { AttendanceDraft, isShared, sameSelection, selectedSession, selectionForSession } from './state';
 
 const PRESENT: AttendanceStatus = 'Présent';
 /** The save takes the document lock and writes a block: give it more room than a load. */
@@ -212,6 +212,14 @@ function renderLearners(): void {
       el('span', { className: 'sr-only', text: M.statusLabelPrefix }),
       document.createTextNode(learner.name),
     ]);
+    if (isShared(learner)) {
+      // Flagged and locked: a status chosen here could not say whose it is.
+      const warning = el('span', { className: 'note shared', text: M.sharedId(learner.id, learner.sharedRows!), attrs: { id: noteId } });
+      select.disabled = true;
+      select.setAttribute('aria-describedby', noteId);
+      ui.list.append(el('li', { className: 'row shared' }, [el('div', { className: 'who' }, [label, warning]), select]));
+      return;
+    }
     const note = el('span', { className: 'note', text: M.changedNote, attrs: { id: noteId } });
     const row = el('li', { className: 'row' }, [el('div', { className: 'who' }, [label, note]), select]);
     rows.set(learner.id, { row, select, note });
@@ -321,7 +329,9 @@ async function save(): Promise<void> {
   updateControls();
   try {
     const result = await call('pacteAttendanceSave', { ...selection, marks }, { timeoutMs: SAVE_TIMEOUT_MS });
-    showStatus(result.message);
+    // Marks refused for a shared ID: the others are saved, the refusal must not go unnoticed.
+    if (result.refused.length) showAlert(result.message);
+    else showStatus(result.message);
   } catch (error) {
     showAlert(messageOf(error));
     return;

@@ -18,6 +18,8 @@ export const M = {
   statusLabelPrefix: 'Statut de ',
   statusPlaceholder: '— À saisir —',
   changedNote: 'Modifié, non enregistré',
+  sharedId: (id: string, rows: readonly number[]) =>
+    `ID « ${id} » en double (lignes ${rows.join(', ')} de « Candidatures ») : présence impossible à saisir. Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau.`,
   allPresent: 'Tous présents',
   allPresentHint: 'Met « Présent » pour chaque personne sans statut, sans toucher aux autres.',
   save: 'Enregistrer',

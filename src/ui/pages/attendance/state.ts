@@ -8,17 +8,26 @@ import type { AttendanceStatus, HalfDay } from '../../../workbook/schema';
 
 export type Mark = { learnerId: string; status: AttendanceStatus };
 
+/** True when the learner's ID is on several rows of `Candidatures` (a copied row). */
+export function isShared(learner: AttendanceLearner): boolean {
+  return (learner.sharedRows?.length ?? 0) > 1;
+}
+
 export class AttendanceDraft {
   private readonly choices = new Map<string, AttendanceStatus>();
   private readonly recorded: ReadonlyMap<string, AttendanceStatus | ''>;
 
+  /** Learners whose ID is on several rows of `Candidatures`: shown, flagged, never marked. */
+  private readonly shared: ReadonlySet<string>;
+
   constructor(readonly learners: readonly AttendanceLearner[]) {
-    this.recorded = new Map(learners.map((l) => [l.id, l.status]));
+    this.shared = new Set(learners.filter(isShared).map((l) => l.id));
+    this.recorded = new Map(learners.filter((l) => !isShared(l)).map((l) => [l.id, l.status]));
   }
 
   /** The person picks a status for a learner. */
   choose(learnerId: string, status: AttendanceStatus): void {
-    if (!this.recorded.has(learnerId)) return;
+    if (!this.recorded.has(learnerId) || this.shared.has(learnerId)) return;
     this.choices.set(learnerId, status);
   }
 
@@ -53,7 +62,7 @@ export class AttendanceDraft {
   fillUntouched(present: AttendanceStatus): string[] {
     const filled: string[] = [];
     for (const l of this.learners) {
-      if (this.choices.has(l.id) || l.status !== '') continue;
+      if (this.choices.has(l.id) || l.status !== '' || this.shared.has(l.id)) continue;
       this.choices.set(l.id, present);
       filled.push(l.id);
     }
@@ -64,6 +73,7 @@ export class AttendanceDraft {
   marks(): Mark[] {
     const marks: Mark[] = [];
     for (const l of this.learners) {
+      if (this.shared.has(l.id)) continue;
       const status = this.statusOf(l.id);
       if (status !== '') marks.push({ learnerId: l.id, status });
     }
