@@ -3,7 +3,7 @@
  * scripts/build.ts gives every export here a top-level function stub in dist/Code.js.
  */
 import * as z from 'zod/mini';
-import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
+import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttendance } from './actions/attendance';
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { initCohortAction } from './actions/init-cohort';
@@ -63,4 +63,8 @@ export function pacteAttendanceLoad(request: unknown) {
 
 export function pacteAttendanceSave(request: unknown) {
   return saveAttendance(request);
+}
+
+export function pacteEligibilityRecompute(request: unknown) {
+  return recomputeEligibility(request);
 }
