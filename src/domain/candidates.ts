@@ -40,17 +40,6 @@ const REQUIRED_FIELDS = [
 
 const RECEIVED = 'Date de réception du dossier';
 
-/**
- * workbook.md, `invalid_date`: a date outside 1990–2100 is not a date of reception (a phone number or
- * a serial typed in a date cell reads as a far-off year), so it is reported, not compared.
- */
-const PLAUSIBLE_YEARS = { min: 1990, max: 2100 } as const;
-
-function isPlausibleDay(day: string): boolean {
-  const year = Number(day.slice(0, 4));
-  return year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max;
-}
-
 /** IDs compare trimmed and in any case (workbook.md, `duplicate_id`). */
 export function idKey(id: string): string {
   return id.trim().toLowerCase();
@@ -112,12 +101,8 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
   }
 
   const { opens, closes } = profile.applicationWindow;
-  const received = c.received.day && isPlausibleDay(c.received.day) ? c.received.day : undefined;
+  const received = c.received.day;
   if (c.received.invalid) add('invalid_date', RECEIVED, messages.candidate.invalidDate(RECEIVED, c.received.invalid));
-  else if (c.received.day && !received) {
-    const { min, max } = PLAUSIBLE_YEARS;
-    add('invalid_date', RECEIVED, messages.candidate.implausibleDate(RECEIVED, formatDayFr(c.received.day), min, max));
-  }
   if (received && opens && received < opens) {
     add('received_before_opening', RECEIVED, messages.candidate.receivedBeforeOpening(formatDayFr(received), formatDayFr(opens)));
   }
