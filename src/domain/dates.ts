@@ -16,12 +16,9 @@ export class InvalidDateError extends Error {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * The years a cohort date can fall in (workbook.md, `invalid_date`): anything else is a number
- * typed in a date cell (a phone number, a serial gone wrong), never a real date of the programme.
- */
-export const FIRST_YEAR = 1990;
-export const LAST_YEAR = 2100;
+import { FIRST_YEAR, LAST_YEAR } from './year-range';
+
+export { FIRST_YEAR, LAST_YEAR };
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
