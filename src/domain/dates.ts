@@ -3,6 +3,7 @@
  * as text, survives JSON, and carries no time zone to get wrong.
  */
 import { messages } from './messages';
+import { FIRST_YEAR, LAST_YEAR } from './year-range';
 
 export type Day = string;
 export const PARIS = 'Europe/Paris';
@@ -15,8 +16,6 @@ export class InvalidDateError extends Error {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-import { FIRST_YEAR, LAST_YEAR } from './year-range';
 
 export { FIRST_YEAR, LAST_YEAR };
 
