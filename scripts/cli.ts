@@ -6,6 +6,7 @@ import { UserError } from '../src/domain/errors';
 import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
+import { runRelances } from './commands/relances';
 
 const M = messages.cli;
 
@@ -54,6 +55,17 @@ export function buildProgram(): Command {
     .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
     .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
       const { output } = await runCheck(target, options);
+      process.stdout.write(`${output}\n`);
+    });
+
+  quiet(program.command('relances'))
+    .description("Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.")
+    .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
+    .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
+    .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
+    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      const { output } = await runRelances(target, options);
       process.stdout.write(`${output}\n`);
     });
 
