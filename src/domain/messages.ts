@@ -140,6 +140,7 @@ export const messages = {
       checkCandidates: 'Vérifier les candidatures',
       eligibility: "Calculer l'éligibilité",
       attendance: 'Saisir les présences…',
+      reminders: 'Relances…',
       settings: 'Paramètres…',
     },
     access: {
@@ -249,6 +250,21 @@ export const messages = {
     noTeamAddress: "aucune adresse valide dans « Équipe » (onglet « Paramètres ») : la synthèse n'est envoyée à personne.",
     actionInProgress: 'Relance en cours',
     actionNotSent: 'Relance non envoyée',
+    actionTest: 'Relance de test',
+    actionSwitch: 'Relances automatiques',
+    switchedOn: 'Envoi automatique activé (chaque jour vers 7 h)',
+    switchedOff: 'Envoi automatique désactivé',
+    sidebar: {
+      title: 'Relances',
+      owner: (email: string, me: boolean) =>
+        me
+          ? `Déclenchement quotidien vers 7 h installé par vous (${email}) : les relances partent de votre compte Google.`
+          : `Déclenchement quotidien vers 7 h installé par ${email} : les relances partent de son compte Google. Pour les envoyer depuis le vôtre, demandez-lui de désactiver l'envoi automatique, puis activez-le.`,
+      noTrigger: "Aucun déclenchement quotidien installé : activez l'envoi automatique pour que les relances partent chaque matin vers 7 h, depuis votre compte Google.",
+      noLongerDue: "Cette relance n'est plus due (déjà envoyée ou modifiée entre-temps) : rechargez l'aperçu.",
+      testSubject: (subject: string) => `[TEST] ${subject}`,
+      testSent: (email: string) => `Message de test envoyé à ${email} (il n'est pas compté comme une relance envoyée).`,
+    },
     journalAction: 'Relances automatiques',
     busy: "Un envoi de relances est déjà en cours (déclenchement automatique ou autre membre de l'équipe) : rien n'a été envoyé cette fois-ci ; réessayez dans quelques minutes.",
     automaticOff: "« Relances automatiques » n'est pas cochée dans « Paramètres » : aucune relance envoyée automatiquement.",

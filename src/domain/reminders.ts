@@ -194,8 +194,16 @@ interface Target {
 const fullName = (c: CandidateRow) => `${c.firstName} ${c.lastName}`.trim();
 const longDate = (day: Day | undefined) => (day ? formatDayLongFr(day) : '');
 
-function sessionDates(start: Day, end: Day | undefined): string {
-  return end && end !== start ? `du ${formatDayLongFr(start)} au ${formatDayLongFr(end)}` : formatDayLongFr(start);
+/**
+ * `{{date_seance}}`, read after « le » in a sentence: « jeudi 11 décembre 2025 », « jeudi 11 et
+ * vendredi 12 décembre 2025 » for two days of one month, else the first day and until when.
+ */
+export function sessionDates(start: Day, end: Day | undefined): string {
+  if (!end || end <= start) return formatDayLongFr(start);
+  if (end === addDays(start, 1) && start.slice(0, 7) === end.slice(0, 7)) {
+    return `${formatDayLongFr(start, false).split(' ').slice(0, 2).join(' ')} et ${formatDayLongFr(end)}`;
+  }
+  return `${formatDayLongFr(start)} (jusqu'au ${formatDayLongFr(end)})`;
 }
 
 /**

@@ -53,14 +53,57 @@ export interface AttendanceSaveResult {
   refused: string[];
 }
 
+export interface ReminderPreview {
+  key: string;
+  /** « C-0003 · Camille Martin », or « Équipe » for the digest. */
+  who: string;
+  to: string[];
+  subject: string;
+  /** Plain text, as the recipient reads it (the page shows it as text, never as HTML). */
+  body: string;
+}
+
+export interface TriggerState {
+  installed: boolean;
+  /** Whose account runs it (and sends the mail); '' when none is known. */
+  owner: string;
+  /** Installed by the person using the sidebar. */
+  mine: boolean;
+  /** French sentence for the page. */
+  description: string;
+}
+
+export interface RemindersView {
+  today: string;
+  total: number;
+  groups: Array<{ rule: string; when: string; reminders: ReminderPreview[] }>;
+  problems: string[];
+  automatic: boolean;
+  trigger: TriggerState;
+  /** Recipients MailApp may still reach today. */
+  quota: number;
+  user: string;
+}
+
+export interface SendNowResult {
+  message: string;
+  sent: number;
+}
+
 /** Function name → [argument, result]. */
 export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
   pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
+  pacteRemindersLoad: [null, RemindersView];
+  pacteRemindersTest: [{ key: string }, string];
+  pacteRemindersSendNow: [null, SendNowResult];
+  pacteRemindersAutomatic: [{ on: boolean }, RemindersView];
 }
 
 /** The names of ServerFunctions, for what checks a name at run time (the playground's /api/rpc). */
-export const SERVER_FUNCTION_NAMES = ['pacteAttendanceLoad', 'pacteAttendanceSave'] as const satisfies readonly (keyof ServerFunctions)[];
+export const SERVER_FUNCTION_NAMES = [
+  'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteRemindersLoad', 'pacteRemindersTest', 'pacteRemindersSendNow', 'pacteRemindersAutomatic',
+] as const satisfies readonly (keyof ServerFunctions)[];
 /** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
 export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;
 true satisfies ServerFunctionNamesComplete;

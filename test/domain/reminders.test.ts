@@ -2,7 +2,7 @@ import { addDays, type Day } from '../../src/domain/dates';
 import { presetProfile } from '../../src/domain/presets';
 import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
 import {
-  escapeHtml, inWindow, mondayOf, planReminders, planToJson, reminderInputFromWorkbook, renderTemplate, type ReminderPlan,
+  escapeHtml, inWindow, mondayOf, sessionDates, planReminders, planToJson, reminderInputFromWorkbook, renderTemplate, type ReminderPlan,
 } from '../../src/domain/reminders';
 import type { Cell } from '../../src/workbook/cells';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
@@ -60,7 +60,7 @@ describe('avant une séance (convocation-j7)', () => {
     const p = plan({ ...rows, candidates: [learner('C-0003', { 'Prénom': 'Zoé <b>&', 'Civilité': 'Mme' })] }, '2025-12-04');
     const r = p.reminders[0]!;
     expect(r.to).toEqual(['c-0003@example.org']);
-    expect(r.subject).toBe('Convocation : Séminaire 2 le du jeudi 11 décembre 2025 au vendredi 12 décembre 2025');
+    expect(r.subject).toBe('Convocation : Séminaire 2 le jeudi 11 et vendredi 12 décembre 2025');
     expect(r.body).toContain('Bonjour Zoé <b>& NC-0003');
     expect(r.body).toContain('• horaires : 9h00-12h30 / 13h30-17h00\n• lieu : Rennes');
     expect(r.body).toContain('Équipe ESSORT\nESSORT');
@@ -209,6 +209,11 @@ describe('sorting and shape', () => {
     const json = planToJson(p);
     expect(Object.keys(json)).toEqual(['today', 'reminders', 'problems']);
     expect(Object.keys(json.reminders[0]!)).toEqual(['key', 'rule', 'to', 'subject', 'body']);
+  });
+  it('{{date_seance}}: one day, two days of a month, or longer', () => {
+    expect(sessionDates('2025-12-11', '2025-12-11')).toBe('jeudi 11 décembre 2025');
+    expect(sessionDates('2026-01-31', '2026-02-01')).toBe("samedi 31 janvier 2026 (jusqu'au dimanche 1 février 2026)");
+    expect(sessionDates('2025-12-10', '2025-12-12')).toBe("mercredi 10 décembre 2025 (jusqu'au vendredi 12 décembre 2025)");
   });
   it('renderTemplate never re-reads a value as a template; escapeHtml covers the five characters', () => {
     expect(renderTemplate('{{a}}', { a: '{{b}}', b: 'x' })).toBe('{{b}}');

@@ -20,7 +20,7 @@ describe('the Apps Script bundle', () => {
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {
     const gas = loadBundle(createSimulator());
-    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh']) {
+    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh', 'pacteDailyReminders']) {
       expect(typeof gas[name]).toBe('function');
     }
   });
@@ -30,5 +30,10 @@ describe('the Apps Script bundle', () => {
     expect(manifest).toMatchObject({ timeZone: 'Europe/Paris', runtimeVersion: 'V8' });
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    // Reminders: send as the user with MailApp (never the full Gmail scope) and manage its own trigger.
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining([
+      'https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/script.scriptapp',
+    ]));
+    expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
   });
 });

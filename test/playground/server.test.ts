@@ -57,7 +57,9 @@ describe('POST /api/rpc', () => {
   });
 
   it('runs only the sidebar contract functions: not onEdit, not the set-up', async () => {
-    expect(server.playground.publicFunctions).toEqual(['pacteAttendanceLoad', 'pacteAttendanceSave']);
+    expect(server.playground.publicFunctions).toEqual([
+      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow', 'pacteRemindersTest',
+    ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();
       const r = await post('/api/rpc', JSON.stringify({ fn, args: [{}] }));

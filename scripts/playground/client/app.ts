@@ -1,5 +1,6 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
+import { mountMailPanel } from './mail-panel';
 import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
@@ -33,6 +34,10 @@ const panel = el('aside', { class: 'panel', hidden: '' });
 main.append(sheetArea, panel);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
 document.body.append(header, banner, status, main, modal);
+const mailPanel = mountMailPanel(document.body, (state) => {
+  renderMenus(state.menus);
+  renderTabs(state.tabs);
+});
 
 // ---- grid ---------------------------------------------------------------------------------
 function renderTabs(tabs: TabView[]): void {
@@ -229,6 +234,7 @@ async function refresh(): Promise<void> {
     const state = (await res.json()) as StateView;
     renderMenus(state.menus);
     renderTabs(state.tabs);
+    await mailPanel.refresh();
   } catch {
     setStatus(m.networkFailed, true);
   }
