@@ -65,7 +65,7 @@ describe('POST /api/rpc', () => {
       const r = await post('/api/rpc', JSON.stringify({ fn, args: [{}] }));
       expect([fn, r.status]).toEqual([fn, 400]);
       expectOneFrenchLine(r.json?.message);
-      expect(r.json!.message).toContain("n'est pas une fonction que les panneaux peuvent appeler (pacteAttendanceLoad, pacteAttendanceSave)");
+      expect(r.json!.message).toContain(`n'est pas une fonction que les panneaux peuvent appeler (${server.playground.publicFunctions.join(', ')})`);
       expect(server.playground.workbook()).toEqual(before);
     }
     const ok = await post('/api/rpc', JSON.stringify({ fn: 'pacteAttendanceLoad', args: [null] }));
