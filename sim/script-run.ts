@@ -1,4 +1,5 @@
 import type { SimContext } from './context';
+import { isPublicServerFunctionName } from './server-function-name';
 
 /**
  * A fake client-side `google.script.run`: https://developers.google.com/apps-script/guides/html/reference/run
@@ -66,7 +67,7 @@ export function createScriptRun(ctx: SimContext, serverGlobals: Record<string, u
         if (typeof prop !== 'string') return undefined;
         if (prop in target) return target[prop as keyof typeof target];
         const fn = serverGlobals[prop];
-        if (typeof fn !== 'function' || prop.endsWith('_') || hooks.reserved.has(prop)) return undefined;
+        if (typeof fn !== 'function' || !isPublicServerFunctionName(prop) || hooks.reserved.has(prop)) return undefined;
         return (...args: unknown[]) => {
           args.forEach((a, i) => {
             const bad = legal(a, String(i));

@@ -1,7 +1,7 @@
 /** `pacte check`: the Sheet's checks on a downloaded workbook, offline (workbook.md). */
 import { access, readFile } from 'node:fs/promises';
 import { UserError } from '../../src/domain/errors';
-import { checkWorkbook, type CheckResult } from '../../src/domain/check';
+import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
 import { parseDay, todayInParis, type Day } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { parseProfile, presetProfile, PRESET_IDS } from '../../src/domain/presets';

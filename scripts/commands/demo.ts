@@ -1,6 +1,6 @@
 /** `pacte demo`: writes the demo cohort as a downloaded workbook, then checks it as staff would. */
 import path from 'node:path';
-import { DEMO_TODAY, generateDemoCohort } from '../../src/domain/demo';
+import { DEMO_TODAY, generateDemoCohort } from '../../src/workbook/demo';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
 import { writeXlsx } from '../workbook-file/write';

@@ -1,11 +1,11 @@
 /** The readable French report of `pacte check` (without --json). */
 import path from 'node:path';
-import type { LearnerState } from '../../src/domain/codes';
-import type { CheckResult } from '../../src/domain/check';
+import { LEARNER_STATES } from '../../src/domain/codes';
+import type { CheckResult } from '../../src/workbook/check';
 import { formatDayFr } from '../../src/domain/dates';
 import { messages, stateCounts } from '../../src/domain/messages';
 
-const ORDER: LearnerState[] = ['not_eligible', 'at_risk', 'in_progress', 'eligible'];
+const ORDER = LEARNER_STATES;
 const M = messages.cli;
 
 export function formatReport(target: string, { report, profile, learners, cohort }: CheckResult): string {

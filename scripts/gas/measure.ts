@@ -3,7 +3,7 @@
  * Shared by `npm run bench` (prints them) and the cost test (fails when they grow with rows).
  */
 import { createSimulator } from '../../sim';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import { htmlFiles, loadBundle } from './load-bundle';
 
 export interface ActionCost {

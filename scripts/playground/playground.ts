@@ -4,12 +4,12 @@
  */
 import { createSimulator, type MenuEntry, type Simulator } from '../../sim';
 import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bundle';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
 import { playgroundMessages as m } from './messages';
-import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
+import { isPublicServerFunctionName, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
 
 export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
 
@@ -81,7 +81,7 @@ export class Playground {
     // onEdit or the set-up, even though Apps Script would let any public function through.
     const contract = new Set<string>(options.sidebarFunctions ?? SERVER_FUNCTION_NAMES);
     this.publicFunctions = Object.keys(this.gas)
-      .filter((k) => contract.has(k) && typeof this.gas[k] === 'function' && FUNCTION_NAME.test(k) && !k.endsWith('_') && !reserved.has(k))
+      .filter((k) => contract.has(k) && typeof this.gas[k] === 'function' && isPublicServerFunctionName(k) && !reserved.has(k))
       .sort();
     this.run = this.sim.scriptRun(publicOnly(this.gas, this.publicFunctions)) as Runner;
     this.sim.startExecution();

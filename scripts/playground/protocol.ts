@@ -53,4 +53,4 @@ export interface HostMessage {
   action: 'close';
 }
 
-export const FUNCTION_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/;
+export { isPublicServerFunctionName } from '../../sim/server-function-name';

@@ -1,6 +1,7 @@
 /** PACTE › Saisir les présences…: the sidebar and its two server functions (load, save). */
 import * as z from 'zod/mini';
-import { attendanceKey, defaultSelection, learnerName, planAttendanceUpsert, sessionDays, type Selection } from '../domain/attendance';
+import { attendanceKey, defaultSelection, learnerName, sessionDays, type Selection } from '../domain/attendance';
+import { planAttendanceUpsert } from '../workbook/attendance-plan';
 import { formatDayFr, formatDayLongFr, instantOfDay, isDay } from '../domain/dates';
 import { idKey, sharedIds } from '../domain/candidates';
 import { isEnrolled } from '../domain/eligibility';

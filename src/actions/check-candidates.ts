@@ -1,7 +1,7 @@
 /** PACTE › Vérifier les candidatures, and the re-check of edited rows (onEdit). */
 import { checkCandidates } from '../domain/candidates';
 import { messages } from '../domain/messages';
-import { resolveProfile } from '../domain/settings';
+import { resolveProfile } from '../workbook/settings';
 import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
 import { candidateCounter } from '../gas/properties';

@@ -6,7 +6,7 @@
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import type { Profile } from '../domain/profile';
-import { resolveProfile } from '../domain/settings';
+import { resolveProfile } from '../workbook/settings';
 import { checkAccess, parseStaffList } from '../domain/staff';
 import { activeSpreadsheet, readTab, type TabData } from '../gas/spreadsheet';
 import { activeUserEmail } from '../gas/session';

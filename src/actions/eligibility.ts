@@ -1,5 +1,5 @@
 /** PACTE › Calculer l'éligibilité: rewrites `Éligibilité` by learner ID, coloured by state. */
-import type { LearnerState } from '../domain/codes';
+import { LEARNER_STATES } from '../domain/codes';
 import { todayInParis } from '../domain/dates';
 import { computeEligibility } from '../domain/eligibility';
 import { messages, stateCounts } from '../domain/messages';
@@ -15,7 +15,8 @@ import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 
 const PRODUCT_COLUMNS = ['ID apprenant', 'Nom', 'Motifs', 'Calculé le'];
-const ORDER: LearnerState[] = ['eligible', 'in_progress', 'at_risk', 'not_eligible'];
+/** The toast names the good news first. */
+const ORDER = [...LEARNER_STATES].reverse();
 
 /** The menu item: the person at the keyboard, a toast. */
 export function computeEligibilityAction(): void {

@@ -14,7 +14,8 @@
 import { isEmail } from '../domain/candidates';
 import { todayInParis } from '../domain/dates';
 import { messages } from '../domain/messages';
-import { planReminders, reminderInputFromWorkbook, type DueReminder, type ReminderPlan } from '../domain/reminders';
+import { planReminders, type DueReminder, type ReminderPlan } from '../domain/reminders';
+import { reminderInputFromWorkbook } from '../workbook/reminders';
 import { bool, text, type Cell } from '../workbook/cells';
 import { setting, type RawWorkbook } from '../workbook/cohort';
 import { journalRow, type JournalEntry } from '../workbook/plans';

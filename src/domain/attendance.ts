@@ -1,10 +1,8 @@
-/** Recording attendance, half-day by half-day: which half-day to show, and the upsert plan. */
+/** Recording attendance, half-day by half-day: which half-day to show, and how a mark is keyed. */
 import { eachDay, hourInParis, todayInParis, type Day } from './dates';
-import { fold, text, type Cell } from '../workbook/cells';
-import type { SessionRow } from '../workbook/cohort';
-import type { CellUpdate } from '../workbook/plan';
-import { HALF_DAYS, type AttendanceStatus, type HalfDay } from '../workbook/schema';
-import type { Table } from '../workbook/table';
+import type { SessionRow } from './rows';
+import { fold } from './text';
+import { HALF_DAYS, type AttendanceStatus, type HalfDay } from './vocabulary';
 
 /** Afternoon sessions start after lunch: from 13:00 the afternoon is the half-day in progress. */
 const AFTERNOON_FROM_HOUR = 13;
@@ -49,45 +47,6 @@ export interface Mark {
   status: AttendanceStatus;
 }
 
-/**
- * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
- * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowKeys` gives the
- * key of each existing sheet row (from the rows just read, under the lock).
- */
-export function planAttendanceUpsert(
-  table: Table,
-  rowKeys: ReadonlyMap<string, number>,
-  selection: Selection,
-  marks: readonly Mark[],
-  by: string,
-  at: Date,
-  dateCell: Cell,
-): { updates: CellUpdate[]; appended: number; lastRow: number } {
-  const col = (h: string) => table.columns.get(h);
-  let lastRow = Math.max(1, ...table.rows.map((r) => r.row));
-  const updates: CellUpdate[] = [];
-  const put = (row: number, header: string, value: Cell) => {
-    const c = col(header);
-    if (c !== undefined) updates.push({ row, column: c, value });
-  };
-  let appended = 0;
-  for (const mark of marks) {
-    const existing = rowKeys.get(attendanceKey(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
-    const row = existing ?? ++lastRow;
-    if (existing === undefined) {
-      appended++;
-      put(row, 'ID apprenant', mark.learnerId);
-      put(row, 'Séance', selection.sessionId);
-      put(row, 'Date', dateCell);
-      put(row, 'Demi-journée', selection.halfDay);
-    }
-    put(row, 'Statut', mark.status);
-    put(row, 'Saisi par', by);
-    put(row, 'Saisi le', at);
-  }
-  return { updates, appended, lastRow };
-}
-
 export function learnerName(firstName: string, lastName: string): string {
-  return `${text(firstName)} ${text(lastName)}`.trim();
+  return `${firstName.trim()} ${lastName.trim()}`.trim();
 }

@@ -3,8 +3,8 @@ import type { CandidateProblemCode } from './codes';
 import { formatDayFr } from './dates';
 import { messages } from './messages';
 import { PIECE_COLUMNS, type Profile } from './profile';
-import type { CandidateRow } from '../workbook/cohort';
-import { STRUCTURE_TYPES } from '../workbook/schema';
+import type { CandidateRow } from './rows';
+import { STRUCTURE_TYPES } from './vocabulary';
 
 export interface CandidateProblem {
   code: CandidateProblemCode;

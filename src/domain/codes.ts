@@ -28,7 +28,9 @@ export const LEARNER_REASON_CODES = [
 ] as const;
 export type LearnerReasonCode = (typeof LEARNER_REASON_CODES)[number];
 
-export type LearnerState = 'eligible' | 'in_progress' | 'at_risk' | 'not_eligible';
+/** Learner states from the worst to the best: reports list them in this order, summaries the reverse. */
+export const LEARNER_STATES = ['not_eligible', 'at_risk', 'in_progress', 'eligible'] as const;
+export type LearnerState = (typeof LEARNER_STATES)[number];
 
 /** Which state a reason forces; the worst one wins. */
 export const REASON_SEVERITY: Record<LearnerReasonCode, 'not_eligible' | 'at_risk'> = {

@@ -1,12 +1,12 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
-import { byHalfDay, sessionDays } from './attendance';
+import { attendanceKey, byHalfDay, learnerName, sessionDays } from './attendance';
 import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
 import type { Profile } from './profile';
-import { fold } from '../workbook/cells';
-import type { CandidateRow, Cohort, SessionRow } from '../workbook/cohort';
-import { ENROLLED_STATUS, HALF_DAYS, type AttendanceStatus, type HalfDay } from '../workbook/schema';
+import { fold } from './text';
+import type { CandidateRow, Cohort, SessionRow } from './rows';
+import { ENROLLED_STATUS, HALF_DAYS, type AttendanceStatus, type HalfDay } from './vocabulary';
 
 export interface LearnerReason {
   code: LearnerReasonCode;
@@ -41,9 +41,6 @@ export function compulsoryHalfDays(sessions: readonly SessionRow[]): CompulsoryH
 export function isEnrolled(c: CandidateRow): boolean {
   return fold(c.status) === fold(ENROLLED_STATUS);
 }
-
-const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
-  `${fold(learnerId)}|${fold(sessionId)}|${day}|${halfDay}`;
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -112,6 +109,6 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
         : complete
           ? 'eligible'
           : 'in_progress';
-    return { id: learner.id, row: learner.row, name: `${learner.firstName} ${learner.lastName}`.trim(), state, reasons };
+    return { id: learner.id, row: learner.row, name: learnerName(learner.firstName, learner.lastName), state, reasons };
   });
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { isDay } from './dates';
 import { DEFAULT_REMINDERS, reminderRuleSchema } from './reminder-rules';
-import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from '../workbook/schema';
+import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from './vocabulary';
 
 const day = z.string().check(z.refine(isDay, { message: 'date AAAA-MM-JJ attendue' }));
 const text = z.string().check(z.minLength(1));

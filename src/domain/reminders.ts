@@ -9,23 +9,42 @@ import { computeEligibility, isEnrolled } from './eligibility';
 import { messages, stateLabels } from './messages';
 import type { Profile } from './profile';
 import { REMINDER_TRIGGERS, TAGS_BY_TRIGGER, disallowedTags, type ReminderRule, type ReminderTrigger } from './reminder-rules';
-import { resolveProfile } from './settings';
+import type { CandidateRow, Cohort } from './rows';
 import { parseStaffList } from './staff';
-import { bool, fold, text, type Cell } from '../workbook/cells';
-import { readCohort, setting, type CandidateRow, type Cohort, type RawWorkbook } from '../workbook/cohort';
-import {
-  findTabValues, readCivilities, readJournalKeys, readJournalLines, readRuleRows, readSessionHours,
-  type JournalLine, type RawRuleRow,
-} from '../workbook/reminders';
-import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS } from '../workbook/schema';
+import { fold } from './text';
 
 const M = messages.reminders;
+
+/** One `Relances` row as read (src/workbook/reminders.ts); checked here, faults reported by rule. */
+export interface RuleRowInput {
+  row: number;
+  id: string;
+  active: boolean;
+  when: string;
+  /** A number cell as is, anything else as its trimmed text. */
+  days: number | string;
+  subject: string;
+  message: string;
+}
+
+/** A `Journal` row, as far as reminders care. */
+export interface JournalLine {
+  at?: Day;
+  action: string;
+  target: string;
+  detail: string;
+  key: string;
+}
 
 export interface ReminderInput {
   cohort: Cohort;
   profile: Profile;
   /** The `Relances` rows; undefined when the tab is absent (the profile's default rules apply). */
-  ruleRows: readonly RawRuleRow[] | undefined;
+  ruleRows: readonly RuleRowInput[] | undefined;
+  /** `Nom de l'expéditeur` ({{expediteur}}). */
+  senderName: string;
+  /** `Équipe` as typed (the digest's recipients). */
+  team: string;
   /** `Clé` values already in `Journal`: a key there, whatever its Action, is never sent again. */
   journalKeys: ReadonlySet<string>;
   /** `Journal` rows, for the weekly digest. */
@@ -80,9 +99,9 @@ export function planToJson(plan: ReminderPlan) {
 
 const whenKey = (value: string) => fold(value.replace(/[’‘`]/g, "'"));
 
-function parseDays(cell: Cell, when: ReminderTrigger): number | undefined {
+function parseDays(cell: number | string, when: ReminderTrigger): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 0 ? cell : undefined;
-  const t = text(cell);
+  const t = cell.trim();
   // The digest's window does not depend on Jours: an empty cell there is no fault.
   if (t === '' && when === 'chaque lundi') return 0;
   return /^\d+$/.test(t) ? Number(t) : undefined;
@@ -96,12 +115,12 @@ function hasBrokenTag(template: string): boolean {
 
 /** A rule read and checked; a faulty one is refused as a whole, with a problem naming it. */
 export function validateRule(
-  raw: { id: string; active: boolean; when: string; days: Cell; subject: string; message: string },
+  raw: { id: string; active: boolean; when: string; days: number | string; subject: string; message: string },
 ): { rule?: ReminderRule; problem?: string } {
   const when = REMINDER_TRIGGERS.find((w) => whenKey(w) === whenKey(raw.when));
   if (!when) return { problem: M.unknownWhen(raw.when, REMINDER_TRIGGERS) };
   const days = parseDays(raw.days, when);
-  if (days === undefined) return { problem: M.badDays(text(raw.days)) };
+  if (days === undefined) return { problem: M.badDays(String(raw.days).trim()) };
   if (!raw.subject) return { problem: M.emptyText('Objet') };
   if (!raw.message) return { problem: M.emptyText('Message') };
   const bad = disallowedTags(when, raw.subject, raw.message);
@@ -115,14 +134,13 @@ export function validateRule(
  * turned off), the profile's defaults otherwise. Inactive rows are not checked: turning a rule off
  * is how staff silence it.
  */
-export function readRules(rows: readonly RawRuleRow[] | undefined, profile: Profile): { rules: ReminderRule[]; problems: ReminderProblem[] } {
+export function readRules(rows: readonly RuleRowInput[] | undefined, profile: Profile): { rules: ReminderRule[]; problems: ReminderProblem[] } {
   if (!rows) return { rules: profile.reminders.map((r) => ({ ...r })), problems: [] };
   const rules: ReminderRule[] = [];
   const problems: ReminderProblem[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const id = text(row.id);
-    const active = bool(row.active);
+    const { id, active } = row;
     if (!active) continue;
     if (!id) {
       problems.push({ rule: '', message: M.missingId(row.row) });
@@ -135,9 +153,7 @@ export function readRules(rows: readonly RawRuleRow[] | undefined, profile: Prof
     }
     seen.set(id.toLowerCase(), row.row);
     // Texts are kept as typed (line breaks included); only the ends are trimmed.
-    const checked = validateRule({
-      id, active, when: text(row.when), days: row.days, subject: text(row.subject), message: text(row.message),
-    });
+    const checked = validateRule({ id, active, when: row.when, days: row.days, subject: row.subject, message: row.message });
     if (checked.rule) rules.push(checked.rule);
     else problems.push({ rule: id, message: M.ruleRefused(id, checked.problem!) });
   }
@@ -213,7 +229,7 @@ export function sessionDates(start: Day, end: Day | undefined): string {
 export function planReminders(input: ReminderInput): ReminderPlan {
   const { cohort, profile, today } = input;
   const { rules, problems } = readRules(input.ruleRows, profile);
-  const sender = text(setting(cohort.settings, SETTING_KEYS.senderName));
+  const sender = input.senderName;
   const common: TagValues = { promo: profile.promo, federation: profile.federation, expediteur: sender };
 
   // Candidates in sheet order; the first of two rows sharing an ID is the one written to (as for every key).
@@ -277,7 +293,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       }
       case 'chaque lundi': {
         const monday = mondayOf(today);
-        const team = parseStaffList(text(setting(cohort.settings, SETTING_KEYS.team)));
+        const team = parseStaffList(input.team);
         const valid = [...new Set(team.filter((a) => isEmail(a)))];
         return [{
           key: k(monday), targetId: '', targetLabel: 'Équipe', anchor: monday, to: valid,
@@ -296,7 +312,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       if (!target.anchor || !inWindow(rule.when, rule.days, target.anchor, today)) continue;
       if (input.journalKeys.has(target.key) || planned.has(target.key)) continue;
       if (rule.when === 'chaque lundi') {
-        const team = parseStaffList(text(setting(cohort.settings, SETTING_KEYS.team)));
+        const team = parseStaffList(input.team);
         for (const bad of team.filter((a) => !isEmail(a))) problems.push({ rule: rule.id, message: M.notSent(rule.id, M.invalidTeamAddress(bad)) });
       }
       if (target.invalid !== undefined) {
@@ -355,25 +371,4 @@ export function digestText(input: ReminderInput, problems: readonly string[]): s
   if (atRisk.length === 0) lines.push(D.noneAtRisk);
   for (const l of atRisk) lines.push(D.learnerLine(l.name, l.id, stateLabels[l.state], l.reasons.map((r) => r.message)));
   return lines.join('\n');
-}
-
-// ---------------------------------------------------------------- from a workbook
-
-/**
- * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
- * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
- */
-export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile): ReminderInput {
-  const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
-  const journalValues = findTabValues(workbook, JOURNAL_TAB);
-  return {
-    cohort,
-    profile: resolveProfile(cohort.settings, profile),
-    ruleRows: readRuleRows(findTabValues(workbook, REMINDERS_TAB)),
-    journalKeys: readJournalKeys(journalValues),
-    journal: readJournalLines(journalValues),
-    today,
-    civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
-    sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),
-  };
 }

@@ -1,8 +1,9 @@
 /** Reading one cell's value, whatever a person or a download made of it. */
-import { InvalidDateError, parseDay, type Day } from '../domain/dates';
+import { InvalidDateError, parseDay } from '../domain/dates';
+import type { Cell, DayCell } from '../domain/rows';
 
-/** What a cell can hold: Apps Script's getValues() types, plus what file readers give. */
-export type Cell = string | number | boolean | Date | null | undefined;
+export type { Cell, DayCell } from '../domain/rows';
+
 
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
@@ -37,7 +38,6 @@ export function bool(cell: Cell): boolean {
   return TRUE_WORDS.has(text(cell).toLowerCase());
 }
 
-export type DayCell = { day?: Day; invalid?: string };
 
 /** A date cell: `{}` when empty, `{ day }` when readable, `{ invalid }` with the raw text otherwise. */
 export function dayCell(cell: Cell): DayCell {
@@ -58,10 +58,9 @@ export function wholeNumber(cell: Cell): number | undefined {
   return Math.round(Number(t));
 }
 
-/** Case-, accent- and space-insensitive key, to match staff's spelling of list values. */
-export function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+import { fold } from '../domain/text';
+
+export { fold };
 
 /** Finds the list value a cell spells, whatever its case and accents; undefined when none. */
 export function matchChoice<T extends string>(cell: Cell, choices: readonly T[]): T | undefined {

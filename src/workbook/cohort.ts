@@ -4,8 +4,8 @@
  */
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
-import type { Day } from '../domain/dates';
-import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell, type DayCell } from './cells';
+import type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
+import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
 import { headerKey, readTable, type Table } from './table';
 import {
   ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
@@ -15,66 +15,7 @@ import {
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
 export type RawWorkbook = ReadonlyMap<string, readonly (readonly Cell[])[]>;
 
-export interface CandidateRow {
-  row: number;
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  structure: string;
-  structureType: string;
-  received: DayCell;
-  /** Ticked boolean columns, by header. */
-  ticked: ReadonlySet<string>;
-  status: string;
-}
-
-export interface SessionRow {
-  row: number;
-  id: string;
-  title: string;
-  type: string;
-  start?: Day;
-  end?: Day;
-  place: string;
-  compulsory: boolean;
-}
-
-export interface AttendanceRow {
-  row: number;
-  learnerId: string;
-  sessionId: string;
-  day?: Day;
-  halfDay?: HalfDay;
-  status?: AttendanceStatus;
-}
-
-export interface ProductionRow {
-  row: number;
-  learnerId: string;
-  name: string;
-  due?: Day;
-  deposited?: Day;
-}
-
-export interface ThesisRow {
-  row: number;
-  learnerId: string;
-  title: string;
-  deposited?: Day;
-  pages?: number;
-  defence?: Day;
-  result: 'Admis' | 'Ajourné' | '';
-}
-
-export interface Cohort {
-  settings: ReadonlyMap<string, Cell>;
-  candidates: CandidateRow[];
-  sessions: SessionRow[];
-  attendance: AttendanceRow[];
-  productions: ProductionRow[];
-  theses: ThesisRow[];
-}
+export type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 
 function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[])[] | undefined {
   const wanted = fold(spec.name);

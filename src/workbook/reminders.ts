@@ -3,32 +3,17 @@
  * the `Civilité` and `Horaires` columns, and `Journal` rows (for the keys and the weekly digest).
  * Shared by the Sheet and `pacte relances`, so the two read a workbook the same way.
  */
-import { dayCell, fold, text, type Cell } from './cells';
-import type { RawWorkbook } from './cohort';
-import { headerKey, readTable } from './table';
-import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, type TabSpec } from './schema';
-import { journalKeySet } from './plans';
 import type { Day } from '../domain/dates';
-
-/** One `Relances` row, cells as read (validated by the domain, which reports faults by rule). */
-export interface RawRuleRow {
-  row: number;
-  id: Cell;
-  active: Cell;
-  when: Cell;
-  days: Cell;
-  subject: Cell;
-  message: Cell;
-}
-
-/** A `Journal` row, as far as reminders care. */
-export interface JournalLine {
-  at?: Day;
-  action: string;
-  target: string;
-  detail: string;
-  key: string;
-}
+import type { Profile } from '../domain/profile';
+import type { JournalLine, ReminderInput, RuleRowInput } from '../domain/reminders';
+import type { Cell } from '../domain/rows';
+import { fold } from '../domain/text';
+import { bool, dayCell, text } from './cells';
+import { readCohort, setting, type RawWorkbook } from './cohort';
+import { headerKey, readTable } from './table';
+import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
+import { journalKeySet } from './plans';
+import { resolveProfile } from './settings';
 
 export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
   const wanted = fold(spec.name);
@@ -37,18 +22,22 @@ export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>
 }
 
 /** The `Relances` rows, or undefined when the tab is absent (the profile's defaults then apply). */
-export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): RawRuleRow[] | undefined {
+export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): RuleRowInput[] | undefined {
   if (!values) return undefined;
   const t = readTable(values, REMINDERS_TAB);
-  return t.rows.map((r) => ({
-    row: r.row,
-    id: t.get(r, 'Règle'),
-    active: t.get(r, 'Active'),
-    when: t.get(r, 'Quand'),
-    days: t.get(r, 'Jours'),
-    subject: t.get(r, 'Objet'),
-    message: t.get(r, 'Message'),
-  }));
+  return t.rows.map((r) => {
+    const days = t.get(r, 'Jours');
+    return {
+      row: r.row,
+      id: text(t.get(r, 'Règle')),
+      active: bool(t.get(r, 'Active')),
+      when: text(t.get(r, 'Quand')),
+      days: typeof days === 'number' ? days : text(days),
+      // Texts are kept as typed (line breaks included); only the ends are trimmed.
+      subject: text(t.get(r, 'Objet')),
+      message: text(t.get(r, 'Message')),
+    };
+  });
 }
 
 /** A text column of a tab by its ID column (first row wins for a shared ID); absent tab or column → empty. */
@@ -93,4 +82,25 @@ export function readJournalLines(values: readonly (readonly Cell[])[] | undefine
 /** The `Clé` values of `Journal` (renamed key columns included, as every action counts them). */
 export function readJournalKeys(values: readonly (readonly Cell[])[] | undefined): Set<string> {
   return values ? journalKeySet(values, JOURNAL_TAB.headers) : new Set();
+}
+
+/**
+ * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
+ * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
+ */
+export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile): ReminderInput {
+  const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
+  const journalValues = findTabValues(workbook, JOURNAL_TAB);
+  return {
+    cohort,
+    profile: resolveProfile(cohort.settings, profile),
+    ruleRows: readRuleRows(findTabValues(workbook, REMINDERS_TAB)),
+    senderName: text(setting(cohort.settings, SETTING_KEYS.senderName)),
+    team: text(setting(cohort.settings, SETTING_KEYS.team)),
+    journalKeys: readJournalKeys(journalValues),
+    journal: readJournalLines(journalValues),
+    today,
+    civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
+    sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),
+  };
 }

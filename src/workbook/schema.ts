@@ -5,22 +5,14 @@ import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
  * Columns are always found by these headers, never by position.
  */
 
-export const STRUCTURE_TYPES = ['MSP', 'CPTS', 'CDS'] as const;
-export type StructureType = (typeof STRUCTURE_TYPES)[number];
-
-export const CANDIDATE_STATUSES = [
-  'Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté',
-] as const;
-export const ENROLLED_STATUS = 'Inscrit';
-
-export const SESSION_TYPES = ['Accueil T0', 'Séminaire', 'PACTE+', 'Soutenances'] as const;
-export const SESSION_AUDIENCES = ['Coordinateur', 'Coordinateur et équipe', 'Gouvernance'] as const;
-export const HALF_DAYS = ['Matin', 'Après-midi'] as const;
-export type HalfDay = (typeof HALF_DAYS)[number];
-export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Absent'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
-export const CIVILITIES = ['Mme', 'M.'] as const;
+// The vocabulary lives in the domain; re-exported here for the code that maps tabs.
+import {
+  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+} from '../domain/vocabulary';
+export {
+  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+};
+export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
 export interface TabSpec {
   readonly name: string;

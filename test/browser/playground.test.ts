@@ -10,7 +10,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { startPlayground, type PlaygroundServer } from '../../scripts/playground/server';
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { chromiumAvailable, launchChromium, screenshot } from './browser';
 import { fixtureDist } from './fixture';
 

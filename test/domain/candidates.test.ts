@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { presetProfile } from '../../src/domain/presets';
 import type { Profile } from '../../src/domain/profile';
 import { candidate, workbook, type Row } from '../helpers/workbook';

@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { candidate, workbook, type Row, type WorkbookRows } from '../helpers/workbook';
 
 const S1 = { 'ID': 'S1', 'Intitulé': 'Séminaire 1', 'Type': 'Séminaire', 'Date de début': '16/10/2025', 'Date de fin': '17/10/2025', 'Obligatoire': true };

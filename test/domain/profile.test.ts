@@ -1,6 +1,6 @@
 import { allPresets, parseProfile, presetProfile, PRESET_IDS } from '../../src/domain/presets';
 import { profileSchema } from '../../src/domain/profile';
-import { resolveProfile } from '../../src/domain/settings';
+import { resolveProfile } from '../../src/workbook/settings';
 import { headerKey } from '../../src/workbook/table';
 
 const settings = (entries: Record<string, unknown>) => new Map(Object.entries(entries).map(([k, v]) => [headerKey(k), v as string]));

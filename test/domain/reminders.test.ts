@@ -2,8 +2,9 @@ import { addDays, type Day } from '../../src/domain/dates';
 import { presetProfile } from '../../src/domain/presets';
 import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
 import {
-  escapeHtml, inWindow, mondayOf, sessionDates, planReminders, planToJson, reminderInputFromWorkbook, renderTemplate, type ReminderPlan,
+  escapeHtml, inWindow, mondayOf, sessionDates, planReminders, planToJson, renderTemplate, type ReminderPlan,
 } from '../../src/domain/reminders';
+import { reminderInputFromWorkbook } from '../../src/workbook/reminders';
 import type { Cell } from '../../src/workbook/cells';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import { candidate, tab, workbook, type Row, type WorkbookRows } from '../helpers/workbook';

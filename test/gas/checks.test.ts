@@ -1,5 +1,5 @@
-import { checkWorkbook } from '../../src/domain/check';
-import { DEMO_TODAY } from '../../src/domain/demo';
+import { checkWorkbook } from '../../src/workbook/check';
+import { DEMO_TODAY } from '../../src/workbook/demo';
 import { messages } from '../../src/domain/messages';
 import type { Cell } from '../../src/workbook/cells';
 import { demoGas, startGas, type Gas } from '../helpers/gas';

@@ -2,7 +2,7 @@
  * Duplicate IDs (issue 13, item 3): a copied row keeps its ID. Flagged on the later row, listed twice
  * in Éligibilité, and never a mark recorded under the other person. Built bundle, simulator.
  */
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { instantOfDay } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import type { AttendanceSaveResult, AttendanceView } from '../../src/ui/contract';

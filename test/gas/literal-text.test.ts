@@ -3,7 +3,7 @@
  * would re-type as numbers, dates, booleans or percentages read back identical once the product
  * wrote them into `Présences`, `Éligibilité` and `Journal`. Through the built bundle, on the simulator.
  */
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { instantOfDay } from '../../src/domain/dates';
 import { asLiteralText, sheetsWouldRetype } from '../../src/workbook/cells';
 import { parseTyped } from '../../sim/spreadsheet/input';

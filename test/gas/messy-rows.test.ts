@@ -2,7 +2,7 @@
  * Messy rows in the Sheet (issue 13): checkbox-only rows, rows emptied by staff. Through the built
  * bundle on the simulator, as staff would meet them.
  */
-import { checkWorkbook } from '../../src/domain/check';
+import { checkWorkbook } from '../../src/workbook/check';
 import { messages } from '../../src/domain/messages';
 import { startGas, type Gas } from '../helpers/gas';
 import { candidate, workbook } from '../helpers/workbook';

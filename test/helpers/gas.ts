@@ -1,7 +1,7 @@
 /** A simulated Google Sheet running the built bundle, as staff would use it. */
 import { createSimulator, type Simulator } from '../../sim';
 import { htmlFiles, loadBundle, type GasGlobals } from '../../scripts/gas/load-bundle';
-import { DEMO_STAFF, generateDemoCohort, type DemoOptions } from '../../src/domain/demo';
+import { DEMO_STAFF, generateDemoCohort, type DemoOptions } from '../../src/workbook/demo';
 import type { Cell } from '../../src/workbook/cells';
 
 export interface Gas {

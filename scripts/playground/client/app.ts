@@ -1,7 +1,7 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
 import { mountMailPanel } from './mail-panel';
-import { FUNCTION_NAME, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
+import { isPublicServerFunctionName, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
@@ -258,7 +258,7 @@ async function runMenu(caption: string, functionName: string): Promise<void> {
 function isRpcRequest(data: unknown): data is RpcRequestMessage {
   if (!data || typeof data !== 'object') return false;
   const d = data as Partial<RpcRequestMessage>;
-  return d.type === 'pacte-rpc' && typeof d.id === 'string' && d.id.length <= 100 && typeof d.fn === 'string' && FUNCTION_NAME.test(d.fn) && Array.isArray(d.args);
+  return d.type === 'pacte-rpc' && typeof d.id === 'string' && d.id.length <= 100 && typeof d.fn === 'string' && isPublicServerFunctionName(d.fn) && Array.isArray(d.args);
 }
 
 window.addEventListener('message', (event: MessageEvent) => {

@@ -3,14 +3,14 @@
  * 2025-2026 calendar, as the workbook would hold it on `today`. Used by tests, benchmarks and
  * the playground; the same size and seed always give the same workbook.
  */
-import { addDays, instantOfDay, type Day } from './dates';
-import { presetProfile } from './presets';
-import type { Cell } from '../workbook/cells';
-import { compulsoryHalfDays } from './eligibility';
+import { addDays, instantOfDay, type Day } from '../domain/dates';
+import { presetProfile } from '../domain/presets';
+import type { Cell } from './cells';
+import { compulsoryHalfDays } from '../domain/eligibility';
 import {
   ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
   THESES_TAB, SETTING_KEYS,
-} from '../workbook/schema';
+} from './schema';
 
 export const DEMO_TODAY: Day = '2026-01-15';
 export const DEMO_PROFILE = 'bretagne-2025';

@@ -1,11 +1,11 @@
 /** The cohort's profile: a preset (or a file) with the overrides typed into `Paramètres`. */
-import { UserError } from './errors';
-import { messages } from './messages';
-import { presetProfile, PRESET_IDS } from './presets';
-import type { Profile } from './profile';
-import { dayCell, isBlank, text, wholeNumber, type Cell } from '../workbook/cells';
-import { setting } from '../workbook/cohort';
-import { SETTING_KEYS } from '../workbook/schema';
+import { UserError } from '../domain/errors';
+import { messages } from '../domain/messages';
+import { presetProfile, PRESET_IDS } from '../domain/presets';
+import type { Profile } from '../domain/profile';
+import { dayCell, isBlank, text, wholeNumber, type Cell } from './cells';
+import { setting } from './cohort';
+import { SETTING_KEYS } from './schema';
 
 function overrideDay(settings: ReadonlyMap<string, Cell>, key: string): string | undefined {
   const cell = setting(settings, key);

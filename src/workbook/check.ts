@@ -1,11 +1,11 @@
 /** The whole check of a cohort workbook, shaped as `pacte check --json` prints it. */
-import { checkCandidates, type CandidateResult } from './candidates';
-import type { LearnerState } from './codes';
-import type { Day } from './dates';
-import { computeEligibility, type LearnerReason, type LearnerResult } from './eligibility';
-import type { Profile } from './profile';
+import { checkCandidates, type CandidateResult } from '../domain/candidates';
+import type { LearnerState } from '../domain/codes';
+import type { Day } from '../domain/dates';
+import { computeEligibility, type LearnerReason, type LearnerResult } from '../domain/eligibility';
+import type { Profile } from '../domain/profile';
 import { resolveProfile } from './settings';
-import { readCohort, type Cohort, type RawWorkbook } from '../workbook/cohort';
+import { readCohort, type Cohort, type RawWorkbook } from './cohort';
 
 export interface CheckReport {
   profile: string;

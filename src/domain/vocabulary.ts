@@ -1,0 +1,21 @@
+/**
+ * The words of the programme, as staff spell them in the Sheet: structure types, statuses,
+ * session types, half-days. The domain owns them; `src/workbook` maps tabs onto them.
+ */
+
+export const STRUCTURE_TYPES = ['MSP', 'CPTS', 'CDS'] as const;
+export type StructureType = (typeof STRUCTURE_TYPES)[number];
+
+export const CANDIDATE_STATUSES = [
+  'Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté',
+] as const;
+export const ENROLLED_STATUS = 'Inscrit';
+
+export const SESSION_TYPES = ['Accueil T0', 'Séminaire', 'PACTE+', 'Soutenances'] as const;
+export const SESSION_AUDIENCES = ['Coordinateur', 'Coordinateur et équipe', 'Gouvernance'] as const;
+export const HALF_DAYS = ['Matin', 'Après-midi'] as const;
+export type HalfDay = (typeof HALF_DAYS)[number];
+export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Absent'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
+export const CIVILITIES = ['Mme', 'M.'] as const;

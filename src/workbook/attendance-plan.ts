@@ -1,0 +1,44 @@
+/** Writing a half-day's attendance into `Présences`: the upsert plan (pure; the action applies it). */
+import { attendanceKey, type Mark, type Selection } from '../domain/attendance';
+import type { Cell } from './cells';
+import type { CellUpdate } from './plan';
+import type { Table } from './table';
+
+/**
+ * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
+ * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowKeys` gives the
+ * key of each existing sheet row (from the rows just read, under the lock).
+ */
+export function planAttendanceUpsert(
+  table: Table,
+  rowKeys: ReadonlyMap<string, number>,
+  selection: Selection,
+  marks: readonly Mark[],
+  by: string,
+  at: Date,
+  dateCell: Cell,
+): { updates: CellUpdate[]; appended: number; lastRow: number } {
+  const col = (h: string) => table.columns.get(h);
+  let lastRow = Math.max(1, ...table.rows.map((r) => r.row));
+  const updates: CellUpdate[] = [];
+  const put = (row: number, header: string, value: Cell) => {
+    const c = col(header);
+    if (c !== undefined) updates.push({ row, column: c, value });
+  };
+  let appended = 0;
+  for (const mark of marks) {
+    const existing = rowKeys.get(attendanceKey(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
+    const row = existing ?? ++lastRow;
+    if (existing === undefined) {
+      appended++;
+      put(row, 'ID apprenant', mark.learnerId);
+      put(row, 'Séance', selection.sessionId);
+      put(row, 'Date', dateCell);
+      put(row, 'Demi-journée', selection.halfDay);
+    }
+    put(row, 'Statut', mark.status);
+    put(row, 'Saisi par', by);
+    put(row, 'Saisi le', at);
+  }
+  return { updates, appended, lastRow };
+}
