@@ -7,7 +7,9 @@
  * - https://developers.google.com/apps-script/guides/services/quotas : "Email recipients per day":
  *   100 for consumer accounts, 1,500 for Google Workspace; a recipient counts once per message for
  *   each of to, cc and bcc; "Daily quotas are refreshed at the end of a 24-hour window". Beyond it,
- *   sending throws "Service invoked too many times for one day: email."
+ *   sending throws "Service invoked too many times for one day: email."; also "Email recipients per
+ *   message: 50" and "Email body size: 200 KB / message" ("Limit Exceeded: Email Recipients Per
+ *   Message." / "Limit Exceeded: Email Body Size.").
  * Every message sent is recorded (sim.mail.sent()).
  */
 import { registerAuthRule } from './auth';
@@ -16,6 +18,8 @@ import { gasError, invalidArgument } from './errors';
 
 export const CONSUMER_RECIPIENTS_PER_DAY = 100;
 export const WORKSPACE_RECIPIENTS_PER_DAY = 1500;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
 // A time-driven trigger runs in FULL; simple triggers (LIMITED) cannot send mail.
@@ -65,8 +69,11 @@ export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScri
     for (const a of [...to, ...cc, ...bcc]) if (!ADDRESS.test(a)) throw gasError(`Invalid email: ${a}`);
     const subject = message.subject;
     if (typeof subject !== 'string') throw invalidArgument('subject');
-    refresh();
     const count = to.length + cc.length + bcc.length;
+    if (count > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Limit Exceeded: Email Recipients Per Message.');
+    const size = Buffer.byteLength(String(message.body ?? ''), 'utf8') + Buffer.byteLength(String(message.htmlBody ?? ''), 'utf8');
+    if (size > MAX_BODY_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
+    refresh();
     if (store.used + count > store.recipientsPerDay) throw gasError('Service invoked too many times for one day: email.');
     store.windowStartMs ??= ctx.clock.nowMs();
     store.used += count;

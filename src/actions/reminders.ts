@@ -71,7 +71,7 @@ export interface SendReport {
 /** Known refusals, after which Google has certainly not sent the message. */
 function certainlyNotSent(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /^Invalid email|Service invoked too many times for one day: email/.test(message);
+  return /^Invalid email|^Limit Exceeded: Email|Service invoked too many times for one day: email/.test(message);
 }
 
 /**

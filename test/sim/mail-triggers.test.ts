@@ -25,6 +25,10 @@ describe('MailApp', () => {
     const sim = createSimulator();
     const { MailApp } = sim.globals as G;
     expect(() => MailApp.sendEmail('pas-une-adresse', 's', 'b')).toThrow('Invalid email: pas-une-adresse');
+    const many = Array.from({ length: 51 }, (_, i) => `p${i}@example.org`).join(',');
+    expect(() => MailApp.sendEmail(many, 's', 'b')).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    expect(() => MailApp.sendEmail('a@example.org', 's', 'x'.repeat(201 * 1024))).toThrow('Limit Exceeded: Email Body Size.');
+    expect(sim.mail.sent()).toEqual([]);
     sim.setAuthMode('LIMITED');
     expect(() => MailApp.getRemainingDailyQuota()).toThrow(/script\.send_mail/);
   });
