@@ -66,6 +66,7 @@ export const sendTestReminder = serverFunction(z.strictObject({ key: z.string().
   const ctx = openAction();
   const reminder = planFromSheet(ctx).reminders.find((r) => r.key === key);
   if (!reminder) throw new UserError(M.sidebar.noLongerDue);
+  if (MailApp.getRemainingDailyQuota() < 1) throw new UserError(M.sidebar.noQuota);
   MailApp.sendEmail(ctx.user, M.sidebar.testSubject(reminder.subject), reminder.body, { htmlBody: reminder.html });
   // Every e-mail leaves a trace; without a key, so the real reminder stays due.
   appendJournal(ctx.ss, [{ at: new Date(), action: M.actionTest, target: ctx.user, detail: reminder.key, by: ctx.user, key: '' }]);

@@ -39,6 +39,8 @@ describe('Relances… sidebar', () => {
     // Not journaled as sent: still due.
     expect((g.run('pacteRemindersLoad', null) as RemindersView).total).toBe(1);
     expect(() => g.run('pacteRemindersTest', { key: 42 })).toThrow(/invalides/);
+    g.sim.mail.setRecipientsPerDay(1);
+    expect(() => g.run('pacteRemindersTest', { key: 'relance:convocation-j7:C-0001:S3' })).toThrow(M.sidebar.noQuota);
   });
 
   it('the switch ticks the setting and installs ONE daily trigger (idempotent), shows its owner; off removes it', () => {
