@@ -62,7 +62,11 @@ class Trigger {
   getTriggerSourceId(): null { return null; }
 }
 
-export function createScriptApp(ctx: SimContext, store: TriggerStore): GoogleAppsScript.Script.ScriptApp {
+/**
+ * `extra`: other ScriptApp methods modelled elsewhere (e.g. getOAuthToken beside Drive), so that
+ * one ScriptApp global serves every service.
+ */
+export function createScriptApp(ctx: SimContext, store: TriggerStore, extra: Record<string, unknown> = {}): GoogleAppsScript.Script.ScriptApp {
   const rt = ctx.runtime;
   const wrapTrigger = (d: TriggerData) => rt.instrument(new Trigger(d), 'Trigger');
   const newTrigger = (functionName: string) => {
@@ -102,6 +106,7 @@ export function createScriptApp(ctx: SimContext, store: TriggerStore): GoogleApp
     return rt.instrument({ timeBased: () => wrappedClock }, 'TriggerBuilder');
   };
   const service = {
+    ...extra,
     newTrigger,
     getProjectTriggers: () => store.triggers.filter((t) => t.owner === ctx.userEmail).map(wrapTrigger),
     deleteTrigger: (trigger: { getUniqueId(): string }) => {
