@@ -93,8 +93,7 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
 
 function sendLocked(cohort: CohortContext, by: string, started: number): SendReport {
   const { ss, settings } = cohort;
-  const journal = openJournal(ss);
-  const plan = planFromSheet(cohort, journal.values);
+  const plan = planFromSheet(cohort, openJournal(ss).values);
 
   // The quota counts recipients; reminders go in key order while they fit.
   let remaining = MailApp.getRemainingDailyQuota();
@@ -113,7 +112,13 @@ function sendLocked(cohort: CohortContext, by: string, started: number): SendRep
   if (deferredByQuota > 0) entries.push({ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' });
   if (entries.length === 0) return report(plan, 0, 0, 0, 0);
 
-  const { startRow, headerRow } = journal.append(entries);
+  // Journal read again just before writing: a colleague's row appended while this run planned
+  // (an attendance save) must not be overwritten; a key that appeared meanwhile is not sent.
+  const fresh = openJournal(ss);
+  const appeared = fresh.keys;
+  const kept = entries.filter((e) => !e.key || !appeared.has(e.key));
+  for (let i = batch.length - 1; i >= 0; i--) if (appeared.has(batch[i]!.key)) batch.splice(i, 1);
+  const { startRow, headerRow } = fresh.append(kept);
   // From here the keys are in Journal: even if the run dies now, nothing is sent twice.
   SpreadsheetApp.flush();
 

@@ -107,6 +107,16 @@ describe('sending reminders (daily trigger)', () => {
     expect(g.sim.mail.sent()).toHaveLength(10);
   });
 
+  it("a colleague's Journal row appended while the run plans is kept", () => {
+    const g = gasFor(10);
+    g.sim.interleave('MailApp.getRemainingDailyQuota', 1, () =>
+      g.sim.spreadsheet.getSheetByName(JOURNAL_TAB.name)!.appendRow([new Date(), 'Saisie des présences', 'S3', '', 'secretariat@example.org', 'presences:S3:2026-01-15:matin']));
+    g.run('pacteDailyReminders');
+    expect(journal(g).map((r) => r.key)).toContain('presences:S3:2026-01-15:matin');
+    expect(journal(g).filter((r) => r.action === M.actionSent)).toHaveLength(10);
+    expect(g.sim.mail.sent()).toHaveLength(10);
+  });
+
   it('the script lock held by another run: nothing sent, said in the log', () => {
     const g = gasFor(3);
     g.sim.locks.holdScriptLock();
