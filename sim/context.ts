@@ -15,6 +15,19 @@ export interface UiState {
   dialogs: Array<{ title: string; html: string; width?: number; height?: number }>;
   alertQueue: ButtonName[];
   promptQueue: Array<{ button: ButtonName; text: string }>;
+  /**
+   * Called when a question (alert with buttons, prompt) finds no scripted answer, before it answers
+   * CLOSE. A host that asks a real person (the playground) may throw here to stop the run.
+   */
+  onUnanswered?: (question: UnansweredQuestion) => void;
+}
+
+export interface UnansweredQuestion {
+  kind: 'alert' | 'prompt';
+  title?: string;
+  message: string;
+  /** The ButtonSet name: OK, OK_CANCEL, YES_NO, YES_NO_CANCEL. */
+  buttons: string;
 }
 
 export interface LogEntry {

@@ -1,7 +1,7 @@
 import type { AuthMode } from './auth';
 import { createCacheService } from './cache';
 import { Clock, makeClockDate } from './clock';
-import type { ButtonName, LogEntry, SimContext, SpreadsheetApi, UiState } from './context';
+import type { ButtonName, LogEntry, SimContext, SpreadsheetApi, UiState, UnansweredQuestion } from './context';
 import { createHtmlService } from './html';
 import { createLockService, newSlot, type LockSlots } from './lock';
 import { createConsole, createLogger } from './logger';
@@ -23,7 +23,7 @@ import { createMailApp, MailStore, type SentMail } from './mail';
 import { createScriptApp, nextFiring, timeDrivenEvent, TriggerStore, type TriggerData } from './triggers';
 
 export type { AuthMode } from './auth';
-export type { ButtonName, LogEntry, MenuEntry } from './context';
+export type { ButtonName, LogEntry, MenuEntry, UnansweredQuestion } from './context';
 export { registerAuthRule } from './auth';
 export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './runtime';
 export type { EditEvent } from './events';
@@ -57,9 +57,13 @@ export interface Simulator {
    */
   editEvent(range: GoogleAppsScript.Spreadsheet.Range, options?: { oldValue?: unknown }): EditEvent;
   /** What the UI showed (the recorded state itself), and the answers a test scripts in advance. */
-  ui: Omit<UiState, 'alertQueue' | 'promptQueue'> & {
+  ui: Omit<UiState, 'alertQueue' | 'promptQueue' | 'onUnanswered'> & {
     queueAlertResponse(button: ButtonName): void;
     queuePromptResponse(r: { button: ButtonName; text: string }): void;
+    /** Clears the scripted answers not used (the playground, between runs). */
+    clearQueuedResponses(): void;
+    /** See UiState.onUnanswered; undefined removes it. */
+    setUnansweredHandler(handler: ((question: UnansweredQuestion) => void) | undefined): void;
   };
   logs: LogEntry[];
   /**
@@ -221,6 +225,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       dialogs: uiState.dialogs,
       queueAlertResponse: (b) => void uiState.alertQueue.push(b),
       queuePromptResponse: (r) => void uiState.promptQueue.push(r),
+      clearQueuedResponses: () => {
+        uiState.alertQueue.length = 0;
+        uiState.promptQueue.length = 0;
+      },
+      setUnansweredHandler: (handler) => {
+        uiState.onUnanswered = handler;
+      },
     },
     logs: ctx.logs,
     locks: {

@@ -102,6 +102,7 @@ export class Ui {
     const a = dialogArgs(args, 'alert');
     this.ctx.ui.alerts.push(a);
     if (a.buttons === undefined) return Button.OK as unknown as GoogleAppsScript.Base.Button;
+    if (this.ctx.ui.alertQueue.length === 0) this.ctx.ui.onUnanswered?.({ kind: 'alert', ...a, buttons: a.buttons });
     const queued = this.ctx.ui.alertQueue.shift() ?? 'CLOSE';
     checkAnswer(queued, a.buttons);
     return queued as unknown as GoogleAppsScript.Base.Button;
@@ -110,6 +111,7 @@ export class Ui {
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
     const a = dialogArgs(args, 'prompt');
     this.ctx.ui.prompts.push(a);
+    if (this.ctx.ui.promptQueue.length === 0) this.ctx.ui.onUnanswered?.({ kind: 'prompt', ...a, buttons: a.buttons ?? 'OK' });
     const queued = this.ctx.ui.promptQueue.shift() ?? { button: 'CLOSE' as ButtonName, text: '' };
     checkAnswer(queued.button, a.buttons ?? 'OK');
     return this.ctx.runtime.instrument(new PromptResponse(queued.button, queued.text), 'PromptResponse') as unknown as GoogleAppsScript.Base.PromptResponse;

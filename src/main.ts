@@ -3,7 +3,7 @@
  * scripts/build.ts gives every export here a top-level function stub in dist/Code.js.
  */
 import * as z from 'zod/mini';
-import { loadAttendance, openAttendanceSidebar, saveAttendance } from './actions/attendance';
+import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttendance } from './actions/attendance';
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { initCohortAction } from './actions/init-cohort';
@@ -94,4 +94,8 @@ export function pacteRemindersSendNow(request: unknown) {
 
 export function pacteRemindersAutomatic(request: unknown) {
   return setAutomaticReminders(request);
+}
+
+export function pacteEligibilityRecompute(request: unknown) {
+  return recomputeEligibility(request);
 }

@@ -74,7 +74,8 @@ function measureAttendance(existingRows: number, what: 'load' | 'save'): ActionC
   const rows = [header, ...Array.from({ length: existingRows }, (_, i) => filler[i % filler.length]!)];
   tabs.set('Présences', rows);
   const learners = tabs.get('Candidatures')!.slice(1).filter((r) => r[20] === 'Inscrit').map((r) => r[0] as string);
-  const sim = createSimulator({ userEmail: DEMO_STAFF[0], htmlFiles: htmlFiles() });
+  // The evening of S3's last day: attendance is saved for half-days that happened.
+  const sim = createSimulator({ userEmail: DEMO_STAFF[0], now: new Date('2026-02-06T18:00:00+01:00'), htmlFiles: htmlFiles() });
   sim.load(Object.fromEntries(tabs));
   const gas = loadBundle(sim);
   sim.startExecution();

@@ -38,5 +38,23 @@ export const playgroundMessages = {
   noSidebar: 'Ce panneau n’existe pas (ou plus).',
   serverError: 'Erreur interne du terrain de jeu.',
   emptyTab: '(onglet vide)',
-  dialogButtons: 'Le terrain de jeu répond « Fermer » aux questions à boutons (Oui/Non).',
+  dialogButtons: 'Question posée après une modification du classeur : le terrain de jeu ne peut pas la rejouer et y a répondu « Fermer », comme si vous aviez fermé la fenêtre.',
+  unknownTab: (tab: string) => `L'onglet « ${oneLine(tab)} » n'existe pas (ou plus) : rechargez la page.`,
+  outsideGrid: 'Cette cellule est hors de la grille de l’onglet.',
+  badPort: (value: string) => `PORT=${oneLine(value)} n'est pas un numéro de port : donnez un nombre entre 0 et 65535 (0 = un port libre au hasard), par exemple PORT=8080 npm start.`,
+  yes: 'Oui',
+  no: 'Non',
+  cancel: 'Annuler',
+  answerLabel: 'Votre réponse',
+  newBlank: 'Nouveau classeur vide',
+  newDemo: 'Cohorte de démonstration',
+  workbookReset: (blank: boolean) =>
+    blank
+      ? 'Nouveau classeur vide : lancez PACTE › Initialiser la cohorte… pour créer les onglets.'
+      : 'La cohorte de démonstration est rechargée.',
+  cellLabel: (ref: string) => `Cellule ${ref}`,
+  cellBar: 'Contenu de la cellule',
+  editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
+  gridLabel: (tab: string) => `Onglet ${tab}`,
+  editFailed: (message: string) => `Modification refusée : ${message}`,
 } as const;

@@ -2,14 +2,14 @@
  * The simulated Sheet behind the playground: the demo cohort in the simulator, running the real
  * built bundle (dist/Code.js) as Apps Script would, driven by menu clicks and sidebar calls.
  */
-import { createSimulator, type MenuEntry, type Simulator } from '../../sim';
+import { createSimulator, type MenuEntry, type Simulator, type UnansweredQuestion } from '../../sim';
 import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bundle';
 import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
 import { playgroundMessages as m } from './messages';
-import { isPublicServerFunctionName, type Effects, type MenuAnswer, type MenuItemView, type RpcAnswer, type StateView, type TabView } from './protocol';
+import { isPublicServerFunctionName, type Answer, type EditAnswer, type Effects, type MenuAnswer, type MenuItemView, type QuestionView, type RpcAnswer, type StateView, type TabView } from './protocol';
 
 export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
 
@@ -62,7 +62,19 @@ export interface PlaygroundOptions {
   user?: string;
   now?: Date;
   dist?: string;
+  /** A new blank spreadsheet (one empty sheet) instead of the demo cohort: to try *Initialiser la cohorte…*. */
+  blank?: boolean;
 }
+
+/** Thrown from the simulator's Ui when a question has no answer yet: stops the run (see Playground.menu). */
+class PendingQuestion extends Error {
+  constructor(readonly question: QuestionView) {
+    super('PACTE playground: question pending');
+  }
+}
+
+/** Rows a person may add below the data by typing there (Sheets shows spare rows too). */
+export const SPARE_ROWS = 5;
 
 export class Playground {
   readonly sim: Simulator;
@@ -74,7 +86,7 @@ export class Playground {
   constructor(options: PlaygroundOptions = {}) {
     const dist = options.dist ?? DIST_DIR;
     this.sim = createSimulator({ userEmail: options.user ?? DEMO_STAFF[0], now: options.now ?? PLAYGROUND_NOW, htmlFiles: htmlFiles(dist) });
-    this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
+    if (!options.blank) this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
     // Only the sidebar contract's functions (src/ui/contract.ts): a page has no business running
@@ -104,7 +116,9 @@ export class Playground {
       const c = bg[i]?.[j] ?? '#ffffff';
       return c.toLowerCase() === '#ffffff' ? '' : c;
     }));
-    return { name, rows, backgrounds };
+    const sheet = this.sim.asColleague(() => this.sim.spreadsheet.getSheetByName(name)!);
+    const [maxRows, maxColumns] = this.sim.asColleague(() => [sheet.getMaxRows(), sheet.getMaxColumns()]);
+    return { name, rows, backgrounds, maxRows, maxColumns };
   }
 
   /** The workbook as a download holds it (tab → values). */
@@ -130,17 +144,97 @@ export class Playground {
     };
   }
 
-  /** A menu click: only the functions the PACTE menu lists, each in a fresh execution. */
-  menu(functionName: unknown): MenuAnswer | undefined {
+  /**
+   * A menu click: only the functions the PACTE menu lists, each in a fresh execution.
+   *
+   * Apps Script waits for the person at a question (Ui.alert with buttons, Ui.prompt); a web page
+   * cannot make this synchronous run wait, so the run is replayed instead: `answers` are the answers
+   * given so far, in order; at the first question beyond them the run stops and the answer carries
+   * the question. The page asks the person, then posts the same item with one more answer. Only a
+   * question asked before the script changed any cell is replayed this way (the set-up asks first);
+   * one asked after a change gets « Fermer » (Button.CLOSE), as before, so nothing is done twice.
+   */
+  menu(functionName: unknown, answers: readonly Answer[] = []): MenuAnswer | undefined {
     const allowed = new Set<string>();
     for (const menu of this.sim.ui.menus) menuFunctions(menu.items, allowed);
     if (typeof functionName !== 'string' || !allowed.has(functionName)) return undefined;
     const fn = this.gas[functionName];
     if (typeof fn !== 'function') return undefined;
+    const ui = this.sim.ui;
+    ui.clearQueuedResponses();
+    for (const a of answers) {
+      if (a.kind === 'alert') ui.queueAlertResponse(a.button);
+      else ui.queuePromptResponse({ button: a.button, text: a.text ?? '' });
+    }
+    const before = this.snapshot();
+    let pending: QuestionView | undefined;
+    ui.setUnansweredHandler((q: UnansweredQuestion) => {
+      // An alert whose only button is OK asks nothing: it is shown with the run's effects.
+      if (q.kind === 'alert' && q.buttons === 'OK') return;
+      if (this.snapshot() !== before) return; // already changed the workbook: answer CLOSE, never replay
+      pending = { kind: q.kind, message: q.message, buttons: q.buttons, ...(q.title === undefined ? {} : { title: q.title }) };
+      throw new PendingQuestion(pending);
+    });
     const watched = this.watch(() => {
       try {
         this.sim.startExecution();
         fn();
+        return null;
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      } finally {
+        ui.setUnansweredHandler(undefined);
+        ui.clearQueuedResponses();
+      }
+    });
+    if (pending) {
+      // What the stopped run showed (the bundle turns the stop into an « unexpected error » alert) is dropped.
+      return { ok: true, state: this.state(), effects: { alerts: [], toasts: [], panels: [] }, question: pending };
+    }
+    const error = watched.result;
+    const effects = watched.effects();
+    // The questions answered on the page are not shown again: drop the alerts that took those answers.
+    let answered = answers.filter((a) => a.kind === 'alert').length;
+    effects.alerts = effects.alerts.filter((a) => {
+      if (answered === 0 || !a.buttons || a.buttons === 'OK') return true;
+      answered--;
+      return false;
+    });
+    const base = { state: this.state(), effects };
+    return error === null ? { ok: true, ...base } : { ok: false, message: error, ...base };
+  }
+
+  /** Every tab's values, to tell whether a run changed the workbook (formats and properties aside). */
+  private snapshot(): string {
+    return JSON.stringify(this.sim.peek.sheetNames().map((n) => [n, this.sim.peek.values(n)]));
+  }
+
+  /**
+   * A person types `value` into one cell (a string is read as Sheets reads typed text; a boolean is a
+   * ticked or unticked checkbox), then Google runs onEdit as a simple trigger with its event object.
+   * A row below the grid's last one grows the grid first, as Sheets does when one scrolls down.
+   */
+  edit(tab: string, row: number, column: number, value: string | boolean): EditAnswer {
+    const sim = this.sim;
+    const sheet = sim.asColleague(() => sim.spreadsheet.getSheetByName(tab));
+    const fail = (message: string): EditAnswer => ({ ok: false, message, state: this.state(), effects: { alerts: [], toasts: [], panels: [] } });
+    if (!sheet) return fail(m.unknownTab(tab));
+    const [maxRows, maxColumns, lastRow] = sim.asColleague(() => [sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow()]);
+    if (column > maxColumns || row > Math.max(maxRows, lastRow + SPARE_ROWS)) return fail(m.outsideGrid);
+    const watched = this.watch(() => {
+      try {
+        if (row > maxRows) sim.asColleague(() => sheet.insertRowsAfter(maxRows, row - maxRows));
+        const range = sim.asColleague(() => sheet.getRange(row, column));
+        const oldValue = sim.asColleague(() => range.getValue());
+        sim.asColleague(() => range.setValue(value));
+        sim.startExecution('simpleTrigger');
+        sim.setAuthMode('LIMITED');
+        try {
+          const onEdit = this.gas.onEdit;
+          if (typeof onEdit === 'function') onEdit(sim.editEvent(range, oldValue === '' ? {} : { oldValue }));
+        } finally {
+          sim.setAuthMode('FULL');
+        }
         return null;
       } catch (e) {
         return e instanceof Error ? e.message : String(e);

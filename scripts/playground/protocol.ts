@@ -2,6 +2,9 @@
 
 export interface TabView {
   name: string;
+  /** The sheet's grid size (rows may be fewer: the data range). Cells beyond the data can be typed into. */
+  maxRows: number;
+  maxColumns: number;
   /** Display text of every cell, header row first. */
   rows: string[][];
   /** '#rrggbb' per cell, same shape as rows ('' when white). */
@@ -28,8 +31,34 @@ export interface StateView {
   menus: Array<{ title: string; items: MenuItemView[] }>;
 }
 
-/** POST /api/menu answer. */
-export type MenuAnswer = ({ ok: true } | { ok: false; message: string }) & { state: StateView; effects: Effects };
+/** The buttons of Apps Script's Ui.Button a person can answer with (CLOSE: the dialog closed). */
+export const ANSWER_BUTTONS = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'] as const;
+export type AnswerButton = (typeof ANSWER_BUTTONS)[number];
+
+/** A question the script asked (Ui.alert with a ButtonSet, Ui.prompt) and nobody has answered yet. */
+export interface QuestionView {
+  kind: 'alert' | 'prompt';
+  title?: string;
+  message: string;
+  /** ButtonSet name: OK, OK_CANCEL, YES_NO, YES_NO_CANCEL. */
+  buttons: string;
+}
+
+/** A person's answer to one question, in the order the questions came. */
+export interface Answer {
+  kind: 'alert' | 'prompt';
+  button: AnswerButton;
+  text?: string;
+}
+
+/**
+ * POST /api/menu answer. With `question`, the run stopped at a question nobody has answered yet:
+ * nothing it did is kept, and the page posts the same menu item again with `answers` + the new one.
+ */
+export type MenuAnswer = ({ ok: true } | { ok: false; message: string }) & { state: StateView; effects: Effects; question?: QuestionView };
+
+/** POST /api/edit answer: the cell typed, then onEdit ran (its toasts in effects). */
+export type EditAnswer = ({ ok: true } | { ok: false; message: string }) & { state: StateView; effects: Effects };
 
 /** POST /api/rpc answer: what the shim hands to the success or failure handler, plus what the call showed. */
 export type RpcAnswer = ({ ok: true; value?: unknown } | { ok: false; message: string }) & { effects: Effects };

@@ -15,13 +15,15 @@ import { DIST_DIR } from '../gas/load-bundle';
 import { playgroundMessages as m } from './messages';
 import { Playground, type PlaygroundOptions } from './playground';
 import { mailView, nextDay } from './mail';
+import { ANSWER_BUTTONS } from './protocol';
 
 const CLIENT_DIR = path.join(__dirname, 'client');
 const MAX_BODY = 1024 * 1024;
 
 export interface PlaygroundServer {
   url: string;
-  playground: Playground;
+  /** The simulated Sheet now served (« Nouveau classeur vide » replaces it). */
+  readonly playground: Playground;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ function pageHtml(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(m.pageTitle)}</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <link rel="stylesheet" href="/app.css">
 <script src="/app.js" defer></script>
 </head>
@@ -98,7 +101,33 @@ export function jsonDepth(value: unknown, limit = MAX_DEPTH): number {
   return deepest;
 }
 
-const menuBody = z.strictObject({ functionName: z.string().check(z.maxLength(100)) });
+const menuBody = z.strictObject({
+  functionName: z.string().check(z.maxLength(100)),
+  // The answers to the questions the run asked so far (see Playground.menu), in order.
+  answers: z.optional(z.array(z.strictObject({
+    kind: z.enum(['alert', 'prompt']),
+    button: z.enum(ANSWER_BUTTONS),
+    text: z.optional(z.string().check(z.maxLength(10_000))),
+  })).check(z.maxLength(20))),
+});
+const editBody = z.strictObject({
+  tab: z.string().check(z.minLength(1), z.maxLength(100)),
+  row: z.int().check(z.minimum(1), z.maximum(100_000)),
+  column: z.int().check(z.minimum(1), z.maximum(1_000)),
+  value: z.union([z.string().check(z.maxLength(50_000)), z.boolean()]),
+});
+const resetBody = z.strictObject({ blank: z.boolean() });
+
+/** `PORT` as given: a whole number 0–65535 (0: any free port), else undefined. Unset: 8080. */
+export function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return 8080;
+  if (!/^\d{1,5}$/.test(value.trim())) return undefined;
+  const port = Number(value.trim());
+  return port <= 65_535 ? port : undefined;
+}
+
+// A small favicon (the PACTE green square), so the browser's automatic /favicon.ico request is not a 404.
+const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#188038"/><path d="M4 4h5a3 3 0 0 1 0 6H6v2H4z" fill="#fff"/></svg>';
 const rpcBody = z.strictObject({
   fn: z.string().check(z.maxLength(100)),
   args: z.array(z.unknown()).check(z.maxLength(10)),
@@ -186,7 +215,7 @@ export async function startPlayground(options: { port?: number; host?: string; q
   const [appJs, shimJs, appCss] = await Promise.all([
     bundleClient('app.ts'), bundleClient('shim.ts'), readFile(path.join(CLIENT_DIR, 'app.css'), 'utf8'),
   ]);
-  const playground = new Playground(options);
+  let playground = new Playground(options);
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
 
@@ -206,9 +235,21 @@ export async function startPlayground(options: { port?: number; host?: string; q
       if (route === 'POST /api/menu') {
         const request = parseBody(menuBody, body);
         if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
-        const answer = playground.menu(request.data.functionName);
+        const answer = playground.menu(request.data.functionName, request.data.answers ?? []);
         if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownFunction(request.data.functionName) });
         return sendJson(res, 200, answer);
+      }
+      if (route === 'POST /api/edit') {
+        const request = parseBody(editBody, body);
+        if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
+        const { tab, row, column, value } = request.data;
+        return sendJson(res, 200, playground.edit(tab, row, column, value));
+      }
+      if (route === 'POST /api/reset') {
+        const request = parseBody(resetBody, body);
+        if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
+        playground = new Playground({ ...options, blank: request.data.blank });
+        return sendJson(res, 200, { ok: true, message: m.workbookReset(request.data.blank), state: playground.state(), effects: noEffects });
       }
       if (route === 'POST /api/rpc') {
         const request = parseBody(rpcBody, body);
@@ -228,6 +269,7 @@ export async function startPlayground(options: { port?: number; host?: string; q
     }
     if (url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', appJs);
     if (url.pathname === '/app.css') return send(res, 200, 'text/css; charset=utf-8', appCss);
+    if (url.pathname === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON);
     if (url.pathname === '/api/state') return sendJson(res, 200, playground.state());
     if (url.pathname === '/api/mail') return sendJson(res, 200, mailView(playground));
     if (url.pathname === '/api/workbook.xlsx') {
@@ -270,7 +312,9 @@ export async function startPlayground(options: { port?: number; host?: string; q
   port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    playground,
+    get playground() {
+      return playground;
+    },
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -279,7 +323,11 @@ export async function startPlayground(options: { port?: number; host?: string; q
 }
 
 if (path.resolve(process.argv[1] ?? '') === __filename) {
-  const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
+  const port = parsePort(process.env.PORT);
+  if (port === undefined) {
+    console.error(m.startFailed(m.badPort(process.env.PORT ?? '')));
+    process.exit(1);
+  }
   startPlayground({ port }).then(
     ({ url }) => {
       console.log(m.listening(url));

@@ -1,6 +1,6 @@
 /** PACTE › Saisir les présences…: the sidebar and its two server functions (load, save). */
 import * as z from 'zod/mini';
-import { attendanceKey, defaultSelection, learnerName, sessionDays, type Selection } from '../domain/attendance';
+import { attendanceKey, defaultSelection, isFutureHalfDay, learnerName, missingHalfDays, sessionDays, type Selection } from '../domain/attendance';
 import { planAttendanceUpsert } from '../workbook/attendance-plan';
 import { formatDayFr, formatDayLongFr, instantOfDay, isDay } from '../domain/dates';
 import { idKey, sharedIds } from '../domain/candidates';
@@ -14,7 +14,8 @@ import { readAttendance, readCandidates, readSessions, type SessionRow } from '.
 import { planBlocks } from '../workbook/plan';
 import { attendanceJournalKey } from '../workbook/plans';
 import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
-import type { AttendanceLearner, AttendanceSaveResult, AttendanceView } from '../ui/contract';
+import type { AttendanceLearner, AttendanceSaveResult, AttendanceView, EligibilityResult } from '../ui/contract';
+import { computeEligibilityFor } from './eligibility';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 import { serverFunction } from './rpc';
@@ -64,7 +65,8 @@ function checkSelection(sessions: readonly SessionRow[], sel: Selection): Sessio
 export const loadAttendance = serverFunction(loadSchema, (request): AttendanceView => {
   const ctx = openAction();
   const { sessions, learners, shared } = cohortForAttendance(ctx);
-  let selected: Selection | null = defaultSelection(sessions, new Date());
+  const now = new Date();
+  let selected: Selection | null = defaultSelection(sessions, now);
   if (request?.sessionId) {
     const session = sessions.find((s) => fold(s.id) === fold(request.sessionId!));
     if (!session) throw new UserError(A.unknownSession(request.sessionId));
@@ -73,13 +75,21 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
     selected = { sessionId: session.id, day, halfDay: request.halfDay ?? 'Matin' };
   }
   const recorded = new Map<string, AttendanceStatus>();
+  let missing: AttendanceView['missing'] = [];
   if (selected) {
     const sel = selected;
+    // Every key with a status, for the half-days still to record (one read of `Présences`).
+    const withStatus = new Set<string>();
     for (const a of readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table)) {
-      if (a.day === sel.day && a.halfDay === sel.halfDay && fold(a.sessionId) === fold(sel.sessionId) && a.status) {
+      if (!a.status || !a.day || !a.halfDay) continue;
+      withStatus.add(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay));
+      if (a.day === sel.day && a.halfDay === sel.halfDay && fold(a.sessionId) === fold(sel.sessionId)) {
         recorded.set(fold(a.learnerId), a.status);
       }
     }
+    const session = sessions.find((s) => fold(s.id) === fold(sel.sessionId))!;
+    const markable = learners.filter((l) => !shared.has(idKey(l.id))).map((l) => l.id);
+    missing = missingHalfDays(session, markable, withStatus, now).map((h) => ({ ...h, label: formatDayLongFr(h.day, false) }));
   }
   return {
     sessions: sessions.map((s) => ({
@@ -99,6 +109,8 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     statuses: ATTENDANCE_STATUSES,
     halfDays: HALF_DAYS,
+    future: selected !== null && isFutureHalfDay(selected, now),
+    missing,
   };
 });
 
@@ -106,6 +118,8 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
   const ctx = openAction();
   const { sessions, learners, shared } = cohortForAttendance(ctx);
   const session = checkSelection(sessions, request);
+  // Attendance is a record of what happened: a half-day that has not started cannot be saved.
+  if (isFutureHalfDay(request, new Date())) throw new UserError(A.futureHalfDay(formatDayLongFr(request.day), request.halfDay));
   const enrolled = new Map(learners.map((l) => [fold(l.id), l.id]));
   const unknown = request.marks.filter((m) => !enrolled.has(fold(m.learnerId))).map((m) => m.learnerId);
   if (unknown.length) throw new UserError(A.unknownLearners(unknown));
@@ -145,3 +159,6 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
   }]);
   return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });
+
+/** The attendance page's « Calculer l'éligibilité » button: the menu item's work and summary. */
+export const recomputeEligibility = serverFunction(z.null(), (): EligibilityResult => ({ message: computeEligibilityFor(openAction()) }));

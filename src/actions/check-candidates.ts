@@ -10,7 +10,7 @@ import { planBlocks } from '../workbook/plan';
 import { controlRows, planCandidateIds, planControl, withIds } from '../workbook/plans';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
-import { text } from '../workbook/cells';
+import { columnLetter, text } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
@@ -19,6 +19,8 @@ interface Outcome {
   total: number;
   valid: number;
   assigned: number;
+  /** 0-based column of `Contrôle` as found by its header (undefined when the tab lacks it). */
+  controlColumn: number | undefined;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -52,23 +54,30 @@ function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; las
     const control = controlRows(table, rows === 'all' ? 'all' : target);
     if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
     const inScope = results.filter((r) => inRows(r.row));
-    return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size };
+    return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size, controlColumn: table.columns.get('Contrôle') };
   });
 }
 
 /** Checks every candidate row and journals it; returns the summary, for the entry point to report. */
-export function checkAllCandidates({ ss, user, profile }: ActionContext): string {
+export function checkAllCandidates(ctx: ActionContext): string {
+  return checkAndJournal(ctx).detail;
+}
+
+function checkAndJournal({ ss, user, profile }: ActionContext): { detail: string; outcome: Outcome } {
   const outcome = checkRows(ss, profile, 'all');
   const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
   const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
-  return detail;
+  return { detail, outcome };
 }
 
 /** The menu item: the person at the keyboard, a toast. */
 export function checkCandidatesAction(): void {
   const ctx = openAction();
-  toast(ctx.ss, checkAllCandidates(ctx), messages.sheet.toastTitle);
+  const { detail, outcome } = checkAndJournal(ctx);
+  // `Contrôle` sits far right, off-screen: the toast names its column so staff know where to look.
+  const where = outcome.controlColumn === undefined ? detail : messages.sheet.seeControlColumn(detail, columnLetter(outcome.controlColumn));
+  toast(ctx.ss, where, messages.sheet.toastTitle);
 }
 
 /**

@@ -27,16 +27,57 @@ export interface Selection {
   halfDay: HalfDay;
 }
 
-/** The half-day in progress, else the next one, else the last one of the calendar. */
+/** The half-day in progress at `now` (Paris time): the morning until 13:00, then the afternoon. */
+export function halfDayInProgress(now: Date): { day: Day; halfDay: HalfDay } {
+  return { day: todayInParis(now), halfDay: hourInParis(now) < AFTERNOON_FROM_HOUR ? 'Matin' : 'Après-midi' };
+}
+
+/** True when the half-day has not started yet at `now`: nobody can have attended it. */
+export function isFutureHalfDay(sel: { day: Day; halfDay: HalfDay }, now: Date): boolean {
+  return byHalfDay(sel, halfDayInProgress(now)) > 0;
+}
+
+/** Every half-day of a session, in calendar order. */
+export function sessionHalfDays(session: SessionRow): Array<{ day: Day; halfDay: HalfDay }> {
+  return sessionDays(session).flatMap((day) => HALF_DAYS.map((halfDay) => ({ day, halfDay })));
+}
+
+/**
+ * The half-day to open on: the one in progress, else the latest past one (attendance is recorded
+ * for what happened), else — nothing has happened yet — the first one of the calendar.
+ */
 export function defaultSelection(sessions: readonly SessionRow[], now: Date): Selection | null {
-  const today = todayInParis(now);
-  const current: HalfDay = hourInParis(now) < AFTERNOON_FROM_HOUR ? 'Matin' : 'Après-midi';
   const all = sessions
     .filter((s) => s.id)
-    .flatMap((s) => sessionDays(s).flatMap((day) => HALF_DAYS.map((halfDay) => ({ sessionId: s.id, day, halfDay }))))
+    .flatMap((s) => sessionHalfDays(s).map((h) => ({ sessionId: s.id, ...h })))
     .sort(byHalfDay);
-  const inProgress = { day: today, halfDay: current };
-  return all.find((x) => byHalfDay(x, inProgress) >= 0) ?? all.at(-1) ?? null;
+  const started = all.filter((x) => !isFutureHalfDay(x, now));
+  return started.at(-1) ?? all[0] ?? null;
+}
+
+export interface MissingHalfDay {
+  day: Day;
+  halfDay: HalfDay;
+  /** Enrolled learners with no status recorded for that half-day. */
+  missing: number;
+}
+
+/**
+ * The half-days of `session` that have started and where some enrolled learner has no status yet
+ * (`recorded`: attendanceKey of every row with a status). Future half-days are not listed: they
+ * cannot be recorded yet.
+ */
+export function missingHalfDays(
+  session: SessionRow,
+  learnerIds: readonly string[],
+  recorded: ReadonlySet<string>,
+  now: Date,
+): MissingHalfDay[] {
+  if (learnerIds.length === 0) return [];
+  return sessionHalfDays(session)
+    .filter((h) => !isFutureHalfDay(h, now))
+    .map((h) => ({ ...h, missing: learnerIds.filter((id) => !recorded.has(attendanceKey(id, session.id, h.day, h.halfDay))).length }))
+    .filter((h) => h.missing > 0);
 }
 
 export const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>

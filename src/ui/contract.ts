@@ -39,6 +39,13 @@ export interface AttendanceView {
   learners: AttendanceLearner[];
   statuses: readonly AttendanceStatus[];
   halfDays: readonly HalfDay[];
+  /** True when the selected half-day has not started yet: the server refuses to save it. */
+  future: boolean;
+  /**
+   * The half-days of the selected session that have started and still lack a status for some
+   * enrolled learner, in calendar order (label: 'jeudi 11 décembre').
+   */
+  missing: Array<{ day: string; label: string; halfDay: HalfDay; missing: number }>;
 }
 
 export interface AttendanceSaveRequest extends AttendanceSelection {
@@ -90,6 +97,11 @@ export interface SendNowResult {
   sent: number;
 }
 
+/** pacteEligibilityRecompute's answer: the same summary the menu item toasts. */
+export interface EligibilityResult {
+  message: string;
+}
+
 /** Function name → [argument, result]. */
 export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
@@ -98,11 +110,14 @@ export interface ServerFunctions {
   pacteRemindersTest: [{ key: string }, string];
   pacteRemindersSendNow: [null, SendNowResult];
   pacteRemindersAutomatic: [{ on: boolean }, RemindersView];
+  /** PACTE › Calculer l'éligibilité, offered by the attendance page after a save. */
+  pacteEligibilityRecompute: [null, EligibilityResult];
 }
 
 /** The names of ServerFunctions, for what checks a name at run time (the playground's /api/rpc). */
 export const SERVER_FUNCTION_NAMES = [
-  'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteRemindersLoad', 'pacteRemindersTest', 'pacteRemindersSendNow', 'pacteRemindersAutomatic',
+  'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute',
+  'pacteRemindersLoad', 'pacteRemindersTest', 'pacteRemindersSendNow', 'pacteRemindersAutomatic',
 ] as const satisfies readonly (keyof ServerFunctions)[];
 /** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
 export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;

@@ -11,7 +11,8 @@ const SERVER = `
 // ---- test fixture (test/browser/fixture.ts), never shipped ----
 function onOpen(e) {
   __PACTE__.onOpen(e);
-  SpreadsheetApp.getUi().createMenu('Essai').addItem('Ouvrir le panneau d\\u2019essai', 'pacteTestSidebar').addToUi();
+  SpreadsheetApp.getUi().createMenu('Essai').addItem('Ouvrir le panneau d\\u2019essai', 'pacteTestSidebar')
+    .addItem('Question', 'pacteTestAsk').addItem('Question après écriture', 'pacteTestWriteThenAsk').addToUi();
 }
 function pacteTestSidebar() {
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutputFromFile('essai').setTitle('Panneau d\\u2019essai'));
@@ -19,6 +20,18 @@ function pacteTestSidebar() {
 function pacteTestEcho(x) {
   SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal').appendRow([new Date(), 'Essai', x.name, '', Session.getActiveUser().getEmail(), '']);
   return { got: x, user: Session.getActiveUser().getEmail() };
+}
+function pacteTestAsk() {
+  var ui = SpreadsheetApp.getUi();
+  var first = ui.alert('Essai', 'Continuer ?', ui.ButtonSet.YES_NO);
+  var second = ui.prompt('Essai', 'Votre nom ?', ui.ButtonSet.OK_CANCEL);
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal').appendRow([new Date(), 'Question', String(first), second.getSelectedButton() + ':' + second.getResponseText(), '', '']);
+}
+function pacteTestWriteThenAsk() {
+  var ui = SpreadsheetApp.getUi();
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal').appendRow([new Date(), 'Avant', '', '', '', '']);
+  var answer = ui.alert('Essai', 'Et maintenant ?', ui.ButtonSet.YES_NO);
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Journal').appendRow([new Date(), 'Après', String(answer), '', '', '']);
 }
 function pacteTestFail() { throw new Error('Refusé : essai <b>non</b>'); }
 function pacteTestHidden_() { return 1; }

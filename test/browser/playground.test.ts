@@ -27,7 +27,7 @@ async function gridColumn(page: Page, tab: string, header: string): Promise<stri
     const heads = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
     const i = heads.indexOf(h);
     if (i < 0) throw new Error(`pas de colonne ${h}`);
-    return Array.from(t.querySelectorAll('tbody tr')).map((tr) => tr.children[i]?.textContent ?? '');
+    return Array.from(t.querySelectorAll('tbody tr:not([data-spare])')).map((tr) => tr.children[i]?.textContent ?? '');
   }, header);
 }
 
@@ -284,6 +284,39 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
     await sidebar().getByRole('button', { name: 'Écho' }).click();
     await expect(output()).toHaveTextLike('échec Le terrain de jeu ne répond pas');
     await page.unroute('**/api/rpc');
+  });
+
+  it('puts a Oui/Non question and a prompt to the person, by keyboard, then runs the item with the answers', async () => {
+    const journal = () => server.playground.sim.peek.values('Journal').slice(1).map((r) => r.slice(1, 4));
+    const before = journal();
+    await page.getByRole('button', { name: 'Essai', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown'); // « Question »
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('alertdialog', { name: 'Essai' });
+    await question.filter({ hasText: 'Continuer ?' }).waitFor();
+    await expect(question.getByRole('button').allTextContents()).resolves.toEqual(['Oui', 'Non']);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Non
+    await question.filter({ hasText: 'Votre nom ?' }).getByRole('textbox').waitFor();
+    await page.keyboard.type('Zoé');
+    await page.keyboard.press('Enter');
+    await eventually(async () => expect(journal()).toEqual([...before, ['Question', 'NO', 'OK:Zoé']]));
+    // Nothing more to answer: the questions are not shown a second time.
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+  });
+
+  it('says when a question came after a change and was answered « Fermer »', async () => {
+    await page.getByRole('button', { name: 'Essai', exact: true }).focus();
+    await page.keyboard.press('ArrowUp'); // the last item
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Essai' });
+    await dialog.filter({ hasText: 'Et maintenant ?' }).waitFor();
+    await expect(dialog.textContent()).resolves.toContain('le terrain de jeu ne peut pas la rejouer et y a répondu « Fermer »');
+    await expect(dialog.getByRole('button').allTextContents()).resolves.toEqual(['OK']);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('google.script.host.close() closes the panel', async () => {

@@ -12,8 +12,10 @@ describe('the half-day the attendance sidebar opens on', () => {
     expect(defaultSelection(sessions, new Date('2025-10-16T21:00:00+02:00'))!.halfDay).toBe('Après-midi');
   });
 
-  it('is the next half-day otherwise, and the last one after the calendar', () => {
-    expect(defaultSelection(sessions, new Date('2025-10-18T10:00:00+02:00'))).toEqual({ sessionId: 'S2', day: '2025-12-11', halfDay: 'Matin' });
+  it('is the latest half-day that happened otherwise (never a future one), the first one before the calendar', () => {
+    expect(defaultSelection(sessions, new Date('2025-10-18T10:00:00+02:00'))).toEqual({ sessionId: 'S1', day: '2025-10-17', halfDay: 'Après-midi' });
+    expect(defaultSelection(sessions, new Date('2025-12-11T12:59:00+01:00'))).toEqual({ sessionId: 'S2', day: '2025-12-11', halfDay: 'Matin' });
+    expect(defaultSelection(sessions, new Date('2025-09-01T10:00:00+02:00'))).toEqual({ sessionId: 'S1', day: '2025-10-16', halfDay: 'Matin' });
     expect(defaultSelection(sessions, new Date('2026-06-01T10:00:00+02:00'))).toEqual({ sessionId: 'S2', day: '2025-12-12', halfDay: 'Après-midi' });
     expect(defaultSelection([], new Date())).toBeNull();
   });

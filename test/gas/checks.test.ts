@@ -18,7 +18,9 @@ describe('Vérifier les candidatures', () => {
     expect(control).toEqual(report.candidates.map((c) => c.problems.map((p) => p.message).join('\n')));
     const valid = report.candidates.filter((c) => c.valid).length;
     expect(valid).toBeLessThan(60);
-    expect(g.sim.ui.toasts.at(-1)!.message).toBe(`60 candidatures : ${valid} complètes, ${60 - valid} à compléter`);
+    // Where to look, by the column's letter as the header is found (24th column: X).
+    expect(g.values('Candidatures')[0]!.indexOf('Contrôle')).toBe(23);
+    expect(g.sim.ui.toasts.at(-1)!.message).toBe(`60 candidatures : ${valid} complètes, ${60 - valid} à compléter — détails dans la colonne X « Contrôle ».`);
     const header = g.values('Candidatures')[0]!;
     const backgrounds = g.sim.peek.backgrounds('Candidatures');
     report.candidates.forEach((c) => {
@@ -26,6 +28,25 @@ describe('Vérifier les candidatures', () => {
     });
     const journal = g.values('Journal');
     expect(journal.at(-1)!.slice(1, 5)).toEqual(['Vérification des candidatures', 'Candidatures', `60 candidatures : ${valid} complètes, ${60 - valid} à compléter`, 'coordination@example.org']);
+  });
+
+  it('names the Contrôle column by the letter it has in this workbook, not by a fixed position', () => {
+    const tabs = workbook({
+      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      candidates: [candidate({ 'E-mail': 'a@example.org' })],
+    });
+    // Staff moved `Contrôle` to the second column: the toast follows the header.
+    const rows = tabs.get('Candidatures')!;
+    const from = rows[0]!.indexOf('Contrôle');
+    tabs.set('Candidatures', rows.map((r) => {
+      const copy = [...r];
+      const [cell] = copy.splice(from, 1);
+      copy.splice(1, 0, cell!);
+      return copy;
+    }));
+    const g = startGas({ tabs });
+    g.run('pacteCheckCandidates');
+    expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/— détails dans la colonne B « Contrôle »\.$/);
   });
 
   it('assigns IDs to rows without one and never reuses a deleted row’s ID', () => {

@@ -45,7 +45,7 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     const control = g.column('Candidatures', 'Contrôle');
     expect(control[1]).toMatch(/CV manquant/);
     expect(control.slice(3).every((v) => v === '')).toBe(true);
-    expect(g.sim.ui.toasts.at(-1)!.message).toBe('3 candidatures : 2 complètes, 1 à compléter ; 3 identifiants attribués');
+    expect(g.sim.ui.toasts.at(-1)!.message).toBe('3 candidatures : 2 complètes, 1 à compléter ; 3 identifiants attribués — détails dans la colonne X « Contrôle ».');
     // The counter was not burnt: the next applicant gets C-0004.
     sheetOf(g, 'Candidatures').getRange(5, col(g, 'Candidatures', 'Prénom'), 1, 3).setValues([['Inès', 'Roux', 'ines@example.org']]);
     g.run('pacteCheckCandidates');
@@ -78,7 +78,7 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
       const control = g.column('Candidatures', 'Contrôle');
       expect(control.slice(0, 3)).toEqual(['', '', '']);
       expect(g.sim.peek.backgrounds('Candidatures')[2]![controlCol - 1]).toBe('#ffffff');
-      if (how === 'menu') expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.candidatesChecked(1, 1));
+      if (how === 'menu') expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.seeControlColumn(messages.sheet.candidatesChecked(1, 1), 'X'));
       expect(checkWorkbook(g.workbook(), TODAY).report.candidates.map((c) => c.row)).toEqual([2]);
       expect(g.column('Candidatures', 'ID').slice(0, 3)).toEqual(['C-0001', 'C-0002', 'C-0003']);
     }

@@ -9,7 +9,7 @@ describe('Équipe', () => {
     const marie = startGas({ user: 'marie@example.org', tabs });
     marie.run('pacteCheckCandidates');
     expect(marie.sim.ui.alerts).toEqual([]);
-    expect(marie.sim.ui.toasts.at(-1)!.message).toBe('1 candidature : 1 complète, 0 à compléter');
+    expect(marie.sim.ui.toasts.at(-1)!.message).toBe('1 candidature : 1 complète, 0 à compléter — détails dans la colonne X « Contrôle ».');
     const dupont = startGas({ user: 'dupont@example.org', tabs });
     dupont.run('pacteCheckCandidates');
     expect(dupont.sim.ui.alerts.at(-1)!.message).toMatch(/dupont@example\.org ne figure pas dans la liste « Équipe »/);

@@ -109,6 +109,8 @@ describe('Vérifier les candidatures under competition', () => {
 });
 
 describe('attendance save under competition', () => {
+  // Attendance is saved for half-days that happened: the clock is after the session.
+  const AFTER_SESSION = new Date('2026-02-06T18:00:00+01:00');
   const cohort = () => workbook({
     settings: TEAM,
     candidates: ['a', 'b', 'c'].map((x, i) => candidate({ 'ID': `C-000${i + 1}`, 'Prénom': x.toUpperCase(), 'E-mail': `${x}@example.org`, 'Statut': 'Inscrit' })),
@@ -123,7 +125,7 @@ describe('attendance save under competition', () => {
     g.gas.pacteAttendanceSave!({ sessionId: 'S1', day: '2026-02-05', halfDay, marks: marks.map(([learnerId, status]) => ({ learnerId, status })) });
 
   it('writes only the planned cells: a colleague’s edit between the read and the write stays, a formula stays a formula', () => {
-    const g = startGas({ tabs: cohort() });
+    const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
     const statut = header(g, 'Présences', 'Statut');
     const tab = sheet(g, 'Présences');
     tab.getRange(3, statut + 2).setFormula('=NOW()'); // Saisi le of the afternoon row, between the two morning rows
@@ -136,7 +138,7 @@ describe('attendance save under competition', () => {
   });
 
   it('re-reads Présences under the lock: a colleague’s save meanwhile is updated, never overwritten', () => {
-    const g = startGas({ tabs: cohort() });
+    const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
     g.sim.locks.holdDocumentLock(g.sim.clock.now().getTime() + 2000, () => {
       g.sim.setUserEmail('secretariat@example.org');
       save(g, [['C-0002', 'Présent'], ['C-0003', 'Retard']], 'Après-midi');
@@ -153,7 +155,7 @@ describe('attendance save under competition', () => {
   });
 
   it('refuses to save without the document lock (not a bound script), writing nothing', () => {
-    const g = startGas({ tabs: cohort() });
+    const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
     g.sim.setContainerBound(false);
     const before = g.workbook();
     g.sim.startExecution();
@@ -162,7 +164,7 @@ describe('attendance save under competition', () => {
   });
 
   it('journals each save with its key', () => {
-    const g = startGas({ tabs: cohort() });
+    const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
     g.sim.startExecution();
     save(g, [['C-0001', 'Présent']], 'Après-midi');
     const journal = g.values('Journal');

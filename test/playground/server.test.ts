@@ -58,7 +58,8 @@ describe('POST /api/rpc', () => {
 
   it('runs only the sidebar contract functions: not onEdit, not the set-up', async () => {
     expect(server.playground.publicFunctions).toEqual([
-      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow', 'pacteRemindersTest',
+      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute',
+      'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow', 'pacteRemindersTest',
     ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();

@@ -28,6 +28,8 @@ interface FakeOptions {
   noSessions?: boolean;
   /** Two learners sharing an ID (a copied row in Candidatures). */
   sharedId?: boolean;
+  /** The half-day shown has not started yet (the server says so in `future`). */
+  future?: boolean;
 }
 
 /** Runs in the page before its script: a fake server with an in-memory Présences tab. */
@@ -76,7 +78,18 @@ function installFakeServer(options: FakeOptions): void {
           : [],
         statuses: ['Présent', 'Retard', 'Absent excusé', 'Absent'],
         halfDays: ['Matin', 'Après-midi'],
+        future: options.future === true,
+        // The half-days of S2 where someone has no status yet (what the server computes from Présences).
+        missing: session?.id === 'S2'
+          ? (['2025-12-11', '2025-12-12'] as const).flatMap((d) => (['Matin', 'Après-midi'] as const).map((h) => ({
+              day: d, label: d === '2025-12-11' ? 'jeudi 11 décembre' : 'vendredi 12 décembre', halfDay: h,
+              missing: learners.filter((l) => !records.has(`${l.id}|S2|${d}|${h}`)).length,
+            }))).filter((x) => x.missing > 0)
+          : [],
       };
+    },
+    pacteEligibilityRecompute() {
+      return { message: '4 apprenant·es : 1 éligible, 3 en cours' };
     },
     pacteAttendanceSave(req: any) {
       if (options.failSave) throw new Error(options.failSave);
@@ -302,6 +315,73 @@ describeBrowser('the attendance sidebar in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'présences enregistrées' }).waitFor();
     // Focus stays on the button after the save (aria-disabled, not disabled).
     expect(await focusedName()).toBe('Enregistrer');
+    await page.close();
+  });
+
+  it('lists the half-days still without a status, each opening that half-day', async () => {
+    const page = await open();
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).waitFor();
+    const missing = page.getByRole('region', { name: 'Demi-journées de la séance encore sans saisie :' });
+    await expect(missing.getByRole('button').allTextContents()).resolves.toEqual([
+      'jeudi 11 décembre, matin (3 personnes sans statut)',
+      'jeudi 11 décembre, après-midi (4 personnes sans statut)',
+      'vendredi 12 décembre, matin (4 personnes sans statut)',
+      'vendredi 12 décembre, après-midi (4 personnes sans statut)',
+    ]);
+    await missing.getByRole('button', { name: /vendredi 12 décembre, après-midi/ }).click();
+    await page.waitForFunction(() => (document.getElementById('day') as HTMLSelectElement).value === '2025-12-12');
+    await expect(page.getByLabel('Après-midi', { exact: true }).isChecked()).resolves.toBe(true);
+    // A session with nothing missing says so in one sentence.
+    await page.getByLabel('Séance', { exact: true }).selectOption('S1');
+    await page.getByText('Toutes les demi-journées passées de cette séance sont saisies.').waitFor();
+    await expect(page.getByText('Demi-journées de la séance encore sans saisie :').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('says a future half-day has not happened and offers no save for it', async () => {
+    const page = await open({ future: true });
+    await page.locator('#future').filter({ hasText: "n'a pas encore eu lieu" }).waitFor();
+    await expect(page.locator('#future').textContent()).resolves.toBe(
+      "jeudi 11 décembre 2025, matin : cette demi-journée n'a pas encore eu lieu. Les présences se saisissent pendant ou après (l'après-midi commence à 13 h).",
+    );
+    await expect(page.getByRole('button', { name: 'Enregistrer', exact: true }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Tous présents', exact: true }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.getByLabel('Statut de Camille Martin', { exact: true }).isDisabled()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).dispatchEvent('click');
+    expect((await calls(page)).map((c) => c.fn)).toEqual(['pacteAttendanceLoad']);
+    await page.close();
+  });
+
+  it('after a save, offers to recompute eligibility and runs it through the contract', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Tous présents', exact: true }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.getByText("Les présences ont changé : pensez à recalculer l'éligibilité.").waitFor();
+    await page.getByRole('button', { name: "Calculer l'éligibilité", exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '4 apprenant·es : 1 éligible, 3 en cours' }).waitFor();
+    expect((await calls(page)).map((c) => c.fn)).toEqual(['pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteAttendanceLoad', 'pacteEligibilityRecompute']);
+    await expect(page.getByRole('button', { name: "Calculer l'éligibilité", exact: true }).isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('the unsaved-changes question in the footer never covers the list', async () => {
+    const page = await browser.newPage({ viewport: { width: 300, height: 420 } });
+    await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await page.addInitScript(installFakeServer, {});
+    await page.goto(URL);
+    await page.getByLabel('Statut de Camille Martin', { exact: true }).selectOption('Retard');
+    await page.getByLabel('Après-midi', { exact: true }).click();
+    await page.getByText('Changer de séance, de jour ou de demi-journée les abandonne.').waitFor();
+    // Every row, scrolled into view, is the element under its own centre: the footer is not on top of it.
+    for (const row of await page.locator('li.row').all()) {
+      await row.scrollIntoViewIfNeeded();
+      const covered = await row.evaluate((li) => {
+        const r = li.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !hit || !li.contains(hit);
+      });
+      expect(covered).toBe(false);
+    }
     await page.close();
   });
 

@@ -14,6 +14,8 @@ const VIEW: AttendanceView = {
   learners: [{ id: 'C-0001', name: 'Camille <b>Martin</b>', status: '' }],
   statuses: ['Présent', 'Retard', 'Absent excusé', 'Absent'],
   halfDays: ['Matin', 'Après-midi'],
+  future: false,
+  missing: [],
 };
 
 function serverWith(overrides: Record<string, unknown> = {}) {

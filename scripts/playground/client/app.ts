@@ -1,151 +1,45 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
 import { mountMailPanel } from './mail-panel';
-import { isPublicServerFunctionName, type Effects, type MenuAnswer, type MenuItemView, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView, type TabView } from '../protocol';
+import {
+  isPublicServerFunctionName, type Answer, type EditAnswer, type Effects, type MenuAnswer, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView,
+} from '../protocol';
+import { createDialogs } from './dialog';
+import { el } from './dom';
+import { createGrid } from './grid';
+import { createMenuBar } from './menu';
 
-const COLOR = /^#[0-9a-fA-F]{3,8}$/;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
-let activeTab = 'Candidatures';
-let currentTabs: TabView[] = [];
 let panelFrame: HTMLIFrameElement | null = null;
 
 // ---- layout -------------------------------------------------------------------------------
 const header = el('header', { class: 'topbar' });
 const title = el('h1', {}, m.pageTitle);
 const menubar = el('nav', { class: 'menubar', 'aria-label': 'Menus' });
+const workbookControls = el('div', { class: 'workbook-controls' });
 const download = el('a', { class: 'download', href: '/api/workbook.xlsx', download: 'cohorte-pacte.xlsx' }, m.download);
-header.append(title, menubar, download);
+header.append(title, menubar, workbookControls, download);
 const banner = el('p', { class: 'banner' }, m.banner);
 const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
 const main = el('main', { class: 'workspace' });
 const sheetArea = el('section', { class: 'sheet', 'aria-label': 'Classeur' });
-const grid = el('div', { class: 'grid', id: 'grid', role: 'tabpanel' }, m.loading);
 const toasts = el('div', { class: 'toasts', 'aria-live': 'polite' });
 const tabstrip = el('div', { class: 'tabstrip', role: 'tablist', 'aria-label': m.tabsLabel });
-sheetArea.append(grid, tabstrip, toasts);
+sheetArea.append(tabstrip, toasts);
 const panel = el('aside', { class: 'panel', hidden: '' });
 main.append(sheetArea, panel);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
 document.body.append(header, banner, status, main, modal);
-const mailPanel = mountMailPanel(document.body, (state) => {
-  renderMenus(state.menus);
-  renderTabs(state.tabs);
-});
+// « Envois » (mail-panel.ts), below the workbook; a simulated day redraws the grids.
+const mailPanel = mountMailPanel(document.body, (state) => render(state));
 
-// ---- grid ---------------------------------------------------------------------------------
-function renderTabs(tabs: TabView[]): void {
-  currentTabs = tabs;
-  if (!tabs.some((t) => t.name === activeTab)) activeTab = tabs[0]?.name ?? '';
-  tabstrip.replaceChildren(
-    ...tabs.map((t) => {
-      const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(t.name === activeTab), 'aria-controls': 'grid' }, t.name);
-      b.addEventListener('click', () => {
-        activeTab = t.name;
-        renderTabs(currentTabs);
-      });
-      return b;
-    }),
-  );
-  const tab = tabs.find((t) => t.name === activeTab);
-  grid.setAttribute('aria-label', tab?.name ?? '');
-  if (!tab || tab.rows.length === 0) {
-    grid.replaceChildren(el('p', { class: 'empty' }, m.emptyTab));
-    return;
-  }
-  const table = el('table', { 'data-tab': tab.name });
-  table.append(el('caption', { class: 'visually-hidden' }, tab.name));
-  const [head = [], ...rows] = tab.rows;
-  const thead = el('thead');
-  const hr = el('tr');
-  hr.append(el('th', { class: 'rownum', scope: 'col' }, ''));
-  head.forEach((h, j) => {
-    const th = el('th', { scope: 'col' }, h);
-    paint(th, tab.backgrounds[0]?.[j]);
-    hr.append(th);
-  });
-  thead.append(hr);
-  const tbody = el('tbody');
-  rows.forEach((row, i) => {
-    const tr = el('tr');
-    tr.append(el('th', { class: 'rownum', scope: 'row' }, String(i + 2)));
-    row.forEach((cell, j) => {
-      const td = el('td', {}, cell);
-      if (cell === '☑' || cell === '☐') td.className = 'checkbox';
-      paint(td, tab.backgrounds[i + 1]?.[j]);
-      tr.append(td);
-    });
-    tbody.append(tr);
-  });
-  table.append(thead, tbody);
-  grid.replaceChildren(table);
-}
+const dialogs = createDialogs(modal, () => [header, banner, status, main]);
+const grid = createGrid(sheetArea, tabstrip, editCell);
+const menus = createMenuBar(menubar, (caption, functionName) => void runMenu(caption, functionName));
 
-function paint(cell: HTMLElement, color: string | undefined): void {
-  if (color && COLOR.test(color)) cell.style.backgroundColor = color;
+function render(state: StateView): void {
+  menus.render(state.menus);
+  grid.render(state.tabs);
 }
-
-// ---- menu ---------------------------------------------------------------------------------
-function closeMenus(): void {
-  for (const list of Array.from(menubar.querySelectorAll<HTMLElement>('[role="menu"]'))) list.hidden = true;
-  for (const b of Array.from(menubar.querySelectorAll<HTMLElement>('.menu-button'))) b.setAttribute('aria-expanded', 'false');
-}
-
-function menuItems(items: MenuItemView[], into: HTMLElement): void {
-  for (const item of items) {
-    if ('separator' in item) {
-      into.append(el('li', { role: 'separator', class: 'separator' }));
-    } else if ('subMenu' in item) {
-      const li = el('li', { role: 'none', class: 'submenu' });
-      li.append(el('span', {}, item.subMenu));
-      const sub = el('ul', { role: 'group', 'aria-label': item.subMenu });
-      menuItems(item.items, sub);
-      li.append(sub);
-      into.append(li);
-    } else {
-      const li = el('li', { role: 'none' });
-      const b = el('button', { type: 'button', role: 'menuitem' }, item.caption);
-      b.addEventListener('click', () => {
-        closeMenus();
-        void runMenu(item.caption, item.functionName);
-      });
-      li.append(b);
-      into.append(li);
-    }
-  }
-}
-
-function renderMenus(menus: StateView['menus']): void {
-  menubar.replaceChildren(
-    ...menus.map((menu) => {
-      const wrap = el('div', { class: 'menu' });
-      const button = el('button', { type: 'button', class: 'menu-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false' }, menu.title);
-      const list = el('ul', { role: 'menu', 'aria-label': menu.title, hidden: '' });
-      menuItems(menu.items, list);
-      button.addEventListener('click', (event) => {
-        event.stopPropagation();
-        const open = list.hidden;
-        closeMenus();
-        list.hidden = !open;
-        button.setAttribute('aria-expanded', String(open));
-      });
-      wrap.append(button, list);
-      return wrap;
-    }),
-  );
-}
-document.addEventListener('click', (event) => {
-  if (!menubar.contains(event.target as Node)) closeMenus();
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closeMenus();
-});
 
 // ---- toasts, alerts, panels ---------------------------------------------------------------
 function showToast(t: { title?: string; message: string }): void {
@@ -157,32 +51,6 @@ function showToast(t: { title?: string; message: string }): void {
   box.append(close);
   toasts.append(box);
   setTimeout(() => box.remove(), 15_000);
-}
-
-const alertQueue: Array<{ title?: string; message: string; buttons?: string }> = [];
-function showAlert(a: { title?: string; message: string; buttons?: string }): void {
-  alertQueue.push(a);
-  if (modal.hidden) nextAlert();
-}
-function nextAlert(): void {
-  const a = alertQueue.shift();
-  if (!a) {
-    modal.hidden = true;
-    modal.replaceChildren();
-    return;
-  }
-  const dialog = el('div', { class: 'alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'alert-title', 'aria-describedby': 'alert-message' });
-  dialog.append(el('h2', { id: 'alert-title' }, a.title ?? ''));
-  const message = el('div', { id: 'alert-message', class: 'alert-message' });
-  for (const line of a.message.split('\n')) message.append(el('p', {}, line));
-  dialog.append(message);
-  if (a.buttons && a.buttons !== 'OK') dialog.append(el('p', { class: 'note' }, m.dialogButtons));
-  const ok = el('button', { type: 'button', class: 'primary' }, m.ok);
-  ok.addEventListener('click', nextAlert);
-  dialog.append(ok);
-  modal.replaceChildren(dialog);
-  modal.hidden = false;
-  ok.focus();
 }
 
 function openPanel(p: PanelView): void {
@@ -211,7 +79,8 @@ function closePanel(): void {
 
 function showEffects(effects: Effects): void {
   effects.toasts.forEach(showToast);
-  effects.alerts.forEach(showAlert);
+  // An alert with buttons here was already answered « Fermer » by the script (asked after a change).
+  effects.alerts.forEach((a) => void dialogs.show({ ...a, ...(a.buttons && a.buttons !== 'OK' ? { note: m.dialogButtons, buttons: 'OK' } : {}) }));
   const last = effects.panels[effects.panels.length - 1];
   if (last) openPanel(last);
 }
@@ -224,36 +93,76 @@ function setStatus(text: string, error = false): void {
 // ---- server calls -------------------------------------------------------------------------
 async function postJson<T>(url: string, body: unknown): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const data = (await res.json()) as T;
-  return data;
+  return (await res.json()) as T;
 }
 
 async function refresh(): Promise<void> {
   try {
     const res = await fetch('/api/state');
-    const state = (await res.json()) as StateView;
-    renderMenus(state.menus);
-    renderTabs(state.tabs);
+    render((await res.json()) as StateView);
     await mailPanel.refresh();
   } catch {
     setStatus(m.networkFailed, true);
   }
 }
 
+/** Runs a menu item; each question the script asks is put to the person, then the item runs again with the answers. */
 async function runMenu(caption: string, functionName: string): Promise<void> {
+  const answers: Answer[] = [];
   setStatus(m.running(caption));
   try {
-    const answer = await postJson<MenuAnswer | { ok: false; message: string; state?: undefined }>('/api/menu', { functionName });
-    if (answer.state) {
-      renderMenus(answer.state.menus);
-      renderTabs(answer.state.tabs);
-      showEffects(answer.effects);
+    for (;;) {
+      const answer = await postJson<MenuAnswer | { ok: false; message: string; state?: undefined; question?: undefined }>('/api/menu', { functionName, answers });
+      if (answer.question) {
+        setStatus('');
+        const q = answer.question;
+        const reply = await dialogs.show({ ...(q.title === undefined ? {} : { title: q.title }), message: q.message, buttons: q.buttons, prompt: q.kind === 'prompt' });
+        answers.push(q.kind === 'prompt' ? { kind: 'prompt', button: reply.button, text: reply.text } : { kind: 'alert', button: reply.button });
+        setStatus(m.running(caption));
+        continue;
+      }
+      if (answer.state) {
+        render(answer.state);
+        showEffects(answer.effects);
+      }
+      setStatus(answer.ok ? '' : m.scriptFailed(answer.message), !answer.ok);
+      return;
     }
-    setStatus(answer.ok ? '' : m.scriptFailed(answer.message), !answer.ok);
   } catch {
     setStatus(m.networkFailed, true);
   }
 }
+
+/** A cell typed in the grid: written to the simulated Sheet, then its onEdit runs. */
+async function editCell(tab: string, row: number, column: number, value: string | boolean): Promise<void> {
+  try {
+    const answer = await postJson<EditAnswer | { ok: false; message: string; state?: undefined }>('/api/edit', { tab, row, column, value });
+    if (answer.state) {
+      render(answer.state);
+      showEffects(answer.effects);
+    }
+    setStatus(answer.ok ? '' : m.editFailed(answer.message), !answer.ok);
+  } catch {
+    setStatus(m.networkFailed, true);
+  }
+}
+
+async function resetWorkbook(blank: boolean): Promise<void> {
+  try {
+    const answer = await postJson<{ ok: boolean; message: string; state?: StateView }>('/api/reset', { blank });
+    closePanel();
+    if (answer.state) render(answer.state);
+    setStatus(answer.message, !answer.ok);
+  } catch {
+    setStatus(m.networkFailed, true);
+  }
+}
+
+const newBlank = el('button', { type: 'button', class: 'secondary' }, m.newBlank);
+newBlank.addEventListener('click', () => void resetWorkbook(true));
+const newDemo = el('button', { type: 'button', class: 'secondary' }, m.newDemo);
+newDemo.addEventListener('click', () => void resetWorkbook(false));
+workbookControls.append(newBlank, newDemo);
 
 function isRpcRequest(data: unknown): data is RpcRequestMessage {
   if (!data || typeof data !== 'object') return false;

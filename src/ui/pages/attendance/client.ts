@@ -61,6 +61,12 @@ const ui = (() => {
   ]);
   selection.addEventListener('submit', (e) => e.preventDefault());
 
+  const future = el('p', { className: 'future', attrs: { id: 'future' } });
+  future.hidden = true;
+  const missingList = el('ul', { className: 'missing-list' });
+  const missingTitle = el('p', { className: 'missing-title', text: M.missingTitle, attrs: { id: 'missing-title' } });
+  const missing = el('section', { className: 'missing', attrs: { 'aria-labelledby': 'missing-title' } }, [missingTitle, missingList]);
+  missing.hidden = true;
   const summary = el('p', { className: 'summary', attrs: { id: 'summary' } });
   const list = el('ul', { className: 'learners', attrs: { 'aria-labelledby': 'learners-title' } });
   const empty = el('p', { className: 'empty' });
@@ -85,16 +91,20 @@ const ui = (() => {
   ]);
   confirm.hidden = true;
 
+  const eligibilityButton = el('button', { className: 'secondary', text: M.eligibility, attrs: { type: 'button' } });
+  const eligibility = el('div', { className: 'eligibility' }, [el('p', { text: M.eligibilityHint }), eligibilityButton]);
+  eligibility.hidden = true;
   const allPresent = el('button', { className: 'secondary', text: M.allPresent, attrs: { type: 'button', title: M.allPresentHint } });
   const save = el('button', { className: 'primary', text: M.save, attrs: { type: 'button' } });
   const actions = el('div', { className: 'actions' }, [allPresent, save]);
-  const footer = el('div', { className: 'footer' }, [alert, retry, status, confirm, actions]);
+  const footer = el('div', { className: 'footer' }, [alert, retry, status, eligibility, confirm, actions]);
 
-  const main = el('main', {}, [el('h1', { className: 'sr-only', text: M.heading }), selection, empty, learners]);
+  const main = el('main', {}, [el('h1', { className: 'sr-only', text: M.heading }), selection, future, missing, empty, learners]);
   document.body.replaceChildren(main, footer);
   return {
     selection, session, day, halfDays, halfDayField, summary, list, empty, learners, alert, status, retry,
     confirm, confirmTitle, confirmStay, confirmSwitch, allPresent, save, actions,
+    future, missing, missingTitle, missingList, eligibility, eligibilityButton,
   };
 })();
 
@@ -250,14 +260,16 @@ function updateSummary(): void {
 /** Enabled/disabled state of everything, from loading/saving and what is on screen. */
 function updateControls(): void {
   const hasLearners = (view?.learners.length ?? 0) > 0 && view?.selected != null;
+  // A half-day that has not started: nothing to record (the server refuses it anyway).
+  const future = view?.future === true;
   ui.save.textContent = saving ? M.saving : M.save;
-  setDisabled(ui.save, saving || loading || !hasLearners);
-  setDisabled(ui.allPresent, saving || loading || !hasLearners);
+  setDisabled(ui.save, saving || loading || !hasLearners || future);
+  setDisabled(ui.allPresent, saving || loading || !hasLearners || future);
   ui.actions.hidden = !hasLearners;
   ui.session.disabled = saving;
   ui.day.disabled = saving || ui.day.options.length === 0 || ui.day.value === '';
   for (const input of ui.halfDays.querySelectorAll<HTMLInputElement>('input')) input.disabled = saving;
-  for (const { select } of rows.values()) select.disabled = saving || loading;
+  for (const { select } of rows.values()) select.disabled = saving || loading || future;
   ui.list.setAttribute('aria-busy', String(loading || saving));
   ui.learners.classList.toggle('busy', loading);
 }
@@ -283,6 +295,32 @@ function applyView(next: AttendanceView): void {
   renderLearners();
   updateSummary();
   ui.learners.hidden = next.learners.length === 0;
+  renderFutureAndMissing(next);
+}
+
+/** Says when the half-day shown has not happened, and which started half-days still lack a status. */
+function renderFutureAndMissing(v: AttendanceView): void {
+  const sel = v.selected;
+  const session = selectedSession(v);
+  ui.future.hidden = !v.future || !sel;
+  ui.future.textContent = v.future && sel ? M.future(session?.days.find((d) => d.day === sel.day)?.label ?? sel.day, sel.halfDay) : '';
+  const showMissing = sel !== null && v.learners.length > 0;
+  ui.missing.hidden = !showMissing;
+  if (!showMissing) return;
+  // Nothing missing: one sentence, without the list's heading.
+  ui.missingTitle.textContent = v.missing.length === 0 ? M.noneMissing : M.missingTitle;
+  if (v.missing.length === 0) {
+    ui.missingList.replaceChildren();
+    return;
+  }
+  ui.missingList.replaceChildren(
+    ...v.missing.map((h) => {
+      // Each one opens that half-day, so the gaps can be filled one after the other.
+      const go = el('button', { className: 'link', text: M.missingItem(h.label, h.halfDay, h.missing), attrs: { type: 'button' } });
+      go.addEventListener('click', () => requestSelection({ sessionId: sel.sessionId, day: h.day, halfDay: h.halfDay }, go));
+      return el('li', {}, [go]);
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,6 +370,8 @@ async function save(): Promise<void> {
     // Marks refused for a shared ID: the others are saved, the refusal must not go unnoticed.
     if (result.refused.length) showAlert(result.message);
     else showStatus(result.message);
+    // Eligibility counts attendance: offer to recompute it now rather than leave it stale.
+    ui.eligibility.hidden = false;
   } catch (error) {
     showAlert(messageOf(error));
     return;
@@ -402,6 +442,24 @@ ui.allPresent.addEventListener('click', () => {
   showStatus(M.filledPresent(filled.length));
 });
 ui.save.addEventListener('click', () => void save());
+ui.eligibilityButton.addEventListener('click', () => void recomputeEligibility());
+
+async function recomputeEligibility(): Promise<void> {
+  if (isDisabled(ui.eligibilityButton)) return;
+  setDisabled(ui.eligibilityButton, true);
+  ui.eligibilityButton.textContent = M.eligibilityRunning;
+  clearMessages();
+  try {
+    const result = await call('pacteEligibilityRecompute', null, { timeoutMs: SAVE_TIMEOUT_MS });
+    ui.eligibility.hidden = true;
+    showStatus(result.message);
+  } catch (error) {
+    showAlert(messageOf(error));
+  } finally {
+    setDisabled(ui.eligibilityButton, false);
+    ui.eligibilityButton.textContent = M.eligibility;
+  }
+}
 ui.retry.addEventListener('click', () => {
   ui.alert.textContent = '';
   void load(null);

@@ -55,5 +55,14 @@ export const M = {
   unsavedBody: 'Changer de séance, de jour ou de demi-journée les abandonne.',
   discardAndSwitch: 'Changer sans enregistrer',
   stay: 'Rester ici',
+  future: (label: string, halfDay: string) =>
+    `${label}, ${halfDay.toLowerCase()} : cette demi-journée n'a pas encore eu lieu. Les présences se saisissent pendant ou après (l'après-midi commence à 13 h).`,
+  missingTitle: 'Demi-journées de la séance encore sans saisie :',
+  missingItem: (label: string, halfDay: string, n: number) =>
+    `${label}, ${halfDay.toLowerCase()} (${plural(n, 'personne sans statut', 'personnes sans statut')})`,
+  noneMissing: 'Toutes les demi-journées passées de cette séance sont saisies.',
+  eligibilityHint: "Les présences ont changé : pensez à recalculer l'éligibilité.",
+  eligibility: "Calculer l'éligibilité",
+  eligibilityRunning: 'Calcul en cours…',
   reloadFailed: (message: string) => `Les présences ont été enregistrées, mais l'affichage n'a pas pu être actualisé : ${message}`,
 } as const;
