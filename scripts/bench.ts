@@ -13,6 +13,7 @@ import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { buildAll } from './build';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
+import { measureDocuments } from './gas/measure-documents';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -72,9 +73,29 @@ async function benchSheetCalls(): Promise<void> {
   }
 }
 
+/** Seconds a Drive/Docs call (copy, batchUpdate, export, upload) takes: slower than a Sheets call. */
+const SECONDS_PER_DRIVE_CALL = [0.5, 1.5];
+
+/** Documents…: calls per document must stay flat; the wait for 150 convocations. */
+async function benchDocuments(): Promise<void> {
+  console.log('\nDocuments… : convocations (simulator, the sidebar calling until finished)');
+  console.log('documents | server calls | Google calls | per document | Drive/Docs calls | per document');
+  const costs = [5, 50, 150].map(measureDocuments);
+  for (const c of costs) {
+    console.log(`${String(c.documents).padStart(9)} | ${String(c.serverCalls).padStart(12)} | ${String(c.total).padStart(12)} | ${(c.total / c.documents).toFixed(2).padStart(12)} | ${String(c.drive).padStart(16)} | ${(c.drive / c.documents).toFixed(2)}`);
+  }
+  const last = costs[2]!;
+  const low = (last.total - last.drive) * SECONDS_PER_CALL[0]! + last.drive * SECONDS_PER_DRIVE_CALL[0]!;
+  const high = (last.total - last.drive) * SECONDS_PER_CALL[1]! + last.drive * SECONDS_PER_DRIVE_CALL[1]!;
+  // The Docs API allows 60 writes a minute per user: 150 documents take at least 2.5 minutes anyway.
+  const floor = (last.documents / 60) * 60;
+  console.log(`150 convocations: about ${Math.max(low, floor).toFixed(0)}–${Math.max(high, floor).toFixed(0)} s (${SECONDS_PER_CALL.join('–')} s per Sheets call, ${SECONDS_PER_DRIVE_CALL.join('–')} s per Drive/Docs call, at most 60 Docs writes a minute)`);
+}
+
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY !== 'sheet') await benchCheck();
   await benchSheetCalls();
+  await benchDocuments();
 }
 
 void main();

@@ -15,7 +15,9 @@ describe('the Apps Script bundle', () => {
   });
 
   it('stays small (zod/mini, no locales)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
+    // Documents and reminders brought it past 200 KiB of readable (unminified) code; zod's locales
+    // alone would add several hundred: this bound still catches them.
+    expect(Buffer.byteLength(code)).toBeLessThan(256 * 1024);
   });
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {
@@ -30,6 +32,14 @@ describe('the Apps Script bundle', () => {
     expect(manifest).toMatchObject({ timeZone: 'Europe/Paris', runtimeVersion: 'V8' });
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    // Documents (docs/documents.md): per-file Drive access, never the whole Drive nor every Doc.
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/documents');
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
     // Reminders: send as the user with MailApp (never the full Gmail scope) and manage its own trigger.
     expect(manifest.oauthScopes).toEqual(expect.arrayContaining([
       'https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/script.scriptapp',

@@ -58,8 +58,9 @@ describe('POST /api/rpc', () => {
 
   it('runs only the sidebar contract functions: not onEdit, not the set-up', async () => {
     expect(server.playground.publicFunctions).toEqual([
-      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute',
-      'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow', 'pacteRemindersTest',
+      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteDocumentsCheckTemplates', 'pacteDocumentsMake', 'pacteDocumentsOptions',
+      'pacteDocumentsPreview', 'pacteEligibilityRecompute', 'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow',
+      'pacteRemindersTest',
     ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();
