@@ -2,6 +2,7 @@
  * `npm run bench`: how the product's costs grow with the cohort.
  * - pacte check: time to parse a downloaded .xlsx vs. the whole check, for 500 to 20,000 applicants
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
+ * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { checkWorkbook } from '../src/workbook/check';
 import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
+import { benchXlsx } from './bench-xlsx';
 import { buildAll } from './build';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
 import { measureDocuments } from './gas/measure-documents';
@@ -93,9 +95,11 @@ async function benchDocuments(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.env.BENCH_ONLY !== 'sheet') await benchCheck();
-  await benchSheetCalls();
-  await benchDocuments();
+  const only = process.env.BENCH_ONLY; // 'sheet', 'xlsx', or everything
+  if (only !== 'sheet' && only !== 'xlsx') await benchCheck();
+  if (only !== 'sheet') await benchXlsx();
+  if (only !== 'xlsx') await benchSheetCalls();
+  if (only !== 'xlsx') await benchDocuments();
 }
 
 void main();

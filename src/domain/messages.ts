@@ -4,6 +4,18 @@
 import type { LearnerState } from './codes';
 
 const q = (s: string) => `« ${s} »`;
+/**
+ * A value a person typed, safe to show on one line: control characters (line breaks, escape
+ * sequences, bidi overrides) become « � », and a long value is cut.
+ */
+export function printable(value: string, max = 80): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** `a`, `a et b`, `a, b et c`. */
+const frenchList = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 
 const fieldMissing: Record<string, string> = {
   'Prénom': 'Prénom manquant',
@@ -94,6 +106,10 @@ export const messages = {
   },
   workbook: {
     missingTab: (tab: string) => `Onglet ${q(tab)} introuvable dans le classeur.`,
+    missingTabs: (tabs: readonly string[]) =>
+      tabs.length === 1
+        ? `Onglet ${q(tabs[0]!)} introuvable dans le classeur.`
+        : `Onglets ${frenchList(tabs.map(q))} introuvables dans le classeur.`,
     missingHeader: (tab: string, header: string) =>
       `Colonne ${q(header)} introuvable dans l'onglet ${q(tab)} : rétablissez l'en-tête exactement ainsi en ligne 1.`,
     duplicateHeader: (tab: string, header: string) =>
@@ -104,8 +120,28 @@ export const messages = {
     unreadable: (target: string) => `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
     notAWorkbook: (target: string) =>
       `${q(target)} n'est pas un classeur lisible : donnez un fichier .xlsx téléchargé depuis Google Sheets ou un dossier de fichiers .csv (un par onglet).`,
+    wordDocument: (file: string) => `${q(file)} est un document Word, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    presentation: (file: string) => `${q(file)} est une présentation, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    zipNotWorkbook: (file: string) => `${q(file)} est une archive zip qui ne contient pas de classeur : donnez le fichier .xlsx lui-même, ou décompressez l'archive et donnez le dossier de .csv.`,
+    damagedWorkbook: (file: string) => `${q(file)} est un classeur endommagé (illisible en partie) : téléchargez-le à nouveau depuis Google Sheets.`,
+    missingTabs: (tabs: readonly string[], presets: readonly string[]) => {
+      const base = messages.workbook.missingTabs(tabs);
+      return tabs.includes('Paramètres')
+        ? `${base.replace(/\.$/, '')} ; sans « Paramètres », donnez le profil avec --profile (${presets.join(', ')} ou un fichier .json).`
+        : base;
+    },
+    notARegularFile: (target: string) =>
+      `${q(target)} n'est pas un fichier ordinaire (tube, périphérique…) : donnez un fichier .xlsx ou un dossier de fichiers .csv.`,
+    badCsv: (file: string, line: number, unclosedQuote: boolean) =>
+      `${q(file)} est illisible à la ligne ${line} : ${unclosedQuote ? 'un guillemet (") ouvert n\'est jamais refermé' : 'un guillemet (") est mal placé'}. Corrigez cette ligne ou téléchargez l'onglet à nouveau, puis relancez.`,
+    oldXls: (file: string) =>
+      `${q(file)} est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, ou téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    singleCsv: (file: string) =>
+      `${q(file)} est un seul fichier .csv : mettez chaque onglet téléchargé en .csv dans un même dossier, et donnez ce dossier.`,
     noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
-    badToday: (value: string) => `Option --today invalide : ${q(value)}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    badToday: (value: string) => `Option --today invalide : ${q(printable(value))}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    demoOutNotFolder: (out: string) => `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
+    cannotWrite: (target: string) => `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
     missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
     unknownOption: (option: string) => `Option inconnue : ${option}. Options : --profile, --today, --json (voir pacte check --help).`,
     missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,

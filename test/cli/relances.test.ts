@@ -62,6 +62,22 @@ describe('pacte relances', () => {
     ]);
   });
 
+  it('at the candidate stage, Paramètres and Candidatures alone are enough (tabs as for pacte check)', async () => {
+    const folder = path.join(dir, 'candidatures');
+    const wb = workbook({
+      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      candidates: [candidate({ ID: 'C-0001', CV: false, Statut: 'Reçu', 'E-mail': 'a@example.org' }), candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' })],
+    });
+    await writeCsvFolder(folder, new Map([...wb].filter(([name]) => name === 'Paramètres' || name === 'Candidatures')));
+    const r = pacte('relances', folder, '--today', '2025-05-26', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.reminders.map((x: { key: string }) => x.key)).toEqual(['relance:dossier-incomplet:C-0001', 'relance:synthese-equipe:2025-05-26']);
+    expect(json.reminders[0].body).toContain('CV manquant');
+    expect(json.reminders[0].body).toContain('vendredi 30 mai 2025');
+  });
+
   it('prints a French report grouped by rule, with who and the subject', async () => {
     const file = path.join(dir, 'rapport.xlsx');
     await writeXlsx(file, cohort({ rules: true }));
