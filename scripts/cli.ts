@@ -5,6 +5,7 @@ import { fr } from 'zod/locales';
 import { UserError } from '../src/domain/errors';
 import { messages, printable } from '../src/domain/messages';
 import { runCheck } from './commands/check';
+import { runRelances } from './commands/relances';
 
 const M = messages.cli;
 
@@ -63,6 +64,17 @@ export function buildProgram(): Command {
       const { chunks } = await runCheck(target, options);
       for (const chunk of chunks()) await write(chunk);
       await write('\n');
+    });
+
+  quiet(program.command('relances'))
+    .description("Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.")
+    .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
+    .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
+    .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
+    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      const { output } = await runRelances(target, options);
+      await write(`${output}\n`);
     });
 
   quiet(program.command('demo'))
