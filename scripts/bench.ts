@@ -2,6 +2,7 @@
  * `npm run bench`: how the product's costs grow with the cohort.
  * - pacte check: time to parse a downloaded .xlsx vs. the whole check, for 500 to 20,000 applicants
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
+ * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +12,11 @@ import { checkWorkbook } from '../src/workbook/check';
 import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
-import { buildAll } from './build';
+import { buildAll, DIST } from './build';
+import { runSetup } from './commands/setup';
+import { googleClients, Pacer } from './google/client';
+import { PRESET_IDS } from '../src/domain/presets';
+import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
@@ -72,9 +77,43 @@ async function benchSheetCalls(): Promise<void> {
   }
 }
 
+/** Requests `pacte setup` sends per region (first run, then a re-run), against the local fake Google. */
+async function benchSetup(): Promise<void> {
+  const fake = new FakeGoogle();
+  await fake.start();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pacte-bench-setup-'));
+  const google = () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'bench' }, pacer: new Pacer(10_000) });
+  console.log('\npacte setup against the local fake Google: requests per region (writes in brackets)');
+  console.log(`${'region'.padEnd(16)} | --share | first run | re-run | batchUpdate requests in the one call | ms (first run)`);
+  try {
+    for (const [i, region] of PRESET_IDS.entries()) {
+      const share = Array.from({ length: i * 2 }, (_, k) => `equipe${k + 1}@example.org`).join(',');
+      const before = fake.requests.length;
+      const counted = (from: number) => {
+        const list = fake.requests.slice(from);
+        return `${list.length} (${list.filter((r) => r.method !== 'GET').length})`;
+      };
+      fake.largestBatch = 0;
+      const [, ms] = await timed(() => runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined }));
+      const first = counted(before);
+      const mid = fake.requests.length;
+      await runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined });
+      const batch = fake.largestBatch;
+      console.log(`${region.padEnd(16)} | ${String(i * 2).padStart(7)} | ${first.padStart(9)} | ${counted(mid).padStart(6)} | ${String(batch).padStart(36)} | ${ms.toFixed(0)}`);
+    }
+  } finally {
+    await fake.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  if (process.env.BENCH_ONLY !== 'sheet') await benchCheck();
-  await benchSheetCalls();
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'check') await benchCheck();
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'sheet') await benchSheetCalls();
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'setup') {
+    if (process.env.BENCH_ONLY) await buildAll();
+    await benchSetup();
+  }
 }
 
 void main();

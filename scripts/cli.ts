@@ -6,6 +6,7 @@ import { UserError } from '../src/domain/errors';
 import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
+import { setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
 
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
     .action(async (options: { size: string; out: string }) => {
       process.stdout.write(`${await runDemo(options)}\n`);
     });
+  setupCommand(quiet(program.command('setup')));
   return program;
 }
 

@@ -124,6 +124,39 @@ export const messages = {
     noLearners: '  Aucune ligne au statut « Inscrit ».',
     allCandidatesValid: '  Toutes les candidatures sont complètes.',
   },
+  setup: {
+    badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
+    badPromo: 'Indiquez le nom de la promotion : --promo "Promo 2026".',
+    badShare: (value: string) => `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@exemple.fr,b@exemple.fr.`,
+    badFolder: (value: string) => `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
+    badManifest: (file: string, detail: string) => `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
+    noBuild: (dir: string) => `Le module complémentaire n'est pas construit (${q(dir)} introuvable) : lancez npm run build, puis relancez.`,
+    noLogin: 'Vous n\'êtes pas connecté·e à Google : lancez pacte login, puis relancez.',
+    scriptApiOff:
+      "L'API Apps Script est désactivée pour votre compte : ouvrez https://script.google.com/home/usersettings, activez « API Google Apps Script », attendez quelques minutes puis relancez (rien n'est créé deux fois).",
+    apiFailed: (step: string, detail: string) => `Échec pendant « ${step} » : ${detail}. Relancez la même commande : ce qui est déjà fait est réutilisé.`,
+    dryRunTitle: (region: string, promo: string) => `Simulation (--dry-run) : rien n'est envoyé à Google. Pour la région ${region}, ${q(promo)} :`,
+    dryRunSteps: (requests: number, share: readonly string[]) => [
+      '  1. Chercher le classeur par ses propriétés Drive (région, promo) ; le créer s\'il n\'existe pas.',
+      `  2. Compléter le classeur en une seule requête Sheets (${requests} modifications sur un classeur vide).`,
+      '  3. Créer le script lié au classeur et y envoyer le module complémentaire (dist/).',
+      share.length ? `  4. Partager en modification avec : ${share.join(', ')}.` : '  4. Aucun partage demandé (--share).',
+      '  5. Écrire la région dans le manifeste.',
+    ],
+    progress: {
+      find: 'Recherche du classeur',
+      create: 'Création du classeur',
+      read: 'Lecture du classeur',
+      update: 'Mise à jour du classeur',
+      script: 'Script lié au classeur',
+      upload: 'Envoi du module complémentaire',
+      share: 'Partage',
+      manifest: 'Manifeste',
+    },
+    done: (region: string, url: string, created: boolean, changes: number, shared: number) =>
+      `Région ${region} : classeur ${created ? 'créé' : 'déjà présent'}, ${changes ? `${changes} modification${changes > 1 ? 's' : ''} appliquée${changes > 1 ? 's' : ''}` : 'rien à compléter'}` +
+      `${shared ? `, partagé avec ${shared} personne${shared > 1 ? 's' : ''} de plus` : ''}.\nOuvrir le classeur : ${url}`,
+  },
   sheet: {
     menuTitle: 'PACTE',
     menu: {

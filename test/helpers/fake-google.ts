@@ -58,6 +58,8 @@ export class FakeGoogle {
   readonly delays = new Map<number, number>();
   /** Every Apps Script API request answered with the usersettings 403. */
   scriptApiOff = false;
+  /** Requests in the largest spreadsheets.batchUpdate received (for the bench). */
+  largestBatch = 0;
   private seq = 0;
   private server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -243,6 +245,7 @@ export class FakeGoogle {
     const f = this.file(id);
     // Atomic: applied to a copy, kept only when every request is valid.
     const copy: FakeSheet[] = f.sheets.map((s) => ({ properties: structuredClone(s.properties), cells: new Map([...s.cells].map(([k, v]) => [k, structuredClone(v)])), protectedRanges: structuredClone(s.protectedRanges) }));
+    this.largestBatch = Math.max(this.largestBatch, body?.requests?.length ?? 0);
     const replies = (body?.requests ?? []).map((r: Json, i: number) => this.apply(copy, r, i));
     f.sheets = copy;
     return { spreadsheetId: id, replies };
