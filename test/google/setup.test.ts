@@ -103,6 +103,25 @@ describe('pacte setup against a local fake Google', () => {
     const gas: Record<string, unknown[]> = {};
     for (const spec of ALL_TABS) gas[spec.name] = (sim.peek.values(spec.name) as unknown[][])[0]!;
     expect(tabsAndHeaders('file1')).toEqual(gas);
+    // Row 2 of every tab: the same checkboxes, lists and date formats on the same columns; the same frozen rows.
+    const KIND: Record<string, string> = { BOOLEAN: 'CHECKBOX', ONE_OF_LIST: 'VALUE_IN_LIST' };
+    const plain = (f: string) => (['', 'General', '0.###############'].includes(f) ? '' : f);
+    for (const spec of ALL_TABS) {
+      const sheet = fake.sheetsOf('file1').find((x) => x.properties.title === spec.name)!;
+      const cols = spec.headers.map((_, c) => c);
+      const apiRow = cols.map((c) => {
+        const cell = sheet.cells.get(`1,${c}`);
+        return `${KIND[cell?.dataValidation?.condition.type] ?? ''}|${plain(cell?.userEnteredFormat?.numberFormat?.pattern ?? '')}`;
+      });
+      const gasRow = cols.map((c) => `${sim.peek.validations(spec.name)[1]?.[c]?.type ?? ''}|${plain(sim.peek.numberFormats(spec.name)[1]?.[c] ?? '')}`);
+      expect({ tab: spec.name, row2: apiRow, frozen: sheet.properties.gridProperties.frozenRowCount }).toEqual({ tab: spec.name, row2: gasRow, frozen: sim.peek.frozenRows(spec.name) });
+    }
+    // The same warning-only protections, with the same descriptions, on the same tabs and columns.
+    const letters = (n: number) => String.fromCharCode(65 + n);
+    const apiProtections = fake.sheetsOf('file1').flatMap((x) => x.protectedRanges.map((p: { description: string; warningOnly: boolean; range: { startColumnIndex?: number } }) =>
+      `${x.properties.title}|${p.range.startColumnIndex === undefined ? '' : letters(p.range.startColumnIndex)}|${p.warningOnly}|${p.description}`)).sort();
+    const gasProtections = sim.peek.protections().map((p) => `${p.sheet}|${p.range ? /^[A-Z]+/.exec(p.range)![0] : ''}|${p.warningOnly}|${p.description}`).sort();
+    expect(apiProtections).toEqual(gasProtections);
     const api = Object.fromEntries(fake.values('file1', 'Séances').slice(1).map((r) => [r[0], r[1]]));
     const gasSessions = Object.fromEntries((sim.peek.values('Séances') as unknown[][]).slice(1).map((r) => [r[0], r[1]]));
     expect(api).toEqual(gasSessions);
