@@ -6,6 +6,7 @@ import { UserError } from '../src/domain/errors';
 import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
+import { loginCommands } from './commands/login';
 import { setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
@@ -66,6 +67,7 @@ export function buildProgram(): Command {
       process.stdout.write(`${await runDemo(options)}\n`);
     });
   setupCommand(quiet(program.command('setup')));
+  loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
   return program;
 }
 

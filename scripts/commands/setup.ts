@@ -16,6 +16,7 @@ import { ALL_TABS, SETTING_KEYS, SETTINGS_TAB } from '../../src/workbook/schema'
 import { planSetup, readNeeds } from '../../src/workbook/setup-plan';
 import { headerKey } from '../../src/workbook/table';
 import { PostTookEffect, type GoogleClients } from '../google/client';
+import { guidance } from '../google/login';
 import { readState, setupRequests, stateRanges, STATE_FIELDS } from '../google/sheets-setup';
 
 const M = messages.setup;
@@ -23,8 +24,8 @@ const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 const EMAIL = z.email();
 
 export interface SetupOptions {
-  region: string;
-  promo: string;
+  region?: string;
+  promo?: string;
   folder?: string;
   share?: string;
   manifest?: string;
@@ -42,9 +43,10 @@ const manifestSchema = z.record(z.string(), z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export function parseSetupOptions(o: SetupOptions) {
-  const region = o.region.trim().toLowerCase();
-  if (!PRESET_IDS.includes(region)) throw new UserError(M.badRegion(o.region, PRESET_IDS));
-  const promo = o.promo.trim();
+  const region = (o.region ?? '').trim().toLowerCase();
+  if (!region) throw new UserError(M.missingRegion(PRESET_IDS));
+  if (!PRESET_IDS.includes(region)) throw new UserError(M.badRegion(o.region ?? '', PRESET_IDS));
+  const promo = (o.promo ?? '').trim();
   if (!promo) throw new UserError(M.badPromo);
   const share = (o.share ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const address of share) if (!EMAIL.safeParse(address).success) throw new UserError(M.badShare(address));
@@ -91,7 +93,7 @@ function apiMessage(error: unknown): string {
 }
 
 export interface SetupDeps {
-  google: () => GoogleClients;
+  google: () => GoogleClients | Promise<GoogleClients>;
   dist: string;
   progress?: (line: string) => void;
 }
@@ -109,7 +111,7 @@ export async function runSetup(options: SetupOptions, deps: SetupDeps): Promise<
   const files = await distFiles(deps.dist);
   const manifest = await readManifest(o.manifest);
   const progress = deps.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const { sheets, drive, script, checkedPost } = deps.google();
+  const { sheets, drive, script, checkedPost } = await deps.google();
   let step: string = M.progress.find;
   try {
     const me = (await drive.about.get({ fields: 'user(emailAddress)' })).data.user?.emailAddress ?? '';
@@ -242,7 +244,8 @@ export async function runSetup(options: SetupOptions, deps: SetupDeps): Promise<
   } catch (e) {
     if (e instanceof UserError) throw e;
     const detail = apiMessage(e);
-    if (detail.includes('script.google.com/home/usersettings')) throw new UserError(M.scriptApiOff);
+    const hint = guidance(e);
+    if (hint) throw new UserError(hint);
     throw new UserError(M.apiFailed(step, detail));
   }
 }

@@ -122,8 +122,11 @@ export class Pacer {
   }
 }
 
+/** Node's own fetch for gaxios (it would otherwise import node-fetch at run time): one dependency less, no dynamic import. */
+export const TRANSPORT = { fetchImplementation: globalThis.fetch } as const;
+
 export function tokenAuth(token: string): OAuth2Client {
-  const auth = new OAuth2Client();
+  const auth = new OAuth2Client({ transporterOptions: TRANSPORT });
   auth.setCredentials({ access_token: token });
   return auth;
 }
@@ -138,8 +141,7 @@ export function googleClients(options: ClientOptions = {}): GoogleClients {
   const baseMs = options.retryBaseMs ?? 1000;
   const retries = options.retries ?? 5;
   const pacer = options.pacer ?? new Pacer();
-  // Node's own fetch: gaxios would otherwise import node-fetch at run time (one dependency less, and no dynamic import).
-  const common = { auth, fetchImplementation: globalThis.fetch, retryConfig: retryConfig(baseMs, retries), ...(rootUrl ? { rootUrl } : {}) };
+  const common = { auth, ...TRANSPORT, retryConfig: retryConfig(baseMs, retries), ...(rootUrl ? { rootUrl } : {}) };
   // Every attempt, retries included, goes through the pacer.
   const paced: GaxiosOptions['adapter'] = async (request, next) => {
     await pacer.take();

@@ -124,7 +124,27 @@ export const messages = {
     noLearners: '  Aucune ligne au statut « Inscrit ».',
     allCandidatesValid: '  Toutes les candidatures sont complètes.',
   },
+  login: {
+    badClient: (file: string) =>
+      `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
+    noClient: "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
+    openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
+    waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
+    browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',
+    browserRefused: "Autorisation refusée ou incomplète : revenez au terminal et relancez pacte login.",
+    refused: (reason: string) => `Google n'a pas donné l'autorisation (${reason}) : relancez pacte login et acceptez toutes les autorisations demandées.`,
+    noRefreshToken: "Google n'a pas donné de jeton durable : retirez l'accès de PACTE sur https://myaccount.google.com/permissions puis relancez pacte login.",
+    loggedIn: (file: string) => `Connecté·e. Jetons enregistrés dans ${file} (lisible par vous seul·e).`,
+    loggedOut: (file: string) => `Déconnecté·e : ${file} supprimé.`,
+    notLoggedIn: "Aucune connexion enregistrée : rien à faire.",
+    badStore: (file: string) => `${q(file)} est illisible : lancez pacte logout puis pacte login.`,
+    missingScope:
+      "Il manque une autorisation à votre connexion Google (Sheets, Drive ou Apps Script) : lancez pacte logout, puis pacte login, et cochez toutes les cases demandées.",
+    expired:
+      "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
+  },
   setup: {
+    missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
     badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
     badPromo: 'Indiquez le nom de la promotion : --promo "Promo 2026".',
     badShare: (value: string) => `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@exemple.fr,b@exemple.fr.`,

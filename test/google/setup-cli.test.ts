@@ -50,6 +50,10 @@ describe('pacte setup (command line)', () => {
     const bad = await pacte(['setup', '--region', 'atlantide', '--promo', 'P'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^Région inconnue : « atlantide »/);
+    const missing = await pacte(['setup', '--promo', 'P'], env);
+    expect(missing.stderr).toMatch(/^Indiquez la région : --region <profil>, l'un de : bretagne-2025/);
+    const noPromo = await pacte(['setup', '--region', 'bretagne-2025'], env);
+    expect(noPromo.stderr).toMatch(/^Indiquez le nom de la promotion/);
     const share = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--share', 'pas-une-adresse'], env);
     expect(share.stderr).toMatch(/^Adresse invalide dans --share/);
     const noLogin = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')], { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: '' });

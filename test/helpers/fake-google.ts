@@ -8,6 +8,7 @@
  * atomic: one invalid request and nothing is applied
  * (https://developers.google.com/workspace/sheets/api/guides/batchupdate).
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -121,6 +122,7 @@ export class FakeGoogle {
     };
     const failure = this.failures.get(n);
     if (failure && !failure.afterEffect) return send(failure.status, failure.body ?? {}, failure.headers);
+    if (url.pathname === '/token' && req.method === 'POST') return this.token(new URLSearchParams(raw), send);
     if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
       return send(401, errorBody(new ApiError(401, 'UNAUTHENTICATED', 'Request is missing required authentication credential.', 'required')));
     }
@@ -134,6 +136,41 @@ export class FakeGoogle {
       if (e instanceof ApiError) return send(e.code, errorBody(e), e.headers);
       send(500, errorBody(new ApiError(500, 'INTERNAL', String(e), 'backendError')));
     }
+  }
+
+  /** Authorization codes the token endpoint accepts (once each). */
+  readonly codes = new Set<string>();
+  /** The code_challenge of the consent URL, when a test set it: the token endpoint then checks the verifier. */
+  challenge: string | undefined;
+  verifiedChallenges = 0;
+  /** Refresh tokens the token endpoint still honours. */
+  readonly refreshTokens = new Set<string>();
+  scopes = 'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/drive.file https://www.googleapis.com/auth/script.projects';
+
+  /** Google's OAuth 2.0 token endpoint; errors per RFC 6749 §5.2 (https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code). */
+  private token(form: URLSearchParams, send: (status: number, body: Json) => void): void {
+    const invalid = (description: string) => send(400, { error: 'invalid_grant', error_description: description });
+    if (!form.get('client_id') || !form.get('client_secret')) return send(401, { error: 'invalid_client', error_description: 'Unauthorized' });
+    if (form.get('grant_type') === 'authorization_code') {
+      const code = form.get('code') ?? '';
+      if (!this.codes.has(code)) return invalid('Malformed auth code.');
+      // PKCE: the verifier must hash to the challenge of the consent URL (RFC 7636 §4.6).
+      if (this.challenge !== undefined) {
+        const hashed = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+        if (hashed !== this.challenge) return invalid('Invalid code verifier.');
+        this.verifiedChallenges++;
+      }
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(form.get('redirect_uri') ?? '')) return send(400, { error: 'redirect_uri_mismatch', error_description: 'Bad Request' });
+      this.codes.delete(code);
+      const refresh = `refresh-${this.refreshTokens.size + 1}`;
+      this.refreshTokens.add(refresh);
+      return send(200, { access_token: `access-${refresh}`, expires_in: 3599, refresh_token: refresh, scope: this.scopes, token_type: 'Bearer' });
+    }
+    if (form.get('grant_type') === 'refresh_token') {
+      if (!this.refreshTokens.has(form.get('refresh_token') ?? '')) return invalid('Token has been expired or revoked.');
+      return send(200, { access_token: `access-again`, expires_in: 3599, scope: this.scopes, token_type: 'Bearer' });
+    }
+    send(400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
   }
 
   private route(method: string, url: URL, body: Json): Json {
