@@ -7,7 +7,7 @@ import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import { loginCommands } from './commands/login';
-import { setupCommand } from './commands/setup-command';
+import { deployCommand, setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
 
@@ -67,6 +67,7 @@ export function buildProgram(): Command {
       process.stdout.write(`${await runDemo(options)}\n`);
     });
   setupCommand(quiet(program.command('setup')));
+  deployCommand(quiet(program.command('deploy')));
   loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
   return program;
 }

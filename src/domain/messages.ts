@@ -143,6 +143,24 @@ export const messages = {
     expired:
       "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
   },
+  deploy: {
+    noRegion: "Indiquez quoi déployer : --region <région> ou --all.",
+    bothTargets: 'Choisissez --region <région> ou --all, pas les deux.',
+    unknownRegion: (region: string, known: readonly string[]) =>
+      `Région ${q(region)} absente du manifeste${known.length ? ` (régions : ${known.join(', ')})` : ''} : lancez d'abord pacte setup --region ${region}.`,
+    noScript: (region: string) => `La région ${region} n'a pas encore de script lié : relancez pacte setup pour elle.`,
+    empty: (file: string) => `Le manifeste ${q(file)} ne contient aucune région : lancez d'abord pacte setup.`,
+    building: 'Construction du module complémentaire…',
+    progress: (done: number, total: number, region: string) =>
+      `[${'#'.repeat(done)}${'-'.repeat(total - done)}] ${done}/${total} ${region}`,
+    tableHeader: 'Région           | Résultat',
+    ok: 'déployé',
+    failed: (region: string, detail: string) => `${region} : ${detail}`,
+    summary: (ok: number, failed: readonly string[]) =>
+      failed.length
+        ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`
+        : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
+  },
   setup: {
     missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
     badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
