@@ -7,7 +7,7 @@ import { messages } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runDemo } from './commands/demo';
 import { loginCommands } from './commands/login';
-import { deployCommand, setupCommand } from './commands/setup-command';
+import { deployCommand, reportCommand, setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
 
@@ -68,6 +68,7 @@ export function buildProgram(): Command {
     });
   setupCommand(quiet(program.command('setup')));
   deployCommand(quiet(program.command('deploy')));
+  reportCommand(quiet(program.command('report')));
   loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
   return program;
 }

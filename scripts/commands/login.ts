@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
-import { login, loginFile, logout, readClientSecret, readLogin } from '../google/login';
+// Loaded on demand (google-auth-library): see setup-command.ts.
+const auth = () => require('../google/login') as typeof import('../google/login');
 
 /** Opens the consent page in the default browser when one can be found; the URL is printed anyway. */
 function openBrowser(url: string): void {
@@ -19,6 +20,7 @@ export function loginCommands(loginCommand: Command, logoutCommand: Command): vo
     .description('Se connecter à Google avec son propre compte (identifiant client OAuth de la fédération).')
     .option('--client <fichier>', 'identifiant client OAuth « Application de bureau » (JSON téléchargé depuis Google Cloud)')
     .action(async (options: { client?: string }) => {
+      const { login, loginFile, readClientSecret, readLogin } = auth();
       const file = loginFile();
       // Re-login keeps the client already used when --client is not given again.
       const stored = await readLogin(file).catch(() => undefined);
@@ -31,6 +33,7 @@ export function loginCommands(loginCommand: Command, logoutCommand: Command): vo
   logoutCommand
     .description('Oublier la connexion Google enregistrée sur cet ordinateur.')
     .action(async () => {
+      const { logout, loginFile } = auth();
       process.stdout.write(`${await logout(loginFile())}\n`);
     });
 }

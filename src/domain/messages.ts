@@ -161,6 +161,21 @@ export const messages = {
         ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`
         : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
   },
+  nationalReport: {
+    title: (today: string, regions: number) => `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
+    region: (id: string, promo: string) => `${id} · ${promo}`,
+    applicants: (total: number, byStatus: string) => `  Candidatures : ${total}${byStatus ? ` — ${byStatus}` : ''}`,
+    files: (complete: number, incomplete: number) => `  Dossiers : ${complete} complet${complete > 1 ? 's' : ''}, ${incomplete} incomplet${incomplete > 1 ? 's' : ''}`,
+    learners: (total: number, counts: string) => `  Apprenant·es : ${total}${counts ? ` — ${counts}` : ''}`,
+    reasons: (list: string) => `  Motifs les plus fréquents : ${list}`,
+    national: 'Total national',
+    unreadableTitle: 'Régions illisibles (non comptées) :',
+    unreadable: (id: string, detail: string) => `  ${id} : ${detail}`,
+    noRegionRead: "Aucune région n'a pu être lue : voir les erreurs ci-dessus.",
+    xlsxWritten: (file: string) => `Rapport national écrit dans ${file}`,
+    xlsxTab: 'Rapport national',
+    xlsxHeaders: ['Région', 'Promo', 'Candidatures', 'Dossiers complets', 'Dossiers incomplets', 'Apprenant·es', 'Non éligibles', 'À risque', 'En cours', 'Éligibles', 'Motifs les plus fréquents', 'Erreur'],
+  },
   setup: {
     missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
     badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,

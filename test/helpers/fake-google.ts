@@ -199,6 +199,7 @@ export class FakeGoogle {
     }
     if ((m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(p)) && method === 'GET') return this.getSpreadsheet(m[1]!, url);
     if ((m = /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/.exec(p)) && method === 'POST') return this.batchUpdate(m[1]!, body);
+    if ((m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(p)) && method === 'GET') return this.batchGet(m[1]!, url);
     if (p === '/v1/projects' && method === 'POST') {
       if (!body?.title) throw bad('Project title is required.');
       if (body.parentId) this.file(body.parentId);
@@ -269,6 +270,45 @@ export class FakeGoogle {
       return out;
     });
     return { spreadsheetId: id, sheets };
+  }
+
+  /**
+   * values.batchGet, FORMATTED_VALUE (https://developers.google.com/workspace/sheets/api/reference/rest/v4/ValueRenderOption):
+   * rows as displayed, trailing empty cells and rows left out.
+   */
+  private batchGet(id: string, url: URL): Json {
+    const f = this.file(id);
+    if (url.searchParams.get('valueRenderOption') !== 'FORMATTED_VALUE') throw bad('This fake renders FORMATTED_VALUE only.');
+    const valueRanges = url.searchParams.getAll('ranges').map((a1) => {
+      const r = this.parseRange(f, a1);
+      const g = r.sheet.properties.gridProperties;
+      const rows: string[][] = [];
+      for (let row = r.startRow; row < Math.min(r.endRow ?? g.rowCount, g.rowCount); row++) {
+        const out: string[] = [];
+        for (let c = 0; c < g.columnCount; c++) out.push(this.display(r.sheet.cells.get(`${row},${c}`)));
+        while (out.length && out[out.length - 1] === '') out.pop();
+        rows.push(out);
+      }
+      while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+      return { range: a1, majorDimension: 'ROWS', ...(rows.length ? { values: rows } : {}) };
+    });
+    return { spreadsheetId: id, valueRanges };
+  }
+
+  /** A cell as displayed: booleans TRUE/FALSE, date serials in their dd/mm/yyyy (hh:mm) pattern. */
+  private display(cell: Json): string {
+    const v = cell?.userEnteredValue;
+    if (!v) return '';
+    if (v.boolValue !== undefined) return v.boolValue ? 'TRUE' : 'FALSE';
+    if (v.numberValue !== undefined) {
+      const pattern: string | undefined = cell.userEnteredFormat?.numberFormat?.pattern;
+      if (!pattern || !/dd\/mm\/yyyy/.test(pattern)) return String(v.numberValue);
+      const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v.numberValue * 86_400_000));
+      const two = (n: number) => String(n).padStart(2, '0');
+      const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+      return pattern.includes('hh:mm') ? `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` : day;
+    }
+    return v.stringValue ?? v.formulaValue ?? '';
   }
 
   private parseRange(f: FakeFile, a1: string): { sheet: FakeSheet; startRow: number; endRow?: number } {
