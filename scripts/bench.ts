@@ -2,7 +2,8 @@
  * `npm run bench`: how the product's costs grow with the cohort.
  * - pacte check: time to parse a downloaded .xlsx vs. the whole check, for 500 to 20,000 applicants
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
- * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful).
+ * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
+ * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,12 +13,14 @@ import { checkWorkbook } from '../src/workbook/check';
 import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
+import { benchXlsx } from './bench-xlsx';
 import { buildAll, DIST } from './build';
 import { runSetup } from './commands/setup';
 import { googleClients, Pacer } from './google/client';
 import { PRESET_IDS } from '../src/domain/presets';
 import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
+import { measureDocuments } from './gas/measure-documents';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -77,6 +80,25 @@ async function benchSheetCalls(): Promise<void> {
   }
 }
 
+/** Seconds a Drive/Docs call (copy, batchUpdate, export, upload) takes: slower than a Sheets call. */
+const SECONDS_PER_DRIVE_CALL = [0.5, 1.5];
+
+/** Documents…: calls per document must stay flat; the wait for 150 convocations. */
+async function benchDocuments(): Promise<void> {
+  console.log('\nDocuments… : convocations (simulator, the sidebar calling until finished)');
+  console.log('documents | server calls | Google calls | per document | Drive/Docs calls | per document');
+  const costs = [5, 50, 150].map(measureDocuments);
+  for (const c of costs) {
+    console.log(`${String(c.documents).padStart(9)} | ${String(c.serverCalls).padStart(12)} | ${String(c.total).padStart(12)} | ${(c.total / c.documents).toFixed(2).padStart(12)} | ${String(c.drive).padStart(16)} | ${(c.drive / c.documents).toFixed(2)}`);
+  }
+  const last = costs[2]!;
+  const low = (last.total - last.drive) * SECONDS_PER_CALL[0]! + last.drive * SECONDS_PER_DRIVE_CALL[0]!;
+  const high = (last.total - last.drive) * SECONDS_PER_CALL[1]! + last.drive * SECONDS_PER_DRIVE_CALL[1]!;
+  // The Docs API allows 60 writes a minute per user: 150 documents take at least 2.5 minutes anyway.
+  const floor = (last.documents / 60) * 60;
+  console.log(`150 convocations: about ${Math.max(low, floor).toFixed(0)}–${Math.max(high, floor).toFixed(0)} s (${SECONDS_PER_CALL.join('–')} s per Sheets call, ${SECONDS_PER_DRIVE_CALL.join('–')} s per Drive/Docs call, at most 60 Docs writes a minute)`);
+}
+
 /** Requests `pacte setup` sends per region (first run, then a re-run), against the local fake Google. */
 async function benchSetup(): Promise<void> {
   const fake = new FakeGoogle();
@@ -108,10 +130,15 @@ async function benchSetup(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'check') await benchCheck();
-  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'sheet') await benchSheetCalls();
-  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'setup') {
-    if (process.env.BENCH_ONLY) await buildAll();
+  const only = process.env.BENCH_ONLY; // 'check', 'sheet', 'xlsx', 'setup', or everything
+  if (!only || only === 'check') await benchCheck();
+  if (!only || only === 'xlsx') await benchXlsx();
+  if (!only || only === 'sheet') {
+    await benchSheetCalls();
+    await benchDocuments();
+  }
+  if (!only || only === 'setup') {
+    if (only) await buildAll();
     await benchSetup();
   }
 }

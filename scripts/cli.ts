@@ -3,9 +3,8 @@ import { Command, CommanderError } from 'commander';
 import * as z from 'zod/mini';
 import { fr } from 'zod/locales';
 import { UserError } from '../src/domain/errors';
-import { messages } from '../src/domain/messages';
+import { messages, printable } from '../src/domain/messages';
 import { runCheck } from './commands/check';
-import { runDemo } from './commands/demo';
 import { loginCommands } from './commands/login';
 import { deployCommand, reportCommand, setupCommand } from './commands/setup-command';
 
@@ -14,10 +13,18 @@ const M = messages.cli;
 // Profile-file faults read in French, like every other message.
 z.config(fr());
 
-/** One French line on stderr, exit status 2: never a stack trace. */
+/** One French line on stderr, exit status 2: never a stack trace, never a raw control character. */
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${printable(message, 2000)}\n`);
   process.exit(2);
+}
+
+/** Writes to stdout, waiting when the reader is slower: a big report is never queued whole in memory. */
+function write(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
 }
 
 function commanderMessage(error: CommanderError): string {
@@ -55,8 +62,9 @@ export function buildProgram(): Command {
     .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
     .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
     .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
-      const { output } = await runCheck(target, options);
-      process.stdout.write(`${output}\n`);
+      const { chunks } = await runCheck(target, options);
+      for (const chunk of chunks()) await write(chunk);
+      await write('\n');
     });
 
   quiet(program.command('demo'))
@@ -64,6 +72,9 @@ export function buildProgram(): Command {
     .option('--size <n>', 'nombre de candidatures', '40')
     .option('--out <dossier>', 'dossier où écrire le classeur', 'demo')
     .action(async (options: { size: string; out: string }) => {
+      // Loaded on demand: the demo writes with exceljs, which `pacte check` does not need (~35 MB).
+      // require, not import(): the bin runs through tsx's CommonJS hook.
+      const { runDemo } = require('./commands/demo') as typeof import('./commands/demo');
       process.stdout.write(`${await runDemo(options)}\n`);
     });
   setupCommand(quiet(program.command('setup')));

@@ -52,6 +52,13 @@ for (const cls of ['Session', 'User', 'Utilities', 'Logger', 'console', 'HtmlSer
   registerAuthRule(`${cls}.*`, { modes: ALL, scope: NO_SCOPE });
 }
 
+// Documents (docs/documents.md): the advanced Drive and Docs services under drive.file, and the PDF export
+// fetched with the script's token; none runs in a simple trigger (https://developers.google.com/apps-script/guides/triggers#restrictions).
+registerAuthRule('Drive.*', { modes: FULL, scope: 'https://www.googleapis.com/auth/drive.file' });
+registerAuthRule('Docs.*', { modes: FULL, scope: 'https://www.googleapis.com/auth/drive.file' });
+registerAuthRule('UrlFetchApp.*', { modes: FULL, scope: 'https://www.googleapis.com/auth/script.external_request' });
+registerAuthRule('ScriptApp.getOAuthToken', { modes: FULL, scope: NO_SCOPE });
+
 /** Returns the error to throw for `key` in `mode`, or null when the call is allowed. */
 export function authError(key: string, mode: AuthMode): Error | null {
   const cls = key.slice(0, key.indexOf('.'));

@@ -19,12 +19,18 @@ import { Sheet, clearSheetCells } from './spreadsheet/sheet';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { toA1 } from './spreadsheet/a1';
 import { createUtilities } from './utilities';
+import { createDriveServices, DriveStore, DOC_MIME, FOLDER_MIME, type DriveFile } from './drive';
+import { htmlToDoc } from './drive';
+import { plainText, type DocModel } from './docs-model';
 
 export type { AuthMode } from './auth';
 export type { ButtonName, LogEntry, MenuEntry, UnansweredQuestion } from './context';
 export { registerAuthRule } from './auth';
 export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './runtime';
 export type { EditEvent } from './events';
+export { driveRateLimitError, docsRateLimitError } from './api-errors';
+export { DOCS_CREATED_PER_DAY, DOCS_WRITES_PER_MINUTE, DOC_MIME, FOLDER_MIME, PDF_MIME, type DriveFile } from './drive';
+export type { DocModel } from './docs-model';
 
 export interface SimulatorOptions {
   now?: Date; // initial clock, default 2026-01-15T09:00:00+01:00
@@ -92,6 +98,18 @@ export interface Simulator {
     protections(): Array<{ sheet: string; range?: string; warningOnly: boolean; description: string }>;
   };
   load(tabs: Record<string, unknown[][]>): void;
+  /** The simulated Drive: what the script made, and files staff made by hand (invisible under drive.file). */
+  drive: {
+    files(): DriveFile[];
+    /** The text a Doc shows, or a PDF's content. */
+    text(id: string): string;
+    doc(id: string): DocModel;
+    /** A folder or Doc made by a person in the Drive UI: the script (drive.file) cannot see it. */
+    addUserFolder(name: string): string;
+    addUserDoc(name: string, html: string): string;
+    /** 250 (consumer, default) or 1,500 (Workspace) Docs a day. */
+    setDailyDocsLimit(n: number): void;
+  };
   scriptRun(serverGlobals: Record<string, unknown>): unknown;
 }
 
@@ -135,7 +153,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
   const lockSlots: LockSlots = { document: newSlot(), script: newSlot(), users: new Map() };
 
+  const driveStore = new DriveStore();
   const globals: Record<string, unknown> = {
+    ...createDriveServices(ctx, driveStore),
     SpreadsheetApp: createSpreadsheetApp(ctx),
     PropertiesService: createPropertiesService(ctx),
     LockService: createLockService(ctx, lockSlots),
@@ -274,6 +294,25 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const d = model.pristineDefault;
       if (d && !(DEFAULT_SHEET in tabs) && d.lastRow() === 0 && model.sheets.length > 1) model.removeSheet(d);
       if (!model.active || !model.sheets.includes(model.active)) model.active = model.sheets[0] ?? null;
+    },
+    drive: {
+      files: () => [...driveStore.files.values()].map((f) => structuredClone(f)),
+      text: (id) => {
+        const f = driveStore.files.get(id);
+        if (!f) throw new Error(`Simulator: no Drive file ${id}`);
+        return f.doc ? plainText(f.doc) : Buffer.from(f.content ?? '', 'latin1').toString('utf8');
+      },
+      doc: (id) => {
+        const f = driveStore.files.get(id);
+        if (!f?.doc) throw new Error(`Simulator: no Doc ${id}`);
+        return structuredClone(f.doc);
+      },
+      addUserFolder: (name) => driveStore.add({ name, mimeType: FOLDER_MIME, parents: [], byApp: false, createdMs: clock.nowMs() }).id,
+      addUserDoc: (name, html) =>
+        driveStore.add({ name, mimeType: DOC_MIME, parents: [], byApp: false, createdMs: clock.nowMs(), doc: htmlToDoc(name, html) }).id,
+      setDailyDocsLimit: (n) => {
+        driveStore.docsCreatedPerDay = n;
+      },
     },
     scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { startExecution: () => runtime.startExecution(), reserved }),
   };

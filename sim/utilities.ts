@@ -57,12 +57,21 @@ export function createUtilities(ctx: SimContext): GoogleAppsScript.Utilities.Uti
     base64DecodeWebSafe(encoded: string): number[] {
       return toSignedBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
     },
-    newBlob(data: string | number[]) {
+    // https://developers.google.com/apps-script/reference/utilities/utilities#newblobdata,-contenttype,-name
+    newBlob(data: string | number[], contentType?: string, name?: string) {
       const buf = toBuffer(data);
-      return {
+      let blobName = name ?? null;
+      const blob = {
         getDataAsString: () => buf.toString('utf8'),
         getBytes: () => toSignedBytes(buf),
+        getContentType: () => contentType ?? null,
+        getName: () => blobName,
+        setName: (n: string) => {
+          blobName = n;
+          return blob;
+        },
       };
+      return blob;
     },
     // https://developers.google.com/apps-script/reference/utilities/utilities#computedigestalgorithm,-value
     computeDigest(algorithm: string, value: string | number[]): number[] {

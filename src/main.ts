@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttendance } from './actions/attendance';
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
+import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
 import { initCohortAction } from './actions/init-cohort';
 import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
@@ -67,4 +68,25 @@ export function pacteAttendanceSave(request: unknown) {
 
 export function pacteEligibilityRecompute(request: unknown) {
   return recomputeEligibility(request);
+}
+
+export function pacteOpenDocuments(): void {
+  runMenuAction(openDocumentsSidebar);
+}
+
+/** google.script.run targets of the documents sidebar (src/ui/contract.ts). */
+export function pacteDocumentsOptions(request: unknown) {
+  return documentsOptions(request);
+}
+
+export function pacteDocumentsPreview(request: unknown) {
+  return previewDocuments(request);
+}
+
+export function pacteDocumentsMake(request: unknown) {
+  return makeDocuments(request);
+}
+
+export function pacteDocumentsCheckTemplates(request: unknown) {
+  return checkTemplates(request);
 }

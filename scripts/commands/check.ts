@@ -1,11 +1,13 @@
 /** `pacte check`: the Sheet's checks on a downloaded workbook, offline (workbook.md). */
 import { access, readFile } from 'node:fs/promises';
 import { UserError } from '../../src/domain/errors';
-import { checkWorkbook, type CheckResult } from '../../src/workbook/check';
+import { checkCohort, type CheckReport, type CheckResult } from '../../src/workbook/check';
+import { resolveProfile } from '../../src/workbook/settings';
 import { parseDay, todayInParis, type Day } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { parseProfile, presetProfile, PRESET_IDS } from '../../src/domain/presets';
 import type { Profile } from '../../src/domain/profile';
+import { MissingTabsError, readCohort, type Cohort } from '../../src/workbook/cohort';
 import { readWorkbookFile } from '../workbook-file/read';
 import { formatReport } from './report';
 
@@ -47,11 +49,47 @@ export async function loadProfileOption(value: string | undefined): Promise<Prof
   return parseProfile(data, value);
 }
 
-export async function runCheck(target: string, options: CheckOptions): Promise<{ result: CheckResult; output: string }> {
+export async function runCheck(target: string, options: CheckOptions): Promise<{ result: CheckResult; chunks: () => Iterable<string>; readonly output: string }> {
   const today = parseTodayOption(options.today);
   const profile = await loadProfileOption(options.profile);
-  const workbook = await readWorkbookFile(target);
-  const result = checkWorkbook(workbook, today, profile);
-  const output = options.json ? JSON.stringify(result.report, null, 2) : formatReport(target, result);
-  return { result, output };
+  let cohort: Cohort;
+  try {
+    // checkWorkbook's two steps, so that the raw cells are garbage once read into the cohort: a
+    // 100,000-applicant check needs memory for one copy of the workbook, not two.
+    cohort = readCohort(await readWorkbookFile(target), { settingsOptional: profile !== undefined });
+  } catch (error) {
+    // On the command line a missing Paramètres has a way out: --profile.
+    if (error instanceof MissingTabsError) throw new UserError(messages.cli.missingTabs(error.tabs, PRESET_IDS));
+    throw error;
+  }
+  const result = checkCohort(cohort, resolveProfile(cohort.settings, profile), today);
+  const chunks = () => (options.json ? jsonChunks(result.report) : [formatReport(target, result)]);
+  return { result, chunks, get output() { return [...chunks()].join(''); } };
+}
+
+/**
+ * `JSON.stringify(report, null, 2)`, byte for byte, in pieces of a few hundred rows: a
+ * 100,000-applicant report is ~25 MB of text, never held whole in memory.
+ */
+export function* jsonChunks(report: CheckReport, rowsPerChunk = 500): Generator<string> {
+  const keys = Object.keys(report) as Array<keyof CheckReport>;
+  yield '{';
+  for (const [k, key] of keys.entries()) {
+    const value: unknown = report[key];
+    const comma = k < keys.length - 1 ? ',' : '';
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}`;
+      continue;
+    }
+    let piece = `\n  ${JSON.stringify(key)}: [`;
+    for (let i = 0; i < value.length; i++) {
+      piece += `\n    ${JSON.stringify(value[i], null, 2).replace(/\n/g, '\n    ')}${i < value.length - 1 ? ',' : ''}`;
+      if ((i + 1) % rowsPerChunk === 0) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}\n  ]${comma}`;
+  }
+  yield '\n}';
 }

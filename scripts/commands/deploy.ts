@@ -3,12 +3,12 @@
  * (projects.updateContent, a PUT: retried safely). Goes on past a failed region and names it.
  */
 import { UserError } from '../../src/domain/errors';
-import { messages } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
 import type { GoogleClients } from '../google/client';
 import { guidance } from '../google/login';
 import { distFiles, readManifest, writeManifest } from './setup';
 
-const M = messages.deploy;
+const M = googleMessages.deploy;
 
 export interface DeployOptions {
   region?: string;

@@ -2,13 +2,13 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { UserError } from '../../src/domain/errors';
-import { messages } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
 // Loaded on demand (google-auth-library): see setup-command.ts.
 const auth = () => require('../google/login') as typeof import('../google/login');
 
 /** Opens the consent page in the default browser when one can be found; the URL is printed anyway. */
 function openBrowser(url: string): void {
-  process.stderr.write(`${messages.login.openBrowser(url)}\n${messages.login.waiting}\n`);
+  process.stderr.write(`${googleMessages.login.openBrowser(url)}\n${googleMessages.login.waiting}\n`);
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
@@ -27,7 +27,7 @@ export function loginCommands(loginCommand: Command, logoutCommand: Command): vo
       const client = options.client
         ? await readClientSecret(options.client)
         : stored ? { clientId: stored.client_id, clientSecret: stored.client_secret } : undefined;
-      if (!client) throw new UserError(messages.login.noClient);
+      if (!client) throw new UserError(googleMessages.login.noClient);
       process.stdout.write(`${await login({ client, file, open: openBrowser })}\n`);
     });
   logoutCommand

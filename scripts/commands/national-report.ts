@@ -6,7 +6,8 @@
 import { LEARNER_STATES, type LearnerState } from '../../src/domain/codes';
 import { formatDayFr } from '../../src/domain/dates';
 import { UserError } from '../../src/domain/errors';
-import { messages, stateCounts } from '../../src/domain/messages';
+import { stateCounts } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { Cell } from '../../src/workbook/cells';
 import { ALL_TABS } from '../../src/workbook/schema';
@@ -17,7 +18,7 @@ import { writeXlsx } from '../workbook-file/write';
 import { parseTodayOption } from './check';
 import { readManifest } from './setup';
 
-const M = messages.nationalReport;
+const M = googleMessages.nationalReport;
 
 export interface ReportOptions {
   manifest?: string;
@@ -68,7 +69,7 @@ export async function runNationalReport(options: ReportOptions, deps: { google: 
   const today = parseTodayOption(options.today);
   const file = options.manifest ?? 'pacte.regions.json';
   const manifest = await readManifest(file);
-  if (Object.keys(manifest).length === 0) throw new UserError(messages.deploy.empty(file));
+  if (Object.keys(manifest).length === 0) throw new UserError(googleMessages.deploy.empty(file));
   const { sheets } = await deps.google();
   const report: NationalReport = { today, regions: [], national: emptyFigures(), unreadable: [] };
   for (const [region, entry] of Object.entries(manifest)) {

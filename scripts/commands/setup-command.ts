@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../src/domain/errors';
-import { messages } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
 import type { GoogleClients } from '../google/client';
 import type { DeployOptions } from './deploy';
 import type { ReportOptions } from './national-report';
@@ -20,7 +20,7 @@ export async function loggedInClients(): Promise<GoogleClients> {
   if (process.env.PACTE_ACCESS_TOKEN?.trim()) return googleClients();
   const { loginFile, storedAuth } = require('../google/login') as typeof import('../google/login');
   const auth = await storedAuth(loginFile());
-  if (!auth) throw new UserError(messages.setup.noLogin);
+  if (!auth) throw new UserError(googleMessages.setup.noLogin);
   return googleClients({ auth });
 }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
 import { presetProfile, PRESET_IDS } from '../../src/domain/presets';
 import { parseStaffList } from '../../src/domain/staff';
 import { ALL_TABS, SETTING_KEYS, SETTINGS_TAB } from '../../src/workbook/schema';
@@ -19,7 +20,7 @@ import { PostTookEffect, type GoogleClients } from '../google/client';
 import { guidance } from '../google/login';
 import { readState, setupRequests, stateRanges, STATE_FIELDS } from '../google/sheets-setup';
 
-const M = messages.setup;
+const M = googleMessages.setup;
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
 const EMAIL = z.email();
 

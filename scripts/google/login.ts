@@ -15,9 +15,9 @@ import { OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
 import { TRANSPORT } from './client';
-import { messages } from '../../src/domain/messages';
+import { googleMessages } from './messages';
 
-const M = messages.login;
+const M = googleMessages.login;
 
 /** What setup, deploy and report need: the sheets, the files pacte made, the bound scripts. */
 export const SCOPES = [
@@ -131,7 +131,7 @@ export async function login(options: LoginOptions): Promise<string> {
     const { tokens } = await auth.getToken({ code, codeVerifier, redirect_uri: redirectUri });
     if (!tokens.refresh_token) throw new UserError(M.noRefreshToken);
     const granted = new Set((tokens.scope ?? '').split(' '));
-    if (tokens.scope && SCOPES.some((s) => !granted.has(s))) throw new UserError(messages.login.missingScope);
+    if (tokens.scope && SCOPES.some((s) => !granted.has(s))) throw new UserError(M.missingScope);
     await saveLogin(options.file, {
       client_id: options.client.clientId,
       client_secret: options.client.clientSecret,
@@ -165,7 +165,7 @@ export function guidance(error: unknown): string | undefined {
   const data = e.response?.data;
   const apiError = typeof data?.error === 'object' ? (data.error as { message?: string; status?: string; details?: Array<{ reason?: string }>; errors?: Array<{ reason?: string }> }) : undefined;
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
-  if (text.includes('script.google.com/home/usersettings')) return messages.setup.scriptApiOff;
+  if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).
   if (data?.error === 'invalid_grant' || /invalid_grant/.test(e.message ?? '')) return M.expired;
   const reasons = [...(apiError?.details ?? []), ...(apiError?.errors ?? [])].map((d) => d.reason);

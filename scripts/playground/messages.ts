@@ -57,4 +57,10 @@ export const playgroundMessages = {
   editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
   gridLabel: (tab: string) => `Onglet ${tab}`,
   editFailed: (message: string) => `Modification refusée : ${message}`,
+  driveTitle: 'Drive (simulé)',
+  driveEmpty: 'Aucun fichier : PACTE › Documents… crée ici les dossiers, les Docs et leurs PDF.',
+  driveRoot: '(racine)',
+  driveFolder: 'Dossier',
+  driveFileMeta: (kind: string) => `Terrain de jeu — ${kind} simulé, tel que PACTE l'a rempli.`,
+  driveOpen: (name: string) => `Ouvrir ${name}`,
 } as const;

@@ -8,6 +8,7 @@ import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
 import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
+import { driveItems } from './drive-view';
 import { playgroundMessages as m } from './messages';
 import { isPublicServerFunctionName, type Answer, type EditAnswer, type Effects, type MenuAnswer, type MenuItemView, type QuestionView, type RpcAnswer, type StateView, type TabView } from './protocol';
 
@@ -104,6 +105,7 @@ export class Playground {
     return {
       tabs: this.sim.peek.sheetNames().map((name) => this.tab(name)),
       menus: this.sim.ui.menus.map((menu) => ({ title: menu.title, items: menuView(menu.items) })),
+      drive: driveItems(this.sim),
     };
   }
 

@@ -26,9 +26,19 @@ export interface Effects {
   panels: PanelView[];
 }
 
+/** A file or folder the script made in the simulated Drive; Docs and PDFs open at `/drive/<id>`. */
+export interface DriveItemView {
+  id: string;
+  name: string;
+  kind: 'folder' | 'doc' | 'pdf' | 'file';
+  /** Path of its folder: « PACTE — … › S1 ». */
+  folder: string;
+}
+
 export interface StateView {
   tabs: TabView[];
   menus: Array<{ title: string; items: MenuItemView[] }>;
+  drive: DriveItemView[];
 }
 
 /** The buttons of Apps Script's Ui.Button a person can answer with (CLOSE: the dialog closed). */

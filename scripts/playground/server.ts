@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import * as z from 'zod/mini';
 import { writeXlsx } from '../workbook-file/write';
 import { DIST_DIR } from '../gas/load-bundle';
+import { renderDriveFile } from './drive-view';
 import { playgroundMessages as m } from './messages';
 import { Playground, type PlaygroundOptions } from './playground';
 import { ANSWER_BUTTONS } from './protocol';
@@ -53,6 +54,9 @@ const PANEL_CSP = [
   "default-src 'none'", "script-src 'unsafe-inline'", "style-src 'unsafe-inline'", 'img-src data:', "font-src data:",
   "connect-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'self'", 'sandbox allow-scripts allow-forms',
 ].join('; ');
+
+/** A rendered Doc or PDF: no script at all, its own inline style only. */
+const DRIVE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function pageHtml(): string {
   return `<!doctype html>
@@ -281,6 +285,12 @@ export async function startPlayground(options: { port?: number; host?: string; q
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
+    }
+    const driveFile = /^\/drive\/([A-Za-z0-9_-]{10,80})$/.exec(url.pathname);
+    if (driveFile) {
+      const page = renderDriveFile(playground.sim, driveFile[1]!);
+      if (!page) return send(res, 404, 'text/plain; charset=utf-8', m.notFound);
+      return send(res, 200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': DRIVE_CSP });
     }
     const panel = /^\/(sidebar|dialog)\/(\d{1,6})$/.exec(url.pathname);
     if (panel) {

@@ -7,6 +7,7 @@ export const MENU_ITEMS = [
   [messages.sheet.menu.checkCandidates, 'pacteCheckCandidates'],
   [messages.sheet.menu.eligibility, 'pacteComputeEligibility'],
   [messages.sheet.menu.attendance, 'pacteOpenAttendance'],
+  [messages.sheet.menu.documents, 'pacteOpenDocuments'],
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 

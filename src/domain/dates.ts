@@ -16,6 +16,13 @@ export class InvalidDateError extends Error {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a cohort date can fall in (workbook.md, `invalid_date`): anything else is a number
+ * typed in a date cell (a phone number, a serial gone wrong), never a real date of the programme.
+ */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -28,7 +35,7 @@ function daysInMonth(year: number, month: number): number {
 export function dayFromParts(year: number, month: number, day: number, original?: string): Day {
   if (
     !Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) ||
-    year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+    year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
   ) {
     throw new InvalidDateError(original ?? `${pad(day)}/${pad(month)}/${year}`);
   }
@@ -80,11 +87,73 @@ export function todayInParis(now: Date = new Date()): Day {
   return dayOfInstant(now, PARIS);
 }
 
-/** Excel and Google Sheets serial day numbers count from 1899-12-30. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** Excel and Google Sheets serial day numbers count from 1899-12-30; only FIRST_YEAR–LAST_YEAR are dates. */
 export function dayOfSerial(serial: number): Day {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) throw new InvalidDateError(String(serial));
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const first = (Date.UTC(FIRST_YEAR, 0, 1) - SERIAL_EPOCH) / DAY_MS;
+  const last = (Date.UTC(LAST_YEAR, 11, 31) - SERIAL_EPOCH) / DAY_MS;
+  if (!Number.isFinite(serial) || Math.floor(serial) < first || Math.floor(serial) > last) {
+    throw new InvalidDateError(String(serial));
+  }
+  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The instant a date-time serial (an xlsx cell) names on the clocks of `timeZone`: what Apps Script
+ * gives for that cell in a Paris spreadsheet, so that a download and the Sheet read the same day
+ * (30/05/2025 22:15 stays the 30th). Undefined when no JS date can hold it (612345678).
+ * Pure arithmetic and Intl with an explicit zone: the machine's TZ never matters.
+ */
+export function instantOfSerial(serial: number, timeZone = PARIS): Date | undefined {
+  if (!Number.isFinite(serial)) return undefined;
+  // The wall-clock time, written as if it were UTC (rounded to the millisecond, as Excel stores it).
+  const wall = SERIAL_EPOCH + Math.round(serial * DAY_MS);
+  if (Math.abs(wall) > 8.64e15 - 2 * DAY_MS) return undefined;
+  // The zone's offset, taken at the instant itself: a second pass settles the DST change days.
+  let instant = wall - zoneOffset(wall, timeZone);
+  instant = wall - zoneOffset(instant, timeZone);
+  return new Date(instant);
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
+/**
+ * Milliseconds the zone's clocks are ahead of UTC at an instant (+1 h or +2 h in Paris). Offsets
+ * only change on a quarter hour: one Intl call per quarter hour met, not one per cell.
+ */
+function zoneOffset(instant: number, timeZone: string): number {
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = computeZoneOffset(bucket * QUARTER_HOUR, timeZone);
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeZoneOffset(instant: number, timeZone: string): number {
+  let f = offsetFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+    });
+    offsetFormatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(new Date(instant))) parts[p.type] = p.value;
+  const year = parts.era === 'BC' || parts.era === 'B' ? 1 - Number(parts.year) : Number(parts.year);
+  const asUtc = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
+  const fixed = new Date(asUtc);
+  fixed.setUTCFullYear(year);
+  return fixed.getTime() - instant;
 }
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -98,7 +167,13 @@ const SERIAL = /^\d{4,7}(?:[.,]\d+)?$/;
 export function parseDay(value: unknown): Day | undefined {
   if (value === null || value === undefined) return undefined;
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    return dayOfInstant(value as Date);
+    const time = (value as Date).getTime();
+    if (Number.isNaN(time)) throw new InvalidDateError('?');
+    const day = dayOfInstant(value as Date);
+    // A date cell of 25/12/1899 or of the year 10113 is a typing accident, not a date: said as staff see it.
+    const inRange = time > Date.UTC(FIRST_YEAR - 1, 11, 30) && time < Date.UTC(LAST_YEAR + 1, 0, 2);
+    if (!inRange || day < `${FIRST_YEAR}-01-01` || day > `${LAST_YEAR}-12-31`) throw new InvalidDateError(formatDayFr(day));
+    return day;
   }
   if (typeof value === 'number') return dayOfSerial(value);
   if (typeof value !== 'string') throw new InvalidDateError(String(value));

@@ -4,6 +4,18 @@
 import type { LearnerState } from './codes';
 
 const q = (s: string) => `« ${s} »`;
+/**
+ * A value a person typed, safe to show on one line: control characters (line breaks, escape
+ * sequences, bidi overrides) become « � », and a long value is cut.
+ */
+export function printable(value: string, max = 80): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** `a`, `a et b`, `a, b et c`. */
+const frenchList = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 
 const fieldMissing: Record<string, string> = {
   'Prénom': 'Prénom manquant',
@@ -94,6 +106,10 @@ export const messages = {
   },
   workbook: {
     missingTab: (tab: string) => `Onglet ${q(tab)} introuvable dans le classeur.`,
+    missingTabs: (tabs: readonly string[]) =>
+      tabs.length === 1
+        ? `Onglet ${q(tabs[0]!)} introuvable dans le classeur.`
+        : `Onglets ${frenchList(tabs.map(q))} introuvables dans le classeur.`,
     missingHeader: (tab: string, header: string) =>
       `Colonne ${q(header)} introuvable dans l'onglet ${q(tab)} : rétablissez l'en-tête exactement ainsi en ligne 1.`,
     duplicateHeader: (tab: string, header: string) =>
@@ -104,8 +120,28 @@ export const messages = {
     unreadable: (target: string) => `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
     notAWorkbook: (target: string) =>
       `${q(target)} n'est pas un classeur lisible : donnez un fichier .xlsx téléchargé depuis Google Sheets ou un dossier de fichiers .csv (un par onglet).`,
+    wordDocument: (file: string) => `${q(file)} est un document Word, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    presentation: (file: string) => `${q(file)} est une présentation, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    zipNotWorkbook: (file: string) => `${q(file)} est une archive zip qui ne contient pas de classeur : donnez le fichier .xlsx lui-même, ou décompressez l'archive et donnez le dossier de .csv.`,
+    damagedWorkbook: (file: string) => `${q(file)} est un classeur endommagé (illisible en partie) : téléchargez-le à nouveau depuis Google Sheets.`,
+    missingTabs: (tabs: readonly string[], presets: readonly string[]) => {
+      const base = messages.workbook.missingTabs(tabs);
+      return tabs.includes('Paramètres')
+        ? `${base.replace(/\.$/, '')} ; sans « Paramètres », donnez le profil avec --profile (${presets.join(', ')} ou un fichier .json).`
+        : base;
+    },
+    notARegularFile: (target: string) =>
+      `${q(target)} n'est pas un fichier ordinaire (tube, périphérique…) : donnez un fichier .xlsx ou un dossier de fichiers .csv.`,
+    badCsv: (file: string, line: number, unclosedQuote: boolean) =>
+      `${q(file)} est illisible à la ligne ${line} : ${unclosedQuote ? 'un guillemet (") ouvert n\'est jamais refermé' : 'un guillemet (") est mal placé'}. Corrigez cette ligne ou téléchargez l'onglet à nouveau, puis relancez.`,
+    oldXls: (file: string) =>
+      `${q(file)} est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, ou téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+    singleCsv: (file: string) =>
+      `${q(file)} est un seul fichier .csv : mettez chaque onglet téléchargé en .csv dans un même dossier, et donnez ce dossier.`,
     noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
-    badToday: (value: string) => `Option --today invalide : ${q(value)}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    badToday: (value: string) => `Option --today invalide : ${q(printable(value))}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
+    demoOutNotFolder: (out: string) => `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
+    cannotWrite: (target: string) => `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
     missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
     unknownOption: (option: string) => `Option inconnue : ${option}. Options : --profile, --today, --json (voir pacte check --help).`,
     missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,
@@ -124,92 +160,6 @@ export const messages = {
     noLearners: '  Aucune ligne au statut « Inscrit ».',
     allCandidatesValid: '  Toutes les candidatures sont complètes.',
   },
-  login: {
-    badClient: (file: string) =>
-      `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
-    noClient: "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
-    openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
-    waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
-    browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',
-    browserRefused: "Autorisation refusée ou incomplète : revenez au terminal et relancez pacte login.",
-    refused: (reason: string) => `Google n'a pas donné l'autorisation (${reason}) : relancez pacte login et acceptez toutes les autorisations demandées.`,
-    noRefreshToken: "Google n'a pas donné de jeton durable : retirez l'accès de PACTE sur https://myaccount.google.com/permissions puis relancez pacte login.",
-    loggedIn: (file: string) => `Connecté·e. Jetons enregistrés dans ${file} (lisible par vous seul·e).`,
-    loggedOut: (file: string) => `Déconnecté·e : ${file} supprimé.`,
-    notLoggedIn: "Aucune connexion enregistrée : rien à faire.",
-    badStore: (file: string) => `${q(file)} est illisible : lancez pacte logout puis pacte login.`,
-    missingScope:
-      "Il manque une autorisation à votre connexion Google (Sheets, Drive ou Apps Script) : lancez pacte logout, puis pacte login, et cochez toutes les cases demandées.",
-    expired:
-      "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
-  },
-  deploy: {
-    noRegion: "Indiquez quoi déployer : --region <région> ou --all.",
-    bothTargets: 'Choisissez --region <région> ou --all, pas les deux.',
-    unknownRegion: (region: string, known: readonly string[]) =>
-      `Région ${q(region)} absente du manifeste${known.length ? ` (régions : ${known.join(', ')})` : ''} : lancez d'abord pacte setup --region ${region}.`,
-    noScript: (region: string) => `La région ${region} n'a pas encore de script lié : relancez pacte setup pour elle.`,
-    empty: (file: string) => `Le manifeste ${q(file)} ne contient aucune région : lancez d'abord pacte setup.`,
-    building: 'Construction du module complémentaire…',
-    progress: (done: number, total: number, region: string) =>
-      `[${'#'.repeat(done)}${'-'.repeat(total - done)}] ${done}/${total} ${region}`,
-    tableHeader: 'Région           | Résultat',
-    ok: 'déployé',
-    failed: (region: string, detail: string) => `${region} : ${detail}`,
-    summary: (ok: number, failed: readonly string[]) =>
-      failed.length
-        ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`
-        : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
-  },
-  nationalReport: {
-    title: (today: string, regions: number) => `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
-    region: (id: string, promo: string) => `${id} · ${promo}`,
-    applicants: (total: number, byStatus: string) => `  Candidatures : ${total}${byStatus ? ` — ${byStatus}` : ''}`,
-    files: (complete: number, incomplete: number) => `  Dossiers : ${complete} complet${complete > 1 ? 's' : ''}, ${incomplete} incomplet${incomplete > 1 ? 's' : ''}`,
-    learners: (total: number, counts: string) => `  Apprenant·es : ${total}${counts ? ` — ${counts}` : ''}`,
-    reasons: (list: string) => `  Motifs les plus fréquents : ${list}`,
-    national: 'Total national',
-    unreadableTitle: 'Régions illisibles (non comptées) :',
-    unreadable: (id: string, detail: string) => `  ${id} : ${detail}`,
-    noRegionRead: "Aucune région n'a pu être lue : voir les erreurs ci-dessus.",
-    xlsxWritten: (file: string) => `Rapport national écrit dans ${file}`,
-    xlsxTab: 'Rapport national',
-    xlsxHeaders: ['Région', 'Promo', 'Candidatures', 'Dossiers complets', 'Dossiers incomplets', 'Apprenant·es', 'Non éligibles', 'À risque', 'En cours', 'Éligibles', 'Motifs les plus fréquents', 'Erreur'],
-  },
-  setup: {
-    missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
-    badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
-    badPromo: 'Indiquez le nom de la promotion : --promo "Promo 2026".',
-    badShare: (value: string) => `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@exemple.fr,b@exemple.fr.`,
-    badFolder: (value: string) => `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
-    badManifest: (file: string, detail: string) => `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
-    noBuild: (dir: string) => `Le module complémentaire n'est pas construit (${q(dir)} introuvable) : lancez npm run build, puis relancez.`,
-    noLogin: 'Vous n\'êtes pas connecté·e à Google : lancez pacte login, puis relancez.',
-    scriptApiOff:
-      "L'API Apps Script est désactivée pour votre compte : ouvrez https://script.google.com/home/usersettings, activez « API Google Apps Script », attendez quelques minutes puis relancez (rien n'est créé deux fois).",
-    apiFailed: (step: string, detail: string) => `Échec pendant « ${step} » : ${detail}. Relancez la même commande : ce qui est déjà fait est réutilisé.`,
-    dryRunTitle: (region: string, promo: string) => `Simulation (--dry-run) : rien n'est envoyé à Google. Pour la région ${region}, ${q(promo)} :`,
-    dryRunSteps: (requests: number, share: readonly string[]) => [
-      '  1. Chercher le classeur par ses propriétés Drive (région, promo) ; le créer s\'il n\'existe pas.',
-      `  2. Compléter le classeur en une seule requête Sheets (${requests} modifications sur un classeur vide).`,
-      '  3. Créer le script lié au classeur et y envoyer le module complémentaire (dist/).',
-      share.length ? `  4. Partager en modification avec : ${share.join(', ')}.` : '  4. Aucun partage demandé (--share).',
-      '  5. Écrire la région dans le manifeste.',
-    ],
-    progress: {
-      find: 'Recherche du classeur',
-      create: 'Création du classeur',
-      read: 'Lecture du classeur',
-      update: 'Mise à jour du classeur',
-      script: 'Script lié au classeur',
-      upload: 'Envoi du module complémentaire',
-      share: 'Partage',
-      manifest: 'Manifeste',
-    },
-    done: (region: string, url: string, created: boolean, changes: number, shared: number) =>
-      `Région ${region} : classeur ${created ? 'créé' : 'déjà présent'}, ${changes ? `${changes} modification${changes > 1 ? 's' : ''} appliquée${changes > 1 ? 's' : ''}` : 'rien à compléter'}` +
-      `${shared ? `, partagé avec ${shared} personne${shared > 1 ? 's' : ''} de plus` : ''}.\nOuvrir le classeur : ${url}`,
-  },
   sheet: {
     menuTitle: 'PACTE',
     menu: {
@@ -217,6 +167,7 @@ export const messages = {
       checkCandidates: 'Vérifier les candidatures',
       eligibility: "Calculer l'éligibilité",
       attendance: 'Saisir les présences…',
+      documents: 'Documents…',
       settings: 'Paramètres…',
     },
     access: {
@@ -306,6 +257,40 @@ export const messages = {
       checkCandidates: 'Vérification des candidatures',
       eligibility: "Calcul de l'éligibilité",
     },
+  },
+  documents: {
+    sidebarTitle: 'Documents',
+    journalAction: 'Document créé',
+    serviceMissing: (service: string) =>
+      `Le service avancé ${q(service)} n'est pas activé pour ce script : réinstallez PACTE (npm run push) pour qu'il reprenne le fichier appsscript.json, puis réessayez.`,
+    unknownSession: (id: string) => `Séance inconnue : ${q(id)}. Choisissez une séance de l'onglet « Séances ».`,
+    sessionNeeded: 'Choisissez une séance.',
+    folderUnreachable: (value: string) =>
+      `Le dossier ${q(value)} (clé « Dossier Drive » de l'onglet « Paramètres ») est introuvable ou n'a pas été créé par PACTE, qui n'accède qu'aux fichiers qu'il a créés. Videz la clé : PACTE créera le dossier de la cohorte et y écrira son adresse.`,
+    templateUnreachable: (key: string) =>
+      `Le modèle de la clé ${q(key)} est introuvable ou n'a pas été créé par PACTE, qui n'accède qu'aux fichiers qu'il a créés. Videz la clé : PACTE recréera un modèle par défaut (dans « Modèles ») ; copiez-y votre mise en page.`,
+    templateProblems: (key: string, lines: readonly string[]) =>
+      `Le modèle ${q(key)} ne peut pas être utilisé :\n${lines.map((l) => `• ${l}`).join('\n')}\nCorrigez le modèle dans Google Docs, puis réessayez. Aucun document n'a été créé.`,
+    problem: {
+      unknown_tag: (tag: string) => `balise inconnue {{${tag}}} (voir la liste des balises dans le guide)`,
+      not_for_type: (tag: string) => `la balise {{${tag}}} n'a pas de valeur pour ce type de document`,
+      outside_row: (tag: string) => `la balise {{${tag}}} doit être dans une ligne de tableau (elle est répétée pour chaque personne)`,
+      mixed_row: (tags: string) => `une même ligne de tableau mélange apprenant·es et formateur·rices (${tags})`,
+      repeated_twice: (which: string) => `plusieurs lignes de tableau à répéter pour les ${which === 'learner' ? 'apprenant·es' : 'formateur·rices'} : gardez-en une seule`,
+    },
+    templatesOk: 'Les quatre modèles sont utilisables.',
+    templateOk: 'utilisable',
+    templateMissing: 'pas encore créé : le modèle par défaut sera créé au premier document',
+    failed: (reason: string) => `Échec : ${reason}. Le document sera refait au prochain clic sur « Créer les documents ».`,
+    quotaStopped: (reason: string) =>
+      `Google limite le nombre de documents créés (${reason}). Les documents déjà faits sont enregistrés ; cliquez sur « Reprendre » dans quelques minutes (ou demain si la limite du jour est atteinte) pour créer les suivants.`,
+    dailyWarning: (planned: number, doneToday: number, limit: number) =>
+      `Attention : ${planned} document${planned > 1 ? 's' : ''} à créer alors que ${doneToday} ont déjà été créés aujourd'hui, sur ${limit} permis par jour par Google. Les suivants attendront demain ; « Reprendre » continuera là où PACTE s'est arrêté.`,
+    progress: (done: number, total: number) => `${done}/${total}`,
+    finished: (made: number, failed: number) =>
+      `${made} document${made > 1 ? 's' : ''} créé${made > 1 ? 's' : ''}` + (failed ? `, ${failed} en erreur (voir l'onglet « Documents », colonne « Détail »)` : '') + '.',
+    nothingToDo: 'Tous ces documents existent déjà (onglet « Documents ») : rien de nouveau à créer.',
+    invalidRequest: (where: string) => `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été créé.`,
   },
   states: stateLabels,
   halfDays: halfDayLabels,

@@ -65,16 +65,73 @@ export interface EligibilityResult {
   message: string;
 }
 
+export type DocumentKindId = 'convocation' | 'emargement' | 'attestation-presence' | 'attestation-fin';
+
+/** What to make: a type, a session (every type but attestation-fin), optionally half-days and learners. */
+export interface DocumentsRequest {
+  kind: DocumentKindId;
+  sessionId?: string;
+  /** Sign-in sheets only; default: every half-day of the session. */
+  halfDays?: Array<{ day: string; halfDay: HalfDay }>;
+  /** Default: every learner concerned. */
+  learnerIds?: string[];
+}
+
+export interface DocumentsOptions {
+  kinds: Array<{ id: DocumentKindId; label: string }>;
+  sessions: Array<{ id: string; title: string; halfDays: Array<{ day: string; halfDay: HalfDay; label: string }> }>;
+  learners: Array<{ id: string; name: string }>;
+}
+
+export interface DocumentsPreview {
+  /** Documents the request covers, and how many of them are already `Créé`. */
+  total: number;
+  done: number;
+  /** The first document still to make: its file name and every tag value. */
+  first: { fileName: string; values: Array<{ tag: string; value: string }>; learners?: string[]; trainers?: string[] } | null;
+  createdToday: number;
+  dailyLimit: number;
+  /** French warning when the batch would exceed the day's allowance. */
+  warning: string | null;
+}
+
+export interface DocumentsProgress {
+  total: number;
+  done: number;
+  made: number;
+  failed: number;
+  /** No document left to make for this request (failures excepted: a new click retries them). */
+  finished: boolean;
+  /** Set when Google's quota or rate limit stopped the run: French, says when to resume. */
+  stopped: string | null;
+  errors: Array<{ key: string; detail: string }>;
+  message: string;
+}
+
+export interface TemplateReport {
+  key: string;
+  label: string;
+  ok: boolean;
+  lines: string[];
+}
+
 /** Function name → [argument, result]. */
 export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
   pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
   /** PACTE › Calculer l'éligibilité, offered by the attendance page after a save. */
   pacteEligibilityRecompute: [null, EligibilityResult];
+  pacteDocumentsOptions: [null, DocumentsOptions];
+  pacteDocumentsPreview: [DocumentsRequest, DocumentsPreview];
+  pacteDocumentsMake: [DocumentsRequest, DocumentsProgress];
+  pacteDocumentsCheckTemplates: [null, TemplateReport[]];
 }
 
 /** The names of ServerFunctions, for what checks a name at run time (the playground's /api/rpc). */
-export const SERVER_FUNCTION_NAMES = ['pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute'] as const satisfies readonly (keyof ServerFunctions)[];
+export const SERVER_FUNCTION_NAMES = [
+  'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute',
+  'pacteDocumentsOptions', 'pacteDocumentsPreview', 'pacteDocumentsMake', 'pacteDocumentsCheckTemplates',
+] as const satisfies readonly (keyof ServerFunctions)[];
 /** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
 export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;
 true satisfies ServerFunctionNamesComplete;

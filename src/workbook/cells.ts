@@ -45,7 +45,8 @@ export function dayCell(cell: Cell): DayCell {
     const day = parseDay(typeof cell === 'string' ? cell.trim() : cell);
     return day ? { day } : {};
   } catch (e) {
-    if (e instanceof InvalidDateError) return { invalid: text(cell) };
+    // The error says the value as staff see it (text(cell) would throw on an impossible Date).
+    if (e instanceof InvalidDateError) return { invalid: e.input };
     throw e;
   }
 }

@@ -3,6 +3,7 @@
  * and `pacte check`, so the two can never disagree.
  */
 import { UserError } from '../domain/errors';
+import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
 import type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
@@ -108,19 +109,41 @@ export function readTheses(t: Table): ThesisRow[] {
   }));
 }
 
+/** Tabs a workbook lacks, all of them at once (a person fixes the download once, not tab by tab). */
+export class MissingTabsError extends UserError {
+  constructor(readonly tabs: readonly string[]) {
+    super(messages.workbook.missingTabs(tabs));
+    this.name = 'MissingTabsError';
+  }
+}
+
 /**
- * Reads every tab the checks need. `Paramètres` may be absent when the caller brings its own
- * profile (`settingsOptional`); the other tabs are part of every cohort workbook.
+ * Reads every tab the checks need (workbook.md, "Tabs it needs"): `Candidatures` always;
+ * `Paramètres` unless the caller brings its own profile (`settingsOptional`); `Séances`,
+ * `Présences`, `Productions` and `Mémoires` only once someone is `Inscrit` — before enrolment
+ * staff often download `Candidatures` alone. Every missing tab is named in one error.
  */
 export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
+  const missing: string[] = [];
   const settingsValues = findTab(workbook, SETTINGS_TAB);
-  if (!settingsValues && !options.settingsOptional) throw new UserError(messages.workbook.missingTab(SETTINGS_TAB.name));
+  if (!settingsValues && !options.settingsOptional) missing.push(SETTINGS_TAB.name);
+  const candidateValues = findTab(workbook, CANDIDATES_TAB);
+  if (!candidateValues) missing.push(CANDIDATES_TAB.name);
+  const candidates = candidateValues ? readCandidates(readTable(candidateValues, CANDIDATES_TAB)) : [];
+  const someoneEnrolled = candidates.some(isEnrolled);
+  const learnerTabs = [SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB] as const;
+  const [sessions, attendance, productions, theses] = learnerTabs.map((spec) => {
+    const values = findTab(workbook, spec);
+    if (!values && someoneEnrolled) missing.push(spec.name);
+    return values && readTable(values, spec);
+  });
+  if (missing.length) throw new MissingTabsError(missing);
   return {
     settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
-    candidates: readCandidates(requireTab(workbook, CANDIDATES_TAB)),
-    sessions: readSessions(requireTab(workbook, SESSIONS_TAB)),
-    attendance: readAttendance(requireTab(workbook, ATTENDANCE_TAB)),
-    productions: readProductions(requireTab(workbook, PRODUCTIONS_TAB)),
-    theses: readTheses(requireTab(workbook, THESES_TAB)),
+    candidates,
+    sessions: sessions ? readSessions(sessions) : [],
+    attendance: attendance ? readAttendance(attendance) : [],
+    productions: productions ? readProductions(productions) : [],
+    theses: theses ? readTheses(theses) : [],
   };
 }

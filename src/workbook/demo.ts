@@ -62,6 +62,9 @@ export interface DemoOptions {
 
 export type DemoWorkbook = Map<string, Cell[][]>;
 
+const DEMO_TIMES = '9h00-12h30 / 13h30-17h00';
+const DEMO_TRAINERS = ['Jeanne Essai', 'Louis Exemple'];
+
 export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
   const size = options.size ?? 40;
   const today = options.today ?? DEMO_TODAY;
@@ -83,9 +86,13 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
     [SETTING_KEYS.thesisMinPages, ''],
   ];
 
+  // Times and trainers feed the documents (sign-in sheets, convocations); the trainers are fictitious.
   const sessions: Cell[][] = [[...SESSIONS_TAB.headers]];
   for (const s of profile.sessions) {
-    sessions.push([s.id, s.title, s.type, date(s.start), date(s.end), s.place ?? 'Rennes', s.compulsory, s.audience, s.hours ?? '']);
+    sessions.push([
+      s.id, s.title, s.type, date(s.start), date(s.end), s.place ?? 'Rennes', s.compulsory, s.audience, s.hours ?? '',
+      DEMO_TIMES, DEMO_TRAINERS.join(', '),
+    ]);
   }
 
   const candidates: Cell[][] = [[...CANDIDATES_TAB.headers]];

@@ -359,3 +359,53 @@ expect.extend({
     return { pass: false, message: () => `attendu un texte commençant par « ${expected} », obtenu « ${text} »` };
   },
 });
+
+describeBrowser('documents in the playground', () => {
+  let browser: Browser;
+  let server: PlaygroundServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true })]);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const documentsBuilt = existsSync(path.join(DIST_DIR, 'documents.html'));
+  (documentsBuilt ? it : it.skip)('makes the sign-in sheets of a seminar, shows them in the Drive panel, opens one; a second click makes nothing', async () => {
+    await expect(page.getByRole('heading', { name: 'Drive (simulé)' }).isVisible()).resolves.toBe(true);
+    await clickMenu(page, 'PACTE', 'Documents…');
+    const sidebar = page.frameLocator('aside iframe');
+    await sidebar.getByLabel('Type de document').selectOption('emargement');
+    const session = sidebar.getByLabel('Séance', { exact: true });
+    const first = await session.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
+    await session.selectOption(first!);
+    await sidebar.getByRole('button', { name: 'Aperçu' }).click();
+    await sidebar.getByText(/^Premier document : .*_emargement_matin$/).waitFor();
+    await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
+    await sidebar.getByRole('status').filter({ hasText: /documents? créés?\./ }).waitFor({ timeout: 30_000 });
+    await expect(sidebar.locator('#progress-text').textContent()).resolves.toMatch(/^(\d+)\/\1$/);
+
+    // The Drive panel lists the folders, the Docs and their PDFs; a Doc opens as a rendered page.
+    const link = page.getByRole('link', { name: /^Ouvrir .*_emargement_matin$/ }).first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    const doc = await browser.newPage();
+    await doc.goto(`${server.url}${href}`);
+    await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("Feuille d'émargement");
+    await expect(doc.locator('table').first().locator('tr').count()).resolves.toBeGreaterThan(2);
+    await expect(doc.locator('script').count()).resolves.toBe(0);
+    await doc.close();
+    const pdfs = await page.getByRole('link', { name: /\.pdf$/ }).count();
+    expect(pdfs).toBeGreaterThan(0);
+    await screenshot(page, 'playground-documents');
+
+    await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
+    await sidebar.getByRole('status').filter({ hasText: 'Tous ces documents existent déjà' }).waitFor();
+    expect(await page.getByRole('link', { name: /\.pdf$/ }).count()).toBe(pdfs);
+  });
+});

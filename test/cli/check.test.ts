@@ -1,9 +1,14 @@
-import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { instantOfDay } from '../../src/domain/dates';
 import { writeCsvFolder, writeXlsx } from '../../scripts/workbook-file/write';
 import { candidate, workbook, type WorkbookRows } from '../helpers/workbook';
-import { pacte, tempDir } from '../helpers/cli';
+import { pacte, storedZip, tempDir } from '../helpers/cli';
+
+// Each test runs the real command, several times: a loaded machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
 
 const rows: WorkbookRows = {
   candidates: [
@@ -112,6 +117,99 @@ describe('pacte check', () => {
     expect(JSON.parse(fromFile.stdout).profile).toBe('ma-region-2026');
   });
 
+  it('pacte demo writes the demo cohort and checks it; its output survives a closed pipe', async () => {
+    const out = path.join(dir, 'demo');
+    const r = pacte('demo', '--out', out, '--size', '400');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Cohorte de démonstration écrite dans');
+    expect(r.stdout).toContain('Candidatures : 400 lignes');
+    // More JSON than a pipe holds, read by a reader that stops after one byte.
+    const piped = spawnSync('/bin/sh', ['-c', `"${process.execPath}" bin/pacte.js check "${path.join(out, 'cohorte-demo.xlsx')}" --json | head -c 1`], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    expect(piped.stdout).toBe('{');
+    expect(piped.stderr).toBe('');
+  });
+
+  describe('at the candidate stage (workbook.md, "Tabs it needs")', () => {
+    it('checks a folder holding Candidatures.csv alone, given --profile', async () => {
+      const folder = path.join(dir, 'candidatures-seules');
+      await writeCsvFolder(folder, workbook({ candidates: rows.candidates!.map((c) => ({ ...c, 'Statut': 'Reçu' })) }));
+      for (const file of readdirSync(folder)) if (file !== 'Candidatures.csv') rmSync(path.join(folder, file));
+      const r = pacte('check', folder, '--profile', 'bretagne-2025', '--today', '2026-01-15', '--json');
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.candidates).toHaveLength(3);
+      expect(report.learners).toEqual([]);
+    });
+
+    it('needs the learner tabs once someone is Inscrit, and names every one missing in one line', async () => {
+      const folder = path.join(dir, 'inscrit-sans-seances');
+      await writeCsvFolder(folder, workbook(rows));
+      for (const file of readdirSync(folder)) if (file !== 'Candidatures.csv' && file !== 'Présences.csv') rmSync(path.join(folder, file));
+      const r = pacte('check', folder, '--profile', 'bretagne-2025', '--today', '2026-01-15');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toEqual(['Onglets « Séances », « Productions » et « Mémoires » introuvables dans le classeur.']);
+    });
+
+    it('names Paramètres and Candidatures together, and offers --profile', async () => {
+      const folder = path.join(dir, 'sans-parametres');
+      await writeCsvFolder(folder, workbook(rows));
+      rmSync(path.join(folder, 'Paramètres.csv'));
+      rmSync(path.join(folder, 'Candidatures.csv'));
+      const r = pacte('check', folder, '--today', '2026-01-15');
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(/^Onglets « Paramètres » et « Candidatures » introuvables dans le classeur ; sans « Paramètres », donnez le profil avec --profile \(bretagne-2025, .*\)\.$/);
+    });
+  });
+
+  describe('CSV files that cannot be read whole are refused, never half-read', () => {
+    it('refuses an unbalanced quote, naming the file and the line', async () => {
+      const folder = path.join(dir, 'guillemet');
+      const many = Array.from({ length: 40 }, (_, i) => candidate({ 'ID': `C-${String(i + 1).padStart(4, '0')}`, 'E-mail': `personne${i}@example.org` }));
+      await writeCsvFolder(folder, workbook({ candidates: many }));
+      const file = path.join(folder, 'Candidatures.csv');
+      const lines = readFileSync(file, 'utf8').split('\r\n');
+      lines[5] = lines[5]!.replace('MSP des Tilleuls', '"MSP des Tilleuls');
+      writeFileSync(file, lines.join('\r\n'));
+      const r = pacte('check', folder, '--today', '2026-01-15', '--json');
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`« ${file} » est illisible à la ligne 6 : un guillemet (") ouvert n'est jamais refermé.`);
+    });
+
+    it('reads Excel\'s « Texte Unicode » (UTF-16 with BOM, tab-separated) like any CSV', async () => {
+      const folder = path.join(dir, 'utf16');
+      await writeCsvFolder(folder, workbook(rows));
+      for (const file of readdirSync(folder)) {
+        const table = Papa.parse<string[]>(readFileSync(path.join(folder, file), 'utf8').trim()).data;
+        const text = Papa.unparse(table, { delimiter: '\t', newline: '\r\n' });
+        writeFileSync(path.join(folder, file), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      }
+      const r = pacte('check', folder, '--today', '2026-01-15', '--json');
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+    });
+
+    it('refuses a FIFO named Journal.csv instead of waiting on it forever', async () => {
+      if (process.platform === 'win32') return;
+      const folder = path.join(dir, 'fifo');
+      await writeCsvFolder(folder, workbook(rows));
+      rmSync(path.join(folder, 'Journal.csv'));
+      expect(spawnSync('mkfifo', [path.join(folder, 'Journal.csv')]).status).toBe(0);
+      const { pacteWith } = await import('../helpers/cli');
+      const r = pacteWith({ timeout: 15_000 }, 'check', folder, '--today', '2026-01-15');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/Journal\.csv » n'est pas un fichier ordinaire/);
+      const direct = pacteWith({ timeout: 15_000 }, 'check', path.join(folder, 'Journal.csv'));
+      expect(direct.status).toBe(2);
+      expect(direct.stderr).toMatch(/n'est pas un fichier ordinaire/);
+    });
+  });
+
   describe('bad input: one French line on stderr, exit 2, nothing on stdout', () => {
     const expectFailure = (args: string[], pattern: RegExp) => {
       const r = pacte(...args);
@@ -131,6 +229,21 @@ describe('pacte check', () => {
       const txt = path.join(dir, 'notes.txt');
       writeFileSync(txt, 'bonjour');
       expectFailure(['check', txt], /n'est pas un classeur lisible/);
+    });
+    it('a Word document, a zip or an old .xls, named as such whatever their extension', async () => {
+      const zipOf = async (parts: Record<string, string>, file: string) => writeFileSync(file, storedZip(parts));
+      const word = path.join(dir, 'lettre.docx');
+      await zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<document/>' }, word);
+      expectFailure(['check', word], /« .*lettre\.docx » est un document Word, pas un classeur/);
+      const renamed = path.join(dir, 'lettre-renommee.xlsx');
+      writeFileSync(renamed, readFileSync(word));
+      expectFailure(['check', renamed], /est un document Word, pas un classeur/);
+      const archive = path.join(dir, 'photos.zip');
+      await zipOf({ 'photo.txt': 'rien' }, archive);
+      expectFailure(['check', archive], /est une archive zip qui ne contient pas de classeur/);
+      const xls = path.join(dir, 'ancien.xls');
+      writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+      expectFailure(['check', xls], /format Excel 97-2003 \(\.xls\)/);
     });
     it('folder without CSV', () => {
       const empty = path.join(dir, 'vide');
@@ -185,5 +298,21 @@ describe('pacte check', () => {
       expectFailure(['check', folder], /Paramètre « Pages minimum du mémoire » invalide \(« vingt »\)/);
     });
     it('unknown option', () => expectFailure(['check', dir, '--jsn'], /Option inconnue : --jsn/));
+    it('--today with control characters: not echoed raw', async () => {
+      const folder = path.join(dir, 'control-today');
+      await writeCsvFolder(folder, workbook(rows));
+      const r = pacte('check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e');
+      expectFailure(['check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e'], /^Option --today invalide : « 2026-01-15�� ?\[2J�OK� »\. Écrivez/);
+      // Nothing below U+0020 but the final line break, no bidi override.
+      expect(r.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
+      expectFailure(['check', `${folder}\nsuite`], /^Fichier ou dossier introuvable : « .*�suite »\./);
+    });
+    it('demo --out onto a file: French, no errno', () => {
+      const file = path.join(dir, 'deja-la.txt');
+      writeFileSync(file, 'occupé');
+      expectFailure(['demo', '--out', file, '--size', '3'], /« .*deja-la\.txt » existe déjà et n'est pas un dossier : donnez à --out un dossier/);
+      expectFailure(['demo', '--out', path.join(file, 'sous-dossier'), '--size', '3'], /^Impossible d'écrire « .*cohorte-demo\.xlsx » : vérifiez/);
+      expect(pacte('demo', '--out', file).stderr).not.toMatch(/EEXIST|ENOTDIR|errno|mkdir/);
+    });
   });
 });

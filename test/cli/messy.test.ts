@@ -7,6 +7,9 @@ import { CANDIDATES_TAB } from '../../src/workbook/schema';
 import { candidate, workbook } from '../helpers/workbook';
 import { pacte, tempDir } from '../helpers/cli';
 
+// Each test runs the real command, several times: a loaded machine needs more than jest's 5 s.
+jest.setTimeout(60_000);
+
 /** Three applicants, then every checkbox column unticked down to row 1000, as Sheets downloads it. */
 function checkboxGrid(unticked: Cell = false): Map<string, Cell[][]> {
   const book = workbook({

@@ -1,6 +1,6 @@
 import {
   addDays, dayFromParts, dayOfInstant, dayOfSerial, eachDay, formatDayFr, formatDayLongFr, instantOfDay, InvalidDateError,
-  parseDay, todayInParis,
+  instantOfSerial, parseDay, todayInParis,
 } from '../../src/domain/dates';
 
 describe('dates (Europe/Paris calendar days)', () => {
@@ -32,6 +32,32 @@ describe('dates (Europe/Paris calendar days)', () => {
     expect(parseDay('29/02/2028')).toBe('2028-02-29');
     expect(() => parseDay('demain')).toThrow(InvalidDateError);
     expect(() => dayFromParts(2026, 4, 31)).toThrow(InvalidDateError);
+  });
+
+  it('reads only the years 1990–2100 as dates, however the cell holds them', () => {
+    for (const bad of [612345678, -5, 3_000_000, 5000, '01/01/1989', '2101-01-01', new Date(Date.UTC(1899, 11, 25)), new Date('10113-01-01T00:00:00Z'), new Date(NaN)]) {
+      expect(() => parseDay(bad)).toThrow(InvalidDateError);
+    }
+    expect(() => parseDay(612345678)).toThrow(/« 612345678 »/);
+    expect(() => parseDay(new Date(Date.UTC(1899, 11, 25)))).toThrow(/« 25\/12\/1899 »/);
+    expect(parseDay('01/01/1990')).toBe('1990-01-01');
+    expect(parseDay('31/12/2100')).toBe('2100-12-31');
+    expect(parseDay(32874)).toBe('1990-01-01');
+    expect(parseDay(73415)).toBe('2100-12-31');
+    expect(parseDay(instantOfDay('1990-01-01'))).toBe('1990-01-01');
+  });
+
+  it('gives a date-time serial as the instant Paris clocks show it, as Apps Script does', () => {
+    // 45807.927083… is 30/05/2025 22:15 (summer time: 20:15 UTC).
+    const evening = 45807 + (22 * 60 + 15) / 1440;
+    expect(instantOfSerial(evening)!.toISOString()).toBe('2025-05-30T20:15:00.000Z');
+    expect(parseDay(instantOfSerial(evening))).toBe('2025-05-30');
+    expect(instantOfSerial(45911)).toEqual(instantOfDay('2025-09-11'));
+    expect(instantOfSerial(46000)).toEqual(instantOfDay(dayOfSerial(46000))); // winter time
+    // 30/03/2025 02:30 does not exist in Paris (clocks jump 02:00 → 03:00): still the 30th.
+    expect(dayOfInstant(instantOfSerial(45746 + 2.5 / 24)!)).toBe('2025-03-30');
+    expect(instantOfSerial(612345678)).toBeUndefined();
+    expect(instantOfSerial(Number.NaN)).toBeUndefined();
   });
 
   it('treats blanks as no date', () => {

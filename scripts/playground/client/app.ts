@@ -1,7 +1,7 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
 import {
-  isPublicServerFunctionName, type Answer, type EditAnswer, type Effects, type MenuAnswer, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView,
+  isPublicServerFunctionName, type Answer, type DriveItemView, type EditAnswer, type Effects, type MenuAnswer, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView,
 } from '../protocol';
 import { createDialogs } from './dialog';
 import { el } from './dom';
@@ -27,7 +27,36 @@ sheetArea.append(tabstrip, toasts);
 const panel = el('aside', { class: 'panel', hidden: '' });
 main.append(sheetArea, panel);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
-document.body.append(header, banner, status, main, modal);
+const drive = el('section', { class: 'drive', 'aria-labelledby': 'drive-title' });
+document.body.append(header, banner, status, main, drive, modal);
+
+// ---- Drive --------------------------------------------------------------------------------
+function renderDrive(items: DriveItemView[]): void {
+  const heading = el('h2', { id: 'drive-title' }, m.driveTitle);
+  if (items.length === 0) {
+    drive.replaceChildren(heading, el('p', { class: 'empty' }, m.driveEmpty));
+    return;
+  }
+  const groups = new Map<string, DriveItemView[]>();
+  for (const item of items) groups.set(item.folder, [...(groups.get(item.folder) ?? []), item]);
+  const lists = [...groups].map(([folder, files]) => {
+    const list = el('ul');
+    for (const f of files) {
+      const li = el('li', { class: `drive-${f.kind}` });
+      if (f.kind === 'doc' || f.kind === 'pdf') {
+        const a = el('a', { href: `/drive/${encodeURIComponent(f.id)}`, target: '_blank', rel: 'noopener', 'aria-label': m.driveOpen(f.name) }, f.name);
+        li.append(el('span', { class: 'drive-kind' }, f.kind === 'doc' ? 'Doc' : 'PDF'), a);
+      } else {
+        li.append(el('span', { class: 'drive-kind' }, f.kind === 'folder' ? m.driveFolder : ''), document.createTextNode(f.name));
+      }
+      list.append(li);
+    }
+    const details = el('details', { open: '' });
+    details.append(el('summary', {}, folder || m.driveRoot), list);
+    return details;
+  });
+  drive.replaceChildren(heading, ...lists);
+}
 
 const dialogs = createDialogs(modal, () => [header, banner, status, main]);
 const grid = createGrid(sheetArea, tabstrip, editCell);
@@ -36,6 +65,7 @@ const menus = createMenuBar(menubar, (caption, functionName) => void runMenu(cap
 function render(state: StateView): void {
   menus.render(state.menus);
   grid.render(state.tabs);
+  renderDrive(state.drive);
 }
 
 // ---- toasts, alerts, panels ---------------------------------------------------------------

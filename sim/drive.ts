@@ -1,0 +1,292 @@
+/**
+ * Google Drive (advanced service, API v3), Google Docs (advanced service, API v1), and the two
+ * helpers the PDF export needs (UrlFetchApp, ScriptApp.getOAuthToken), as strict as Google on
+ * what the product relies on. Scope model: the script holds only `drive.file`, so it sees the
+ * files it created and nothing else (https://developers.google.com/drive/api/guides/api-specific-auth):
+ * a file staff made by hand answers 404 "File not found", exactly like a file that does not exist.
+ */
+import { apiError, docsRateLimitError } from './api-errors';
+import type { SimContext } from './context';
+import { gasError } from './errors';
+import { applyBatch, paragraph, plainText, toResource, type Block, type DocModel, type NamedStyle, type Paragraph } from './docs-model';
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const DOC_MIME = 'application/vnd.google-apps.document';
+export const PDF_MIME = 'application/pdf';
+
+export interface DriveFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  trashed: boolean;
+  /** Created by the script: visible under drive.file. */
+  byApp: boolean;
+  createdMs: number;
+  doc?: DocModel;
+  /** Bytes of a blob file (a PDF), as text. */
+  content?: string;
+}
+
+/** Apps Script "Docs created" per day: 250 consumer, 1,500 Workspace (https://developers.google.com/apps-script/guides/services/quotas). */
+export const DOCS_CREATED_PER_DAY = { consumer: 250, workspace: 1500 } as const;
+/** Docs API: 60 write requests per minute per user (https://developers.google.com/docs/api/limits). */
+export const DOCS_WRITES_PER_MINUTE = 60;
+/** files.export: "the exported content is limited to 10 MB" (https://developers.google.com/drive/api/reference/rest/v3/files/export). */
+export const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export class DriveStore {
+  readonly files = new Map<string, DriveFile>();
+  private counter = 0;
+  docsCreatedPerDay: number = DOCS_CREATED_PER_DAY.consumer;
+  /** Creation times of Docs, for the daily quota (a rolling 24 h, as Apps Script quotas reset 24 h after the first use). */
+  readonly docsCreated: number[] = [];
+  readonly docsWrites: number[] = [];
+  readonly token = 'ya29.simulated-oauth-token';
+
+  newId(): string {
+    this.counter++;
+    return `1Sim${String(this.counter).padStart(6, '0')}DrIvEfIlEiDaBcDeFgHiJkLmNoP`;
+  }
+
+  add(f: Omit<DriveFile, 'id' | 'trashed'> & { id?: string }): DriveFile {
+    const file: DriveFile = { trashed: false, ...f, id: f.id ?? this.newId() };
+    this.files.set(file.id, file);
+    return file;
+  }
+}
+
+const webViewLink = (f: DriveFile) =>
+  f.mimeType === FOLDER_MIME
+    ? `https://drive.google.com/drive/folders/${f.id}`
+    : f.mimeType === DOC_MIME
+      ? `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk`
+      : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
+
+/** A v3 File resource restricted to `fields` (v3 answers kind, id, name, mimeType when none is asked). */
+function resource(f: DriveFile, fields: unknown): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    kind: 'drive#file', id: f.id, name: f.name, mimeType: f.mimeType, parents: [...f.parents], trashed: f.trashed,
+    webViewLink: webViewLink(f), createdTime: new Date(f.createdMs).toISOString(),
+  };
+  const wanted = typeof fields === 'string' && fields.trim() ? fields.split(',').map((s) => s.trim()) : ['kind', 'id', 'name', 'mimeType'];
+  const out: Record<string, unknown> = {};
+  for (const k of wanted) {
+    if (!(k in all)) throw apiError('drive.files', 400, `Invalid field selection ${k}`);
+    out[k] = all[k];
+  }
+  return out;
+}
+
+interface BlobLike {
+  getBytes(): number[];
+  getContentType(): string | null;
+}
+
+export class SimBlob {
+  constructor(private bytes: Buffer, private type: string, private name: string | null = null) {}
+  getBytes(): number[] { return [...this.bytes].map((b) => (b > 127 ? b - 256 : b)); }
+  getContentType(): string { return this.type; }
+  getDataAsString(): string { return this.bytes.toString('utf8'); }
+  getName(): string | null { return this.name; }
+  setName(name: string): SimBlob { this.name = name; return this; }
+}
+
+/** Imports the HTML Drive converts into a Doc on upload (the subset the default templates use: h1, h2, p, table). */
+export function htmlToDoc(title: string, html: string): DocModel {
+  const decode = (s: string) =>
+    s.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim();
+  const body: Block[] = [];
+  const src = html.replace(/<!DOCTYPE[^>]*>|<\/?(html|head|body|meta|style)[^>]*>/gi, '');
+  const re = /<(h1|h2|p|table)\b[^>]*>([\s\S]*?)<\/\1>/gi;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    const tag = m[1]!.toLowerCase();
+    if (tag === 'table') {
+      const rows = [...m[2]!.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
+        [...r[1]!.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => [paragraph(decode(c[1]!))] as Paragraph[]),
+      );
+      if (rows.length === 0 || rows.some((r) => r.length === 0)) throw new Error('Simulator: a table without rows or cells');
+      // Docs never ends the body with a table, nor starts one right after another: a paragraph separates them.
+      if (body.at(-1)?.kind === 'table') body.push(paragraph(''));
+      body.push({ kind: 'table', rows });
+    } else {
+      const style: NamedStyle = tag === 'h1' ? 'TITLE' : tag === 'h2' ? 'HEADING_1' : 'NORMAL_TEXT';
+      body.push(paragraph(decode(m[2]!), style));
+    }
+  }
+  if (body.length === 0 || body.at(-1)!.kind === 'table') body.push(paragraph(''));
+  return { title, body };
+}
+
+export function createDriveServices(ctx: SimContext, store: DriveStore): Record<string, unknown> {
+  const rt = ctx.runtime;
+  const now = () => ctx.clock.nowMs();
+
+  const visible = (method: string, id: unknown): DriveFile => {
+    const f = typeof id === 'string' ? store.files.get(id) : undefined;
+    if (!f || !f.byApp) throw apiError(method, 404, `File not found: ${String(id)}.`, 'notFound');
+    return f;
+  };
+  const parentsOf = (method: string, parents: unknown): string[] => {
+    if (parents === undefined) return [];
+    if (!Array.isArray(parents) || parents.length !== 1) {
+      // https://developers.google.com/drive/api/guides/ous#folder_limits — a file has exactly one parent.
+      throw apiError(method, 403, 'Increasing the number of parents is not allowed.', 'cannotAddParent');
+    }
+    const p = visible(method, parents[0]);
+    if (p.mimeType !== FOLDER_MIME) throw apiError(method, 400, 'The specified parent is not a folder.', 'invalidParent');
+    return [p.id];
+  };
+  const countDocCreated = (method: string) => {
+    const t = now();
+    while (store.docsCreated.length && store.docsCreated[0]! <= t - 24 * 3600 * 1000) store.docsCreated.shift();
+    if (store.docsCreated.length >= store.docsCreatedPerDay) {
+      // https://developers.google.com/apps-script/guides/services/quotas: "Service invoked too many times for one day: …"
+      throw apiError(method, 403, 'Service invoked too many times for one day: docs create.', 'dailyLimitExceeded');
+    }
+    store.docsCreated.push(t);
+  };
+
+  // https://developers.google.com/drive/api/reference/rest/v3/files
+  const files = {
+    // https://developers.google.com/drive/api/reference/rest/v3/files/copy — "Folders cannot be copied."
+    copy(res: Record<string, unknown> | undefined, fileId: string, optionalArgs?: Record<string, unknown>) {
+      const src = visible('drive.files.copy', fileId);
+      if (src.mimeType === FOLDER_MIME) throw apiError('drive.files.copy', 403, 'This file cannot be copied by the user.', 'cannotCopyFile');
+      const parents = res?.parents !== undefined ? parentsOf('drive.files.copy', res.parents) : [...src.parents];
+      if (src.mimeType === DOC_MIME) countDocCreated('drive.files.copy');
+      const name = typeof res?.name === 'string' ? res.name : `Copy of ${src.name}`;
+      const copy = store.add({
+        name, mimeType: src.mimeType, parents, byApp: true, createdMs: now(),
+        ...(src.doc ? { doc: { ...structuredClone(src.doc), title: name } } : {}),
+        ...(src.content !== undefined ? { content: src.content } : {}),
+      });
+      return resource(copy, optionalArgs?.fields);
+    },
+    // https://developers.google.com/drive/api/reference/rest/v3/files/create and, for HTML converted to a
+    // Doc on upload, https://developers.google.com/drive/api/guides/manage-uploads#import-docs
+    create(res: Record<string, unknown> | undefined, mediaData?: BlobLike, optionalArgs?: Record<string, unknown>) {
+      const name = typeof res?.name === 'string' ? res.name : 'Untitled';
+      const mimeType = typeof res?.mimeType === 'string' ? res.mimeType : mediaData?.getContentType() ?? 'application/octet-stream';
+      const parents = parentsOf('drive.files.create', res?.parents);
+      if (mimeType === FOLDER_MIME) {
+        if (mediaData) throw apiError('drive.files.create', 400, 'A folder cannot have content.');
+        return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now() }), optionalArgs?.fields);
+      }
+      const bytes = mediaData ? Buffer.from(mediaData.getBytes().map((b) => b & 0xff)) : Buffer.alloc(0);
+      if (mimeType === DOC_MIME) {
+        const from = mediaData?.getContentType();
+        if (mediaData && from !== 'text/html') throw apiError('drive.files.create', 400, `Conversion from ${String(from)} to a Google Doc is not modelled by the simulator.`);
+        countDocCreated('drive.files.create');
+        const doc = mediaData ? htmlToDoc(name, bytes.toString('utf8')) : { title: name, body: [paragraph('')] };
+        return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now(), doc }), optionalArgs?.fields);
+      }
+      return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now(), content: bytes.toString('latin1') }), optionalArgs?.fields);
+    },
+    get(fileId: string, optionalArgs?: Record<string, unknown>) {
+      return resource(visible('drive.files.get', fileId), optionalArgs?.fields);
+    },
+    // Only name and trashed are modelled.
+    update(res: Record<string, unknown>, fileId: string, _media?: unknown, optionalArgs?: Record<string, unknown>) {
+      const f = visible('drive.files.update', fileId);
+      if (typeof res?.name === 'string') f.name = res.name;
+      if (typeof res?.trashed === 'boolean') f.trashed = res.trashed;
+      return resource(f, optionalArgs?.fields);
+    },
+    // https://developers.google.com/drive/api/guides/search-files — the clauses the product writes, joined by "and".
+    list(optionalArgs?: Record<string, unknown>) {
+      const q = typeof optionalArgs?.q === 'string' ? optionalArgs.q : '';
+      const tests: Array<(f: DriveFile) => boolean> = [];
+      for (const clause of q ? q.split(/\s+and\s+/) : []) {
+        const c = clause.trim();
+        let m: RegExpMatchArray | null;
+        const str = (s: string) => s.replace(/\\'/g, "'").replace(/\\\\/g, '\\');
+        if ((m = c.match(/^'((?:[^'\\]|\\.)*)' in parents$/))) { const id = str(m[1]!); tests.push((f) => f.parents.includes(id)); }
+        else if ((m = c.match(/^name = '((?:[^'\\]|\\.)*)'$/))) { const v = str(m[1]!); tests.push((f) => f.name === v); }
+        else if ((m = c.match(/^mimeType = '((?:[^'\\]|\\.)*)'$/))) { const v = str(m[1]!); tests.push((f) => f.mimeType === v); }
+        else if ((m = c.match(/^trashed = (true|false)$/))) { const v = m[1] === 'true'; tests.push((f) => f.trashed === v); }
+        else throw apiError('drive.files.list', 400, `Invalid Value: q (the simulator models '<id>' in parents, name =, mimeType =, trashed =): ${c}`);
+      }
+      const found = [...store.files.values()].filter((f) => f.byApp && tests.every((t) => t(f)));
+      const fields = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields.match(/files\(([^)]*)\)/)?.[1] : undefined;
+      // "pageSize: … Acceptable values are 1 to 1000, inclusive. (Default: 100)"; the rest comes with nextPageToken.
+      const size = optionalArgs?.pageSize ?? 100;
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 1000) throw apiError('drive.files.list', 400, 'Invalid value for pageSize.');
+      const from = optionalArgs?.pageToken === undefined ? 0 : Number(optionalArgs.pageToken);
+      if (!Number.isInteger(from) || from < 0) throw apiError('drive.files.list', 400, 'Invalid Value: pageToken');
+      const page = found.slice(from, from + size);
+      // With a `fields` selection, only the fields named come back: no nextPageToken unless asked for.
+      const wantsToken = typeof optionalArgs?.fields !== 'string' || /(^|,)\s*nextPageToken\s*(,|$)/.test(optionalArgs.fields);
+      const more = from + size < found.length && wantsToken ? { nextPageToken: String(from + size) } : {};
+      return { kind: 'drive#fileList', ...more, files: page.map((f) => resource(f, fields)) };
+    },
+  };
+
+  const docOf = (method: string, id: unknown): DriveFile => {
+    const f = typeof id === 'string' ? store.files.get(id) : undefined;
+    // The Docs API answers 404 "Requested entity was not found." for a Doc the token cannot open.
+    if (!f || !f.byApp || f.mimeType !== DOC_MIME || !f.doc) throw apiError(method, 404, 'Requested entity was not found.', 'notFound');
+    return f;
+  };
+  // https://developers.google.com/docs/api/reference/rest/v1/documents
+  const documents = {
+    get(documentId: string) {
+      const f = docOf('docs.documents.get', documentId);
+      return toResource(f.id, f.doc!);
+    },
+    batchUpdate(res: { requests?: unknown }, documentId: string) {
+      const f = docOf('docs.documents.batchUpdate', documentId);
+      const t = now();
+      while (store.docsWrites.length && store.docsWrites[0]! <= t - 60_000) store.docsWrites.shift();
+      if (store.docsWrites.length >= DOCS_WRITES_PER_MINUTE) throw docsRateLimitError();
+      store.docsWrites.push(t);
+      const { doc, replies } = applyBatch(f.doc!, res?.requests);
+      f.doc = doc;
+      return { documentId: f.id, replies };
+    },
+  };
+
+  // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchurl,-params
+  // Only Drive's export endpoint exists here (the simulator has no network); a non-2xx answer throws
+  // "Request failed for <host> returned code <n>…" unless muteHttpExceptions is set.
+  const urlFetch = {
+    fetch(url: string, params?: { headers?: Record<string, string>; muteHttpExceptions?: boolean; method?: string }) {
+      const m = typeof url === 'string' ? url.match(/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?(.*)$/) : null;
+      if (!m) throw gasError(`Simulator: no network for ${String(url)} (only Drive's files.export is modelled).`);
+      const respond = (code: number, body: string, blob?: SimBlob) => {
+        if (code >= 300 && !params?.muteHttpExceptions) {
+          throw gasError(`Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`);
+        }
+        return {
+          getResponseCode: () => code,
+          getContentText: () => (blob ? blob.getDataAsString() : body),
+          getBlob: () => blob ?? new SimBlob(Buffer.from(body), 'application/json'),
+          getHeaders: () => ({ 'Content-Type': blob ? blob.getContentType() : 'application/json' }),
+        };
+      };
+      const errorBody = (code: number, message: string) => JSON.stringify({ error: { code, message } });
+      const auth = params?.headers?.Authorization ?? params?.headers?.authorization;
+      if (auth !== `Bearer ${store.token}`) return respond(401, errorBody(401, 'Request is missing required authentication credential.'));
+      const mime = new URLSearchParams(m[2]!).get('mimeType');
+      const f = store.files.get(decodeURIComponent(m[1]!));
+      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
+      if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
+      if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
+      // The rendered page, as text: enough for tests to read what the PDF shows.
+      const text = `%PDF-1.4\n%simulated export of ${f.id}\n${plainText(f.doc)}\n%%EOF\n`;
+      const bytes = Buffer.from(text, 'utf8');
+      if (bytes.length > EXPORT_LIMIT_BYTES) return respond(403, errorBody(403, 'This file is too large to be exported.'));
+      return respond(200, '', new SimBlob(bytes, PDF_MIME, `${f.name}.pdf`));
+    },
+  };
+
+  // https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()
+  const scriptApp = { getOAuthToken: () => store.token };
+
+  return {
+    Drive: { Files: rt.instrument(files, 'Drive.Files') },
+    Docs: { Documents: rt.instrument(documents, 'Docs.Documents') },
+    UrlFetchApp: rt.instrument(urlFetch, 'UrlFetchApp'),
+    ScriptApp: rt.instrument(scriptApp, 'ScriptApp'),
+  };
+}
