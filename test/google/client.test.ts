@@ -36,6 +36,25 @@ describe('the Google client retry policy', () => {
     expect(slept).toEqual([57_000, 57_000]);
   });
 
+  it('paces every Sheets attempt (retries included), not Drive or Apps Script', async () => {
+    const fake = new FakeGoogle();
+    await fake.start();
+    try {
+      let taken = 0;
+      const pacer = new Pacer(1000);
+      const take = pacer.take.bind(pacer);
+      pacer.take = async () => { taken++; await take(); };
+      const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc' }, pacer, retryBaseMs: 1 });
+      fake.failures.set(1, FAILURES.rateLimit());
+      await expect(g.sheets.spreadsheets.get({ spreadsheetId: 'nope' })).rejects.toMatchObject({ status: 404 });
+      expect(taken).toBe(2);
+      await g.drive.about.get({ fields: 'user' });
+      expect(taken).toBe(2);
+    } finally {
+      await fake.stop();
+    }
+  });
+
   it('sends every API to PACTE_GOOGLE_API_ROOT with the PACTE_ACCESS_TOKEN bearer', async () => {
     const fake = new FakeGoogle();
     await fake.start();
