@@ -3,6 +3,7 @@
  * - pacte check: time to parse a downloaded .xlsx vs. the whole check, for 500 to 20,000 applicants
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
  * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
+ * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,7 +14,11 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
-import { buildAll } from './build';
+import { buildAll, DIST } from './build';
+import { runSetup } from './commands/setup';
+import { googleClients, Pacer } from './google/client';
+import { PRESET_IDS } from '../src/domain/presets';
+import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
 import { measureDocuments } from './gas/measure-documents';
 
@@ -94,12 +99,48 @@ async function benchDocuments(): Promise<void> {
   console.log(`150 convocations: about ${Math.max(low, floor).toFixed(0)}–${Math.max(high, floor).toFixed(0)} s (${SECONDS_PER_CALL.join('–')} s per Sheets call, ${SECONDS_PER_DRIVE_CALL.join('–')} s per Drive/Docs call, at most 60 Docs writes a minute)`);
 }
 
+/** Requests `pacte setup` sends per region (first run, then a re-run), against the local fake Google. */
+async function benchSetup(): Promise<void> {
+  const fake = new FakeGoogle();
+  await fake.start();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'pacte-bench-setup-'));
+  const google = () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'bench' }, pacer: new Pacer(10_000) });
+  console.log('\npacte setup against the local fake Google: requests per region (writes in brackets)');
+  console.log(`${'region'.padEnd(16)} | --share | first run | re-run | batchUpdate requests in the one call | ms (first run)`);
+  try {
+    for (const [i, region] of PRESET_IDS.entries()) {
+      const share = Array.from({ length: i * 2 }, (_, k) => `equipe${k + 1}@example.org`).join(',');
+      const before = fake.requests.length;
+      const counted = (from: number) => {
+        const list = fake.requests.slice(from);
+        return `${list.length} (${list.filter((r) => r.method !== 'GET').length})`;
+      };
+      fake.largestBatch = 0;
+      const [, ms] = await timed(() => runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined }));
+      const first = counted(before);
+      const mid = fake.requests.length;
+      await runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined });
+      const batch = fake.largestBatch;
+      console.log(`${region.padEnd(16)} | ${String(i * 2).padStart(7)} | ${first.padStart(9)} | ${counted(mid).padStart(6)} | ${String(batch).padStart(36)} | ${ms.toFixed(0)}`);
+    }
+  } finally {
+    await fake.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const only = process.env.BENCH_ONLY; // 'sheet', 'xlsx', or everything
-  if (only !== 'sheet' && only !== 'xlsx') await benchCheck();
-  if (only !== 'sheet') await benchXlsx();
-  if (only !== 'xlsx') await benchSheetCalls();
-  if (only !== 'xlsx') await benchDocuments();
+  const only = process.env.BENCH_ONLY; // 'check', 'sheet', 'xlsx', 'setup', or everything
+  if (!only || only === 'check') await benchCheck();
+  if (!only || only === 'xlsx') await benchXlsx();
+  if (!only || only === 'sheet') {
+    await benchSheetCalls();
+    await benchDocuments();
+  }
+  if (!only || only === 'setup') {
+    if (only) await buildAll();
+    await benchSetup();
+  }
 }
 
 void main();

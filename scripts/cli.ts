@@ -6,6 +6,8 @@ import { UserError } from '../src/domain/errors';
 import { messages, printable } from '../src/domain/messages';
 import { runCheck } from './commands/check';
 import { runRelances } from './commands/relances';
+import { loginCommands } from './commands/login';
+import { deployCommand, reportCommand, setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
 
@@ -87,6 +89,10 @@ export function buildProgram(): Command {
       const { runDemo } = require('./commands/demo') as typeof import('./commands/demo');
       process.stdout.write(`${await runDemo(options)}\n`);
     });
+  setupCommand(quiet(program.command('setup')));
+  deployCommand(quiet(program.command('deploy')));
+  reportCommand(quiet(program.command('report')));
+  loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
   return program;
 }
 

@@ -1,0 +1,128 @@
+/**
+ * `pacte report [--manifest …] [--today] [--json | --xlsx out.xlsx]`: one values.batchGet per regional
+ * workbook, then the same domain check as `pacte check`, per region and national totals. A region that
+ * cannot be read is listed with the reason, never fatal.
+ */
+import { LEARNER_STATES, type LearnerState } from '../../src/domain/codes';
+import { formatDayFr } from '../../src/domain/dates';
+import { UserError } from '../../src/domain/errors';
+import { stateCounts } from '../../src/domain/messages';
+import { googleMessages } from '../google/messages';
+import { checkWorkbook } from '../../src/workbook/check';
+import type { Cell } from '../../src/workbook/cells';
+import { ALL_TABS } from '../../src/workbook/schema';
+import type { GoogleClients } from '../google/client';
+import { guidance } from '../google/login';
+import { quoteTab } from '../google/sheets-setup';
+import { writeXlsx } from '../workbook-file/write';
+import { parseTodayOption } from './check';
+import { readManifest } from './setup';
+
+const M = googleMessages.nationalReport;
+
+export interface ReportOptions {
+  manifest?: string;
+  today?: string;
+  json?: boolean;
+  xlsx?: string;
+}
+
+export interface RegionFigures {
+  region: string;
+  promo: string;
+  applicants: number;
+  byStatus: Record<string, number>;
+  complete: number;
+  incomplete: number;
+  learners: number;
+  byState: Record<LearnerState, number>;
+  /** Learner reasons, most frequent first. */
+  reasons: Array<{ message: string; count: number }>;
+}
+
+export interface NationalReport {
+  today: string;
+  regions: RegionFigures[];
+  national: Omit<RegionFigures, 'region' | 'promo'>;
+  unreadable: Array<{ region: string; error: string }>;
+}
+
+function emptyFigures(): Omit<RegionFigures, 'region' | 'promo'> {
+  return { applicants: 0, byStatus: {}, complete: 0, incomplete: 0, learners: 0, byState: { not_eligible: 0, at_risk: 0, in_progress: 0, eligible: 0 }, reasons: [] };
+}
+
+function add(into: Omit<RegionFigures, 'region' | 'promo'>, from: Omit<RegionFigures, 'region' | 'promo'>): void {
+  into.applicants += from.applicants;
+  for (const [k, n] of Object.entries(from.byStatus)) into.byStatus[k] = (into.byStatus[k] ?? 0) + n;
+  into.complete += from.complete;
+  into.incomplete += from.incomplete;
+  into.learners += from.learners;
+  for (const s of LEARNER_STATES) into.byState[s] += from.byState[s];
+  const reasons = new Map(into.reasons.map((r) => [r.message, r.count]));
+  for (const r of from.reasons) reasons.set(r.message, (reasons.get(r.message) ?? 0) + r.count);
+  into.reasons = [...reasons].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
+}
+
+const top = (reasons: RegionFigures['reasons']) => reasons.slice(0, 3).map((r) => `${r.message} (${r.count})`).join(' ; ');
+
+export async function runNationalReport(options: ReportOptions, deps: { google: () => GoogleClients | Promise<GoogleClients> }): Promise<{ output: string; report: NationalReport }> {
+  const today = parseTodayOption(options.today);
+  const file = options.manifest ?? 'pacte.regions.json';
+  const manifest = await readManifest(file);
+  if (Object.keys(manifest).length === 0) throw new UserError(googleMessages.deploy.empty(file));
+  const { sheets } = await deps.google();
+  const report: NationalReport = { today, regions: [], national: emptyFigures(), unreadable: [] };
+  for (const [region, entry] of Object.entries(manifest)) {
+    try {
+      // Displayed values, as a CSV download gives them: the very input pacte check reads.
+      const answer = await sheets.spreadsheets.values.batchGet({
+        spreadsheetId: entry.spreadsheetId,
+        ranges: ALL_TABS.map((t) => quoteTab(t.name)),
+        valueRenderOption: 'FORMATTED_VALUE',
+        majorDimension: 'ROWS',
+      });
+      const workbook = new Map<string, Cell[][]>();
+      (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(ALL_TABS[i]!.name, (range.values ?? []) as Cell[][]));
+      const { report: checked, cohort, learners } = checkWorkbook(workbook, today);
+      const figures: RegionFigures = { region, promo: entry.promo, ...emptyFigures() };
+      figures.applicants = cohort.candidates.length;
+      for (const c of cohort.candidates) figures.byStatus[c.status || '(vide)'] = (figures.byStatus[c.status || '(vide)'] ?? 0) + 1;
+      figures.complete = checked.candidates.filter((c) => c.valid).length;
+      figures.incomplete = figures.applicants - figures.complete;
+      figures.learners = learners.length;
+      for (const l of learners) figures.byState[l.state]++;
+      const reasons = new Map<string, number>();
+      for (const l of learners) for (const r of l.reasons) reasons.set(r.message, (reasons.get(r.message) ?? 0) + 1);
+      add(figures, { ...emptyFigures(), reasons: [...reasons].map(([message, count]) => ({ message, count })) });
+      report.regions.push(figures);
+      add(report.national, figures);
+    } catch (e) {
+      const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
+      report.unreadable.push({ region, error: detail });
+    }
+  }
+  if (options.json) return { output: JSON.stringify(report, null, 2), report };
+  if (options.xlsx) {
+    const row = (f: Omit<RegionFigures, 'region' | 'promo'>, region: string, promo: string): Cell[] => [
+      region, promo, f.applicants, f.complete, f.incomplete, f.learners, ...LEARNER_STATES.map((s) => f.byState[s]), top(f.reasons), '',
+    ];
+    const rows: Cell[][] = [[...M.xlsxHeaders], ...report.regions.map((f) => row(f, f.region, f.promo)), row(report.national, M.national, '')];
+    for (const u of report.unreadable) rows.push([u.region, manifest[u.region]?.promo ?? '', '', '', '', '', '', '', '', '', '', u.error]);
+    await writeXlsx(options.xlsx, new Map([[M.xlsxTab, rows]]));
+    return { output: M.xlsxWritten(options.xlsx), report };
+  }
+  const lines = [M.title(formatDayFr(today), report.regions.length), ''];
+  const block = (title: string, f: Omit<RegionFigures, 'region' | 'promo'>) => {
+    lines.push(title);
+    lines.push(M.applicants(f.applicants, Object.entries(f.byStatus).map(([s, n]) => `${n} ${s}`).join(', ')));
+    lines.push(M.files(f.complete, f.incomplete));
+    lines.push(M.learners(f.learners, stateCounts(LEARNER_STATES.flatMap((s) => Array<LearnerState>(f.byState[s]).fill(s)), LEARNER_STATES)));
+    if (f.reasons.length) lines.push(M.reasons(top(f.reasons)));
+    lines.push('');
+  };
+  for (const f of report.regions) block(M.region(f.region, f.promo), f);
+  block(M.national, report.national);
+  if (report.unreadable.length) lines.push(M.unreadableTitle, ...report.unreadable.map((u) => M.unreadable(u.region, u.error)));
+  if (report.regions.length === 0) lines.push(M.noRegionRead);
+  return { output: lines.join('\n').trimEnd(), report };
+}

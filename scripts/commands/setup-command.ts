@@ -1,0 +1,75 @@
+/**
+ * The `pacte setup`, `deploy` and `report` flags (registered by cli.ts), wired to the Google client factory.
+ * The commands are loaded on demand: the Google clients, esbuild and exceljs stay out of `pacte check`'s start-up.
+ * (require, not import(): the bin runs through tsx's CommonJS hook.)
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../../src/domain/errors';
+import { googleMessages } from '../google/messages';
+import type { GoogleClients } from '../google/client';
+import type { DeployOptions } from './deploy';
+import type { ReportOptions } from './national-report';
+import type { SetupOptions } from './setup';
+
+const DIST = path.resolve(__dirname, '../../dist');
+
+/** The clients for the stored login, or PACTE_ACCESS_TOKEN when set. */
+export async function loggedInClients(): Promise<GoogleClients> {
+  const { googleClients } = require('../google/client') as typeof import('../google/client');
+  if (process.env.PACTE_ACCESS_TOKEN?.trim()) return googleClients();
+  const { loginFile, storedAuth } = require('../google/login') as typeof import('../google/login');
+  const auth = await storedAuth(loginFile());
+  if (!auth) throw new UserError(googleMessages.setup.noLogin);
+  return googleClients({ auth });
+}
+
+export function deployCommand(command: Command): Command {
+  return command
+    .description('Envoyer la version construite du module PACTE au script lié de chaque région du manifeste.')
+    .option('--region <région>', 'une seule région')
+    .option('--all', 'toutes les régions du manifeste')
+    .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
+    .option('--no-build', 'envoyer dist/ tel quel, sans reconstruire (il a été construit juste avant)')
+    .action(async (options: DeployOptions & { build: boolean }) => {
+      const { runDeploy } = require('./deploy') as typeof import('./deploy');
+      const { buildAll } = require('../build') as typeof import('../build');
+      const { output, failed } = await runDeploy(options, { dist: DIST, ...(options.build ? { build: buildAll } : {}), google: loggedInClients });
+      process.stdout.write(`${output}\n`);
+      if (failed.length) process.exitCode = 1;
+    });
+}
+
+export function reportCommand(command: Command): Command {
+  return command
+    .description('Rapport national : candidatures, dossiers et éligibilité de chaque région du manifeste, et les totaux.')
+    .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
+    .option('--today <AAAA-MM-JJ>', "date du jour à utiliser (par défaut : aujourd'hui, heure de Paris)")
+    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .option('--xlsx <fichier>', 'écrire le rapport dans un classeur .xlsx')
+    .action(async (options: ReportOptions) => {
+      const { runNationalReport } = require('./national-report') as typeof import('./national-report');
+      const { output } = await runNationalReport(options, { google: loggedInClients });
+      process.stdout.write(`${output}\n`);
+    });
+}
+
+export function setupCommand(command: Command): Command {
+  return command
+    .description("Créer ou compléter le classeur de cohorte d'une région dans Google Drive, avec le module PACTE lié.")
+    .option('--region <profil>', 'profil régional (bretagne-2025, …)')
+    .option('--promo <nom>', 'nom de la promotion, par exemple "Promo 2026"')
+    .option('--folder <id|URL>', 'dossier Drive de la région')
+    .option('--share <adresses>', 'adresses à qui donner la modification, séparées par des virgules')
+    .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
+    .option('--dry-run', "afficher ce qui serait fait, sans rien envoyer à Google")
+    // Checked by runSetup, in French (commander's own "required option" error is English).
+    .action(async (options: SetupOptions) => {
+      const { runSetup } = require('./setup') as typeof import('./setup');
+      const output = await runSetup(options, {
+        dist: DIST,
+        google: loggedInClients,
+      });
+      process.stdout.write(`${output}\n`);
+    });
+}

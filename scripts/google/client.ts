@@ -1,0 +1,156 @@
+/**
+ * The one factory for every Google API the `pacte` CLI calls (Sheets, Drive, Apps Script):
+ * the same root URL, credentials, retry policy and Sheets pacing for all of them.
+ *
+ * - PACTE_GOOGLE_API_ROOT (tests, staging): every request of every API goes there.
+ * - PACTE_ACCESS_TOKEN (CI, automation): a bearer token used as is, instead of the stored login.
+ */
+import { drive_v3 } from '@googleapis/drive';
+import { script_v1 } from '@googleapis/script';
+import { sheets_v4 } from '@googleapis/sheets';
+import type { GaxiosError, GaxiosOptions, RetryConfig } from 'gaxios';
+import { OAuth2Client } from 'google-auth-library';
+
+export interface GoogleClients {
+  sheets: sheets_v4.Sheets;
+  drive: drive_v3.Drive;
+  script: script_v1.Script;
+  /** Options for one POST that may be retried once `tookEffect()` says the failed attempt did nothing. */
+  checkedPost(tookEffect: () => Promise<boolean>): { retryConfig: RetryConfig };
+}
+
+export interface ClientOptions {
+  env?: NodeJS.ProcessEnv;
+  /** The stored login, when there is no PACTE_ACCESS_TOKEN (see login.ts). */
+  auth?: OAuth2Client;
+  /** First retry delay; doubled at each attempt (tests shorten it). */
+  retryBaseMs?: number;
+  retries?: number;
+  /** The Sheets pacer (tests inject a clock). */
+  pacer?: Pacer;
+}
+
+/**
+ * Drive's 403s that are rate limits, not refusals (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_403_error_usage_limit_exceeded).
+ */
+const DRIVE_RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded']);
+const MAX_DELAY_MS = 64_000;
+
+function reasons(error: GaxiosError): string[] {
+  const data = error.response?.data as { error?: { errors?: Array<{ reason?: string }> } } | undefined;
+  return (data?.error?.errors ?? []).map((e) => e.reason ?? '');
+}
+
+/** Whether a failed attempt is worth another one: quota (429, Drive's rate 403), server errors, no response. */
+export function isTransient(error: GaxiosError): boolean {
+  const status = error.response?.status;
+  if (status === undefined) return error.code !== 'AbortError';
+  if (status === 429 || status >= 500) return true;
+  return status === 403 && reasons(error).some((r) => DRIVE_RATE_REASONS.has(r));
+}
+
+/** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent. */
+export function retryAfterMs(error: GaxiosError, now = Date.now()): number | undefined {
+  const headers = error.response?.headers as Headers | Record<string, string> | undefined;
+  const raw = headers instanceof Headers ? headers.get('retry-after') : headers?.['retry-after'];
+  if (!raw) return undefined;
+  if (/^\d+$/.test(raw.trim())) return Number(raw) * 1000;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Exponential backoff with full jitter (Google's recommended truncated exponential backoff), or Retry-After. */
+export function backoffMs(attempt: number, baseMs: number, error: GaxiosError, random = Math.random): number {
+  const after = retryAfterMs(error);
+  if (after !== undefined) return Math.min(after, MAX_DELAY_MS);
+  const ceiling = Math.min(baseMs * 2 ** attempt, MAX_DELAY_MS);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function retryConfig(baseMs: number, retries: number, tookEffect?: () => Promise<boolean>): RetryConfig {
+  return {
+    retry: retries,
+    // gaxios retries only idempotent methods by default: POST is allowed here, but checked (shouldRetry).
+    httpMethodsToRetry: ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'POST'],
+    noResponseRetries: retries,
+    shouldRetry: async (error) => {
+      const config = error.config.retryConfig!;
+      if ((config.currentRetryAttempt ?? 0) >= retries || !isTransient(error)) return false;
+      const method = (error.config.method ?? 'GET').toUpperCase();
+      if (method === 'POST' || method === 'PATCH') {
+        // A POST whose answer was lost may have been applied: retried only when proven not to be.
+        if (!tookEffect) return false;
+        if (await tookEffect()) throw new PostTookEffect();
+      }
+      return true;
+    },
+    retryBackoff: (error) => new Promise((resolve) => setTimeout(resolve, backoffMs(error.config.retryConfig?.currentRetryAttempt ?? 0, baseMs, error))),
+  };
+}
+
+/** Thrown out of a checked POST whose failed attempt had in fact been applied: the caller reads the result. */
+export class PostTookEffect extends Error {
+  constructor() {
+    super('The request had taken effect.');
+    this.name = 'PostTookEffect';
+  }
+}
+
+/**
+ * At most `limit` requests in any `windowMs` (Sheets: 60 per minute per user,
+ * https://developers.google.com/workspace/sheets/api/limits; we stay under it).
+ */
+export class Pacer {
+  private readonly sent: number[] = [];
+  constructor(
+    private readonly limit = 55,
+    private readonly windowMs = 60_000,
+    private readonly now = () => Date.now(),
+    private readonly sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ) {}
+
+  async take(): Promise<void> {
+    for (;;) {
+      const t = this.now();
+      while (this.sent.length && this.sent[0]! <= t - this.windowMs) this.sent.shift();
+      if (this.sent.length < this.limit) {
+        this.sent.push(t);
+        return;
+      }
+      await this.sleep(this.sent[0]! + this.windowMs - t);
+    }
+  }
+}
+
+/** Node's own fetch for gaxios (it would otherwise import node-fetch at run time): one dependency less, no dynamic import. */
+export const TRANSPORT = { fetchImplementation: globalThis.fetch } as const;
+
+export function tokenAuth(token: string): OAuth2Client {
+  const auth = new OAuth2Client({ transporterOptions: TRANSPORT });
+  auth.setCredentials({ access_token: token });
+  return auth;
+}
+
+export function googleClients(options: ClientOptions = {}): GoogleClients {
+  const env = options.env ?? process.env;
+  const token = env.PACTE_ACCESS_TOKEN?.trim();
+  const auth = token ? tokenAuth(token) : options.auth;
+  if (!auth) throw new Error('googleClients: no credentials (PACTE_ACCESS_TOKEN or a stored login)');
+  const root = env.PACTE_GOOGLE_API_ROOT?.trim();
+  const rootUrl = root ? (root.endsWith('/') ? root : `${root}/`) : undefined;
+  const baseMs = options.retryBaseMs ?? 1000;
+  const retries = options.retries ?? 5;
+  const pacer = options.pacer ?? new Pacer();
+  const common = { auth, ...TRANSPORT, retryConfig: retryConfig(baseMs, retries), ...(rootUrl ? { rootUrl } : {}) };
+  // Every attempt, retries included, goes through the pacer.
+  const paced: GaxiosOptions['adapter'] = async (request, next) => {
+    await pacer.take();
+    return next(request);
+  };
+  return {
+    sheets: new sheets_v4.Sheets({ ...common, adapter: paced }),
+    drive: new drive_v3.Drive(common),
+    script: new script_v1.Script(common),
+    checkedPost: (tookEffect) => ({ retryConfig: retryConfig(baseMs, retries, tookEffect) }),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Every French sentence of the Google commands (pacte setup, deploy, report, login, logout): Node-only
+ * texts, kept out of src/domain/messages.ts so that they do not weigh on the Apps Script bundle (as the
+ * playground keeps its own, scripts/playground/messages.ts).
+ */
+const q = (s: string) => `« ${s} »`;
+
+export const googleMessages = {
+  setup: {
+    missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
+    badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
+    badPromo: 'Indiquez le nom de la promotion : --promo "Promo 2026".',
+    badShare: (value: string) => `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@exemple.fr,b@exemple.fr.`,
+    badFolder: (value: string) => `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
+    badManifest: (file: string, detail: string) => `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
+    noBuild: (dir: string) => `Le module complémentaire n'est pas construit (${q(dir)} introuvable) : lancez npm run build, puis relancez.`,
+    noLogin: 'Vous n\'êtes pas connecté·e à Google : lancez pacte login, puis relancez.',
+    scriptApiOff:
+      "L'API Apps Script est désactivée pour votre compte : ouvrez https://script.google.com/home/usersettings, activez « API Google Apps Script », attendez quelques minutes puis relancez (rien n'est créé deux fois).",
+    apiFailed: (step: string, detail: string) => `Échec pendant « ${step} » : ${detail}. Relancez la même commande : ce qui est déjà fait est réutilisé.`,
+    dryRunTitle: (region: string, promo: string) => `Simulation (--dry-run) : rien n'est envoyé à Google. Pour la région ${region}, ${q(promo)} :`,
+    dryRunSteps: (requests: number, share: readonly string[]) => [
+      '  1. Chercher le classeur par ses propriétés Drive (région, promo) ; le créer s\'il n\'existe pas.',
+      `  2. Compléter le classeur en une seule requête Sheets (${requests} modifications sur un classeur vide).`,
+      '  3. Créer le script lié au classeur et y envoyer le module complémentaire (dist/).',
+      share.length ? `  4. Partager en modification avec : ${share.join(', ')}.` : '  4. Aucun partage demandé (--share).',
+      '  5. Écrire la région dans le manifeste.',
+    ],
+    progress: {
+      find: 'Recherche du classeur',
+      create: 'Création du classeur',
+      read: 'Lecture du classeur',
+      update: 'Mise à jour du classeur',
+      script: 'Script lié au classeur',
+      upload: 'Envoi du module complémentaire',
+      share: 'Partage',
+      manifest: 'Manifeste',
+    },
+    done: (region: string, url: string, created: boolean, changes: number, shared: number) =>
+      `Région ${region} : classeur ${created ? 'créé' : 'déjà présent'}, ${changes ? `${changes} modification${changes > 1 ? 's' : ''} appliquée${changes > 1 ? 's' : ''}` : 'rien à compléter'}` +
+      `${shared ? `, partagé avec ${shared} personne${shared > 1 ? 's' : ''} de plus` : ''}.\nOuvrir le classeur : ${url}`,
+  },
+  login: {
+    badClient: (file: string) =>
+      `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
+    noClient: "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
+    openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
+    waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
+    browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',
+    browserRefused: "Autorisation refusée ou incomplète : revenez au terminal et relancez pacte login.",
+    refused: (reason: string) => `Google n'a pas donné l'autorisation (${reason}) : relancez pacte login et acceptez toutes les autorisations demandées.`,
+    noRefreshToken: "Google n'a pas donné de jeton durable : retirez l'accès de PACTE sur https://myaccount.google.com/permissions puis relancez pacte login.",
+    loggedIn: (file: string) => `Connecté·e. Jetons enregistrés dans ${file} (lisible par vous seul·e).`,
+    loggedOut: (file: string) => `Déconnecté·e : ${file} supprimé.`,
+    notLoggedIn: "Aucune connexion enregistrée : rien à faire.",
+    badStore: (file: string) => `${q(file)} est illisible : lancez pacte logout puis pacte login.`,
+    missingScope:
+      "Il manque une autorisation à votre connexion Google (Sheets, Drive ou Apps Script) : lancez pacte logout, puis pacte login, et cochez toutes les cases demandées.",
+    expired:
+      "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
+  },
+  deploy: {
+    noRegion: "Indiquez quoi déployer : --region <région> ou --all.",
+    bothTargets: 'Choisissez --region <région> ou --all, pas les deux.',
+    unknownRegion: (region: string, known: readonly string[]) =>
+      `Région ${q(region)} absente du manifeste${known.length ? ` (régions : ${known.join(', ')})` : ''} : lancez d'abord pacte setup --region ${region}.`,
+    noScript: (region: string) => `La région ${region} n'a pas encore de script lié : relancez pacte setup pour elle.`,
+    empty: (file: string) => `Le manifeste ${q(file)} ne contient aucune région : lancez d'abord pacte setup.`,
+    building: 'Construction du module complémentaire…',
+    progress: (done: number, total: number, region: string) =>
+      `[${'#'.repeat(done)}${'-'.repeat(total - done)}] ${done}/${total} ${region}`,
+    tableHeader: 'Région           | Résultat',
+    ok: 'déployé',
+    failed: (region: string, detail: string) => `${region} : ${detail}`,
+    summary: (ok: number, failed: readonly string[]) =>
+      failed.length
+        ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`
+        : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
+  },
+  nationalReport: {
+    title: (today: string, regions: number) => `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
+    region: (id: string, promo: string) => `${id} · ${promo}`,
+    applicants: (total: number, byStatus: string) => `  Candidatures : ${total}${byStatus ? ` — ${byStatus}` : ''}`,
+    files: (complete: number, incomplete: number) => `  Dossiers : ${complete} complet${complete > 1 ? 's' : ''}, ${incomplete} incomplet${incomplete > 1 ? 's' : ''}`,
+    learners: (total: number, counts: string) => `  Apprenant·es : ${total}${counts ? ` — ${counts}` : ''}`,
+    reasons: (list: string) => `  Motifs les plus fréquents : ${list}`,
+    national: 'Total national',
+    unreadableTitle: 'Régions illisibles (non comptées) :',
+    unreadable: (id: string, detail: string) => `  ${id} : ${detail}`,
+    noRegionRead: "Aucune région n'a pu être lue : voir les erreurs ci-dessus.",
+    xlsxWritten: (file: string) => `Rapport national écrit dans ${file}`,
+    xlsxTab: 'Rapport national',
+    xlsxHeaders: ['Région', 'Promo', 'Candidatures', 'Dossiers complets', 'Dossiers incomplets', 'Apprenant·es', 'Non éligibles', 'À risque', 'En cours', 'Éligibles', 'Motifs les plus fréquents', 'Erreur'],
+  },
+} as const;
