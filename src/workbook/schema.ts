@@ -25,6 +25,8 @@ export interface TabSpec {
   readonly lists?: Readonly<Record<string, readonly string[]>>;
   /** Columns only the product writes (protected with a warning in the Sheet). */
   readonly productOwned?: readonly string[];
+  /** Columns the product derives from the rest of the row: they alone do not make a row one with content. */
+  readonly derived?: readonly string[];
   /** The whole tab is written by the product. */
   readonly productTab?: boolean;
   /** Date-and-time columns, shown with the hour (they win over `dates`). */
@@ -61,6 +63,7 @@ export const CANDIDATES_TAB = {
   dates: ['Date de réception du dossier', "Date d'entretien"],
   lists: { 'Statut': CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, 'Civilité': CIVILITIES },
   productOwned: ['ID', 'Contrôle'],
+  derived: ['Contrôle'],
 } as const satisfies TabSpec;
 
 export const SESSIONS_TAB = {
@@ -81,6 +84,7 @@ export const ATTENDANCE_TAB = {
   lists: { 'Demi-journée': HALF_DAYS, 'Statut': ATTENDANCE_STATUSES },
   dateTimes: ['Saisi le'],
   productOwned: ['Saisi par', 'Saisi le'],
+  derived: ['Saisi par', 'Saisi le'],
 } as const satisfies TabSpec;
 
 export const PRODUCTIONS_TAB = {

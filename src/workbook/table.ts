@@ -18,8 +18,8 @@ export interface Table {
   /** Rows with content (see readTable), in sheet order. */
   readonly rows: readonly TableRow[];
   /**
-   * Rows without content that still hold something the product wrote there (an `ID`, a `Contrôle`):
-   * not applicants, but the product clears their stale `Contrôle` and never gives their ID again.
+   * Rows without content that still hold something the product derived there (a `Contrôle`): not
+   * applicants, but the product clears their stale `Contrôle`.
    */
   readonly productOnlyRows: readonly TableRow[];
   get(row: TableRow, header: string): Cell;
@@ -39,15 +39,19 @@ export interface TableSpec {
   readonly name: string;
   readonly headers: readonly string[];
   readonly required: readonly string[];
-  /** Columns only the product writes: what they hold does not make a row one with content. */
-  readonly productOwned?: readonly string[];
+  /**
+   * Columns holding only what the product derived from the rest of the row (`Contrôle`, who saved
+   * it and when): they do not make a row one with content, or a stale message would keep its row alive.
+   */
+  readonly derived?: readonly string[];
 }
 
 /**
  * Reads values by header. A missing or duplicated required header is a UserError naming it;
  * extra columns are kept in `cells`; rows with no content are skipped: workbook.md counts as
- * content anything but empty text, spaces and unticked checkboxes, and what the product wrote
- * itself (`ID`, `Contrôle`) is not something a person typed.
+ * content anything but empty text, spaces and unticked checkboxes (an `ID` alone included: a row
+ * with an ID is an applicant the product tracks); what the product derived from the row (`Contrôle`)
+ * is not something a person typed.
  */
 export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec): Table {
   const headerRow = (values[0] ?? []).map((h) => String(h ?? '').trim());
@@ -69,7 +73,7 @@ export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec)
     if (!columns.has(header)) throw new UserError(messages.workbook.missingHeader(spec.name, header));
   }
   const owned = new Set<number>();
-  for (const header of spec.productOwned ?? []) {
+  for (const header of spec.derived ?? []) {
     const index = columns.get(header);
     if (index !== undefined) owned.add(index);
   }

@@ -58,17 +58,17 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     expect(report.candidates.map((c) => c.row)).toEqual([2, 3, 4]);
   });
 
-  it('a row staff emptied (its ID and Contrôle left) loses its stale Contrôle, by menu and by edit', () => {
+  it('a row staff emptied (its Contrôle left) loses its stale Contrôle, by menu and by edit', () => {
     for (const how of ['menu', 'edit'] as const) {
       const g = checkboxGrid();
       g.run('pacteCheckCandidates');
       const sheet = sheetOf(g, 'Candidatures');
       const controlCol = col(g, 'Candidatures', 'Contrôle');
       expect(g.column('Candidatures', 'Contrôle')[1]).toMatch(/CV manquant/);
-      // Lucas and Léa withdraw: staff clear their cells, the checkboxes stay (unticked), ID and Contrôle are the product's.
+      // Lucas and Léa withdraw: staff clear their cells and IDs, the checkboxes stay (unticked); Contrôle is the product's.
       const [header, , lucas, lea] = g.values('Candidatures');
       const emptied = [lucas!, lea!].map((cells) =>
-        header!.map((h, i) => (h === 'ID' || h === 'Contrôle' ? cells[i] : typeof cells[i] === 'boolean' ? false : '')));
+        header!.map((h, i) => (h === 'Contrôle' ? cells[i] : typeof cells[i] === 'boolean' ? false : '')));
       sheet.getRange(3, 1, 2, header!.length).setValues(emptied);
       if (how === 'menu') g.run('pacteCheckCandidates');
       else {
@@ -80,18 +80,20 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
       expect(g.sim.peek.backgrounds('Candidatures')[2]![controlCol - 1]).toBe('#ffffff');
       if (how === 'menu') expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.seeControlColumn(messages.sheet.candidatesChecked(1, 1), 'X'));
       expect(checkWorkbook(g.workbook(), TODAY).report.candidates.map((c) => c.row)).toEqual([2]);
-      expect(g.column('Candidatures', 'ID').slice(0, 3)).toEqual(['C-0001', 'C-0002', 'C-0003']);
+      expect(g.column('Candidatures', 'ID').slice(0, 3)).toEqual(['C-0001', '', '']);
     }
   });
 
-  it('never gives again the ID left on an emptied row', () => {
+  it('a row holding only its ID is still an applicant (flagged), and its ID is never given again', () => {
     const g = startGas({ tabs: workbook({
       settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
       candidates: [candidate({ 'ID': 'C-0009', 'Prénom': '', 'Nom': '', 'E-mail': '', 'Structure': '', 'Type de structure': '', 'Date de réception du dossier': '', 'Statut': '', 'CV': false, 'Lettre de motivation': false, "Lettre d'engagement de l'équipe": false, 'Photo': false, 'Engagement T0 et PACTE+': false, 'Projet de santé validé ARS': false, 'Adhérent fédération à jour': false, 'En équipe': false, 'Civilité': '' }), candidate({ 'ID': '' })],
     }) });
     g.run('pacteCheckCandidates');
     expect(g.column('Candidatures', 'ID')).toEqual(['C-0009', 'C-0010']);
-    expect(g.column('Candidatures', 'Contrôle')).toEqual(['', '']);
+    const control = g.column('Candidatures', 'Contrôle');
+    expect(control[0]).toMatch(/Prénom/);
+    expect(control[1]).toBe('');
   });
 
   it('an edit over the whole checkbox column writes no Contrôle below the applicants', () => {
