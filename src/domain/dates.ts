@@ -3,6 +3,7 @@
  * as text, survives JSON, and carries no time zone to get wrong.
  */
 import { messages } from './messages';
+import { FIRST_YEAR, LAST_YEAR } from './year-range';
 
 export type Day = string;
 export const PARIS = 'Europe/Paris';
@@ -16,12 +17,7 @@ export class InvalidDateError extends Error {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * The years a cohort date can fall in (workbook.md, `invalid_date`): anything else is a number
- * typed in a date cell (a phone number, a serial gone wrong), never a real date of the programme.
- */
-export const FIRST_YEAR = 1990;
-export const LAST_YEAR = 2100;
+export { FIRST_YEAR, LAST_YEAR };
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');

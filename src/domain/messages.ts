@@ -2,6 +2,7 @@
  * Everything a user reads, in French, in one place. Code elsewhere never spells a French sentence.
  */
 import type { LearnerState } from './codes';
+import { FIRST_YEAR, LAST_YEAR } from './year-range';
 
 const q = (s: string) => `« ${s} »`;
 /**
@@ -70,7 +71,7 @@ export const messages = {
     receivedAfterDeadline: (received: string, closes: string) =>
       `Dossier reçu le ${received}, après la date limite (${closes})`,
     invalidDate: (column: string, text: string) =>
-      `${column} : date illisible ${q(text)}, écrivez-la JJ/MM/AAAA`,
+      `${column} : ${q(text)} n'est pas une date plausible (attendu : une date entre ${FIRST_YEAR} et ${LAST_YEAR}, écrite JJ/MM/AAAA)`,
     missingPiece: (column: string) => pieceMissing[column] ?? `${column} manquant(e)`,
     healthProjectNotValidated: 'Projet de santé validé par l\'ARS non coché : requis pour une MSP',
     federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',
