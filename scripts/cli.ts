@@ -116,6 +116,20 @@ function registerCheck(program: Command): void {
     });
 }
 
+function registerRelances(program: Command): void {
+  quiet(program.command('relances'))
+    .description("Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.")
+    .argument('<classeur>', C.help.checkTarget)
+    .option('--profile <profil>', C.help.profile(PRESET_ID_LIST))
+    .option('--today <AAAA-MM-JJ>', C.help.today)
+    .option('--json', C.help.json)
+    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      const { runRelances } = require('./commands/relances') as typeof import('./commands/relances');
+      const { output } = await runRelances(target, options);
+      await write(`${output}\n`);
+    });
+}
+
 function registerDemo(program: Command): void {
   quiet(program.command('demo'))
     .description(C.help.demo)
@@ -135,6 +149,7 @@ export function buildProgram(): Command {
     .helpCommand(false)
     .addHelpText('after', C.help.after);
   registerCheck(program);
+  registerRelances(program);
   registerDemo(program);
   return program;
 }

@@ -19,6 +19,8 @@ import { Sheet, clearSheetCells } from './spreadsheet/sheet';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { toA1 } from './spreadsheet/a1';
 import { createUtilities } from './utilities';
+import { createMailApp, MailStore, type SentMail } from './mail';
+import { createScriptApp, nextFiring, timeDrivenEvent, TriggerStore, type TriggerData } from './triggers';
 import { createDriveServices, DriveStore, DOC_MIME, FOLDER_MIME, type DriveFile } from './drive';
 import { htmlToDoc } from './drive';
 import { plainText, type DocModel } from './docs-model';
@@ -28,6 +30,8 @@ export type { ButtonName, LogEntry, MenuEntry, UnansweredQuestion } from './cont
 export { registerAuthRule } from './auth';
 export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './runtime';
 export type { EditEvent } from './events';
+export { CONSUMER_RECIPIENTS_PER_DAY, WORKSPACE_RECIPIENTS_PER_DAY, type SentMail } from './mail';
+export { MAX_TRIGGERS_PER_USER, type TriggerData } from './triggers';
 export { driveRateLimitError, docsRateLimitError } from './api-errors';
 export { DOCS_CREATED_PER_DAY, DOCS_WRITES_PER_MINUTE, DOC_MIME, FOLDER_MIME, PDF_MIME, type DriveFile } from './drive';
 export type { DocModel } from './docs-model';
@@ -111,6 +115,24 @@ export interface Simulator {
     setDailyDocsLimit(n: number): void;
   };
   scriptRun(serverGlobals: Record<string, unknown>): unknown;
+  /** MailApp's outbox and quota. */
+  mail: {
+    sent(): SentMail[];
+    /** 100 (consumer, default) or 1,500 (Workspace) recipients a day. */
+    setRecipientsPerDay(n: number): void;
+    /** Recipients already counted in the current 24-hour window (as if sent earlier today). */
+    setUsed(n: number): void;
+  };
+  /** Installable time-driven triggers, every user's. */
+  triggers: {
+    list(): TriggerData[];
+    /**
+     * Advances the clock to `until`, firing each time-driven trigger due on the way, in time order:
+     * a new execution run as its owner (installable triggers run as the person who made them), in
+     * AuthMode.FULL, without a user interface, given the documented event object.
+     */
+    runUntil(until: Date, invoke: (functionName: string, event: ReturnType<typeof timeDrivenEvent>) => void): number;
+  };
 }
 
 const DEFAULT_NOW = new Date('2026-01-15T09:00:00+01:00');
@@ -154,8 +176,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const lockSlots: LockSlots = { document: newSlot(), script: newSlot(), users: new Map() };
 
   const driveStore = new DriveStore();
+  const mailStore = new MailStore();
+  const triggerStore = new TriggerStore();
   const globals: Record<string, unknown> = {
     ...createDriveServices(ctx, driveStore),
+    MailApp: createMailApp(ctx, mailStore),
+    // One ScriptApp: its triggers here, its OAuth token from the Drive services' store.
+    ScriptApp: createScriptApp(ctx, triggerStore, { getOAuthToken: () => driveStore.token }),
     SpreadsheetApp: createSpreadsheetApp(ctx),
     PropertiesService: createPropertiesService(ctx),
     LockService: createLockService(ctx, lockSlots),
@@ -315,6 +342,44 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       },
     },
     scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { startExecution: () => runtime.startExecution(), reserved }),
+    mail: {
+      sent: () => mailStore.sent.map((m) => structuredClone(m)),
+      setRecipientsPerDay: (n) => {
+        mailStore.recipientsPerDay = n;
+      },
+      setUsed: (n) => {
+        mailStore.used = n;
+        mailStore.windowStartMs ??= clock.nowMs();
+      },
+    },
+    triggers: {
+      list: () => triggerStore.triggers.map((t) => ({ ...t })),
+      runUntil(until, invoke) {
+        let fired = 0;
+        for (;;) {
+          const next = [...triggerStore.triggers].sort((a, b) => a.nextMs - b.nextMs)[0];
+          if (!next || next.nextMs > until.getTime()) break;
+          clock.set(new Date(next.nextMs));
+          // The same hour on Paris clocks, daylight saving included.
+          next.nextMs = nextFiring(next.nextMs + (next.everyDays - 1) * 24 * 3_600_000, next.atHour, next.timeZone);
+          const saved = { user: ctx.userEmail, ui: ctx.uiAvailable, auth: runtime.authMode };
+          ctx.userEmail = next.owner;
+          ctx.uiAvailable = false;
+          runtime.authMode = 'FULL';
+          runtime.startExecution();
+          try {
+            invoke(next.functionName, timeDrivenEvent(next, clock.now()));
+          } finally {
+            ctx.userEmail = saved.user;
+            ctx.uiAvailable = saved.ui;
+            runtime.authMode = saved.auth;
+          }
+          fired++;
+        }
+        if (clock.nowMs() < until.getTime()) clock.set(until);
+        return fired;
+      },
+    },
   };
   return sim;
 }

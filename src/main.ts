@@ -8,6 +8,8 @@ import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
 import { initCohortAction } from './actions/init-cohort';
+import { dailyReminders } from './actions/reminders';
+import { loadReminders, openRemindersSidebar, sendRemindersNow, sendTestReminder, setAutomaticReminders } from './actions/reminders-sidebar';
 import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
@@ -37,6 +39,14 @@ export function pacteDailyRefresh(): void {
   runTriggerAction(messages.sheet.journal.eligibility, computeEligibilityFor);
 }
 
+/**
+ * The daily time trigger of the reminders (installed by the « Relances… » switch): sends the due
+ * reminders when `Relances automatiques` is ticked, for the person who installed it.
+ */
+export function pacteDailyReminders(): void {
+  runTriggerAction(messages.reminders.journalAction, (ctx) => dailyReminders(ctx, ctx.user));
+}
+
 export function pacteInitCohort(): void {
   runMenuAction(initCohortAction);
 }
@@ -64,6 +74,27 @@ export function pacteAttendanceLoad(request: unknown) {
 
 export function pacteAttendanceSave(request: unknown) {
   return saveAttendance(request);
+}
+
+export function pacteOpenReminders(): void {
+  runMenuAction(openRemindersSidebar);
+}
+
+/** google.script.run targets of the reminders sidebar (src/ui/contract.ts). */
+export function pacteRemindersLoad(request: unknown) {
+  return loadReminders(request);
+}
+
+export function pacteRemindersTest(request: unknown) {
+  return sendTestReminder(request);
+}
+
+export function pacteRemindersSendNow(request: unknown) {
+  return sendRemindersNow(request);
+}
+
+export function pacteRemindersAutomatic(request: unknown) {
+  return setAutomaticReminders(request);
 }
 
 export function pacteEligibilityRecompute(request: unknown) {

@@ -15,6 +15,7 @@ import { DIST_DIR } from '../gas/load-bundle';
 import { renderDriveFile } from './drive-view';
 import { playgroundMessages as m } from './messages';
 import { Playground, type PlaygroundOptions } from './playground';
+import { mailView, nextDay } from './mail';
 import { ANSWER_BUTTONS } from './protocol';
 
 const CLIENT_DIR = path.join(__dirname, 'client');
@@ -262,6 +263,7 @@ export async function startPlayground(options: { port?: number; host?: string; q
         if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownServerFunction(fn, playground.publicFunctions), effects: noEffects });
         return sendJson(res, 200, await answer);
       }
+      if (route === 'POST /api/next-day') return sendJson(res, 200, nextDay(playground));
       return send(res, 404, 'text/plain; charset=utf-8', m.notFound);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', m.notFound, { Allow: 'GET, POST' });
@@ -273,6 +275,7 @@ export async function startPlayground(options: { port?: number; host?: string; q
     if (url.pathname === '/app.css') return send(res, 200, 'text/css; charset=utf-8', appCss);
     if (url.pathname === '/favicon.ico') return send(res, 200, 'image/svg+xml', FAVICON);
     if (url.pathname === '/api/state') return sendJson(res, 200, playground.state());
+    if (url.pathname === '/api/mail') return sendJson(res, 200, mailView(playground));
     if (url.pathname === '/api/workbook.xlsx') {
       const dir = await mkdtemp(path.join(tmpdir(), 'pacte-playground-'));
       try {

@@ -14,8 +14,13 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface Journal {
   /** The `Clé` values already journaled, as read at the start of the action. */
   readonly keys: ReadonlySet<string>;
-  /** Appends the entries after the last row read: one write, growing the grid if needed. */
-  append(entries: readonly JournalEntry[]): void;
+  /** The tab's values as read (row 1 = headers), with this action's appended rows. */
+  readonly values: readonly (readonly Cell[])[];
+  /**
+   * Appends the entries after the last row read: one write, growing the grid if needed. Returns
+   * where they went (1-based first row) and the header row they were laid out by.
+   */
+  append(entries: readonly JournalEntry[]): { startRow: number; headerRow: readonly Cell[] };
 }
 
 /** Reads `Journal` once (one call after the lookup); a deleted tab reads as empty and is recreated on append. */
@@ -27,8 +32,11 @@ export function openJournal(ss: Spreadsheet): Journal {
     get keys() {
       return (keys ??= journalKeySet(values, JOURNAL_TAB.headers));
     },
+    get values() {
+      return values;
+    },
     append(entries) {
-      if (entries.length === 0) return;
+      if (entries.length === 0) return { startRow: values.length + 1, headerRow: values[0] ?? [] };
       // Deleted by hand: recreate it rather than lose the trace.
       sheet ??= ss.insertSheet(JOURNAL_TAB.name);
       const plan = planJournalAppend(values, JOURNAL_TAB.headers, entries);
@@ -46,6 +54,7 @@ export function openJournal(ss: Spreadsheet): Journal {
       const headerRow = plan.headers ? [...(values[0] ?? []).slice(0, plan.headers.column - 1), ...plan.headers.values] : values[0] ?? [];
       values = [headerRow, ...values.slice(1), ...plan.rows];
       keys = undefined;
+      return { startRow: plan.startRow, headerRow };
     },
   };
 }

@@ -8,6 +8,7 @@ export const MENU_ITEMS = [
   [messages.sheet.menu.eligibility, 'pacteComputeEligibility'],
   [messages.sheet.menu.attendance, 'pacteOpenAttendance'],
   [messages.sheet.menu.documents, 'pacteOpenDocuments'],
+  [messages.sheet.menu.reminders, 'pacteOpenReminders'],
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 

@@ -150,7 +150,7 @@ export const messages = {
     excessArguments: (command: string) => `Trop d'arguments pour ${command} (voir ${command} --help).`,
     missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,
     tooManyArguments: 'Un seul classeur à la fois : pacte check <classeur.xlsx | dossier de .csv>.',
-    unknownCommand: (name: string, commands: readonly string[] = ['check', 'demo']) =>
+    unknownCommand: (name: string, commands: readonly string[] = ['check', 'relances', 'demo']) =>
       `Commande inconnue : ${q(name)}. Commandes : ${commands.join(', ')} (voir pacte --help).`,
     badSize: (value: string) => `Option --size invalide : ${q(value)}. Donnez un nombre entier de candidatures entre 1 et 50000.`,
     unexpected: (detail: string) => `Erreur inattendue : ${detail}. Signalez-la à l'équipe technique avec la commande lancée.`,
@@ -164,6 +164,15 @@ export const messages = {
     learnersSummary: (total: number, counts: string) => `Apprenant·es inscrit·es : ${total}${total ? ` — ${counts}` : ''}`,
     noLearners: '  Aucune ligne au statut « Inscrit ».',
     allCandidatesValid: '  Toutes les candidatures sont complètes.',
+    relances: {
+      title: (file: string) => `Cohorte PACTE — relances dues dans ${file} (rien n'est envoyé)`,
+      summary: (today: string, n: number) =>
+        `Date du jour : ${today} · ${n === 0 ? 'aucune relance due' : `${n} relance${n > 1 ? 's' : ''} due${n > 1 ? 's' : ''}`}`,
+      ruleHeader: (rule: string, when: string, n: number) => `${rule} (${when}) : ${n} e-mail${n > 1 ? 's' : ''}`,
+      line: (who: string, to: readonly string[], subject: string) => `  ${who} <${to.join(', ')}>\n      Objet : ${subject}`,
+      none: "Aucune relance n'est due ce jour-là.",
+      problemsTitle: (n: number) => `Problèmes (${n}) :`,
+    },
   },
   sheet: {
     menuTitle: 'PACTE',
@@ -173,6 +182,7 @@ export const messages = {
       eligibility: "Calculer l'éligibilité",
       attendance: 'Saisir les présences…',
       documents: 'Documents…',
+      reminders: 'Relances…',
       settings: 'Paramètres…',
     },
     access: {
@@ -296,6 +306,76 @@ export const messages = {
       `${made} document${made > 1 ? 's' : ''} créé${made > 1 ? 's' : ''}` + (failed ? `, ${failed} en erreur (voir l'onglet « Documents », colonne « Détail »)` : '') + '.',
     nothingToDo: 'Tous ces documents existent déjà (onglet « Documents ») : rien de nouveau à créer.',
     invalidRequest: (where: string) => `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été créé.`,
+  },
+  reminders: {
+    ruleRefused: (rule: string, why: string) => `Relance ${q(rule)} ignorée : ${why}`,
+    notSent: (rule: string, why: string) => `Relance ${q(rule)} : ${why}`,
+    missingId: (row: number) =>
+      `Relance de la ligne ${row} de l'onglet « Relances » ignorée : la colonne « Règle » est vide. Donnez-lui un identifiant court (par exemple convocation-j7).`,
+    duplicateId: (row: number) =>
+      `cet identifiant figure déjà plus haut dans l'onglet « Relances » (ligne ${row}) : donnez un identifiant différent à chaque règle.`,
+    unknownWhen: (value: string, known: readonly string[]) =>
+      `« Quand » inconnu ${q(value)}. Choisissez l'une des valeurs : ${known.map(q).join(', ')}.`,
+    badDays: (value: string) =>
+      `« Jours » doit être un nombre entier de jours, 0 ou plus (trouvé ${q(value)}).`,
+    badTag: (tag: string, when: string, allowed: readonly string[]) =>
+      `la balise {{${tag}}} est inconnue ou sans objet pour « Quand » = ${q(when)}. Balises possibles : ${allowed.map((t) => `{{${t}}}`).join(', ')}.`,
+    brokenTag: 'une balise est mal écrite (accolades {{ }} non appariées) : écrivez-la par exemple {{prenom}}.',
+    emptyText: (column: string) => `la colonne ${q(column)} est vide.`,
+    invalidAddress: (target: string, email: string) =>
+      `pas d'envoi à ${target} : ${email ? `adresse e-mail invalide ${q(email)}` : 'aucune adresse e-mail'}. Corrigez-la dans l'onglet « Candidatures ».`,
+    invalidTeamAddress: (email: string) =>
+      `adresse de l'équipe invalide ${q(email)} dans « Équipe » (onglet « Paramètres ») : elle ne reçoit pas la synthèse.`,
+    noTeamAddress: "aucune adresse valide dans « Équipe » (onglet « Paramètres ») : la synthèse n'est envoyée à personne.",
+    actionInProgress: 'Relance en cours',
+    actionNotSent: 'Relance non envoyée',
+    actionTest: 'Relance de test',
+    actionSwitch: 'Relances automatiques',
+    switchedOn: 'Envoi automatique activé (chaque jour vers 7 h)',
+    switchedOff: 'Envoi automatique désactivé',
+    sidebar: {
+      title: 'Relances',
+      owner: (email: string, me: boolean) =>
+        me
+          ? `Déclenchement quotidien vers 7 h installé par vous (${email}) : les relances partent de votre compte Google.`
+          : `Déclenchement quotidien vers 7 h installé par ${email} : les relances partent de son compte Google. Pour les envoyer depuis le vôtre, demandez-lui de désactiver l'envoi automatique, puis activez-le.`,
+      noTrigger: "Aucun déclenchement quotidien installé : activez l'envoi automatique pour que les relances partent chaque matin vers 7 h, depuis votre compte Google.",
+      noLongerDue: "Cette relance n'est plus due (déjà envoyée ou modifiée entre-temps) : rechargez l'aperçu.",
+      testSubject: (subject: string) => `[TEST] ${subject}`,
+      noQuota: "Le quota d'envoi quotidien de Google est épuisé pour votre compte : le test n'est pas envoyé. Réessayez demain.",
+      testSent: (email: string) => `Message de test envoyé à ${email} (il n'est pas compté comme une relance envoyée).`,
+    },
+    journalAction: 'Relances automatiques',
+    busy: "Un envoi de relances est déjà en cours (déclenchement automatique ou autre membre de l'équipe) : rien n'a été envoyé cette fois-ci ; réessayez dans quelques minutes.",
+    automaticOff: "« Relances automatiques » n'est pas cochée dans « Paramètres » : aucune relance envoyée automatiquement.",
+    inProgressDetail: (to: readonly string[]) => `Envoi en cours à ${to.join(', ')}`,
+    sentDetail: (to: readonly string[]) => `Envoyée à ${to.join(', ')}`,
+    notSentDetail: "Pas envoyée cette fois (temps d'exécution ou adresse refusée par Google) : elle repartira au prochain envoi.",
+    unknownDetail: "Envoi interrompu : le message est peut-être parti. Il ne sera pas renvoyé ; vérifiez auprès du destinataire, ou supprimez cette ligne pour qu'il reparte.",
+    runSummary: (due: number, sent: number, deferred: number, notSent: number, toCheck: number, problems: number) =>
+      [
+        due === 0 ? 'Aucune relance due' : `${sent} relance${sent > 1 ? 's' : ''} envoyée${sent > 1 ? 's' : ''} sur ${due} due${due > 1 ? 's' : ''}`,
+        ...(deferred ? [`${deferred} reportée${deferred > 1 ? 's' : ''} à demain : quota d'envoi quotidien de Google atteint`] : []),
+        ...(notSent ? [`${notSent} non envoyée${notSent > 1 ? 's' : ''}, elles repartiront au prochain envoi`] : []),
+        ...(toCheck ? [`${toCheck} à vérifier dans « Journal » (envoi interrompu)`] : []),
+        ...(problems ? [`${problems} problème${problems > 1 ? 's' : ''} à corriger (voir l'aperçu des relances)`] : []),
+      ].join(' ; '),
+    actionSent: 'Relance envoyée',
+    actionDeferred: 'Relances reportées',
+    deferredDetail: (n: number) => `${n} relance${n > 1 ? 's' : ''} reportée${n > 1 ? 's' : ''} : quota d'envoi quotidien de Google atteint`,
+    digest: {
+      sentTitle: (from: string) => `Relances envoyées depuis le ${from} :`,
+      sentLine: (rule: string, n: number) => `• ${rule} : ${n}`,
+      noneSent: '• aucune',
+      deferred: (n: number) => `Relances reportées faute de quota d'envoi : ${n} (elles partiront aux prochains envois).`,
+      toCheckTitle: 'À vérifier (envoi interrompu : le message est peut-être parti, il ne sera pas renvoyé) :',
+      toCheckLine: (target: string, key: string) => `• ${target || key} (${key}) : si le message n'est pas parti, supprimez cette ligne du « Journal » pour qu'il soit renvoyé.`,
+      problemsTitle: 'Problèmes à corriger :',
+      atRiskTitle: 'Apprenant·es à risque :',
+      noneAtRisk: '• aucun·e',
+      learnerLine: (name: string, id: string, state: string, reasons: readonly string[]) =>
+        `• ${name} (${id}) — ${state}${reasons.length ? ` : ${reasons.join(' ; ')}` : ''}`,
+    },
   },
   states: stateLabels,
   halfDays: halfDayLabels,

@@ -60,6 +60,43 @@ export interface AttendanceSaveResult {
   refused: string[];
 }
 
+export interface ReminderPreview {
+  key: string;
+  /** « C-0003 · Camille Martin », or « Équipe » for the digest. */
+  who: string;
+  to: string[];
+  subject: string;
+  /** Plain text, as the recipient reads it (the page shows it as text, never as HTML). */
+  body: string;
+}
+
+export interface TriggerState {
+  installed: boolean;
+  /** Whose account runs it (and sends the mail); '' when none is known. */
+  owner: string;
+  /** Installed by the person using the sidebar. */
+  mine: boolean;
+  /** French sentence for the page. */
+  description: string;
+}
+
+export interface RemindersView {
+  today: string;
+  total: number;
+  groups: Array<{ rule: string; when: string; reminders: ReminderPreview[] }>;
+  problems: string[];
+  automatic: boolean;
+  trigger: TriggerState;
+  /** Recipients MailApp may still reach today. */
+  quota: number;
+  user: string;
+}
+
+export interface SendNowResult {
+  message: string;
+  sent: number;
+}
+
 /** pacteEligibilityRecompute's answer: the same summary the menu item toasts. */
 export interface EligibilityResult {
   message: string;
@@ -119,6 +156,10 @@ export interface TemplateReport {
 export interface ServerFunctions {
   pacteAttendanceLoad: [Partial<AttendanceSelection> | null, AttendanceView];
   pacteAttendanceSave: [AttendanceSaveRequest, AttendanceSaveResult];
+  pacteRemindersLoad: [null, RemindersView];
+  pacteRemindersTest: [{ key: string }, string];
+  pacteRemindersSendNow: [null, SendNowResult];
+  pacteRemindersAutomatic: [{ on: boolean }, RemindersView];
   /** PACTE › Calculer l'éligibilité, offered by the attendance page after a save. */
   pacteEligibilityRecompute: [null, EligibilityResult];
   pacteDocumentsOptions: [null, DocumentsOptions];
@@ -131,6 +172,7 @@ export interface ServerFunctions {
 export const SERVER_FUNCTION_NAMES = [
   'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteEligibilityRecompute',
   'pacteDocumentsOptions', 'pacteDocumentsPreview', 'pacteDocumentsMake', 'pacteDocumentsCheckTemplates',
+  'pacteRemindersLoad', 'pacteRemindersTest', 'pacteRemindersSendNow', 'pacteRemindersAutomatic',
 ] as const satisfies readonly (keyof ServerFunctions)[];
 /** Compiles only while SERVER_FUNCTION_NAMES lists every function of ServerFunctions. */
 export type ServerFunctionNamesComplete = Exclude<keyof ServerFunctions, (typeof SERVER_FUNCTION_NAMES)[number]> extends never ? true : never;

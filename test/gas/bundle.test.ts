@@ -15,12 +15,14 @@ describe('the Apps Script bundle', () => {
   });
 
   it('stays small (zod/mini, no locales)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(200 * 1024);
+    // Documents and reminders brought it past 200 KiB of readable (unminified) code; zod's locales
+    // alone would add several hundred: this bound still catches them.
+    expect(Buffer.byteLength(code)).toBeLessThan(256 * 1024);
   });
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {
     const gas = loadBundle(createSimulator());
-    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh']) {
+    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh', 'pacteDailyReminders']) {
       expect(typeof gas[name]).toBe('function');
     }
   });
@@ -38,5 +40,10 @@ describe('the Apps Script bundle', () => {
       { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
     ]);
+    // Reminders: send as the user with MailApp (never the full Gmail scope) and manage its own trigger.
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining([
+      'https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/script.scriptapp',
+    ]));
+    expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
   });
 });

@@ -14,7 +14,7 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     const menu = sim.ui.menus[0]!;
     expect(menu.title).toBe('PACTE');
     const captions = menu.items.map((i) => ('caption' in i ? i.caption : '—'));
-    expect(captions).toEqual(['Initialiser la cohorte…', 'Vérifier les candidatures', "Calculer l'éligibilité", 'Saisir les présences…', 'Documents…', '—', 'Paramètres…']);
+    expect(captions).toEqual(['Initialiser la cohorte…', 'Vérifier les candidatures', "Calculer l'éligibilité", 'Saisir les présences…', 'Documents…', 'Relances…', '—', 'Paramètres…']);
   });
 
   it('turns an empty spreadsheet into a complete cohort workbook', () => {

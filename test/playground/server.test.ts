@@ -57,13 +57,17 @@ describe('POST /api/rpc', () => {
   });
 
   it('runs only the sidebar contract functions: not onEdit, not the set-up', async () => {
-    expect(server.playground.publicFunctions).toEqual(['pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteDocumentsCheckTemplates', 'pacteDocumentsMake', 'pacteDocumentsOptions', 'pacteDocumentsPreview', 'pacteEligibilityRecompute']);
+    expect(server.playground.publicFunctions).toEqual([
+      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteDocumentsCheckTemplates', 'pacteDocumentsMake', 'pacteDocumentsOptions',
+      'pacteDocumentsPreview', 'pacteEligibilityRecompute', 'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow',
+      'pacteRemindersTest',
+    ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();
       const r = await post('/api/rpc', JSON.stringify({ fn, args: [{}] }));
       expect([fn, r.status]).toEqual([fn, 400]);
       expectOneFrenchLine(r.json?.message);
-      expect(r.json!.message).toContain("n'est pas une fonction que les panneaux peuvent appeler (pacteAttendanceLoad, pacteAttendanceSave, pacteDocumentsCheckTemplates, pacteDocumentsMake, pacteDocumentsOptions, pacteDocumentsPreview, pacteEligibilityRecompute)");
+      expect(r.json!.message).toContain(`n'est pas une fonction que les panneaux peuvent appeler (${server.playground.publicFunctions.join(', ')})`);
       expect(server.playground.workbook()).toEqual(before);
     }
     const ok = await post('/api/rpc', JSON.stringify({ fn: 'pacteAttendanceLoad', args: [null] }));

@@ -1,5 +1,6 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
+import { mountMailPanel } from './mail-panel';
 import {
   isPublicServerFunctionName, type Answer, type DriveItemView, type EditAnswer, type Effects, type MenuAnswer, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView,
 } from '../protocol';
@@ -29,6 +30,8 @@ main.append(sheetArea, panel);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
 const drive = el('section', { class: 'drive', 'aria-labelledby': 'drive-title' });
 document.body.append(header, banner, status, main, drive, modal);
+// « Envois » (mail-panel.ts), below the Drive; a simulated day redraws the grids.
+const mailPanel = mountMailPanel(document.body, (state) => render(state));
 
 // ---- Drive --------------------------------------------------------------------------------
 function renderDrive(items: DriveItemView[]): void {
@@ -127,6 +130,7 @@ async function refresh(): Promise<void> {
   try {
     const res = await fetch('/api/state');
     render((await res.json()) as StateView);
+    await mailPanel.refresh();
   } catch {
     setStatus(m.networkFailed, true);
   }

@@ -1,0 +1,105 @@
+/**
+ * MailApp, as strict as Google:
+ * - https://developers.google.com/apps-script/reference/mail/mail-app : sendEmail(recipient, subject,
+ *   body, options) and sendEmail(message); options name, replyTo, htmlBody, cc, bcc, noReply;
+ *   getRemainingDailyQuota() "Returns the number of recipients you can send emails to for the rest
+ *   of the day"; scope https://www.googleapis.com/auth/script.send_mail.
+ * - https://developers.google.com/apps-script/guides/services/quotas : "Email recipients per day":
+ *   100 for consumer accounts, 1,500 for Google Workspace; a recipient counts once per message for
+ *   each of to, cc and bcc; "Daily quotas are refreshed at the end of a 24-hour window". Beyond it,
+ *   sending throws "Service invoked too many times for one day: email."; also "Email recipients per
+ *   message: 50" and "Email body size: 200 KB / message" ("Limit Exceeded: Email Recipients Per
+ *   Message." / "Limit Exceeded: Email Body Size.").
+ * Every message sent is recorded (sim.mail.sent()).
+ */
+import { registerAuthRule } from './auth';
+import type { SimContext } from './context';
+import { gasError, invalidArgument } from './errors';
+
+export const CONSUMER_RECIPIENTS_PER_DAY = 100;
+export const WORKSPACE_RECIPIENTS_PER_DAY = 1500;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+export const MAX_BODY_BYTES = 200 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
+// A time-driven trigger runs in FULL; simple triggers (LIMITED) cannot send mail.
+registerAuthRule('MailApp.*', { modes: ['FULL'], scope: SEND_MAIL });
+
+export interface SentMail {
+  at: Date;
+  /** The account it goes out from: the person the execution runs as. */
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+}
+
+export class MailStore {
+  sent: SentMail[] = [];
+  recipientsPerDay = CONSUMER_RECIPIENTS_PER_DAY;
+  /** The 24-hour quota window, from the first recipient counted. */
+  windowStartMs: number | null = null;
+  used = 0;
+}
+
+const ADDRESS = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.]{2,}$/;
+
+function addresses(value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  return String(value).split(',').map((a) => a.trim()).filter((a) => a !== '');
+}
+
+export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScript.Mail.MailApp {
+  const refresh = () => {
+    if (store.windowStartMs !== null && ctx.clock.nowMs() - store.windowStartMs >= DAY_MS) {
+      store.windowStartMs = null;
+      store.used = 0;
+    }
+  };
+  const send = (message: Record<string, unknown>) => {
+    const to = addresses(message.to);
+    const cc = addresses(message.cc);
+    const bcc = addresses(message.bcc);
+    if (to.length + cc.length + bcc.length === 0) throw invalidArgument('recipient');
+    for (const a of [...to, ...cc, ...bcc]) if (!ADDRESS.test(a)) throw gasError(`Invalid email: ${a}`);
+    const subject = message.subject;
+    if (typeof subject !== 'string') throw invalidArgument('subject');
+    const count = to.length + cc.length + bcc.length;
+    if (count > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Limit Exceeded: Email Recipients Per Message.');
+    const size = Buffer.byteLength(String(message.body ?? ''), 'utf8') + Buffer.byteLength(String(message.htmlBody ?? ''), 'utf8');
+    if (size > MAX_BODY_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
+    refresh();
+    if (store.used + count > store.recipientsPerDay) throw gasError('Service invoked too many times for one day: email.');
+    store.windowStartMs ??= ctx.clock.nowMs();
+    store.used += count;
+    const optional = (k: string) => (typeof message[k] === 'string' ? { [k]: message[k] as string } : {});
+    store.sent.push({
+      at: ctx.clock.now(), from: ctx.userEmail, to, cc, bcc, subject, body: String(message.body ?? ''),
+      ...optional('htmlBody'), ...optional('name'), ...optional('replyTo'),
+    });
+  };
+  const service = {
+    getRemainingDailyQuota: () => {
+      refresh();
+      return store.recipientsPerDay - store.used;
+    },
+    sendEmail: (...args: unknown[]) => {
+      if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) return send(args[0] as Record<string, unknown>);
+      if (args.length === 3 || args.length === 4) {
+        const [recipient, subject, body, options] = args;
+        if (args.length === 4 && typeof options === 'string') {
+          // sendEmail(to, replyTo, subject, body)
+          return send({ to: recipient, replyTo: subject, subject: body, body: options });
+        }
+        return send({ ...(options as Record<string, unknown> | undefined), to: recipient, subject, body });
+      }
+      throw invalidArgument('sendEmail');
+    },
+  };
+  return ctx.runtime.instrument(service, 'MailApp') as unknown as GoogleAppsScript.Mail.MailApp;
+}

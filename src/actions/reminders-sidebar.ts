@@ -1,0 +1,125 @@
+/**
+ * PACTE › Relances…: the preview (today's due reminders grouped by rule, each rendered, problems),
+ * « M'envoyer un test », « Envoyer maintenant », and the automatic switch (the `Relances
+ * automatiques` setting and ONE daily trigger, installed or removed idempotently).
+ */
+import * as z from 'zod/mini';
+import { UserError } from '../domain/errors';
+import { messages } from '../domain/messages';
+import { withDocumentLock } from '../gas/lock';
+import { readTab } from '../gas/spreadsheet';
+import { headerKey, readTable } from '../workbook/table';
+import { SETTING_KEYS, SETTINGS_TAB } from '../workbook/schema';
+import type { RemindersView, SendNowResult, TriggerState } from '../ui/contract';
+import { openAction, type ActionContext } from './context';
+import { appendJournal } from './journal';
+import { automaticSending, planFromSheet, sendDueReminders } from './reminders';
+import { serverFunction } from './rpc';
+
+const M = messages.reminders;
+export const DAILY_FUNCTION = 'pacteDailyReminders';
+/** Around 7 h Paris: before staff arrive, after the night's edits. */
+export const DAILY_HOUR = 7;
+const OWNER_PROPERTY = 'pacte.relances.proprietaire';
+
+export function openRemindersSidebar(): void {
+  openAction();
+  const html = HtmlService.createHtmlOutputFromFile('reminders').setTitle(M.sidebar.title);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** The daily trigger as this person can see it (getProjectTriggers lists only their own). */
+function triggerState(ctx: ActionContext): TriggerState {
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_FUNCTION);
+  const recorded = PropertiesService.getDocumentProperties().getProperty(OWNER_PROPERTY) ?? '';
+  const owner = mine.length > 0 ? ctx.user : recorded;
+  return { installed: owner !== '', owner, mine: mine.length > 0, description: owner ? M.sidebar.owner(owner, owner === ctx.user) : M.sidebar.noTrigger };
+}
+
+function view(ctx: ActionContext): RemindersView {
+  const plan = planFromSheet(ctx);
+  const groups = plan.rules
+    .map((rule) => ({
+      rule: rule.id,
+      when: rule.when,
+      reminders: plan.reminders
+        .filter((r) => r.rule === rule.id)
+        .map((r) => ({ key: r.key, who: r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel, to: r.to, subject: r.subject, body: r.body })),
+    }))
+    .filter((g) => g.reminders.length > 0);
+  return {
+    today: plan.today,
+    total: plan.reminders.length,
+    groups,
+    problems: plan.problems.map((p) => p.message),
+    automatic: automaticSending(ctx),
+    trigger: triggerState(ctx),
+    quota: MailApp.getRemainingDailyQuota(),
+    user: ctx.user,
+  };
+}
+
+export const loadReminders = serverFunction(z.null(), () => view(openAction()));
+
+/** One reminder as rendered, to the person at the keyboard, « [TEST] » in the subject; not journaled as sent. */
+export const sendTestReminder = serverFunction(z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(500)) }), ({ key }) => {
+  const ctx = openAction();
+  const reminder = planFromSheet(ctx).reminders.find((r) => r.key === key);
+  if (!reminder) throw new UserError(M.sidebar.noLongerDue);
+  if (MailApp.getRemainingDailyQuota() < 1) throw new UserError(M.sidebar.noQuota);
+  MailApp.sendEmail(ctx.user, M.sidebar.testSubject(reminder.subject), reminder.body, { htmlBody: reminder.html });
+  // Every e-mail leaves a trace; without a key, so the real reminder stays due.
+  appendJournal(ctx.ss, [{ at: new Date(), action: M.actionTest, target: ctx.user, detail: reminder.key, by: ctx.user, key: '' }]);
+  return M.sidebar.testSent(ctx.user);
+});
+
+export const sendRemindersNow = serverFunction(z.null(), (): SendNowResult => {
+  const ctx = openAction();
+  const report = sendDueReminders(ctx, ctx.user);
+  return { message: report.summary, sent: report.sent };
+});
+
+/** Writes `Relances automatiques` in `Paramètres` (found by key; added at the end when absent), under the document lock. */
+function writeAutomaticSetting(ctx: ActionContext, on: boolean): void {
+  withDocumentLock(() => {
+    const tab = readTab(ctx.ss, SETTINGS_TAB.name);
+    if (!tab) throw new UserError(messages.sheet.missingTab(SETTINGS_TAB.name));
+    const table = readTable(tab.values, SETTINGS_TAB);
+    const row = table.rows.find((r) => headerKey(table.get(r, 'Clé')) === headerKey(SETTING_KEYS.automaticReminders));
+    const valueColumn = table.columns.get('Valeur')! + 1;
+    if (row) tab.sheet.getRange(row.row, valueColumn).setValue(on);
+    else {
+      const keyColumn = table.columns.get('Clé')! + 1;
+      const cells = new Array<string | boolean>(Math.max(keyColumn, valueColumn)).fill('');
+      cells[keyColumn - 1] = SETTING_KEYS.automaticReminders;
+      cells[valueColumn - 1] = on;
+      tab.sheet.appendRow(cells);
+    }
+  });
+}
+
+/**
+ * The automatic switch. On: ticks the setting and makes sure ONE daily trigger exists (one of this
+ * person's, unless a colleague's is recorded); off: unticks it and removes this person's trigger.
+ * Idempotent: switching on twice installs one trigger.
+ */
+export const setAutomaticReminders = serverFunction(z.strictObject({ on: z.boolean() }), ({ on }) => {
+  const ctx = openAction();
+  const props = PropertiesService.getDocumentProperties();
+  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_FUNCTION);
+  writeAutomaticSetting(ctx, on);
+  if (on) {
+    const recorded = props.getProperty(OWNER_PROPERTY) ?? '';
+    // Extra copies (a double click, an old install) would only add executions: keep one.
+    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (mine.length === 0 && (recorded === '' || recorded === ctx.user)) {
+      ScriptApp.newTrigger(DAILY_FUNCTION).timeBased().everyDays(1).atHour(DAILY_HOUR).inTimezone('Europe/Paris').create();
+      props.setProperty(OWNER_PROPERTY, ctx.user);
+    } else if (mine.length > 0 && recorded !== ctx.user) props.setProperty(OWNER_PROPERTY, ctx.user);
+  } else {
+    for (const t of mine) ScriptApp.deleteTrigger(t);
+    if (mine.length > 0) props.deleteProperty(OWNER_PROPERTY);
+  }
+  appendJournal(ctx.ss, [{ at: new Date(), action: M.actionSwitch, target: SETTING_KEYS.automaticReminders, detail: on ? M.switchedOn : M.switchedOff, by: ctx.user, key: '' }]);
+  return view(ctx);
+});

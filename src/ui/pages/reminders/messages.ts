@@ -1,0 +1,21 @@
+/** Every French string of the reminders sidebar (the server's live in src/domain/messages.ts). */
+const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+
+export const M = {
+  heading: 'Relances',
+  loading: 'Chargement de l’aperçu…',
+  dueToday: (n: number, day: string) => (n === 0 ? `Aucune relance due aujourd’hui (${day}).` : `${plural(n, 'relance due', 'relances dues')} aujourd’hui (${day}).`),
+  quota: (n: number) => `Quota Google restant aujourd’hui : ${plural(n, 'destinataire', 'destinataires')}.`,
+  overQuota: (n: number) => `Au-delà du quota, ${plural(n, 'relance attendra', 'relances attendront')} le prochain envoi.`,
+  group: (rule: string, when: string, n: number) => `${rule} — ${when} (${n})`,
+  to: 'À : ',
+  subject: 'Objet : ',
+  show: 'Voir le message',
+  test: 'M’envoyer un test',
+  sendNow: 'Envoyer maintenant',
+  confirmSend: (n: number) => `Envoyer ${plural(n, 'relance', 'relances')} maintenant ? Chacune ne part qu’une fois.`,
+  problems: 'Problèmes à corriger',
+  automatic: 'Envoi automatique chaque matin (vers 7 h)',
+  working: 'Un instant…',
+  reload: 'Actualiser',
+} as const;

@@ -1,0 +1,106 @@
+/**
+ * What the reminder planner reads beyond the typed cohort: the `Relances` rows as staff typed them,
+ * the `Civilité` and `Horaires` columns, and `Journal` rows (for the keys and the weekly digest).
+ * Shared by the Sheet and `pacte relances`, so the two read a workbook the same way.
+ */
+import type { Day } from '../domain/dates';
+import type { Profile } from '../domain/profile';
+import type { JournalLine, ReminderInput, RuleRowInput } from '../domain/reminders';
+import type { Cell } from '../domain/rows';
+import { fold } from '../domain/text';
+import { bool, dayCell, text } from './cells';
+import { readCohort, setting, type RawWorkbook } from './cohort';
+import { headerKey, readTable } from './table';
+import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
+import { journalKeySet } from './plans';
+import { resolveProfile } from './settings';
+
+export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
+  const wanted = fold(spec.name);
+  for (const [name, values] of workbook) if (fold(name) === wanted) return values;
+  return undefined;
+}
+
+/** The `Relances` rows, or undefined when the tab is absent (the profile's defaults then apply). */
+export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): RuleRowInput[] | undefined {
+  if (!values) return undefined;
+  const t = readTable(values, REMINDERS_TAB);
+  return t.rows.map((r) => {
+    const days = t.get(r, 'Jours');
+    return {
+      row: r.row,
+      id: text(t.get(r, 'Règle')),
+      active: bool(t.get(r, 'Active')),
+      when: text(t.get(r, 'Quand')),
+      days: typeof days === 'number' ? days : text(days),
+      // Texts are kept as typed (line breaks included); only the ends are trimmed.
+      subject: text(t.get(r, 'Objet')),
+      message: text(t.get(r, 'Message')),
+    };
+  });
+}
+
+/** A text column of a tab by its ID column (first row wins for a shared ID); absent tab or column → empty. */
+function textById(values: readonly (readonly Cell[])[] | undefined, spec: TabSpec, column: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!values) return out;
+  const t = readTable(values, spec);
+  if (!t.columns.has(column)) return out;
+  for (const r of t.rows) {
+    const id = text(t.get(r, 'ID')).toLowerCase();
+    if (id && !out.has(id)) out.set(id, text(t.get(r, column)));
+  }
+  return out;
+}
+
+/** `Civilité` by candidate ID (lower-cased), a column the typed CandidateRow does not carry. */
+export function readCivilities(candidates: readonly (readonly Cell[])[] | undefined): Map<string, string> {
+  return textById(candidates, CANDIDATES_TAB, 'Civilité');
+}
+
+/** `Horaires` by session ID (lower-cased); a workbook without the column is still valid. */
+export function readSessionHours(sessions: readonly (readonly Cell[])[] | undefined): Map<string, string> {
+  return textById(sessions, SESSIONS_TAB, 'Horaires');
+}
+
+/** `Journal` rows by header (any order, extra columns ignored); an absent tab reads as empty. */
+export function readJournalLines(values: readonly (readonly Cell[])[] | undefined): JournalLine[] {
+  if (!values || values.length === 0) return [];
+  const headers = (values[0] ?? []).map(headerKey);
+  const col = (h: string) => headers.indexOf(headerKey(h));
+  const [at, action, target, detail, key] = ['Horodatage', 'Action', 'Cible', 'Détail', 'Clé'].map(col) as [number, number, number, number, number];
+  const cell = (row: readonly Cell[], i: number) => (i >= 0 ? row[i] : undefined);
+  return values.slice(1).map((row) => ({
+    at: dayCell(cell(row, at)).day,
+    action: text(cell(row, action)),
+    target: text(cell(row, target)),
+    detail: text(cell(row, detail)),
+    key: text(cell(row, key)),
+  }));
+}
+
+/** The `Clé` values of `Journal` (renamed key columns included, as every action counts them). */
+export function readJournalKeys(values: readonly (readonly Cell[])[] | undefined): Set<string> {
+  return values ? journalKeySet(values, JOURNAL_TAB.headers) : new Set();
+}
+
+/**
+ * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
+ * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
+ */
+export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile): ReminderInput {
+  const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
+  const journalValues = findTabValues(workbook, JOURNAL_TAB);
+  return {
+    cohort,
+    profile: resolveProfile(cohort.settings, profile),
+    ruleRows: readRuleRows(findTabValues(workbook, REMINDERS_TAB)),
+    senderName: text(setting(cohort.settings, SETTING_KEYS.senderName)),
+    team: text(setting(cohort.settings, SETTING_KEYS.team)),
+    journalKeys: readJournalKeys(journalValues),
+    journal: readJournalLines(journalValues),
+    today,
+    civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
+    sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),
+  };
+}
