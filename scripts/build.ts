@@ -1,5 +1,6 @@
 /**
- * `npm run build`: bundles src/main.ts for Apps Script's V8 runtime into dist/.
+ * `npm run build`: bundles src/main.ts for Apps Script's V8 runtime into dist/, and the `pacte` CLI
+ * into dist-cli/ (bin/build-cli.js; bin/pacte.js also rebuilds it on demand when a source is newer).
  * Apps Script only calls top-level function declarations (menus, triggers, google.script.run),
  * so every export of src/main.ts gets a one-line stub around the bundled module.
  */
@@ -70,6 +71,13 @@ async function buildPages(): Promise<string[]> {
   return written;
 }
 
+/** The prebuilt CLI: plain CommonJS shared with bin/pacte.js, which builds it before TypeScript can run. */
+export function buildCli(): { file: string; bytes: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cli = require('../bin/build-cli.js') as { buildCli: () => { file: string; bytes: number } };
+  return cli.buildCli();
+}
+
 export async function buildAll(): Promise<{ bytes: number; entryPoints: string[]; pages: string[] }> {
   await mkdir(DIST, { recursive: true });
   const names = await entryPoints();
@@ -85,6 +93,8 @@ if (path.resolve(process.argv[1] ?? '') === __filename) {
     ({ bytes, entryPoints: names, pages }) => {
       console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KiB, ${names.length} entry points (${names.join(', ')})`);
       if (pages.length) console.log(`dist/: ${pages.join(', ')}`);
+      const cli = buildCli();
+      console.log(`${path.relative(ROOT, cli.file)}: ${(cli.bytes / 1024).toFixed(1)} KiB (pacte)`);
     },
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

@@ -1,18 +1,21 @@
-/** `pacte`: the product's command line (thin: parses flags, runs a command, maps errors to exit 2). */
-import { Command, CommanderError } from 'commander';
-import * as z from 'zod/mini';
-import { fr } from 'zod/locales';
+/**
+ * `pacte`: the product's command line (thin: parses flags, runs a command, maps errors to exit 2).
+ * Shipped prebuilt (bin/build-cli.js); a command's modules are required inside its action, so
+ * `pacte --help` loads neither the xlsx reader nor zod, and `pacte check` never loads exceljs.
+ * One `register…` function per command: adding a command is adding one function and one call.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { UserError } from '../src/domain/errors';
 import { messages, printable } from '../src/domain/messages';
-import { runCheck } from './commands/check';
-import { runRelances } from './commands/relances';
+import { cliMessages } from './messages';
+import { PRESET_ID_LIST } from '../src/domain/preset-ids';
 import { loginCommands } from './commands/login';
 import { deployCommand, reportCommand, setupCommand } from './commands/setup-command';
 
 const M = messages.cli;
-
-// Profile-file faults read in French, like every other message.
-z.config(fr());
+const C = cliMessages;
 
 /** One French line on stderr, exit status 2: never a stack trace, never a raw control character. */
 function fail(message: string): never {
@@ -21,74 +24,135 @@ function fail(message: string): never {
 }
 
 /** Writes to stdout, waiting when the reader is slower: a big report is never queued whole in memory. */
-function write(text: string): Promise<void> {
+export function write(text: string): Promise<void> {
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', resolve);
   });
 }
 
-function commanderMessage(error: CommanderError): string {
+/** The version in package.json (one level up from scripts/ and from the built dist-cli/). */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+/** The command an error came from, so that its message names that command's own options. */
+class CommandError extends Error {
+  constructor(readonly error: CommanderError, readonly command: Command) {
+    super(error.message);
+  }
+}
+
+/** `pacte demo`, `pacte check`…: the command's full name as typed. */
+function fullName(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+function optionNames(command: Command): string[] {
+  return [...command.options.map((o) => o.long ?? o.short ?? '').filter(Boolean), '--help'];
+}
+
+function commanderMessage({ error, command }: CommandError): string {
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const name = fullName(command);
   switch (error.code) {
     case 'commander.missingArgument':
-      return M.missingPath;
+      return command.name() === 'check' ? M.missingPath : M.missingArgument(name, command.usage());
     case 'commander.unknownOption':
-      return M.unknownOption(option);
+      return M.unknownOption(option, name, optionNames(command));
     case 'commander.optionMissingArgument':
       return M.missingOptionValue(option.split(/[ ,]/)[0] ?? option);
     case 'commander.excessArguments':
-      return M.tooManyArguments;
+      return command.name() === 'check' ? M.tooManyArguments : M.excessArguments(name);
     case 'commander.unknownCommand':
-      return M.unknownCommand(option);
+      return M.unknownCommand(option, (command.commands as Command[]).map((c) => c.name()));
     default:
       return M.unexpected(error.message);
   }
 }
 
-/** French help option; commander's English errors silenced and thrown to main(), which says them in French. */
-function quiet(command: Command): Command {
-  return command.helpOption('-h, --help', "afficher l'aide").exitOverride().configureOutput({ writeErr: () => undefined });
+/** Commander's help, in French: titles, usage words and defaults (`(par défaut : 40)`). */
+class FrenchHelp extends Help {
+  override styleTitle(title: string): string {
+    return C.helpTitles[title as keyof typeof C.helpTitles] ?? title;
+  }
+  override styleUsage(usage: string): string {
+    return usage.replace('[command]', '[commande]');
+  }
+  override optionDescription(option: Option): string {
+    const shown = option.defaultValueDescription ?? (option.defaultValue === undefined ? undefined : String(option.defaultValue));
+    return shown === undefined ? option.description : C.helpDefault(option.description, shown);
+  }
 }
 
-export function buildProgram(): Command {
-  const program = quiet(new Command('pacte'))
-    .description('Cohorte PACTE : vérifier un classeur de cohorte téléchargé, sans accès à Google.')
-    .helpCommand(false);
+/** French help option; commander's English errors silenced and thrown to main(), which says them in French. */
+function quiet(command: Command): Command {
+  command.createHelp = () => new FrenchHelp();
+  return command
+    .helpOption('-h, --help', C.help.help)
+    .exitOverride((error) => {
+      throw new CommandError(error, command);
+    })
+    .configureOutput({ writeErr: () => undefined });
+}
 
+function registerCheck(program: Command): void {
   quiet(program.command('check'))
-    .description('Vérifier les candidatures et l\'éligibilité au diplôme d\'un classeur (.xlsx ou dossier de .csv).')
-    .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
-    .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
-    .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
-    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .description(C.help.check)
+    .argument('<classeur>', C.help.checkTarget)
+    .option('--profile <profil>', C.help.profile(PRESET_ID_LIST))
+    .option('--today <AAAA-MM-JJ>', C.help.today)
+    .option('--json', C.help.json)
     .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      // require, not import: loaded only when this command runs (the bundle wraps it lazily).
+      const { runCheck } = require('./commands/check') as typeof import('./commands/check');
       const { chunks } = await runCheck(target, options);
       for (const chunk of chunks()) await write(chunk);
       await write('\n');
     });
+}
 
+function registerRelances(program: Command): void {
   quiet(program.command('relances'))
     .description("Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.")
-    .argument('<classeur>', 'fichier .xlsx ou dossier contenant un .csv par onglet')
-    .option('--profile <profil>', 'identifiant de profil (bretagne-2025, …) ou fichier .json de profil')
-    .option('--today <AAAA-MM-JJ>', 'date du jour à utiliser (par défaut : aujourd\'hui, heure de Paris)')
-    .option('--json', 'sortie JSON (un seul document sur la sortie standard)')
+    .argument('<classeur>', C.help.checkTarget)
+    .option('--profile <profil>', C.help.profile(PRESET_ID_LIST))
+    .option('--today <AAAA-MM-JJ>', C.help.today)
+    .option('--json', C.help.json)
     .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
+      const { runRelances } = require('./commands/relances') as typeof import('./commands/relances');
       const { output } = await runRelances(target, options);
       await write(`${output}\n`);
     });
+}
 
+function registerDemo(program: Command): void {
   quiet(program.command('demo'))
-    .description('Écrire une cohorte de démonstration (personnes fictives) et la vérifier.')
-    .option('--size <n>', 'nombre de candidatures', '40')
-    .option('--out <dossier>', 'dossier où écrire le classeur', 'demo')
+    .description(C.help.demo)
+    .option('--size <n>', C.help.size, '40')
+    .option('--out <dossier>', C.help.out, 'demo')
     .action(async (options: { size: string; out: string }) => {
       // Loaded on demand: the demo writes with exceljs, which `pacte check` does not need (~35 MB).
-      // require, not import(): the bin runs through tsx's CommonJS hook.
       const { runDemo } = require('./commands/demo') as typeof import('./commands/demo');
       process.stdout.write(`${await runDemo(options)}\n`);
     });
+}
+
+export function buildProgram(): Command {
+  const program = quiet(new Command('pacte'))
+    .description(C.help.program)
+    .version(version(), '-v, --version', C.help.version)
+    .helpCommand(false)
+    .addHelpText('after', C.help.after);
+  registerCheck(program);
+  registerRelances(program);
+  registerDemo(program);
   setupCommand(quiet(program.command('setup')));
   deployCommand(quiet(program.command('deploy')));
   reportCommand(quiet(program.command('report')));
@@ -97,11 +161,19 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  // `pacte` alone: the help on stdout, exit 0 (asking what the command does is not an error, and a
+  // non-zero status would make npx add its own English error lines under the help).
+  if (argv.length === 0) {
+    program.outputHelp();
+    return;
+  }
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') process.exit(0);
+    if (error instanceof CommandError) {
+      const code = error.error.code;
+      if (code === 'commander.helpDisplayed' || code === 'commander.help' || code === 'commander.version') process.exit(0);
       fail(commanderMessage(error));
     }
     if (error instanceof UserError) fail(error.message);

@@ -1,5 +1,7 @@
 /** `pacte check`: the Sheet's checks on a downloaded workbook, offline (workbook.md). */
 import { access, readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { fr } from 'zod/locales';
 import { UserError } from '../../src/domain/errors';
 import { checkCohort, type CheckReport, type CheckResult } from '../../src/workbook/check';
 import { resolveProfile } from '../../src/workbook/settings';
@@ -10,6 +12,9 @@ import type { Profile } from '../../src/domain/profile';
 import { MissingTabsError, readCohort, type Cohort } from '../../src/workbook/cohort';
 import { readWorkbookFile } from '../workbook-file/read';
 import { formatReport } from './report';
+
+// Profile-file faults read in French, like every other message (set here: only a check parses profiles).
+z.config(fr());
 
 export interface CheckOptions {
   profile?: string;
@@ -63,7 +68,7 @@ export async function runCheck(target: string, options: CheckOptions): Promise<{
     throw error;
   }
   const result = checkCohort(cohort, resolveProfile(cohort.settings, profile), today);
-  const chunks = () => (options.json ? jsonChunks(result.report) : [formatReport(target, result)]);
+  const chunks = () => (options.json ? jsonChunks(result.report) : [formatReport(target, result, { todayGiven: options.today !== undefined })]);
   return { result, chunks, get output() { return [...chunks()].join(''); } };
 }
 

@@ -3,6 +3,7 @@
  * The commands are loaded on demand: the Google clients, esbuild and exceljs stay out of `pacte check`'s start-up.
  * (require, not import(): the bin runs through tsx's CommonJS hook.)
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../../src/domain/errors';
@@ -12,7 +13,14 @@ import type { DeployOptions } from './deploy';
 import type { ReportOptions } from './national-report';
 import type { SetupOptions } from './setup';
 
-const DIST = path.resolve(__dirname, '../../dist');
+/** The project's folder, from the sources (scripts/commands) or from the prebuilt CLI (dist-cli) alike. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+const DIST = path.join(projectRoot(), 'dist');
 
 /** The clients for the stored login, or PACTE_ACCESS_TOKEN when set. */
 export async function loggedInClients(): Promise<GoogleClients> {

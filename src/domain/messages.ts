@@ -76,7 +76,7 @@ export const messages = {
     healthProjectNotValidated: 'Projet de santé validé par l\'ARS non coché : requis pour une MSP',
     federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',
     engagementCommitmentMissing: 'Engagement de l\'équipe au T0 et à la journée PACTE+ non coché',
-    notInTeam: 'Ni « En équipe » ni « Dérogation » coché : le ou la candidate doit être en équipe ou avoir une dérogation',
+    notInTeam: 'Ni « En équipe » ni « Dérogation » coché : le ou la candidat·e doit être en équipe ou avoir une dérogation',
   },
   learner: {
     absent: (session: string, day: string, halfDay: string) =>
@@ -144,10 +144,14 @@ export const messages = {
     demoOutNotFolder: (out: string) => `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
     cannotWrite: (target: string) => `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
     missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
-    unknownOption: (option: string) => `Option inconnue : ${option}. Options : --profile, --today, --json (voir pacte check --help).`,
+    unknownOption: (option: string, command = 'pacte check', options: readonly string[] = ['--profile', '--today', '--json']) =>
+      `Option inconnue : ${option}. Options de ${command} : ${options.join(', ')} (voir ${command} --help).`,
+    missingArgument: (command: string, usage: string) => `Argument manquant : ${command} ${usage} (voir ${command} --help).`,
+    excessArguments: (command: string) => `Trop d'arguments pour ${command} (voir ${command} --help).`,
     missingOptionValue: (option: string) => `L'option ${option} attend une valeur.`,
     tooManyArguments: 'Un seul classeur à la fois : pacte check <classeur.xlsx | dossier de .csv>.',
-    unknownCommand: (name: string) => `Commande inconnue : ${q(name)}. Commandes : check, relances, demo (voir pacte --help).`,
+    unknownCommand: (name: string, commands: readonly string[] = ['check', 'relances', 'demo']) =>
+      `Commande inconnue : ${q(name)}. Commandes : ${commands.join(', ')} (voir pacte --help).`,
     badSize: (value: string) => `Option --size invalide : ${q(value)}. Donnez un nombre entier de candidatures entre 1 et 50000.`,
     unexpected: (detail: string) => `Erreur inattendue : ${detail}. Signalez-la à l'équipe technique avec la commande lancée.`,
     demoWritten: (file: string) => `Cohorte de démonstration écrite dans ${file}`,

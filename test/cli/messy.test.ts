@@ -48,7 +48,7 @@ describe('pacte check on checkbox-only rows', () => {
       expect(report.candidates.map((c) => [c.id, c.row])).toEqual([['C-0001', 2], ['C-0002', 3], ['C-0003', 4]]);
     }
     const text = pacte('check', csv, '--today', '2026-01-15');
-    expect(text.stdout).toMatch(/Candidatures : 3 lignes, 2 complètes, 1 à compléter/);
+    expect(text.stdout).toMatch(/Candidatures : 3 lignes — 2 complètes, 1 à compléter/);
   });
 });
 

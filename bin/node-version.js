@@ -1,0 +1,17 @@
+// Stops on a Node older than 22 with one French line saying how to upgrade. Written for any Node
+// (var, no `??` or `?.`): it must parse where the rest of the project cannot run. Kept out of
+// src/domain/messages.ts, which is TypeScript that such a Node cannot load.
+'use strict';
+var MIN_NODE = 22;
+
+function requireNode22() {
+  var major = parseInt(String(process.versions.node).split('.')[0], 10);
+  if (major >= MIN_NODE) return;
+  process.stderr.write(
+    'PACTE a besoin de Node.js ' + MIN_NODE + ' ou plus récent (installé : ' + process.version + ') : ' +
+      'installez la version LTS depuis https://nodejs.org/fr/download (ou `nvm install --lts`), puis relancez.\n',
+  );
+  process.exit(1);
+}
+
+module.exports = { MIN_NODE: MIN_NODE, requireNode22: requireNode22 };

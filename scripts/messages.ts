@@ -1,0 +1,50 @@
+/**
+ * Text only the `pacte` command line shows (its help and its readable report), in French. Kept out
+ * of src/domain/messages.ts for the reason sidebar pages have their own messages.ts: that module is
+ * bundled into Apps Script, which never shows these (and has a size budget). Messages shared with
+ * the Sheet (errors, states, problems) stay in src/domain/messages.ts.
+ */
+export const cliMessages = {
+  /** The readable report of `pacte check` (scripts/commands/report.ts). */
+  report: {
+    machineDate: "  (date de cet ordinateur ; pour juger à une autre date, ajoutez --today AAAA-MM-JJ : le classeur du terrain de jeu est daté du 15/01/2026, --today 2026-01-15)",
+    candidatesSummary: (total: number, complete: number, toComplete: number, closed: number) =>
+      `Candidatures : ${total} ligne${total > 1 ? 's' : ''} — ${complete} complète${complete > 1 ? 's' : ''}, ${toComplete} à compléter` +
+      (closed > 0 ? `, ${closed} close${closed > 1 ? 's' : ''} (Refusé, Désisté)` : ''),
+    candidateLine: (row: number, id: string, name: string, email: string, status: string) =>
+      `  Ligne ${row}${id ? ` · ${id}` : ''} · ${name || '(sans nom)'}${email ? ` <${email}>` : ''} · Statut : ${status || '(vide)'}`,
+    closedTitle: (n: number) => `Candidatures closes (${n}) — rien à compléter :`,
+    cohortTitle: (n: number) => `  Pour toute la cohorte (les ${n} apprenant·es) :`,
+    noAttendance: (session: string, n: number, halfDays: readonly string[]) =>
+      `${session} : aucune présence saisie pour les ${n} apprenant·es (${halfDays.join(', ')})`,
+    halfDays: (day: string, halves: readonly string[]) => `${day} ${halves.join(' et ')}`,
+    everyone: (message: string, n: number) => `${message} — pour les ${n} apprenant·es`,
+    onlyShared: ' (points communs à toute la cohorte ci-dessus)',
+    nextTitle: 'À faire ensuite :',
+    nothingToDo: '  - Rien à compléter : tout est à jour à cette date.',
+    stepCandidates: (n: number) =>
+      `Complétez ${n > 1 ? `les ${n} candidatures` : 'la candidature'} à compléter dans l'onglet « Candidatures » (problèmes listés ci-dessus), puis lancez PACTE › Vérifier les candidatures.`,
+    stepAttendance: 'Saisissez les présences des séances passées (PACTE › Saisir les présences…), puis PACTE › Calculer l’éligibilité.',
+    stepLearners: 'Pour chaque apprenant·e listé·e : saisissez les dépôts (onglets « Productions », « Mémoires »), les absences excusées et les résultats de soutenance.',
+    stepRerun: (target: string, today: string | undefined) =>
+      `Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check ${/\s/.test(target) ? `"${target}"` : target}${today ? ` --today ${today}` : ''}`,
+  },
+  /** Commander's help titles and default values, in French (scripts/cli.ts). */
+  helpTitles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options générales :' },
+  helpDefault: (description: string, value: string) => `${description} (par défaut : ${value})`,
+  help: {
+    program: "Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).",
+    after: '\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d\'une commande : pacte <commande> --help',
+    check: "Vérifier les candidatures et l'éligibilité au diplôme d'un classeur (.xlsx ou dossier de .csv).",
+    checkTarget: 'fichier .xlsx ou dossier contenant un .csv par onglet',
+    profile: (presets: readonly string[]) =>
+      `profil régional : ${presets.join(', ')}, ou un fichier .json de profil (par défaut : le profil écrit dans l'onglet Paramètres)`,
+    today: "date à laquelle juger retards et manques (par défaut : aujourd'hui, heure de Paris)",
+    json: 'sortie JSON (un seul document sur la sortie standard)',
+    demo: 'Écrire une cohorte de démonstration (personnes fictives) et la vérifier.',
+    size: 'nombre de candidatures (1 à 50000)',
+    out: 'dossier où écrire cohorte-demo.xlsx (créé s\'il n\'existe pas)',
+    version: 'afficher la version',
+    help: "afficher l'aide",
+  },
+};
