@@ -25,13 +25,14 @@ import { isBlank, text, type Cell } from '../workbook/cells';
 import { readAttendance, readCandidates, readProductions, readSessions, readTheses, setting } from '../workbook/cohort';
 import { planBlocks, type CellUpdate } from '../workbook/plan';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, DOCUMENTS_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTING_KEYS, SETTINGS_TAB, THESES_TAB,
+  ATTENDANCE_TAB, CANDIDATES_TAB, DOCUMENTS_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTING_KEYS, THESES_TAB,
 } from '../workbook/schema';
 import { headerKey, readTable, type Table } from '../workbook/table';
 import type { DocumentsOptions, DocumentsPreview, DocumentsProgress, TemplateReport } from '../ui/contract';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
 import { serverFunction } from './rpc';
+import { writeSetting } from './settings-write';
 
 const D = messages.documents;
 /** A call stops starting new documents after this long: far from Apps Script's 6 minutes, under the page's patience. */
@@ -204,26 +205,6 @@ function writeRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, reg: Regist
 
 // ---------- Drive: folders and templates ----------
 
-/** Writes a `Paramètres` value the product fills (only ever an empty one): the row of the key, or a new row. */
-function writeSetting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string): void {
-  const tab = requireSheetTab(ss, SETTINGS_TAB);
-  const t = tab.table;
-  const row = t.rows.find((r) => headerKey(text(t.get(r, 'Clé'))) === headerKey(key));
-  const valueCol = t.columns.get('Valeur')!;
-  if (row) {
-    if (text(t.get(row, 'Valeur'))) return; // typed by a person meanwhile: kept
-    tab.sheet.getRange(row.row, valueCol + 1).setValue(value);
-    return;
-  }
-  const keyCol = t.columns.get('Clé')!;
-  const next = tab.values.length + 1;
-  ensureRows(tab.sheet, next);
-  const cells: Cell[] = t.headerRow.map(() => '');
-  cells[keyCol] = key;
-  cells[valueCol] = value;
-  tab.sheet.getRange(next, 1, 1, cells.length).setValues([cells.map(toSheetValue)]);
-}
-
 function isNotFound(error: unknown): boolean {
   const details = (error as { details?: { code?: number } } | null)?.details;
   return details?.code === 404 || /File not found|Requested entity was not found/.test(String((error as Error)?.message ?? error));
@@ -255,7 +236,7 @@ function prepareDrive(ctx: ActionContext, kind: DocumentKind, folderName: string
   let rootId: string;
   if (!rootValue) {
     const root = createFolder(`PACTE — ${ctx.ss.getName()}`);
-    writeSetting(ctx.ss, SETTING_KEYS.driveFolder, root.webViewLink);
+    writeSetting(ctx.ss, SETTING_KEYS.driveFolder, root.webViewLink, 'fillEmpty');
     rootId = root.id;
     rootValue = root.webViewLink;
   } else {
@@ -278,7 +259,7 @@ function prepareDrive(ctx: ActionContext, kind: DocumentKind, folderName: string
   let templateId = fileIdOf(text(setting(ctx.settings, templateKey)));
   if (!templateId) {
     const made = createDocFromHtml(DEFAULT_TEMPLATE_NAMES[kind], DEFAULT_TEMPLATES[kind], ensureFolder('Modèles'));
-    writeSetting(ctx.ss, templateKey, made.webViewLink);
+    writeSetting(ctx.ss, templateKey, made.webViewLink, 'fillEmpty');
     templateId = made.id;
   }
   let resource: unknown;

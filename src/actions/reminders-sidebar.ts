@@ -7,14 +7,13 @@ import * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import { withDocumentLock } from '../gas/lock';
-import { readTab } from '../gas/spreadsheet';
-import { headerKey, readTable } from '../workbook/table';
-import { SETTING_KEYS, SETTINGS_TAB } from '../workbook/schema';
+import { SETTING_KEYS } from '../workbook/schema';
 import type { RemindersView, SendNowResult, TriggerState } from '../ui/contract';
 import { openAction, type ActionContext } from './context';
 import { appendJournal } from './journal';
 import { automaticSending, planFromSheet, sendDueReminders } from './reminders';
 import { serverFunction } from './rpc';
+import { writeSetting } from './settings-write';
 
 const M = messages.reminders;
 export const DAILY_FUNCTION = 'pacteDailyReminders';
@@ -79,25 +78,6 @@ export const sendRemindersNow = serverFunction(z.null(), (): SendNowResult => {
   return { message: report.summary, sent: report.sent };
 });
 
-/** Writes `Relances automatiques` in `Paramètres` (found by key; added at the end when absent), under the document lock. */
-function writeAutomaticSetting(ctx: ActionContext, on: boolean): void {
-  withDocumentLock(() => {
-    const tab = readTab(ctx.ss, SETTINGS_TAB.name);
-    if (!tab) throw new UserError(messages.sheet.missingTab(SETTINGS_TAB.name));
-    const table = readTable(tab.values, SETTINGS_TAB);
-    const row = table.rows.find((r) => headerKey(table.get(r, 'Clé')) === headerKey(SETTING_KEYS.automaticReminders));
-    const valueColumn = table.columns.get('Valeur')! + 1;
-    if (row) tab.sheet.getRange(row.row, valueColumn).setValue(on);
-    else {
-      const keyColumn = table.columns.get('Clé')! + 1;
-      const cells = new Array<string | boolean>(Math.max(keyColumn, valueColumn)).fill('');
-      cells[keyColumn - 1] = SETTING_KEYS.automaticReminders;
-      cells[valueColumn - 1] = on;
-      tab.sheet.appendRow(cells);
-    }
-  });
-}
-
 /**
  * The automatic switch. On: ticks the setting and makes sure ONE daily trigger exists (one of this
  * person's, unless a colleague's is recorded); off: unticks it and removes this person's trigger.
@@ -107,7 +87,7 @@ export const setAutomaticReminders = serverFunction(z.strictObject({ on: z.boole
   const ctx = openAction();
   const props = PropertiesService.getDocumentProperties();
   const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_FUNCTION);
-  writeAutomaticSetting(ctx, on);
+  withDocumentLock(() => writeSetting(ctx.ss, SETTING_KEYS.automaticReminders, on, 'overwrite'));
   if (on) {
     const recorded = props.getProperty(OWNER_PROPERTY) ?? '';
     // Extra copies (a double click, an old install) would only add executions: keep one.
