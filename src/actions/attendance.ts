@@ -12,7 +12,7 @@ import { withDocumentLock } from '../gas/lock';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
 import { planBlocks } from '../workbook/plan';
-import { attendanceJournalKey } from '../workbook/plans';
+import { attendanceSaveKey } from '../domain/keys';
 import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
 import type { AttendanceLearner, AttendanceSaveResult, AttendanceView, EligibilityResult } from '../ui/contract';
 import { computeEligibilityFor } from './eligibility';
@@ -155,7 +155,7 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
   const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
   appendJournal(ctx.ss, [{
     at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
-    detail: message, by: ctx.user, key: attendanceJournalKey(session.id, selection.day, selection.halfDay),
+    detail: message, by: ctx.user, key: attendanceSaveKey(session.id, selection.day, selection.halfDay),
   }]);
   return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });

@@ -14,6 +14,7 @@ import { columnLetter, text } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournal } from './journal';
+import { assignProductionIds } from './production-ids';
 
 interface Outcome {
   total: number;
@@ -65,8 +66,14 @@ export function checkAllCandidates(ctx: ActionContext): string {
 
 function checkAndJournal({ ss, user, profile }: ActionContext): { detail: string; outcome: Outcome } {
   const outcome = checkRows(ss, profile, 'all');
+  // Productions get their IDs here too: reminders name them by it.
+  const productions = assignProductionIds(ss).assigned;
   const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
-  const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
+  const detail = [
+    summary,
+    ...(outcome.assigned ? [messages.sheet.idsAssigned(outcome.assigned)] : []),
+    ...(productions ? [messages.sheet.productionIdsAssigned(productions)] : []),
+  ].join(' ; ');
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
   return { detail, outcome };
 }
