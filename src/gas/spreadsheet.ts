@@ -66,3 +66,11 @@ export function ensureRows(sheet: Sheet, lastRowNeeded: number): void {
 export function toast(ss: Spreadsheet, message: string, title: string): void {
   ss.toast(message, title, 8);
 }
+
+/**
+ * Sends the writes Apps Script holds back: what follows (an e-mail, a file) must never happen before
+ * its trace is in the Sheet. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+ */
+export function flushWrites(): void {
+  SpreadsheetApp.flush();
+}

@@ -90,6 +90,7 @@ export function readAttendance(t: Table): AttendanceRow[] {
 export function readProductions(t: Table): ProductionRow[] {
   return t.rows.map((r) => ({
     row: r.row,
+    id: text(t.get(r, 'ID')),
     learnerId: text(t.get(r, 'ID apprenant')),
     name: text(t.get(r, 'Production')),
     due: dayCell(t.get(r, 'Échéance')).day,

@@ -87,11 +87,18 @@ export const ATTENDANCE_TAB = {
   derived: ['Saisi par', 'Saisi le'],
 } as const satisfies TabSpec;
 
+/**
+ * `ID` (`P-0001`, assigned by the product, never rewritten or reused) names a production in keys, so
+ * correcting its `Production` text changes nothing sent. Optional: a workbook made before it still
+ * reads (its rows get no reminder until *Initialiser la cohorte…* adds the column).
+ */
 export const PRODUCTIONS_TAB = {
   name: 'Productions',
-  headers: ['ID apprenant', 'Production', 'Échéance', 'Déposée le', 'Commentaire'],
+  headers: ['ID', 'ID apprenant', 'Production', 'Échéance', 'Déposée le', 'Commentaire'],
   required: ['ID apprenant', 'Production', 'Échéance', 'Déposée le'],
+  optional: ['ID'],
   dates: ['Échéance', 'Déposée le'],
+  productOwned: ['ID'],
 } as const satisfies TabSpec;
 
 export const THESES_TAB = {

@@ -35,7 +35,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     // Nine neighbouring checkbox columns of Candidatures share one range (CV … Dérogation).
     expect(plan.ops).toContainEqual({ kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numColumns: 9 } });
     expect(plan.ops.filter((o) => o.kind === 'protectSheet').map((o) => o.tab)).toEqual(['Éligibilité', 'Journal', 'Documents']);
-    expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && o.range.column)).toEqual([1, 24, 6, 7]);
+    expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && o.range.column)).toEqual([1, 24, 6, 7, 1]);
     expect(plan.summary.remindersWritten).toBe(6);
     // Plain data: it survives a JSON round trip (Dates as text), so a Node or Sheets API applier can take it.
     expect(() => JSON.stringify(plan.ops)).not.toThrow();
