@@ -264,3 +264,34 @@ export function instantOfCell(value: unknown): number | undefined {
   const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
   return instantOfSerial(midnight + seconds / 86_400)?.getTime();
 }
+
+const CLOCK_TEXT = /^(\d{1,2})\s*(?:[hH:]\s*(\d{2})?|\s*[hH])\s*$/;
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time of day as minutes since midnight (`Mémoires` › `Heure`, `Entretiens` › `Heure`): a Sheet
+ * time (a Date whose Paris clock shows it), an xlsx fraction of a day (0.375 = 9:00), or text `9h`,
+ * `9h30`, `09:00`, `9:00`, `14 h 30`. Undefined when empty or unreadable.
+ */
+export function parseClockTime(value: unknown, timeZone = PARIS): number | undefined {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const d = value as Date;
+    if (Number.isNaN(d.getTime())) return undefined;
+    let f = clockFormatters.get(timeZone);
+    if (!f) clockFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+    const parts = f.formatToParts(d);
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    return (get('hour') % 24) * 60 + get('minute');
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) return undefined;
+    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+    return minutes >= 24 * 60 ? undefined : minutes;
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = CLOCK_TEXT.exec(value.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  return h < 24 && min < 60 ? h * 60 + min : undefined;
+}

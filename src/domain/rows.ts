@@ -62,6 +62,10 @@ export interface ThesisRow {
   deposited?: Day;
   pages?: number;
   defence?: Day;
+  /** `Heure`, minutes since midnight. */
+  time?: number;
+  /** `Jury`: the names or e-mails typed, separated by `,`. */
+  jury: string[];
   result: 'Admis' | 'Ajourné' | '';
 }
 

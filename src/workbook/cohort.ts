@@ -2,6 +2,7 @@
  * The cohort workbook read into typed rows: the single entry point shared by the Sheet actions
  * and `pacte check`, so the two can never disagree.
  */
+import { parseClockTime } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
@@ -106,6 +107,8 @@ export function readTheses(t: Table): ThesisRow[] {
     deposited: dayCell(t.get(r, 'Déposé le')).day,
     pages: wholeNumber(t.get(r, 'Pages')),
     defence: dayCell(t.get(r, 'Date de soutenance')).day,
+    time: parseClockTime(t.get(r, 'Heure')),
+    jury: text(t.get(r, 'Jury')).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean),
     result: matchChoice(t.get(r, 'Résultat'), ['Admis', 'Ajourné'] as const) ?? '',
   }));
 }

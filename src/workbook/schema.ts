@@ -1,4 +1,4 @@
-import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
+import { REMINDER_TRIGGERS } from '../domain/reminders/triggers';
 
 /**
  * The cohort workbook's tabs and headers, exactly as workbook.md (the contract with users) names them.
@@ -145,6 +145,14 @@ export const DOCUMENTS_TAB = {
   productTab: true,
 } as const satisfies TabSpec;
 
+/** The people who may sit on a soutenance jury (workbook.md › `Jury`); optional. */
+export const JURY_TAB = {
+  name: 'Jury',
+  headers: ['Nom', 'E-mail', 'Rôle', 'Disponibilités'],
+  required: ['Nom', 'E-mail'],
+  optional: ['Rôle', 'Disponibilités'],
+} as const satisfies TabSpec;
+
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
   SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
@@ -167,4 +175,17 @@ export const SETTING_KEYS = {
   templateCompletionCertificate: 'Modèle : attestation de fin de formation',
   /** Ticked → the daily trigger sends due reminders; a checkbox, unticked by default. */
   automaticReminders: 'Relances automatiques',
+  /** The training body's legal mentions, on every document. */
+  organisation: 'Organisme',
+  organisationAddress: "Adresse de l'organisme",
+  siret: 'SIRET',
+  declarationNumber: "Numéro de déclaration d'activité",
+  /** The e-mail and phone learners use, on convocations and at the end of every e-mail. */
+  contact: 'Contact',
+  /** Who signs attestations (« Sophie Kerzerho, coordinatrice régionale »). */
+  signatory: 'Responsable',
+  /** The « Fait à » of documents. */
+  city: 'Ville',
+  /** Where productions and the thesis are deposited (in reminders). */
+  platform: 'Plateforme',
 } as const;
