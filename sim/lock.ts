@@ -5,7 +5,8 @@ import { gasError } from './errors';
  * https://developers.google.com/apps-script/reference/lock/lock
  * A lock is owned by the current execution and released when it ends, normally or killed at its time
  * limit: "The lock is automatically released when the script terminates"
- * (https://developers.google.com/apps-script/reference/lock/lock#releaselock). sim.locks.hold*() makes "another execution"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaselock). Here an owner that is no
+ * longer a live execution (Runtime.isLive; ids are never reused) holds nothing. sim.locks.hold*() makes "another execution"
  * hold it until an absolute time (or forever); waiting advances the simulated clock. What that other
  * execution does while it holds the lock (`meanwhile`: a colleague's sort, another check…) runs
  * when the script starts waiting, before it gets the lock: a concurrency test can then fail.
@@ -99,9 +100,6 @@ export interface LockSlots {
 }
 
 export function createLockService(ctx: SimContext, slots: LockSlots): GoogleAppsScript.Lock.LockService {
-  ctx.runtime.onExecutionEnd((id) => {
-    for (const slot of [slots.document, slots.script, ...slots.users.values()]) if (slot.ownerExecution === id) slot.ownerExecution = null;
-  });
   const wrap = (slot: LockSlot) => ctx.runtime.instrument(new Lock(ctx, slot), 'Lock');
   const service = {
     // null when the script is not bound to a document (standalone script, web app, Node):

@@ -69,6 +69,14 @@ describe('pending writes', () => {
     expect(sheet.getDataRange().getValues()).toEqual([['Clé', 'État'], ['k1', ''], ['k2', 'envoyé'], ['k3', '']]);
   });
 
+  it('land after a colleague’s edit interleaved just before the read that applies them', () => {
+    const { sim, sheet } = started({ T: [['k3', ''], ['k1', '']] });
+    sim.interleave('Sheet.getLastRow', 1, () => sim.spreadsheet.getSheetByName('T')!.sort(1));
+    sheet.getRange(2, 2).setValue('pour k1'); // row 2 holds k1 when the script writes
+    sheet.getLastRow();
+    expect(sim.peek.values('T')).toEqual([['k1', ''], ['k3', 'pour k1']]);
+  });
+
   it('appendRow takes the row after the last one with content when it lands', () => {
     const { sim, sheet } = started();
     sheet.appendRow(['script']);
