@@ -117,6 +117,32 @@ describe('sim.killAt', () => {
   });
 });
 
+describe('staging before every call of a run', () => {
+  it('calls.sequence() names each call as failAt, killAt and interleave count it', () => {
+    const sim = loaded();
+    const script = () => {
+      const sheet = tab(sim);
+      sheet.getRange(1, 1).setValue('x');
+      sheet.getRange(2, 1).setValue('y');
+    };
+    sim.calls.reset();
+    sim.runExecution(script);
+    const sequence = sim.calls.sequence();
+    expect(sequence).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getRange', 'Range.setValue', 'Sheet.getRange', 'Range.setValue']);
+    // A kill before each call in turn: the writes made before it are lost all the same.
+    sequence.forEach((method, i) => {
+      const fresh = loaded();
+      fresh.killAt(method, sequence.slice(0, i + 1).filter((m) => m === method).length);
+      expect(() => fresh.runExecution(() => {
+        const sheet = tab(fresh);
+        sheet.getRange(1, 1).setValue('x');
+        sheet.getRange(2, 1).setValue('y');
+      })).toThrow(ExecutionKilled);
+      expect(fresh.peek.values('T').flat()).toEqual(['a', 'b']);
+    });
+  });
+});
+
 describe('the time limit', () => {
   it('kills the execution after 6 minutes: not an error the product can catch and go on from', () => {
     const sim = createSimulator({ callLatencyMs: 1000 });
