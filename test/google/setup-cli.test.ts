@@ -1,22 +1,9 @@
 /** `pacte setup` as staff run it: the real command in a child process, the real clients, a local fake Google. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/cli';
 import { FakeGoogle } from '../helpers/fake-google';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-function pacte(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/pacte.js'), ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { pacteAsync as pacte } from './pacte-process';
 
 describe('pacte setup (command line)', () => {
   let fake: FakeGoogle;
