@@ -148,8 +148,17 @@ export function transport(env: NodeJS.ProcessEnv = process.env) {
   return { fetchImplementation: globalThis.fetch, timeout: httpTimeoutMs(env) } as const;
 }
 
+/**
+ * The OAuth clients' transport (token refresh, revocation): google-auth-library retries a token request
+ * three times, a time-out included; here a request left unanswered is not sent again (merged into each
+ * request's retryConfig by gaxios), so a silent Google is said after one time limit, not four.
+ */
+export function oauthTransport(env: NodeJS.ProcessEnv = process.env) {
+  return { ...transport(env), retryConfig: { noResponseRetries: 0 } };
+}
+
 export function tokenAuth(token: string, env: NodeJS.ProcessEnv = process.env): OAuth2Client {
-  const auth = new OAuth2Client({ transporterOptions: transport(env) });
+  const auth = new OAuth2Client({ transporterOptions: oauthTransport(env) });
   auth.setCredentials({ access_token: token });
   return auth;
 }

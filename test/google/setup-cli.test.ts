@@ -47,4 +47,14 @@ describe('pacte setup (command line)', () => {
     expect(noLogin.stderr).toMatch(/pacte login/);
     expect(fake.requests).toEqual([]);
   }, 30_000);
+
+  it('Google silent: stops at the time limit with one French line, exit 2, no stack', async () => {
+    fake.hangAll = true;
+    const run = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')],
+      { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'ci-token', PACTE_HTTP_TIMEOUT_MS: '300' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("Google n'a pas répondu en 0,3 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).\n");
+    expect(fake.requests).toHaveLength(1);
+    expect(run.ms).toBeLessThan(10_000);
+  }, 30_000);
 });
