@@ -7,7 +7,7 @@ import { guidance, saveLogin, storedAuth } from '../../scripts/google/login';
 import { FakeGoogle, FAILURES } from '../helpers/fake-google';
 
 /** The promise, or a rejection after `ms`: a request that never ends fails the test instead of hanging it. */
-const within = <T>(ms: number, p: Promise<T>) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no end after ${ms} ms`)), ms).unref())]);
+const within = <T,>(ms: number, p: Promise<T>): Promise<T> => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no end after ${ms} ms`)), ms).unref())]);
 
 const error = (status: number | undefined, data: unknown = {}, headers: Record<string, string> = {}) =>
   ({ response: status === undefined ? undefined : { status, data, headers: new Headers(headers) }, config: {} }) as unknown as GaxiosError;
@@ -103,7 +103,7 @@ describe('the Google client retry policy', () => {
     try {
       fake.hangAll = true;
       const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc', PACTE_HTTP_TIMEOUT_MS: '200' }, retryBaseMs: 1, pacer: new Pacer(1000) });
-      const calls = [() => g.drive.about.get({}), () => g.sheets.spreadsheets.get({ spreadsheetId: 'x' }), () => g.script.projects.getContent({ scriptId: 'x' })];
+      const calls: Array<() => Promise<unknown>> = [() => g.drive.about.get({}), () => g.sheets.spreadsheets.get({ spreadsheetId: 'x' }), () => g.script.projects.getContent({ scriptId: 'x' })];
       for (const call of calls) {
         const before = fake.requests.length;
         const start = performance.now();
