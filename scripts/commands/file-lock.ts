@@ -67,7 +67,7 @@ async function create(lock: string, content: string): Promise<boolean> {
 }
 
 /** The lock as it stands: its text, parsed holder (if readable) and file identity; undefined when gone. */
-async function look(lock: string): Promise<{ text: string; held?: Held; identity: string; mtimeMs: number } | undefined> {
+export async function look(lock: string): Promise<{ text: string; held?: Held; identity: string; mtimeMs: number } | undefined> {
   try {
     const info = await stat(lock);
     const text = await readFile(lock, 'utf8');
@@ -101,17 +101,21 @@ function stale(seen: NonNullable<Awaited<ReturnType<typeof look>>>, staleMs: num
   return seen.held.host === os.hostname() && !alive(seen.held.pid);
 }
 
-/** Removes the lock judged stale, if it is still that very lock, under the breaker lock. */
-async function takeOver(lock: string, identity: string): Promise<void> {
+/**
+ * Removes the lock judged stale, if it is still that very lock, under the breaker lock. False when
+ * another process is taking it over (the caller waits as for a live lock).
+ */
+export async function takeOver(lock: string, identity: string): Promise<boolean> {
   const breaker = `${lock}.break`;
   if (!(await create(breaker, String(process.pid)))) {
     const info = await stat(breaker).catch(() => undefined);
     if (info && Date.now() - info.mtimeMs > BREAKER_STALE_MS) await unlink(breaker).catch(() => undefined);
-    return;
+    return false;
   }
   try {
     const again = await look(lock);
     if (again?.identity === identity) await unlink(lock).catch(() => undefined);
+    return true;
   } finally {
     await unlink(breaker).catch(() => undefined);
   }
@@ -128,10 +132,7 @@ export async function withFileLock<T>(target: string, fn: () => Promise<T>, opti
     if (await create(lock, content)) break;
     const seen = await look(lock);
     if (!seen) continue;
-    if (stale(seen, staleMs, Date.now())) {
-      await takeOver(lock, seen.identity);
-      continue;
-    }
+    if (stale(seen, staleMs, Date.now()) && (await takeOver(lock, seen.identity))) continue;
     if (Date.now() > deadline) {
       const { pid, host, since } = seen.held ?? { pid: 0, host: '', since: '' };
       throw new LockBusy(lock, seen.held ? { pid, host, since } : undefined);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import { withFileLock } from '../../scripts/commands/file-lock';
+import { look, takeOver, withFileLock } from '../../scripts/commands/file-lock';
 import { updateManifest } from '../../scripts/commands/manifest';
 import { FakeGoogle } from '../helpers/fake-google';
 import { pacteAsync } from './pacte-process';
@@ -73,6 +73,21 @@ describe('the manifest lock', () => {
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
+  it('a take-over under way elsewhere is waited for (no busy loop); a breaker left by a crash is cleared after 30 s', async () => {
+    const file = path.join(tmp(), 'pacte.regions.json');
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }));
+    writeFileSync(`${file}.lock.break`, '1');
+    const start = Date.now();
+    await expect(updateManifest(file, () => undefined, { waitMs: 300 })).rejects.toThrow(/est en cours de modification par un autre pacte/);
+    expect(Date.now() - start).toBeLessThan(2000);
+    const past = new Date(Date.now() - 31_000);
+    utimesSync(`${file}.lock.break`, past, past);
+    await updateManifest(file, (m) => {
+      m.a = entry('file1');
+    }, { waitMs: 300 });
+    expect(readdirSync(path.dirname(file)).sort()).toEqual(['pacte.regions.json']);
+  });
+
   it('takes over a lock older than the stale limit, and an empty lock a few seconds old', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: 'autre-poste', since: new Date(Date.now() - 11 * 60_000).toISOString(), token: 'old' }));
@@ -100,6 +115,16 @@ describe('the manifest lock', () => {
     expect(Date.now() - start).toBeGreaterThanOrEqual(300);
     // The holder's lock is left alone.
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).token).toBe('alive');
+  });
+
+  it('a take-over removes only the very lock judged stale, not the one another process has taken since', async () => {
+    const file = path.join(tmp(), 'pacte.regions.json');
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }));
+    const judged = (await look(`${file}.lock`))!.identity;
+    // Meanwhile another process took the stale lock over and now holds its own.
+    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString(), token: 'new-holder' }));
+    expect(await takeOver(`${file}.lock`, judged)).toBe(true);
+    expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).token).toBe('new-holder');
   });
 
   it('never removes a lock that is not its own', async () => {
