@@ -83,7 +83,7 @@ function saveEntry(file: string, region: string, promo: string, wb: Workbook, st
   return updateManifest(file, (m) => {
     const before = m[region]?.spreadsheetId === wb.spreadsheetId ? m[region] : undefined;
     const script = scriptId ?? before?.scriptId;
-    const owner = createdBy ?? before?.createdBy;
+    const owner = before?.createdBy ?? createdBy;
     m[region] = {
       ...before,
       promo,
@@ -149,7 +149,9 @@ export async function runSetup(options: SetupOptions, deps: SetupDeps): Promise<
     const wb = await findOrCreateWorkbook(run, profile);
     // A colleague's workbook (Drive cannot see it): pacte cannot share it; refused before any change.
     if (!wb.driveVisible && o.share.length) throw new UserError(M.sharedNoShare(entry?.createdBy));
-    const createdBy = wb.created ? run.me || undefined : undefined;
+    // Drive shows pacte (drive.file) only the files it made for this account: this account made it,
+    // unless the manifest already says who did.
+    const createdBy = wb.driveVisible ? run.me || undefined : undefined;
     const staff = [run.me, ...o.share].filter(Boolean);
     const changes = await completeWorkbook(run, wb.spreadsheetId, profile, staff);
 

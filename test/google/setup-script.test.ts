@@ -37,7 +37,7 @@ describe('the bound script, found from the workbook', () => {
     expect(log(before)).toContain('GET /drive/v3/files/file1');
     expect(creates(before)).toBe(0);
     expect([...fake.projects.keys()]).toEqual(['script1']);
-    expect(manifest()['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1' });
+    expect(manifest()['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', createdBy: 'coordination@example.org' });
   });
 
   it('manifest written by an older run without the id: the same', async () => {
