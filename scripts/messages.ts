@@ -29,6 +29,12 @@ export const cliMessages = {
     stepRerun: (target: string, today: string | undefined) =>
       `Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check ${/\s/.test(target) ? `"${target}"` : target}${today ? ` --today ${today}` : ''}`,
   },
+  /** Reading a downloaded .xlsx (scripts/workbook-file). */
+  xlsx: {
+    beyondLimits: (file: string, kind: 'cell' | 'row' | 'column', ref: string) =>
+      `« ${file} » est un classeur endommagé : il désigne ${kind === 'cell' ? `la cellule ${ref}` : kind === 'row' ? `la ligne ${ref}` : `la colonne n° ${ref}`}, au-delà des limites d'Excel et de Google Sheets (colonne XFD, ligne 1 048 576). ` +
+      'Téléchargez-le à nouveau depuis Google Sheets (Fichier › Télécharger › Microsoft Excel).',
+  },
   /** Commander's help titles and default values, in French (scripts/cli.ts). */
   helpTitles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options générales :' },
   helpDefault: (description: string, value: string) => `${description} (par défaut : ${value})`,

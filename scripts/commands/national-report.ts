@@ -16,7 +16,7 @@ import { guidance } from '../google/login';
 import { quoteTab } from '../google/sheets-setup';
 import { writeXlsx } from '../workbook-file/write';
 import { parseTodayOption } from './check';
-import { readManifest } from './setup';
+import { readManifest } from './manifest';
 
 const M = googleMessages.nationalReport;
 
