@@ -131,7 +131,9 @@ export function planEligibility(
     }
   };
   const used = new Map<string, number>();
-  for (const l of [...learners].sort((a, b) => a.row - b.row)) {
+  // A learner without an ID has no row to be found by next time (it would be added again at each
+  // run): *Vérifier les candidatures* gives the ID, then the learner gets a row.
+  for (const l of [...learners].filter((x) => x.id.trim()).sort((a, b) => a.row - b.row)) {
     const key = idKey(l.id);
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);
