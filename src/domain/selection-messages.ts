@@ -61,6 +61,5 @@ export const selectionMessages = {
         link ? `Lien visio : ${link}` : '',
         jury.length ? `Jury : ${jury.join(', ')}` : '',
       ].filter(Boolean).join('\n'),
-    cancelledSummary: (candidate: string) => `Annulé : entretien PACTE Soins Primaires — ${candidate}`,
   },
 } as const;
