@@ -235,6 +235,24 @@ export function hourInParis(instant: Date, timeZone = PARIS): number {
   return Number(f.format(instant)) % 24;
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Minutes since midnight on Paris clocks (0–1439), rounded to the nearest minute: a Sheet time cell
+ * is an instant on 30/12/1899, when Paris kept its local mean time (+0:09:21); its wall clock is
+ * still the time staff typed. A time that rounds up to 24:00 stays 23:59 rather than change day.
+ */
+export function minutesOfDayInParis(instant: Date, timeZone = PARIS): number {
+  let f = clockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  const minutes = (Number(parts.hour) % 24) * 60 + Number(parts.minute) + Math.round(Number(parts.second) / 60);
+  return Math.min(minutes, 1439);
+}
+
 const DATE_TIME_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DATE_TIME_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 

@@ -3,20 +3,10 @@
  */
 import type { LearnerState } from './codes';
 import { FIRST_YEAR, LAST_YEAR } from './year-range';
+import { frenchList, printable, q } from './french';
+import { selectionMessages } from './selection-messages';
 
-const q = (s: string) => `« ${s} »`;
-/**
- * A value a person typed, safe to show on one line: control characters (line breaks, escape
- * sequences, bidi overrides) become « � », and a long value is cut.
- */
-export function printable(value: string, max = 80): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-
-/** `a`, `a et b`, `a, b et c`. */
-const frenchList = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+export { printable };
 
 const fieldMissing: Record<string, string> = {
   'Prénom': 'Prénom manquant',
@@ -384,6 +374,7 @@ export const messages = {
         `• ${name} (${id}) — ${state}${reasons.length ? ` : ${reasons.join(' ; ')}` : ''}`,
     },
   },
+  selection: selectionMessages,
   states: stateLabels,
   halfDays: halfDayLabels,
 } as const;
