@@ -19,3 +19,8 @@ export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Abs
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
 export const CIVILITIES = ['Mme', 'M.'] as const;
+/** `Jury` › `Rôle`: who may preside a soutenance, who sits beside them. */
+export const JURY_ROLES = ['Président', 'Membre'] as const;
+export type JuryRole = (typeof JURY_ROLES)[number];
+/** `Séances` › `Type` of the soutenance days. */
+export const DEFENCE_SESSION_TYPE = 'Soutenances';
