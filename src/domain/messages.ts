@@ -374,9 +374,9 @@ export const messages = {
       withoutJury: (day: string) =>
         `Soutenance du ${day} sans jury : remplissez la colonne « Jury » de « Mémoires » (noms séparés par des virgules), ou lancez PACTE › Planifier les soutenances.`,
       withoutPresident: (names: readonly string[]) =>
-        `Jury sans président·e (${names.map(printable).join(', ')}) : aucun de ces noms n'a le rôle « Président » dans l'onglet « Jury ». Ajoutez un·e président·e, ou écrivez son nom comme dans « Jury ».`,
+        `Jury sans président·e (${names.map((n) => printable(n)).join(', ')}) : aucun de ces noms n'a le rôle « Président » dans l'onglet « Jury ». Ajoutez un·e président·e, ou écrivez son nom comme dans « Jury ».`,
       doubleBooked: (names: readonly string[], other: string, day: string, time: string) =>
-        `${frenchList(names.map(printable))} siège${names.length > 1 ? 'nt' : ''} aussi à la soutenance de ${other} (le ${day} à ${time}), qui chevauche celle-ci : changez l'heure ou le jury de l'une des deux.`,
+        `${frenchList(names.map((n) => printable(n)))} siège${names.length > 1 ? 'nt' : ''} aussi à la soutenance de ${other} (le ${day} à ${time}), qui chevauche celle-ci : changez l'heure ou le jury de l'une des deux.`,
     },
   },
   reminders: {

@@ -41,7 +41,7 @@ describe('pacte setup (command line)', () => {
     const run = await pacte(args, env);
     expect(run.stderr).toContain('bretagne-2025 · Recherche du classeur…');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('Région bretagne-2025 : classeur créé, 66 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n');
+    expect(run.stdout).toBe('Région bretagne-2025 : classeur créé, 70 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n');
     expect(JSON.parse(readFileSync(manifest, 'utf8'))['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1' });
   }, 30_000);
 
