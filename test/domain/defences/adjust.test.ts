@@ -1,6 +1,7 @@
 /** Staff adjust the proposal: each change is checked again as a whole, refused with why, or kept. */
+import * as z from 'zod/mini';
 import {
-  checkProposal, freeSlots, moveDefence, planDefences, setJury, swapJuryMember, type DefenceContext, type Placement,
+  checkProposal, freeSlots, placementSchema, moveDefence, planDefences, setJury, swapJuryMember, type DefenceContext, type Placement,
 } from '../../../src/domain/defences';
 import type { WorkbookRows } from '../../helpers/workbook';
 import { contextOf, defenceRows, learner, member, SOUT, thesis } from '../../helpers/defences';
@@ -126,6 +127,16 @@ describe('checking a proposal sent back', () => {
       expect.stringMatching(/La salle est déjà prise le 24\/09\/2026 à 9h00 \(soutenance de C-0001\)/),
       expect.stringMatching(/Anne Morel siège déjà/),
     ]);
+  });
+
+  it('survives the JSON round trip to the sidebar, and its schema refuses a forged placement', () => {
+    const { proposal } = setup(defenceRows(3, { theses: [thesis(1, { 'Date de soutenance': '25/09/2026', 'Heure': '9h00' }), thesis(2), thesis(3)] }));
+    const schema = z.array(placementSchema);
+    expect(schema.parse(JSON.parse(JSON.stringify(proposal)))).toEqual(proposal);
+    expect(schema.safeParse([{ ...proposal[0], start: 1440 }]).success).toBe(false);
+    expect(schema.safeParse([{ ...proposal[0], day: '2026-02-30' }]).success).toBe(false);
+    expect(schema.safeParse([{ ...proposal[0], origin: 'moved' }]).success).toBe(false);
+    expect(schema.safeParse([{ ...proposal[0], extra: 1 }]).success).toBe(false);
   });
 
   it('lists the free slots a soutenance may move to', () => {

@@ -4,7 +4,13 @@ import { addDays } from '../../../src/domain/dates';
 import type { Row, WorkbookRows } from '../../helpers/workbook';
 import { cohortOf, contextOf, defenceRows, id, JURY, learner, member, SOUT, thesis } from '../../helpers/defences';
 
-const plan = (rows: WorkbookRows): DefencePlan => planDefences(contextOf(rows));
+/** Plans, and holds every proposal to the rules the adjustments and the confirmation check. */
+function plan(rows: WorkbookRows): DefencePlan {
+  const context = contextOf(rows);
+  const result = planDefences(context);
+  expect(checkProposal(context, result.placements)).toEqual([]);
+  return result;
+}
 const at = (p: Placement) => `${p.day} ${p.start}`;
 const brief = (p: Placement) => `${p.learnerId} ${p.day} ${p.start} ${p.jury.join(' + ')}`;
 
@@ -99,6 +105,15 @@ describe('soutenances staff typed', () => {
       'C-0003 2026-09-24 810 Anne Morel + Léa Bernard proposed',
     ]);
     expect(result.updates.map((u) => u.learnerId)).toEqual(['C-0002', 'C-0003']);
+  });
+
+  it('skips a slot whose room a typed soutenance holds, even past slots left free for want of a jury', () => {
+    const jury = [member('Anne Morel', 'Président'), member('Léa Bernard', 'Membre', '25/09/2026')];
+    const rows = defenceRows(2, { jury, theses: [thesis(1, { 'Date de soutenance': '25/09/2026', 'Heure': '9h00', 'Jury': 'Paul Durand, Marc Petit' }), thesis(2)] });
+    expect(plan(rows).placements.map(brief)).toEqual([
+      'C-0001 2026-09-25 540 Paul Durand + Marc Petit',
+      'C-0002 2026-09-25 600 Anne Morel + Léa Bernard',
+    ]);
   });
 
   it('keeps the jury of a typed soutenance busy in another room', () => {
