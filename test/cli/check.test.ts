@@ -43,6 +43,7 @@ const expected = {
       ],
     },
   ],
+  defences: [],
 };
 
 describe('pacte check', () => {

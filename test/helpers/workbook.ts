@@ -35,7 +35,7 @@ export interface WorkbookRows {
 
 export function workbook(rows: WorkbookRows): Map<string, Cell[][]> {
   const settings = Object.entries(rows.settings ?? { Profil: 'bretagne-2025' }).map(([k, v]) => ({ 'Clé': k, 'Valeur': v }));
-  const tabs = new Map([
+  const tabs = new Map<string, Cell[][]>([
     [SETTINGS_TAB.name, tab(SETTINGS_TAB, settings)],
     [CANDIDATES_TAB.name, tab(CANDIDATES_TAB, rows.candidates ?? [])],
     [SESSIONS_TAB.name, tab(SESSIONS_TAB, rows.sessions ?? [])],
