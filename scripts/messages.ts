@@ -20,6 +20,10 @@ export const cliMessages = {
     halfDays: (day: string, halves: readonly string[]) => `${day} ${halves.join(' et ')}`,
     everyone: (message: string, n: number) => `${message} — pour les ${n} apprenant·es`,
     onlyShared: ' (points communs à toute la cohorte ci-dessus)',
+    defencesTitle: (n: number) => `Soutenances : ${n} problème${n > 1 ? 's' : ''} de planification`,
+    defenceLine: (id: string, name: string) => `  ${id}${name ? ` · ${name}` : ''}`,
+    stepDefences:
+      "Corrigez les soutenances listées : colonnes « Date de soutenance », « Heure » et « Jury » de l'onglet « Mémoires », ou l'onglet « Jury » (PACTE › Planifier les soutenances propose créneaux et jurys).",
     nextTitle: 'À faire ensuite :',
     nothingToDo: '  - Rien à compléter : tout est à jour à cette date.',
     stepCandidates: (n: number) =>

@@ -282,3 +282,38 @@ export function instantOfCell(value: unknown): number | undefined {
   const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
   return instantOfSerial(midnight + seconds / 86_400)?.getTime();
 }
+
+const CLOCK_TEXT = /^(\d{1,2})(?:\s*(?:h\s*(\d{2})?|:\s*(\d{2})(?::\d{2})?))?\s*(am|pm)?$/i;
+/**
+ * A time of day as minutes since midnight (0–1439), however a cell holds it: a Sheet time (a Date
+ * whose clock in `timeZone` shows it, rounded to the minute: a time cell is an instant on
+ * 30/12/1899, when Paris kept its local mean time, +0:09:21), an xlsx fraction of a day (0.375 =
+ * 9:00; a date-time serial gives its time), a whole number of hours (`9`: what a person typed), or
+ * text `9h`, `9h30`, `9 h 30`, `09:00`, `09:00:00` (Google's CSV), `9:00 AM`. Undefined when empty
+ * or unreadable: callers tell the two apart with the cell itself.
+ */
+export function parseClockTime(value: unknown, timeZone = PARIS): number | undefined {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return Number.isNaN(time) ? undefined : minutesOfDayInParis(value as Date, timeZone);
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) return undefined;
+    if (Number.isInteger(value)) return value < 24 ? value * 60 : undefined; // a date alone is no time
+    return Math.round((value - Math.floor(value)) * 1440) % 1440;
+  }
+  if (typeof value !== 'string') return undefined;
+  const m = CLOCK_TEXT.exec(value.trim());
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? m[3] ?? 0);
+  const meridiem = m[4]?.toLowerCase();
+  if (meridiem && (hour < 1 || hour > 12)) return undefined;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  return hour < 24 && minute < 60 ? hour * 60 + minute : undefined;
+}
+
+/** `9h00`, `14h30`: a time of day as French staff write it (and as parseClockTime reads it back). */
+export function formatClockTime(minutes: number): string {
+  return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}`;
+}

@@ -27,3 +27,8 @@ export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 /** The COPIL's decisions, each with its letter (« Décision de sélection »). */
 export const DECISION_STATUSES = ['Retenu', "Liste d'attente", 'Refusé'] as const satisfies readonly CandidateStatus[];
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+/** `Jury` › `Rôle`: who may preside a soutenance, who sits beside them. */
+export const JURY_ROLES = ['Président', 'Membre'] as const;
+export type JuryRole = (typeof JURY_ROLES)[number];
+/** `Séances` › `Type` of the soutenance days. */
+export const DEFENCE_SESSION_TYPE = 'Soutenances';

@@ -1,5 +1,5 @@
 /** Reading one cell's value, whatever a person or a download made of it. */
-import { InvalidDateError, parseDay } from '../domain/dates';
+import { InvalidDateError, parseClockTime, parseDay } from '../domain/dates';
 import type { Cell, DayCell } from '../domain/rows';
 
 export type { Cell, DayCell } from '../domain/rows';
@@ -49,6 +49,15 @@ export function dayCell(cell: Cell): DayCell {
     if (e instanceof InvalidDateError) return { invalid: e.input };
     throw e;
   }
+}
+
+/** A time-of-day cell (`Heure`): `{}` when empty, `{ minutes }` when readable, `{ invalid }` with what staff see otherwise. */
+export function clockCell(cell: Cell): { minutes?: number; invalid?: string } {
+  if (isBlank(cell)) return {};
+  const minutes = parseClockTime(cell);
+  if (minutes !== undefined) return { minutes };
+  // Every valid Date has a time of day: only an impossible one gets here (text() would throw on it).
+  return { invalid: cell instanceof Date ? '?' : text(cell) };
 }
 
 /** A whole number, or undefined when the cell is empty or not a number. */

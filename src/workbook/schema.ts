@@ -8,11 +8,11 @@ import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
 // The vocabulary lives in the domain; re-exported here for the code that maps tabs.
 import {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
-  OPINIONS,
+  OPINIONS, JURY_ROLES,
 } from '../domain/vocabulary';
 export {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
-  OPINIONS,
+  OPINIONS, JURY_ROLES,
 };
 export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
@@ -145,6 +145,20 @@ export const THESES_TAB = {
   lists: { 'Résultat': DEFENCE_RESULTS },
 } as const satisfies TabSpec;
 
+/**
+ * The people who may sit on a soutenance jury. `Disponibilités`: dates separated by `,`, empty = every
+ * soutenance day (a workbook without the column reads so too). The tab is optional: *Planifier les
+ * soutenances* needs it, `pacte check` reads it when present.
+ */
+export const JURY_TAB = {
+  name: 'Jury',
+  headers: ['Nom', 'E-mail', 'Rôle', 'Disponibilités'],
+  required: ['Nom', 'E-mail', 'Rôle'],
+  optional: ['Disponibilités'],
+  lists: { 'Rôle': JURY_ROLES },
+  optionalTab: true,
+} as const satisfies TabSpec;
+
 export const ELIGIBILITY_TAB = {
   name: 'Éligibilité',
   headers: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
@@ -183,7 +197,7 @@ export const DOCUMENTS_TAB = {
 
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
-  SETTINGS_TAB, CANDIDATES_TAB, OPINIONS_TAB, SLOTS_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
+  SETTINGS_TAB, CANDIDATES_TAB, OPINIONS_TAB, SLOTS_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, JURY_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
   REMINDERS_TAB, DOCUMENTS_TAB,
 ];
 
