@@ -73,6 +73,18 @@ export function formatReport(target: string, { report, profile, learners, cohort
     }
   }
 
+  // Soutenances: their planning problems, learner by learner (said only when there are some).
+  if (report.defences.length > 0) {
+    lines.push('', R.defencesTitle(report.defences.length));
+    const names = new Map(learners.map((l) => [l.id, l.name]));
+    let current: string | undefined;
+    for (const p of report.defences) {
+      if (p.id !== current) lines.push(R.defenceLine(p.id, names.get(p.id) ?? ''));
+      current = p.id;
+      lines.push(`      - ${p.message}`);
+    }
+  }
+
   // What to do next.
   const attendanceShared = [...shared.values()].some((code) => code === 'attendance_missing');
   const learnerWork = learners.some((l) => l.reasons.length > 0);
@@ -80,6 +92,7 @@ export function formatReport(target: string, { report, profile, learners, cohort
   if (toComplete.length > 0) steps.push(R.stepCandidates(toComplete.length));
   if (attendanceShared) steps.push(R.stepAttendance);
   if (learnerWork) steps.push(R.stepLearners);
+  if (report.defences.length > 0) steps.push(R.stepDefences);
   lines.push('', R.nextTitle);
   if (steps.length === 0) lines.push(R.nothingToDo);
   for (const step of steps) lines.push(`  - ${step}`);

@@ -31,6 +31,7 @@ import { appendJournalLocked, readJournal } from '../gas/journal';
 import { openKeyStore, type KeyStore } from '../gas/key-store';
 import { ifScriptLockFree, withDocumentLock } from '../gas/lock';
 import { certainlyNotSent, remainingRecipients, sendMail } from '../gas/mail';
+import { flushWrites } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 
@@ -152,8 +153,12 @@ function planAndClaim(cohort: CohortContext, by: string): { plan: ReminderPlan; 
     ...claimed.map((r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key })),
     ...(deferredByQuota > 0 ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }] : []),
   ], journal);
-  // From here the claims are in `Journal`; the store then keeps them whatever staff do to the tab.
-  if (!store.ready || claimed.length > 0 || firstRun.length > 0) store.save([...firstRun, ...claimed.map((r) => r.key)]);
+  // The claims land in `Journal` first; the store then keeps them whatever staff do to the tab (a run
+  // cut between the two leaves « en cours » rows, never a key claimed without its trace).
+  if (!store.ready || claimed.length > 0 || firstRun.length > 0) {
+    flushWrites();
+    store.save([...firstRun, ...claimed.map((r) => r.key)]);
+  }
   return { plan, claimed, deferredByQuota };
 }
 

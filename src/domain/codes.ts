@@ -43,3 +43,7 @@ export const REASON_SEVERITY: Record<LearnerReasonCode, 'not_eligible' | 'at_ris
   thesis_too_short: 'at_risk',
   defence_missing: 'at_risk',
 };
+
+/** Soutenance planning problems of learners `Inscrit` (`defences` in `pacte check --json`). */
+export const DEFENCE_PROBLEM_CODES = ['defence_without_jury', 'defence_without_president', 'jury_double_booked'] as const;
+export type DefenceProblemCode = (typeof DEFENCE_PROBLEM_CODES)[number];

@@ -235,6 +235,24 @@ export function hourInParis(instant: Date, timeZone = PARIS): number {
   return Number(f.format(instant)) % 24;
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Minutes since midnight on Paris clocks (0–1439), rounded to the nearest minute: a Sheet time cell
+ * is an instant on 30/12/1899, when Paris kept its local mean time (+0:09:21); its wall clock is
+ * still the time staff typed. A time that rounds up to 24:00 stays 23:59 rather than change day.
+ */
+export function minutesOfDayInParis(instant: Date, timeZone = PARIS): number {
+  let f = clockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  const minutes = (Number(parts.hour) % 24) * 60 + Number(parts.minute) + Math.round(Number(parts.second) / 60);
+  return Math.min(minutes, 1439);
+}
+
 const DATE_TIME_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DATE_TIME_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
@@ -265,33 +283,37 @@ export function instantOfCell(value: unknown): number | undefined {
   return instantOfSerial(midnight + seconds / 86_400)?.getTime();
 }
 
-const CLOCK_TEXT = /^(\d{1,2})\s*(?:[hH:]\s*(\d{2})?|\s*[hH])\s*$/;
-const clockFormatters = new Map<string, Intl.DateTimeFormat>();
-
+const CLOCK_TEXT = /^(\d{1,2})(?:\s*(?:h\s*(\d{2})?|:\s*(\d{2})(?::\d{2})?))?\s*(am|pm)?$/i;
 /**
- * A time of day as minutes since midnight (`Mémoires` › `Heure`, `Entretiens` › `Heure`): a Sheet
- * time (a Date whose Paris clock shows it), an xlsx fraction of a day (0.375 = 9:00), or text `9h`,
- * `9h30`, `09:00`, `9:00`, `14 h 30`. Undefined when empty or unreadable.
+ * A time of day as minutes since midnight (0–1439), however a cell holds it: a Sheet time (a Date
+ * whose clock in `timeZone` shows it, rounded to the minute: a time cell is an instant on
+ * 30/12/1899, when Paris kept its local mean time, +0:09:21), an xlsx fraction of a day (0.375 =
+ * 9:00; a date-time serial gives its time), a whole number of hours (`9`: what a person typed), or
+ * text `9h`, `9h30`, `9 h 30`, `09:00`, `09:00:00` (Google's CSV), `9:00 AM`. Undefined when empty
+ * or unreadable: callers tell the two apart with the cell itself.
  */
 export function parseClockTime(value: unknown, timeZone = PARIS): number | undefined {
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
-    const d = value as Date;
-    if (Number.isNaN(d.getTime())) return undefined;
-    let f = clockFormatters.get(timeZone);
-    if (!f) clockFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
-    const parts = f.formatToParts(d);
-    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-    return (get('hour') % 24) * 60 + get('minute');
+    const time = (value as Date).getTime();
+    return Number.isNaN(time) ? undefined : minutesOfDayInParis(value as Date, timeZone);
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) return undefined;
-    const minutes = Math.round((value - Math.floor(value)) * 24 * 60);
-    return minutes >= 24 * 60 ? undefined : minutes;
+    if (Number.isInteger(value)) return value < 24 ? value * 60 : undefined; // a date alone is no time
+    return Math.round((value - Math.floor(value)) * 1440) % 1440;
   }
   if (typeof value !== 'string') return undefined;
   const m = CLOCK_TEXT.exec(value.trim());
   if (!m) return undefined;
-  const h = Number(m[1]);
-  const min = Number(m[2] ?? 0);
-  return h < 24 && min < 60 ? h * 60 + min : undefined;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? m[3] ?? 0);
+  const meridiem = m[4]?.toLowerCase();
+  if (meridiem && (hour < 1 || hour > 12)) return undefined;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  return hour < 24 && minute < 60 ? hour * 60 + minute : undefined;
+}
+
+/** `9h00`, `14h30`: a time of day as French staff write it (and as parseClockTime reads it back). */
+export function formatClockTime(minutes: number): string {
+  return `${Math.floor(minutes / 60)}h${pad(minutes % 60)}`;
 }

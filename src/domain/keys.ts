@@ -5,7 +5,8 @@
  * correct (a rule's name, a production's or a session's title).
  */
 import type { Day } from './dates';
-import type { HalfDay } from './vocabulary';
+import { formatTime } from './selection/time';
+import type { CandidateStatus, DecisionStatus, HalfDay } from './vocabulary';
 
 /** Every `Quand` of the contract, and the schedule slug its keys start with (`Jours` appended). */
 export const SCHEDULE_SLUGS = {
@@ -44,6 +45,46 @@ export const HALF_DAY_SLUGS: Readonly<Record<HalfDay, string>> = { Matin: 'matin
 /** `presences:<séance>:<AAAA-MM-JJ>:<matin|apres-midi>`: one attendance save of a half-day. */
 export function attendanceSaveKey(sessionId: string, day: Day, halfDay: HalfDay): string {
   return `presences:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`;
+}
+
+/**
+ * A `Statut` in keys and file names: lower case, accents dropped, spaces and apostrophes as `-`
+ * (`Retenu` → `retenu`, `Liste d'attente` → `liste-d-attente`, `Refusé` → `refuse`). Typed to the
+ * list: a key is built from the list value, never from the text as staff typed it.
+ */
+export function statusSlug(status: CandidateStatus): string {
+  return status
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s'’]/g, '-');
+}
+
+/**
+ * `entretien:<ID candidat>:<Créneau>:<AAAA-MM-JJTHH:MM>`: the invitation of a candidate to a slot at a
+ * time. The same slot at the same time is never sent twice; a moved slot is a new key (a new
+ * invitation, same UID, higher SEQUENCE).
+ */
+export function interviewKey(candidateId: string, slotId: string, day: Day, startMinutes: number): string {
+  return `entretien:${candidateId}:${slotId}:${day}T${formatTime(startMinutes)}`;
+}
+
+const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** An invitation key read back (from `Journal` or the claimed-keys store); undefined for any other key. */
+export function parseInterviewKey(key: string): { candidateId: string; slotId: string; day: Day; start: number } | undefined {
+  const m = INTERVIEW_KEY.exec(key);
+  return m ? { candidateId: m[1]!, slotId: m[2]!, day: m[3]!, start: Number(m[4]) * 60 + Number(m[5]) } : undefined;
+}
+
+/** `decision:<ID>:<Statut slug>`: one decision letter per candidate and decision; a changed decision is a new key. */
+export function decisionKey(candidateId: string, status: DecisionStatus): string {
+  return `decision:${candidateId}:${statusSlug(status)}`;
+}
+
+/** `document:decision:<ID>:<Statut slug>`: the « Décision de sélection » in the `Documents` register. */
+export function decisionDocumentKey(candidateId: string, status: DecisionStatus): string {
+  return `document:decision:${candidateId}:${statusSlug(status)}`;
 }
 
 /** Keys of e-mails: sent at most once, remembered outside the Sheet too (see key-store.ts). */

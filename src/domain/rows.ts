@@ -23,6 +23,8 @@ export interface CandidateRow {
   /** Ticked boolean columns, by header. */
   ticked: ReadonlySet<string>;
   status: string;
+  /** `Formateur relais`: the trainer who follows the learner (never the Président of their jury). */
+  relay?: string;
 }
 
 export interface SessionRow {
@@ -34,6 +36,8 @@ export interface SessionRow {
   end?: Day;
   place: string;
   compulsory: boolean;
+  /** `Horaires` as typed (`9h00-12h30 / 13h30-17h00`); '' or absent when the column is. */
+  hours?: string;
 }
 
 export interface AttendanceRow {
@@ -62,11 +66,25 @@ export interface ThesisRow {
   deposited?: Day;
   pages?: number;
   defence?: Day;
+  /** `Date de soutenance` as typed when it is no readable date. */
+  defenceInvalid?: string;
   /** `Heure`, minutes since midnight. */
   time?: number;
-  /** `Jury`: the names or e-mails typed, separated by `,`. */
+  /** `Heure` as typed when it is no readable time. */
+  timeInvalid?: string;
+  /** `Jury`: the names typed, separated by `,` (or `;`, line breaks). */
   jury: string[];
   result: 'Admis' | 'Ajourné' | '';
+}
+
+/** A `Jury` row as typed: the defences domain reads it (src/domain/defences/jury.ts). */
+export interface JuryRowInput {
+  row: number;
+  name: string;
+  email: string;
+  role: string;
+  /** `Disponibilités`: a date cell, or text of dates separated by `,`; empty = every soutenance day. */
+  availability: Cell;
 }
 
 export interface Cohort {
@@ -77,4 +95,6 @@ export interface Cohort {
   attendance: AttendanceRow[];
   productions: ProductionRow[];
   theses: ThesisRow[];
+  /** The `Jury` tab's rows; absent when the workbook has no such tab (it is optional). */
+  jury?: JuryRowInput[];
 }

@@ -8,7 +8,7 @@ import { JOURNAL_TAB } from '../workbook/schema';
 import { lastContentRow, planJournalAppend, rowsLostToAppend, type JournalEntry } from '../workbook/journal';
 import type { Cell } from '../workbook/cells';
 import { withDocumentLock } from './lock';
-import { ensureRows, flushWrites, toSheetValue } from './spreadsheet';
+import { ensureRows, toSheetValue } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,9 +49,8 @@ export function appendJournalLocked(ss: Spreadsheet, entries: readonly JournalEn
   if (plan.headers) sheet.getRange(1, plan.headers.column, 1, plan.headers.values.length).setValues([plan.headers.values]);
   const rows = plan.rows.map((r) => r.map(toSheetValue));
   if (rows.length === 1 && !plan.headers) {
+    // Lands when the lock is released (withDocumentLock flushes), or before, at the caller's flush.
     sheet.appendRow(rows[0]!);
-    // What follows (an e-mail, a file) never happens before its trace is in the Sheet.
-    flushWrites();
     return;
   }
   writeBlock(sheet, plan.startRow, rows);

@@ -22,7 +22,13 @@ export function withDocumentLock<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
-    lock.releaseLock();
+    // The writes made under the lock land before the next holder reads: Apps Script holds them back
+    // otherwise (https://developers.google.com/apps-script/reference/lock/lock#releaselock).
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }
 

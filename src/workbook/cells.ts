@@ -1,5 +1,5 @@
 /** Reading one cell's value, whatever a person or a download made of it. */
-import { InvalidDateError, parseDay } from '../domain/dates';
+import { InvalidDateError, parseClockTime, parseDay } from '../domain/dates';
 import type { Cell, DayCell } from '../domain/rows';
 
 export type { Cell, DayCell } from '../domain/rows';
@@ -51,6 +51,15 @@ export function dayCell(cell: Cell): DayCell {
   }
 }
 
+/** A time-of-day cell (`Heure`): `{}` when empty, `{ minutes }` when readable, `{ invalid }` with what staff see otherwise. */
+export function clockCell(cell: Cell): { minutes?: number; invalid?: string } {
+  if (isBlank(cell)) return {};
+  const minutes = parseClockTime(cell);
+  if (minutes !== undefined) return { minutes };
+  // Every valid Date has a time of day: only an impossible one gets here (text() would throw on it).
+  return { invalid: cell instanceof Date ? '?' : text(cell) };
+}
+
 /** A whole number, or undefined when the cell is empty or not a number. */
 export function wholeNumber(cell: Cell): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? Math.round(cell) : undefined;
@@ -95,13 +104,35 @@ export function sheetsWouldRetype(value: string): boolean {
 }
 
 /**
+ * Google Sheets refuses a cell of more than 50,000 characters, and with it the whole write (« Your input
+ * contains more than the maximum of 50000 characters in a single cell. »): one applicant's overlong
+ * name would stop a block write for everyone. Counted as JavaScript counts a string's length.
+ */
+export const MAX_CELL_CHARS = 50_000;
+/** What ends a text cut to fit a cell; staff read it in the Sheet. */
+export const CUT_MARK = '… (tronqué)';
+
+/**
+ * The text cut to at most `max` characters (50,000: a cell's limit), ending « … (tronqué) » when cut;
+ * a character written as two UTF-16 units is never split.
+ */
+export function fitCell(value: string, max: number = MAX_CELL_CHARS): string {
+  if (value.length <= max) return value;
+  let end = Math.max(0, max - CUT_MARK.length);
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return value.slice(0, end) + CUT_MARK;
+}
+
+/**
  * A value that came from a person, made safe to write into a cell that is not formatted as plain
  * text: the leading apostrophe keeps it text (https://support.google.com/docs/answer/56470), and Sheets
  * does not show it. A plain-text cell (format `@`) keeps the string as it is, apostrophe included,
- * so it must get the value bare.
+ * so it must get the value bare. Cut to fit a cell, apostrophe included.
  */
 export function asLiteralText(value: string): string {
-  return sheetsWouldRetype(value) ? `'${value}` : value;
+  const fitted = fitCell(value);
+  return sheetsWouldRetype(fitted) ? `'${fitCell(value, MAX_CELL_CHARS - 1)}` : fitted;
 }
 
 /** The number format Sheets reports for a plain-text cell. */

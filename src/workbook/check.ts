@@ -2,6 +2,7 @@
 import { checkCandidates, type CandidateResult } from '../domain/candidates';
 import type { LearnerState } from '../domain/codes';
 import type { Day } from '../domain/dates';
+import { checkDefences, type DefenceProblem } from '../domain/defences/check';
 import { computeEligibility, type LearnerReason, type LearnerResult } from '../domain/eligibility';
 import type { Profile } from '../domain/profile';
 import { resolveProfile } from './settings';
@@ -12,6 +13,8 @@ export interface CheckReport {
   today: Day;
   candidates: CandidateResult[];
   learners: Array<{ id: string; state: LearnerState; reasons: LearnerReason[] }>;
+  /** Soutenance planning problems of learners `Inscrit` (always present, often empty). */
+  defences: DefenceProblem[];
 }
 
 export interface CheckResult {
@@ -33,6 +36,7 @@ export function checkCohort(cohort: Cohort, profile: Profile, today: Day): Check
       today,
       candidates: checkCandidates(cohort.candidates, profile),
       learners: learners.map(({ id, state, reasons }) => ({ id, state, reasons })),
+      defences: checkDefences(cohort),
     },
   };
 }

@@ -6,18 +6,19 @@ import { parseClockTime } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
-import type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
-import { bool, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
+import type { AttendanceRow, CandidateRow, Cohort, JuryRowInput, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
+import { parseTrainers } from '../domain/documents';
+import { bool, clockCell, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
 import { headerKey, readTable, type Table } from './table';
 import {
-  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
+  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
   THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
 } from './schema';
 
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
 export type RawWorkbook = ReadonlyMap<string, readonly (readonly Cell[])[]>;
 
-export type { AttendanceRow, CandidateRow, Cohort, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
+export type { AttendanceRow, CandidateRow, Cohort, JuryRowInput, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 
 function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[])[] | undefined {
   const wanted = fold(spec.name);
@@ -29,6 +30,12 @@ export function requireTab(workbook: RawWorkbook, spec: TabSpec): Table {
   const values = findTab(workbook, spec);
   if (!values) throw new UserError(messages.workbook.missingTab(spec.name));
   return readTable(values, spec);
+}
+
+/** A tab the workbook may lack (`optionalTab`): read by header when present, undefined when not. */
+export function readOptionalTab(workbook: RawWorkbook, spec: TabSpec): Table | undefined {
+  const values = findTab(workbook, spec);
+  return values && readTable(values, spec);
 }
 
 /** `Paramètres` as key → value; keys compare as headers do (case, spaces, apostrophes): look up with `setting()`. */
@@ -58,6 +65,7 @@ export function readCandidates(t: Table): CandidateRow[] {
     received: dayCell(t.get(r, 'Date de réception du dossier')),
     ticked: new Set(booleans.filter((h) => bool(t.get(r, h)))),
     status: text(t.get(r, 'Statut')),
+    relay: text(t.get(r, 'Formateur relais')),
   }));
 }
 
@@ -73,6 +81,7 @@ export function readSessions(t: Table): SessionRow[] {
       end: dayCell(t.get(r, 'Date de fin')).day ?? start,
       place: text(t.get(r, 'Lieu')),
       compulsory: bool(t.get(r, 'Obligatoire')),
+      hours: text(t.get(r, 'Horaires')),
     };
   });
 }
@@ -100,16 +109,33 @@ export function readProductions(t: Table): ProductionRow[] {
 }
 
 export function readTheses(t: Table): ThesisRow[] {
+  return t.rows.map((r) => {
+    const defence = dayCell(t.get(r, 'Date de soutenance'));
+    const time = clockCell(t.get(r, 'Heure'));
+    return {
+      row: r.row,
+      learnerId: text(t.get(r, 'ID apprenant')),
+      title: text(t.get(r, 'Titre')),
+      deposited: dayCell(t.get(r, 'Déposé le')).day,
+      pages: wholeNumber(t.get(r, 'Pages')),
+      defence: defence.day,
+      ...(defence.invalid !== undefined && { defenceInvalid: defence.invalid }),
+      ...(time.minutes !== undefined && { time: time.minutes }),
+      ...(time.invalid !== undefined && { timeInvalid: time.invalid }),
+      jury: parseTrainers(text(t.get(r, 'Jury'))),
+      result: matchChoice(t.get(r, 'Résultat'), ['Admis', 'Ajourné'] as const) ?? '',
+    };
+  });
+}
+
+/** `Jury` rows as typed; the defences domain says what is wrong with them. */
+export function readJury(t: Table): JuryRowInput[] {
   return t.rows.map((r) => ({
     row: r.row,
-    learnerId: text(t.get(r, 'ID apprenant')),
-    title: text(t.get(r, 'Titre')),
-    deposited: dayCell(t.get(r, 'Déposé le')).day,
-    pages: wholeNumber(t.get(r, 'Pages')),
-    defence: dayCell(t.get(r, 'Date de soutenance')).day,
-    time: parseClockTime(t.get(r, 'Heure')),
-    jury: text(t.get(r, 'Jury')).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean),
-    result: matchChoice(t.get(r, 'Résultat'), ['Admis', 'Ajourné'] as const) ?? '',
+    name: text(t.get(r, 'Nom')),
+    email: text(t.get(r, 'E-mail')),
+    role: text(t.get(r, 'Rôle')),
+    availability: t.get(r, 'Disponibilités'),
   }));
 }
 
@@ -125,7 +151,8 @@ export class MissingTabsError extends UserError {
  * Reads every tab the checks need (workbook.md, "Tabs it needs"): `Candidatures` always;
  * `Paramètres` unless the caller brings its own profile (`settingsOptional`); `Séances`,
  * `Présences`, `Productions` and `Mémoires` only once someone is `Inscrit` — before enrolment
- * staff often download `Candidatures` alone. Every missing tab is named in one error.
+ * staff often download `Candidatures` alone. Every missing tab is named in one error. `Jury` is
+ * read when present (an optional tab).
  */
 export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
   const missing: string[] = [];
@@ -142,6 +169,7 @@ export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: 
     return values && readTable(values, spec);
   });
   if (missing.length) throw new MissingTabsError(missing);
+  const juryValues = findTab(workbook, JURY_TAB);
   return {
     settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
     candidates,
@@ -149,5 +177,6 @@ export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: 
     attendance: attendance ? readAttendance(attendance) : [],
     productions: productions ? readProductions(productions) : [],
     theses: theses ? readTheses(theses) : [],
+    ...(juryValues && { jury: readJury(readTable(juryValues, JURY_TAB)) }),
   };
 }

@@ -166,7 +166,12 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
       // IDs as the product gives them (workbook.md › `Productions`).
       productions.push([formatId('production', productions.length), learner, name, date(due), deposited, '']);
     }
-    theses.push([learner, '', '', '', date(chance(0.5) ? '2026-09-24' : '2026-09-25'), chance(0.5) ? '09:00' : '14:00', '', '']);
+    // In January no soutenance is planned yet (*Planifier les soutenances* does it once theses are
+    // deposited). The two draws an earlier demo spent on a date and a time are kept, so that the
+    // seeded stream, hence every later row, stays the same.
+    rand();
+    rand();
+    theses.push([learner, '', '', '', '', '', '', '']);
   }
 
   return new Map<string, Cell[][]>([

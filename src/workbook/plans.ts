@@ -6,6 +6,7 @@ import { idKey, sharedIds, type CandidateResult } from '../domain/candidates';
 import type { LearnerState } from '../domain/codes';
 import type { LearnerResult } from '../domain/eligibility';
 import { messages } from '../domain/messages';
+import { SLOT_ID } from '../domain/selection/create-slots';
 import { text, type Cell } from './cells';
 import type { CandidateRow } from './cohort';
 import type { CellUpdate } from './plan';
@@ -19,15 +20,29 @@ export const STATE_BACKGROUNDS: Record<LearnerState, string | null> = {
   not_eligible: '#f4cccc',
 };
 
-/** The IDs the product assigns: candidates `C-0001`, productions `P-0001` (workbook.md). */
+interface IdFormat {
+  readonly prefix: string;
+  readonly width: number;
+  /** The column holding the ID. */
+  readonly column: string;
+}
+
+/** The IDs the product assigns, and the column holding them: candidates `C-0001`, productions `P-0001` (workbook.md). */
 export const ID_FORMATS = {
-  candidate: { prefix: 'C' },
-  production: { prefix: 'P' },
-} as const;
+  candidate: { prefix: 'C', width: 4, column: 'ID' },
+  production: { prefix: 'P', width: 4, column: 'ID' },
+} as const satisfies Record<string, IdFormat>;
 export type IdKind = keyof typeof ID_FORMATS;
 
+/** Interview slots: `E-001` in `Entretiens` › `Créneau` (its own counter: slots are not an IdKind of the stores yet). */
+export const SLOT_ID_FORMAT: IdFormat = { ...SLOT_ID, column: 'Créneau' };
+
+function formatIdOf(format: IdFormat, n: number): string {
+  return `${format.prefix}-${String(n).padStart(format.width, '0')}`;
+}
+
 export function formatId(kind: IdKind, n: number): string {
-  return `${ID_FORMATS[kind].prefix}-${String(n).padStart(4, '0')}`;
+  return formatIdOf(ID_FORMATS[kind], n);
 }
 
 export function formatCandidateId(n: number): string {
@@ -39,20 +54,30 @@ export function formatCandidateId(n: number): string {
  * ever issued (kept outside the sheet), so a deleted row's ID is never given again.
  */
 export function planIds(kind: IdKind, table: Table, rows: readonly number[] | 'all', lastIssued: number) {
-  const pattern = new RegExp(`^${ID_FORMATS[kind].prefix}-(\\d+)$`, 'i');
+  return planIdsOf(ID_FORMATS[kind], table, rows, lastIssued);
+}
+
+/** `Créneau` for slot rows a person added without one (the form's slots get theirs from planNewSlots). */
+export function planSlotIds(table: Table, lastIssued: number) {
+  return planIdsOf(SLOT_ID_FORMAT, table, 'all', lastIssued);
+}
+
+function planIdsOf(format: IdFormat, table: Table, rows: readonly number[] | 'all', lastIssued: number) {
+  const pattern = new RegExp(`^${format.prefix}-(\\d+)$`, 'i');
+  const header = format.column;
   let last = lastIssued;
   for (const r of [...table.rows, ...table.productOnlyRows]) {
-    const m = pattern.exec(text(table.get(r, 'ID')));
+    const m = pattern.exec(text(table.get(r, header)));
     if (m) last = Math.max(last, Number(m[1]));
   }
-  const column = table.columns.get('ID')!;
+  const column = table.columns.get(header)!;
   const wanted = rows === 'all' ? undefined : new Set(rows);
   const assigned = new Map<number, string>();
   const updates: CellUpdate[] = [];
   for (const r of table.rows) {
     if (wanted && !wanted.has(r.row)) continue;
-    if (text(table.get(r, 'ID'))) continue;
-    const id = formatId(kind, ++last);
+    if (text(table.get(r, header))) continue;
+    const id = formatIdOf(format, ++last);
     assigned.set(r.row, id);
     updates.push({ row: r.row, column, value: id });
   }
@@ -131,7 +156,9 @@ export function planEligibility(
     }
   };
   const used = new Map<string, number>();
-  for (const l of [...learners].sort((a, b) => a.row - b.row)) {
+  // A learner without an ID has no row to be found by next time (it would be added again at each
+  // run): *Vérifier les candidatures* gives the ID, then the learner gets a row.
+  for (const l of [...learners].filter((x) => x.id.trim()).sort((a, b) => a.row - b.row)) {
     const key = idKey(l.id);
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);

@@ -7,14 +7,13 @@
 import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
-import type { JuryMember } from '../domain/reminders/types';
 import type { Cell } from '../domain/rows';
 import { fold } from '../domain/text';
 import { bool, text } from './cells';
 import { readCohort, setting, type RawWorkbook } from './cohort';
 import { readJournalLines } from './journal';
 import { readTable } from './table';
-import { CANDIDATES_TAB, DOCUMENTS_TAB, JOURNAL_TAB, JURY_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
+import { CANDIDATES_TAB, DOCUMENTS_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
 import { resolveProfile } from './settings';
 
 export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
@@ -65,13 +64,6 @@ export function readSessionHours(sessions: readonly (readonly Cell[])[] | undefi
   return textById(sessions, SESSIONS_TAB, 'Horaires');
 }
 
-/** The `Jury` tab's names and addresses (empty without the tab). */
-export function readJury(values: readonly (readonly Cell[])[] | undefined): JuryMember[] {
-  if (!values) return [];
-  const t = readTable(values, JURY_TAB);
-  return t.rows.map((r) => ({ name: text(t.get(r, 'Nom')), email: text(t.get(r, 'E-mail')) })).filter((m) => m.name || m.email);
-}
-
 /** The `Documents` register by `Clé`: its state, PDF link and detail (empty without the tab). */
 export function readRegisterEntries(values: readonly (readonly Cell[])[] | undefined): Map<string, RegisterEntry> {
   const out = new Map<string, RegisterEntry>();
@@ -104,7 +96,7 @@ export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, pro
     today,
     civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
     sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),
-    jury: readJury(findTabValues(workbook, JURY_TAB)),
+    jury: (cohort.jury ?? []).map((m) => ({ name: m.name, email: m.email })).filter((m) => m.name || m.email),
     documents: readRegisterEntries(findTabValues(workbook, DOCUMENTS_TAB)),
   };
 }

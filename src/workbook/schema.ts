@@ -8,9 +8,11 @@ import { REMINDER_TRIGGERS } from '../domain/reminders/triggers';
 // The vocabulary lives in the domain; re-exported here for the code that maps tabs.
 import {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+  OPINIONS, JURY_ROLES,
 } from '../domain/vocabulary';
 export {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+  OPINIONS, JURY_ROLES,
 };
 export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
@@ -33,6 +35,11 @@ export interface TabSpec {
   readonly dateTimes?: readonly string[];
   /** Headers the set-up adds but a workbook may lack and stay valid (never in `required`). */
   readonly optional?: readonly string[];
+  /**
+   * The set-up creates the tab, but a workbook may lack it whole (made before it, or downloaded
+   * without it): readers take it when present and never refuse a workbook for its absence.
+   */
+  readonly optionalTab?: boolean;
 }
 
 export const SETTINGS_TAB = {
@@ -64,6 +71,35 @@ export const CANDIDATES_TAB = {
   lists: { 'Statut': CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, 'Civilité': CIVILITIES },
   productOwned: ['ID', 'Contrôle'],
   derived: ['Contrôle'],
+} as const satisfies TabSpec;
+
+/**
+ * The COPIL's opinions, one row per member and candidate (members type them, or the selection
+ * sidebar writes them). A member's latest valid row for a candidate is their opinion.
+ */
+export const OPINIONS_TAB = {
+  name: 'Avis',
+  headers: ['ID candidat', 'Membre', 'Avis', 'Note', 'Commentaire', 'Saisi le'],
+  required: ['ID candidat', 'Membre', 'Avis', 'Note', 'Saisi le'],
+  optional: ['Commentaire'],
+  lists: { 'Avis': OPINIONS },
+  dateTimes: ['Saisi le'],
+  optionalTab: true,
+} as const satisfies TabSpec;
+
+/**
+ * Interview slots, one a row: `Créneau` (`E-001`) is the product's stable ID, by which every write
+ * finds its row; `Invitation` says what was sent (written by the product only).
+ */
+export const SLOTS_TAB = {
+  name: 'Entretiens',
+  headers: ['Créneau', 'Date', 'Heure', 'Durée (min)', 'Lien visio', 'Jury', 'ID candidat', 'Invitation'],
+  required: ['Créneau', 'Date', 'Heure', 'Durée (min)', 'Lien visio', 'Jury', 'ID candidat'],
+  optional: ['Invitation'],
+  dates: ['Date'],
+  productOwned: ['Créneau', 'Invitation'],
+  derived: ['Invitation'],
+  optionalTab: true,
 } as const satisfies TabSpec;
 
 export const SESSIONS_TAB = {
@@ -109,6 +145,20 @@ export const THESES_TAB = {
   lists: { 'Résultat': DEFENCE_RESULTS },
 } as const satisfies TabSpec;
 
+/**
+ * The people who may sit on a soutenance jury. `Disponibilités`: dates separated by `,`, empty = every
+ * soutenance day (a workbook without the column reads so too). The tab is optional: *Planifier les
+ * soutenances* needs it, `pacte check` reads it when present.
+ */
+export const JURY_TAB = {
+  name: 'Jury',
+  headers: ['Nom', 'E-mail', 'Rôle', 'Disponibilités'],
+  required: ['Nom', 'E-mail', 'Rôle'],
+  optional: ['Disponibilités'],
+  lists: { 'Rôle': JURY_ROLES },
+  optionalTab: true,
+} as const satisfies TabSpec;
+
 export const ELIGIBILITY_TAB = {
   name: 'Éligibilité',
   headers: ['ID apprenant', 'Nom', 'État', 'Motifs', 'Calculé le'],
@@ -145,17 +195,9 @@ export const DOCUMENTS_TAB = {
   productTab: true,
 } as const satisfies TabSpec;
 
-/** The people who may sit on a soutenance jury (workbook.md › `Jury`); optional. */
-export const JURY_TAB = {
-  name: 'Jury',
-  headers: ['Nom', 'E-mail', 'Rôle', 'Disponibilités'],
-  required: ['Nom', 'E-mail'],
-  optional: ['Rôle', 'Disponibilités'],
-} as const satisfies TabSpec;
-
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
-  SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
+  SETTINGS_TAB, CANDIDATES_TAB, OPINIONS_TAB, SLOTS_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, JURY_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
   REMINDERS_TAB, DOCUMENTS_TAB,
 ];
 

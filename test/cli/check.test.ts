@@ -43,6 +43,7 @@ const expected = {
       ],
     },
   ],
+  defences: [],
 };
 
 describe('pacte check', () => {
@@ -59,7 +60,7 @@ describe('pacte check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(expected);
-    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['profile', 'today', 'candidates', 'learners']);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['profile', 'today', 'candidates', 'learners', 'defences']);
   });
 
   it('reads Google Sheets CSV (comma) and French Excel CSV (semicolon, BOM) alike', async () => {

@@ -14,6 +14,7 @@ describe('jsonChunks', () => {
       today: '2026-01-15',
       candidates: Array.from({ length: n }, (_, i) => candidate(i)),
       learners: n > 1 ? [{ id: 'C-0', state: 'at_risk', reasons: [{ code: 'production_overdue', message: 'En retard' }] }] : [],
+      defences: n > 2 ? [{ id: 'C-0', code: 'defence_without_jury', message: 'Soutenance « é » sans jury' }] : [],
     };
     for (const size of [1, 3, 500]) {
       const pieces = [...jsonChunks(report, size)];

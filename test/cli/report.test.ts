@@ -75,10 +75,34 @@ describe('pacte check --json stays the contract, byte for byte', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toBe(`${JSON.stringify(checkWorkbook(await readWorkbookFile(file), LATE).report, null, 2)}\n`);
-      expect(Object.keys(JSON.parse(r.stdout))).toEqual(['profile', 'today', 'candidates', 'learners']);
+      expect(Object.keys(JSON.parse(r.stdout))).toEqual(['profile', 'today', 'candidates', 'learners', 'defences']);
       expect(r.stdout).not.toContain('Statut');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('pacte check, the soutenances in the readable report', () => {
+  it('lists the planning problems by learner, in French, and says what to do', async () => {
+    const { workbook } = await import('../helpers/workbook');
+    const { JURY, learner, thesis } = await import('../helpers/defences');
+    const wb = workbook({
+      candidates: [learner(1), learner(2)],
+      theses: [
+        thesis(1, { 'Date de soutenance': '24/09/2026', 'Heure': '9h00', 'Jury': '' }),
+        thesis(2, { 'Date de soutenance': '24/09/2026', 'Heure': '9h00', 'Jury': 'Léa Bernard, Marc Petit' }),
+      ],
+      jury: JURY,
+    });
+    const report = formatReport('cohorte.xlsx', checkWorkbook(wb, '2026-09-01'), { todayGiven: true });
+    expect(report).toContain([
+      'Soutenances : 2 problèmes de planification',
+      '  C-0001 · Prénom1 Nom1',
+      '      - Soutenance du 24/09/2026 sans jury : remplissez la colonne « Jury » de « Mémoires » (noms séparés par des virgules), ou lancez PACTE › Planifier les soutenances.',
+      '  C-0002 · Prénom2 Nom2',
+    ].join('\n'));
+    expect(report).toMatch(/À faire ensuite :[\s\S]*Corrigez les soutenances listées/);
+    expect(text).not.toContain('Soutenances :'); // the demo cohort has none to say
+  });
 });

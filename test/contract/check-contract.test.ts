@@ -7,7 +7,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { instantOfDay, todayInParis } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
-import { CANDIDATES_TAB, SETTINGS_TAB } from '../../src/workbook/schema';
+import { CANDIDATES_TAB, JURY_TAB, SETTINGS_TAB, THESES_TAB } from '../../src/workbook/schema';
 import { writeCsvFolder, writeXlsx } from '../../scripts/workbook-file/write';
 import { candidate, tab, workbook, type Row, type WorkbookRows } from '../helpers/workbook';
 import { pacte, tempDir } from '../helpers/cli';
@@ -17,6 +17,7 @@ type Json = {
   today: string;
   candidates: Array<{ id: string; row: number; email: string; valid: boolean; problems: Array<{ code: string; column: string; message: string }> }>;
   learners: Array<{ id: string; state: string; reasons: Array<{ code: string; message: string }> }>;
+  defences: Array<{ id: string; code: string; message: string }>;
 };
 
 const TODAY = '2026-01-15';
@@ -111,7 +112,7 @@ describe('candidate problems (Bretagne)', () => {
   }, 60_000);
 
   it('prints the contract keys, in order, on every object', () => {
-    expect(Object.keys(json)).toEqual(['profile', 'today', 'candidates', 'learners']);
+    expect(Object.keys(json)).toEqual(['profile', 'today', 'candidates', 'learners', 'defences']);
     expect(json.profile).toBe('bretagne-2025');
     expect(json.today).toBe(TODAY);
     for (const c of json.candidates) {
@@ -123,6 +124,7 @@ describe('candidate problems (Bretagne)', () => {
       expect(c.valid).toBe(c.problems.length === 0);
     }
     expect(json.learners).toEqual([]);
+    expect(json.defences).toEqual([]);
   });
 
   it('numbers rows 1-based in Candidatures (headers are row 1)', () => {
@@ -512,5 +514,97 @@ describe('Paramètres and headers as staff type them', () => {
     const json = await checkJson(wb, ['--profile', file, '--today', TODAY]);
     expect(json.profile).toBe('bretagne-souple');
     expect(json.learners.map((l) => [l.state, l.reasons.map((r) => r.code)])).toEqual([['eligible', []], ['not_eligible', ['too_many_excused_absences']]]);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Soutenances (`defences`): a date without a jury, a jury without a Président of `Jury`, a jury
+// name in two overlapping soutenances (one hour each from `Heure`), for learners `Inscrit` only.
+// ---------------------------------------------------------------------------------------------
+describe('soutenance planning problems (defences)', () => {
+  const jury: Row[] = [
+    { 'Nom': 'Anne Morel', 'E-mail': 'anne.morel@example.org', 'Rôle': 'Président', 'Disponibilités': '' },
+    { 'Nom': 'Léa Bernard', 'E-mail': 'lea.bernard@example.org', 'Rôle': 'Membre', 'Disponibilités': '24/09/2026' },
+    { 'Nom': 'Marc Petit', 'E-mail': 'marc.petit@example.org', 'Rôle': 'Membre', 'Disponibilités': '' },
+  ];
+  const soutenance = (date: Cell, time: Cell, names: string): Row => ({ 'Déposé le': '2026-08-01', 'Pages': 25, 'Date de soutenance': date, 'Heure': time, 'Jury': names });
+  const CASES: Array<[string, Row, string?]> = [
+    ['D-01', soutenance('24/09/2026', '9h00', '')], // a date, no jury: that alone
+    ['D-02', soutenance(d('2026-09-24'), '09:00', 'Léa Bernard, Marc Petit')], // no Président; Léa also on D-03
+    ['D-03', soutenance('2026-09-24', '9h30', 'anne morel ; LÉA BERNARD')], // overlaps D-02 through Léa
+    ['D-04', soutenance('24/09/2026', '10h30', 'Anne Morel, Marc Petit')], // starts as D-03 ends: no overlap
+    ['D-05', soutenance('25/09/2026', '9h', 'Anne Morel, Léa Bernard')], // another day
+    ['D-06', soutenance('24/09/2026', '9h00', 'Anne Morel, Marc Petit'), 'Désisté'], // not Inscrit: neither listed nor counted
+    ['D-07', { 'Déposé le': '2026-08-01', 'Pages': 25, 'Jury': 'Jean Roux' }], // no soutenance yet
+    ['D-08', soutenance('24/09/2026', '', 'Anne Morel, Marc Petit')], // no Heure: no overlap can be said
+  ];
+  const build = (withJury: boolean) => {
+    const wb = workbook({
+      candidates: CASES.map(([id, , status], i) => candidate({ 'ID': id, 'E-mail': `soutenance.${i}@example.org`, 'Statut': status ?? 'Inscrit' })),
+      theses: CASES.map(([id, row]) => ({ 'ID apprenant': id, 'Titre': 'Mémoire', ...row })),
+      ...(withJury && { jury }),
+    });
+    return wb;
+  };
+
+  it('says each problem once per learner, in Candidatures order, with the contract keys', async () => {
+    const json = await checkJson(build(true));
+    expect(json.defences.map((p) => Object.keys(p))).toEqual(json.defences.map(() => ['id', 'code', 'message']));
+    expect(json.defences).toEqual([
+      { id: 'D-01', code: 'defence_without_jury', message: expect.stringMatching(/^Soutenance du 24\/09\/2026 sans jury : remplissez la colonne « Jury » de « Mémoires »/) },
+      { id: 'D-02', code: 'defence_without_president', message: expect.stringMatching(/Jury sans président·e \(Léa Bernard, Marc Petit\).*rôle « Président » dans l'onglet « Jury »/) },
+      { id: 'D-02', code: 'jury_double_booked', message: expect.stringMatching(/^Léa Bernard siège aussi à la soutenance de D-03 \(le 24\/09\/2026 à 9h30\)/) },
+      { id: 'D-03', code: 'jury_double_booked', message: expect.stringMatching(/^LÉA BERNARD siège aussi à la soutenance de D-02 \(le 24\/09\/2026 à 9h00\)/) },
+    ]);
+  }, 60_000);
+
+  it('without a Jury tab: no Président can be checked, the other problems stay', async () => {
+    const json = await checkJson(build(false));
+    expect(json.defences.map((p) => `${p.id} ${p.code}`)).toEqual(['D-01 defence_without_jury', 'D-02 jury_double_booked', 'D-03 jury_double_booked']);
+  }, 60_000);
+
+  it('reads a Sheet time in the .xlsx and Google\'s 09:00:00 in the CSV alike', async () => {
+    const wb = workbook({
+      candidates: [candidate({ 'ID': 'D-01', 'Statut': 'Inscrit' }), candidate({ 'ID': 'D-02', 'E-mail': 'autre@example.org', 'Statut': 'Inscrit' })],
+      theses: [
+        { 'ID apprenant': 'D-01', ...soutenance('24/09/2026', '09:00:00', 'Anne Morel, Marc Petit') },
+        { 'ID apprenant': 'D-02', ...soutenance('24/09/2026', '09:45:00', 'Anne Morel, Léa Bernard') },
+      ],
+      jury,
+    });
+    const folder = path.join(dir, 'csv-times');
+    await writeCsvFolder(folder, wb);
+    // The same workbook as Google Sheets downloads it: Heure a time cell (a fraction of a day, h:mm).
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    for (const [name, rows] of wb) {
+      const sheet = book.addWorksheet(name);
+      for (const cells of rows) sheet.addRow(cells.map((c) => c ?? null));
+    }
+    const theses = book.getWorksheet(THESES_TAB.name)!;
+    const column = (theses.getRow(1).values as unknown[]).indexOf('Heure');
+    for (const [row, fraction] of [[2, 0.375], [3, 0.40625]] as const) {
+      const cell = theses.getRow(row).getCell(column);
+      cell.value = fraction;
+      cell.numFmt = 'h:mm';
+    }
+    const file = path.join(dir, 'times.xlsx');
+    await book.xlsx.writeFile(file);
+    const [csv, xlsx] = [pacte('check', folder, '--today', TODAY, '--json'), pacte('check', file, '--today', TODAY, '--json')];
+    expect(xlsx.stderr).toBe('');
+    const a = (JSON.parse(csv.stdout) as Json).defences;
+    expect((JSON.parse(xlsx.stdout) as Json).defences).toEqual(a);
+    expect(a.map((p) => `${p.id} ${p.code}`)).toEqual(['D-01 jury_double_booked', 'D-02 jury_double_booked']);
+    expect(a[0]!.message).toMatch(/^Anne Morel siège aussi à la soutenance de D-02 \(le 24\/09\/2026 à 9h45\)/);
+  }, 60_000);
+
+  it('refuses a Jury tab that lost a header, naming it (exit 2)', async () => {
+    const wb = build(true);
+    const [headers, ...rows] = wb.get(JURY_TAB.name)!;
+    wb.set(JURY_TAB.name, [headers!.map((h) => (h === 'Rôle' ? 'Fonction' : h)), ...rows]);
+    for (const r of await runBoth(wb, ['--today', TODAY, '--json'])) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/Colonne « Rôle » introuvable dans l'onglet « Jury »/);
+    }
   }, 60_000);
 });

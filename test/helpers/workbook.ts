@@ -1,7 +1,7 @@
 /** Builds contract-shaped workbooks from rows keyed by header, for tests. */
 import type { Cell } from '../../src/workbook/cells';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB, THESES_TAB, type TabSpec,
+  ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB, THESES_TAB, type TabSpec,
 } from '../../src/workbook/schema';
 
 export type Row = Record<string, Cell>;
@@ -29,11 +29,13 @@ export interface WorkbookRows {
   attendance?: Row[];
   productions?: Row[];
   theses?: Row[];
+  /** The optional `Jury` tab: absent from the workbook unless given. */
+  jury?: Row[];
 }
 
 export function workbook(rows: WorkbookRows): Map<string, Cell[][]> {
   const settings = Object.entries(rows.settings ?? { Profil: 'bretagne-2025' }).map(([k, v]) => ({ 'Clé': k, 'Valeur': v }));
-  return new Map([
+  const tabs = new Map<string, Cell[][]>([
     [SETTINGS_TAB.name, tab(SETTINGS_TAB, settings)],
     [CANDIDATES_TAB.name, tab(CANDIDATES_TAB, rows.candidates ?? [])],
     [SESSIONS_TAB.name, tab(SESSIONS_TAB, rows.sessions ?? [])],
@@ -43,4 +45,6 @@ export function workbook(rows: WorkbookRows): Map<string, Cell[][]> {
     [ELIGIBILITY_TAB.name, tab(ELIGIBILITY_TAB, [])],
     [JOURNAL_TAB.name, tab(JOURNAL_TAB, [])],
   ]);
+  if (rows.jury) tabs.set(JURY_TAB.name, tab(JURY_TAB, rows.jury));
+  return tabs;
 }

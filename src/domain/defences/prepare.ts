@@ -1,0 +1,98 @@
+/**
+ * From the typed cohort to the planner's context: the soutenance sessions and slots, the jury, the
+ * learners to plan and the soutenances staff already typed; or every fault to fix first (then
+ * nothing is planned, so nothing can be written).
+ */
+import { idKey } from '../candidates';
+import { isEnrolled } from '../eligibility';
+import { messages } from '../messages';
+import type { ThesisRow } from '../rows';
+import { nameKey, readJuryMembers } from './jury';
+import { allSlots, readDefenceSessions } from './schedule';
+import type { DefenceContext, DefenceInput, DefenceInputProblem, DefenceSession, LearnerToPlan, Placement, Prepared } from './types';
+
+export function prepareDefences(input: DefenceInput): Prepared {
+  const M = messages.defences;
+  const problems: DefenceInputProblem[] = [];
+  const { sessions, problems: sessionProblems } = readDefenceSessions(input.sessions);
+  problems.push(...sessionProblems);
+  const defenceDays = sessions.length ? new Set(sessions.flatMap((s) => s.days)) : undefined;
+  let members: DefenceContext['members'] = [];
+  if (!input.jury) problems.push({ code: 'no_jury_tab', message: M.noJuryTab });
+  else if (input.jury.length === 0) problems.push({ code: 'jury_empty', message: M.juryEmpty });
+  else {
+    const reading = readJuryMembers(input.jury, defenceDays);
+    problems.push(...reading.problems);
+    members = reading.members;
+  }
+
+  const theses = firstThesisRows(input.theses, problems, input);
+  const learners = new Map<string, LearnerToPlan>();
+  const enrolled = new Map<string, string>();
+  for (const c of input.candidates) {
+    const key = idKey(c.id);
+    if (!key || !isEnrolled(c) || enrolled.has(key)) continue;
+    enrolled.set(key, c.id.trim());
+    if (theses.get(key)?.deposited) learners.set(key, { id: c.id.trim(), relay: c.relay ?? '', relayKey: nameKey(c.relay ?? '') });
+  }
+
+  const fixed: Placement[] = [];
+  for (const [key, thesis] of theses) {
+    const id = enrolled.get(key);
+    const fault = (code: string, what: string) => id !== undefined && problems.push({ code, message: M.thesisRow(thesis.row, id, what) });
+    if (thesis.defenceInvalid !== undefined) fault('defence_date_unreadable', M.defenceDateUnreadable(thesis.defenceInvalid));
+    else if (!thesis.defence) {
+      if (thesis.time !== undefined || thesis.timeInvalid !== undefined || thesis.jury.length) fault('defence_without_date', M.withoutDate);
+    } else if (thesis.timeInvalid !== undefined) fault('defence_time_unreadable', M.defenceTimeUnreadable(thesis.timeInvalid));
+    else if (thesis.time === undefined) fault('defence_time_missing', M.defenceTimeMissing);
+    else {
+      const toPlan = learners.has(key);
+      fixed.push({
+        learnerId: id ?? thesis.learnerId.trim(),
+        day: thesis.defence,
+        start: thesis.time,
+        jury: thesis.jury,
+        sessionId: sessionOn(sessions, thesis.defence)?.id ?? '',
+        // Only a learner to plan gets a jury proposed; anyone else's soutenance is kept as typed.
+        origin: thesis.jury.length || !toPlan ? 'typed' : 'timed',
+      });
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const withFixed = new Set(fixed.map((p) => idKey(p.learnerId)));
+  const notDeposited = [...enrolled].filter(([key]) => !learners.has(key) && !withFixed.has(key)).map(([, id]) => id);
+  return {
+    ok: true,
+    context: {
+      sessions: new Map(sessions.map((s) => [s.id, s])), slots: allSlots(sessions), members, learners,
+      enrolled: new Set(enrolled.keys()), fixed: sortPlacements(fixed), notDeposited,
+    },
+  };
+}
+
+/** By day, time, then learner ID: the order of the proposal, and of the juries given to typed times. */
+export function sortPlacements(placements: readonly Placement[]): Placement[] {
+  const key = (p: Placement) => `${p.day}|${String(p.start).padStart(4, '0')}|${idKey(p.learnerId)}`;
+  return [...placements].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** The first `Mémoires` row of each learner (by folded ID); a second one of a learner `Inscrit` is a fault. */
+function firstThesisRows(rows: readonly ThesisRow[], problems: DefenceInputProblem[], input: DefenceInput): Map<string, ThesisRow> {
+  const enrolled = new Set(input.candidates.filter(isEnrolled).map((c) => idKey(c.id)));
+  const first = new Map<string, ThesisRow>();
+  for (const t of rows) {
+    const key = idKey(t.learnerId);
+    if (!key) continue;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, t);
+    else if (enrolled.has(key)) problems.push({ code: 'thesis_duplicate_row', message: messages.defences.thesisRow(t.row, t.learnerId.trim(), messages.defences.thesisDuplicate(earlier.row)) });
+  }
+  return first;
+}
+
+/** The first session (sheet order) holding that day: the room of a soutenance staff typed. */
+export function sessionOn(sessions: readonly DefenceSession[] | Iterable<DefenceSession>, day: string): DefenceSession | undefined {
+  for (const s of sessions) if (s.days.includes(day)) return s;
+  return undefined;
+}
