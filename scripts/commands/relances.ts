@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatDayFr } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
-import { planReminders, planToJson, type ReminderPlan } from '../../src/domain/reminders';
+import { planReminders, planToJson, type ReminderPlan } from '../../src/domain/reminders/plan';
 import { reminderInputFromWorkbook } from '../../src/workbook/reminders';
 import { readWorkbookFile } from '../workbook-file/read';
 import { loadProfileOption, parseTodayOption, type CheckOptions } from './check';

@@ -18,7 +18,7 @@ import { isEmail } from '../domain/candidates';
 import { todayInParis } from '../domain/dates';
 import { isEmailKey } from '../domain/keys';
 import { messages } from '../domain/messages';
-import { planReminders, type DueReminder, type ReminderPlan } from '../domain/reminders';
+import { planReminders, type DueReminder, type ReminderPlan } from '../domain/reminders/plan';
 import { sentKeys } from '../domain/sent-keys';
 import { reminderInputFromWorkbook } from '../workbook/reminders';
 import { readJournalLines, type JournalEntry } from '../workbook/journal';

@@ -40,6 +40,15 @@ const REQUIRED_FIELDS = [
 
 const RECEIVED = 'Date de réception du dossier';
 
+/** What the candidate can fix themselves (the only problems an e-mail to them lists, workbook.md › `Relances`). */
+const CANDIDATE_CAN_FIX: ReadonlySet<CandidateProblemCode> = new Set([
+  'missing_field', 'missing_piece', 'health_project_not_validated', 'federation_membership', 'engagement_commitment_missing', 'not_in_team',
+]);
+
+export function candidateCanFix(p: CandidateProblem): boolean {
+  return CANDIDATE_CAN_FIX.has(p.code) && !(p.code === 'missing_field' && p.column === RECEIVED);
+}
+
 /** IDs compare trimmed and in any case (workbook.md, `duplicate_id`). */
 export function idKey(id: string): string {
   return id.trim().toLowerCase();

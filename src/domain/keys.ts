@@ -93,3 +93,13 @@ const EMAIL_KEY = /^(relance|entretien|decision):/;
 export function isEmailKey(key: string): boolean {
   return EMAIL_KEY.test(key);
 }
+
+/** The `Documents` register's keys (workbook.md › `Documents`), one builder per type. */
+export const documentKeys = {
+  convocation: (sessionId: string, learnerId: string) => `document:convocation:${sessionId}:${learnerId}`,
+  emargement: (sessionId: string, day: Day, halfDay: HalfDay) => `document:emargement:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`,
+  attestationPresence: (sessionId: string, learnerId: string) => `document:attestation-presence:${sessionId}:${learnerId}`,
+  attestationFin: (learnerId: string) => `document:attestation-fin:${learnerId}`,
+  convocationSoutenance: (learnerId: string) => `document:convocation-soutenance:${learnerId}`,
+  pvSoutenance: (learnerId: string) => `document:pv-soutenance:${learnerId}`,
+} as const;

@@ -7,6 +7,8 @@ import { frenchList, printable, q } from './french';
 import { selectionMessages } from './selection-messages';
 
 export { printable };
+/** « 1 jour », « 7 jours ». */
+const days = (n: number) => `${n} jour${n > 1 ? 's' : ''}`;
 
 const fieldMissing: Record<string, string> = {
   'Prénom': 'Prénom manquant',
@@ -380,6 +382,23 @@ export const messages = {
       `« Quand » inconnu ${q(value)}. Choisissez l'une des valeurs : ${known.map(q).join(', ')}.`,
     badDays: (value: string) =>
       `« Jours » doit être un nombre entier de jours, 0 ou plus (trouvé ${q(value)}).`,
+    daysMustBeZero: (when: string) =>
+      `« Jours » vaut 0 pour « Quand » = ${q(when)} : l'e-mail part le premier jour où la condition est remplie.`,
+    platformLine: (url: string) => `Dépôt sur la plateforme de formation : ${url}`,
+    contactLine: (contact: string) => `Contact : ${contact}`,
+    documentLinkPlaceholder: '(lien vers le document)',
+    describe: {
+      'avant la date limite de candidature': (n: number) => `Dossiers incomplets (${days(n)} avant la date limite)`,
+      'avant une séance': (n: number) => `Convocations (${days(n)} avant chaque séance)`,
+      'après une séance': (n: number) => `Attestations de présence (${days(n)} après chaque séance)`,
+      "avant l'échéance d'une production": (n: number) => `Rappels de production (${days(n)} avant l'échéance)`,
+      "après l'échéance d'une production": (n: number) => `Productions en retard (${days(n)} après l'échéance)`,
+      'avant la date limite du mémoire': (n: number) => `Dépôt du mémoire (${days(n)} avant la date limite)`,
+      'avant une soutenance': (n: number) => `Convocations à la soutenance (${days(n)} avant)`,
+      'avant une journée de soutenances': (n: number) => `Programmes des membres du jury (${days(n)} avant la journée)`,
+      'fin de formation': () => 'Attestations de fin de formation',
+      'chaque lundi': () => "Synthèse de l'équipe",
+    } as Record<string, (n: number) => string>,
     badTag: (tag: string, when: string, allowed: readonly string[]) =>
       `la balise {{${tag}}} est inconnue ou sans objet pour « Quand » = ${q(when)}. Balises possibles : ${allowed.map((t) => `{{${t}}}`).join(', ')}.`,
     brokenTag: 'une balise est mal écrite (accolades {{ }} non appariées) : écrivez-la par exemple {{prenom}}.',
@@ -433,11 +452,17 @@ export const messages = {
     deferredDetail: (n: number) => `${n} relance${n > 1 ? 's' : ''} reportée${n > 1 ? 's' : ''} : quota d'envoi quotidien de Google atteint`,
     digest: {
       sentTitle: (from: string) => `Relances envoyées depuis le ${from} :`,
-      sentLine: (rule: string, n: number) => `• ${rule} : ${n}`,
+      countLine: (label: string, n: number) => `• ${label} : ${n}`,
+      otherRule: (schedule: string) => `autres relances (${schedule})`,
       noneSent: '• aucune',
-      deferred: (n: number) => `Relances reportées faute de quota d'envoi : ${n} (elles partiront aux prochains envois).`,
+      waitingTitle: (n: number) =>
+        `En attente depuis un jour précédent (quota d'envoi de Google atteint, ou envoi automatique manqué) : ${n}. Elles partiront aux prochains envois :`,
       toCheckTitle: 'À vérifier (envoi interrompu : le message est peut-être parti, il ne sera pas renvoyé) :',
       toCheckLine: (target: string, key: string) => `• ${target || key} (${key}) : vérifiez auprès du destinataire qu'il a bien reçu ce message ; PACTE ne le renverra pas.`,
+      staffTitle: "Candidatures à examiner (des points que seule l'équipe peut trancher ; la candidate ou le candidat n'en est pas informé) :",
+      staffLine: (id: string, problems: readonly string[]) => `• ${id} : ${problems.join(' ; ')}`,
+      documentErrorsTitle: "Relances en attente de leur document (il n'a pas pu être créé ; voir l'onglet « Documents ») :",
+      documentErrorLine: (who: string, key: string, detail: string) => `• ${who} — ${key}${detail ? ` : ${detail}` : ''}`,
       problemsTitle: 'Problèmes à corriger :',
       atRiskTitle: 'Apprenant·es à risque :',
       noneAtRisk: '• aucun·e',

@@ -5,7 +5,7 @@
 import { UserError } from './errors';
 import { messages } from './messages';
 import { profileSchema, type Profile } from './profile';
-import { DEFAULT_REMINDERS } from './reminder-rules';
+import { DEFAULT_REMINDERS } from './reminders/defaults';
 
 const DIPLOMA = "Diplôme d'Établissement « Coordinateur de regroupements pluriprofessionnels de soins primaires »";
 

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { isDay } from './dates';
-import { DEFAULT_REMINDERS, reminderRuleSchema } from './reminder-rules';
+import { DEFAULT_REMINDERS } from './reminders/defaults';
+import { reminderRuleSchema } from './reminders/triggers';
 import { SESSION_AUDIENCES, SESSION_TYPES, STRUCTURE_TYPES } from './vocabulary';
 
 const day = z.string().check(z.refine(isDay, { message: 'date AAAA-MM-JJ attendue' }));

@@ -66,3 +66,21 @@ export function sentKeys(journal: readonly JournalLine[], claimed?: ReadonlySet<
     toRestore,
   };
 }
+
+/**
+ * The keys sent (a row saying so, not a restored one) between `since` and `until` (excluded), once
+ * each, in `Journal` order.
+ */
+export function sentDuring(journal: readonly JournalLine[], since: Day, until: Day): string[] {
+  const keys = new Set<string>();
+  for (const l of journal) {
+    if (!l.key || !l.at || l.at < since || l.at >= until) continue;
+    if (stateOfAction(l.action) === 'sent' && !isRestoration(l.action)) keys.add(l.key);
+  }
+  return [...keys];
+}
+
+/** « Clé restaurée »: a key written back from the store, not a send. */
+function isRestoration(action: string): boolean {
+  return action.trim().toLowerCase().startsWith('clé restaurée');
+}

@@ -2,6 +2,7 @@
  * The cohort workbook read into typed rows: the single entry point shared by the Sheet actions
  * and `pacte check`, so the two can never disagree.
  */
+import { parseClockTime } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';

@@ -6,14 +6,14 @@
  */
 import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
-import type { ReminderInput, RuleRowInput } from '../domain/reminders';
+import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
 import type { Cell } from '../domain/rows';
 import { fold } from '../domain/text';
 import { bool, text } from './cells';
 import { readCohort, setting, type RawWorkbook } from './cohort';
 import { readJournalLines } from './journal';
 import { readTable } from './table';
-import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
+import { CANDIDATES_TAB, DOCUMENTS_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
 import { resolveProfile } from './settings';
 
 export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
@@ -64,6 +64,18 @@ export function readSessionHours(sessions: readonly (readonly Cell[])[] | undefi
   return textById(sessions, SESSIONS_TAB, 'Horaires');
 }
 
+/** The `Documents` register by `Clé`: its state, PDF link and detail (empty without the tab). */
+export function readRegisterEntries(values: readonly (readonly Cell[])[] | undefined): Map<string, RegisterEntry> {
+  const out = new Map<string, RegisterEntry>();
+  if (!values || values.length === 0) return out;
+  const t = readTable(values, { ...DOCUMENTS_TAB, required: ['Clé', 'État'] });
+  for (const r of t.rows) {
+    const key = text(t.get(r, 'Clé'));
+    if (key && !out.has(key)) out.set(key, { state: text(t.get(r, 'État')), pdf: text(t.get(r, 'PDF')), detail: text(t.get(r, 'Détail')) });
+  }
+  return out;
+}
+
 /**
  * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
  * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
@@ -77,10 +89,14 @@ export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, pro
     ruleRows: readRuleRows(findTabValues(workbook, REMINDERS_TAB)),
     senderName: text(setting(cohort.settings, SETTING_KEYS.senderName)),
     team: text(setting(cohort.settings, SETTING_KEYS.team)),
+    contact: text(setting(cohort.settings, SETTING_KEYS.contact)),
+    platform: text(setting(cohort.settings, SETTING_KEYS.platform)),
     journal: readJournalLines(journalValues),
     ...(claimed && { claimed }),
     today,
     civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
     sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),
+    jury: (cohort.jury ?? []).map((m) => ({ name: m.name, email: m.email })).filter((m) => m.name || m.email),
+    documents: readRegisterEntries(findTabValues(workbook, DOCUMENTS_TAB)),
   };
 }

@@ -1,4 +1,4 @@
-import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
+import { REMINDER_TRIGGERS } from '../domain/reminders/triggers';
 
 /**
  * The cohort workbook's tabs and headers, exactly as workbook.md (the contract with users) names them.
@@ -217,4 +217,17 @@ export const SETTING_KEYS = {
   templateCompletionCertificate: 'Modèle : attestation de fin de formation',
   /** Ticked → the daily trigger sends due reminders; a checkbox, unticked by default. */
   automaticReminders: 'Relances automatiques',
+  /** The training body's legal mentions, on every document. */
+  organisation: 'Organisme',
+  organisationAddress: "Adresse de l'organisme",
+  siret: 'SIRET',
+  declarationNumber: "Numéro de déclaration d'activité",
+  /** The e-mail and phone learners use, on convocations and at the end of every e-mail. */
+  contact: 'Contact',
+  /** Who signs attestations (« Sophie Kerzerho, coordinatrice régionale »). */
+  signatory: 'Responsable',
+  /** The « Fait à » of documents. */
+  city: 'Ville',
+  /** Where productions and the thesis are deposited (in reminders). */
+  platform: 'Plateforme',
 } as const;

@@ -313,6 +313,15 @@ function planSettings(tab: PlannedTab, profile: Profile, user: string, ops: Setu
     [SETTING_KEYS.templateAttendanceCertificate, ''],
     [SETTING_KEYS.templateCompletionCertificate, ''],
     [SETTING_KEYS.automaticReminders, false],
+    // What documents and e-mails print (workbook.md › `Paramètres`): to fill, the training body first.
+    [SETTING_KEYS.organisation, profile.federation],
+    [SETTING_KEYS.organisationAddress, ''],
+    [SETTING_KEYS.siret, ''],
+    [SETTING_KEYS.declarationNumber, ''],
+    [SETTING_KEYS.contact, ''],
+    [SETTING_KEYS.signatory, ''],
+    [SETTING_KEYS.city, ''],
+    [SETTING_KEYS.platform, ''],
   ];
   const settings = new Map<string, Cell>();
   for (const [key, value] of existing) settings.set(key, value.value);

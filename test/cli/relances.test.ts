@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { instantOfDay } from '../../src/domain/dates';
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { writeCsvFolder, writeXlsx } from '../../scripts/workbook-file/write';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import { candidate, tab, workbook } from '../helpers/workbook';
@@ -42,7 +42,7 @@ describe('pacte relances', () => {
     expect(Object.keys(json)).toEqual(['today', 'reminders', 'problems']);
     expect(json.today).toBe('2025-12-04');
     expect(json.reminders).toEqual([
-      { key: 'relance:seance-7:C-0003:S2', rule: 'convocation-j7', to: ['a@example.org'], subject: expect.stringContaining('Séminaire 2'), body: expect.stringContaining('Bonjour Prénom C-0003 Martin') },
+      { key: 'relance:seance-7:C-0003:S2', rule: 'convocation-j7', to: ['a@example.org'], subject: expect.stringContaining('Séminaire 2'), body: expect.stringContaining('Bonjour Madame Martin,') },
     ]);
     expect(json.reminders[0].body).not.toContain('{{');
     expect(json.problems).toEqual([

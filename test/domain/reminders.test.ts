@@ -1,12 +1,12 @@
 import { addDays, type Day } from '../../src/domain/dates';
 import { presetProfile } from '../../src/domain/presets';
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
-import {
-  escapeHtml, inWindow, mondayOf, sessionDates, planReminders, planToJson, renderTemplate, type ReminderPlan,
-} from '../../src/domain/reminders';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
+import { planReminders, planToJson, type ReminderPlan } from '../../src/domain/reminders/plan';
+import { escapeHtml, renderTemplate, sessionDates } from '../../src/domain/reminders/render';
+import { inWindow, mondayOf } from '../../src/domain/reminders/windows';
 import { reminderInputFromWorkbook } from '../../src/workbook/reminders';
 import type { Cell } from '../../src/workbook/cells';
-import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
+import { DOCUMENTS_TAB, JOURNAL_TAB, JURY_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import { candidate, tab, workbook, type Row, type WorkbookRows } from '../helpers/workbook';
 
 type RuleRow = { Règle: string; Active: Cell; Quand: string; Jours: Cell; Objet: string; Message: string };
@@ -58,12 +58,12 @@ describe('avant une séance (convocation-j7)', () => {
     expect(keys(plan(rows, today))).toEqual(expected);
   });
   it('renders every tag, escapes in HTML, and sends to the learner', () => {
-    const p = plan({ ...rows, candidates: [learner('C-0003', { 'Prénom': 'Zoé <b>&', 'Civilité': 'Mme' })] }, '2025-12-04');
+    const p = plan({ ...rows, candidates: [learner('C-0003', { 'Nom': 'Zoé <b>&', 'Civilité': 'Mme' })] }, '2025-12-04');
     const r = p.reminders[0]!;
     expect(r.to).toEqual(['c-0003@example.org']);
-    expect(r.subject).toBe('Convocation : Séminaire 2 le jeudi 11 et vendredi 12 décembre 2025');
-    expect(r.body).toContain('Bonjour Zoé <b>& NC-0003');
-    expect(r.body).toContain('• horaires : 9h00-12h30 / 13h30-17h00\n• lieu : Rennes');
+    expect(r.subject).toBe('Convocation : Séminaire 2, jeudi 11 et vendredi 12 décembre 2025');
+    expect(r.body).toContain('Bonjour Madame Zoé <b>&,');
+    expect(r.body).toContain('– horaires : 9h00-12h30 / 13h30-17h00\n– lieu : Rennes');
     expect(r.body).toContain('Équipe ESSORT\nESSORT');
     expect(r.body).not.toContain('{{');
     expect(r.html).toContain('Zoé &lt;b&gt;&amp;');
@@ -90,7 +90,7 @@ describe('avant la date limite de candidature (dossier-incomplet)', () => {
   });
   it('{{problemes}} are the pacte check problems, {{date_limite}} the long French date', () => {
     const r = plan(rows, '2025-05-25').reminders[0]!;
-    expect(r.body).toContain('Il y manque encore :\nCV manquant\n');
+    expect(r.body).toContain('il y manque encore :\n– CV manquant\n');
     expect(r.body).toContain('avant le vendredi 30 mai 2025');
   });
   it('an invalid address is a problem naming the rule and the target, and nothing is sent', () => {
@@ -119,7 +119,7 @@ describe('productions', () => {
   });
   it('renders {{production}} and {{echeance}}', () => {
     const r = plan(rows, '2026-01-05').reminders[0]!;
-    expect(r.subject).toBe('Rappel : « Note de cadrage » à rendre le samedi 10 janvier 2026');
+    expect(r.subject).toBe('Rappel : « Note de cadrage » à déposer avant le samedi 10 janvier 2026');
   });
 });
 
@@ -162,7 +162,7 @@ describe('chaque lundi (synthese-equipe)', () => {
     ] }, '2026-01-19').reminders[0]!;
     expect(r.key).toBe('relance:lundi-0:2026-01-19');
     expect(r.to).toEqual(['marie@example.org', 'coordination@example.org']);
-    expect(r.body).toContain('• seance-7 : 1');
+    expect(r.body).toContain('• Convocations (7 jours avant chaque séance) : 1');
     expect(r.body).toContain('relance:seance-7:C-0004:S3');
     // A send that finished is not « à vérifier »: its latest row says so.
     expect(r.body).not.toContain('relance:seance-7:C-0003:S3');
@@ -218,8 +218,10 @@ describe('sorting and shape', () => {
   });
   it('{{date_seance}}: one day, two days of a month, or longer', () => {
     expect(sessionDates('2025-12-11', '2025-12-11')).toBe('jeudi 11 décembre 2025');
-    expect(sessionDates('2026-01-31', '2026-02-01')).toBe("samedi 31 janvier 2026 (jusqu'au dimanche 1 février 2026)");
-    expect(sessionDates('2025-12-10', '2025-12-12')).toBe("mercredi 10 décembre 2025 (jusqu'au vendredi 12 décembre 2025)");
+    expect(sessionDates('2026-01-31', '2026-02-01')).toBe('samedi 31 janvier et dimanche 1 février 2026');
+    expect(sessionDates('2026-02-05', '2026-02-06')).toBe('jeudi 5 et vendredi 6 février 2026');
+    expect(sessionDates('2025-12-10', '2025-12-12')).toBe('du mercredi 10 au vendredi 12 décembre 2025');
+    expect(sessionDates('2025-12-31', '2026-01-02')).toBe('du mercredi 31 décembre 2025 au vendredi 2 janvier 2026');
   });
   it('renderTemplate never re-reads a value as a template; escapeHtml covers the five characters', () => {
     expect(renderTemplate('{{a}}', { a: '{{b}}', b: 'x' })).toBe('{{b}}');
@@ -292,5 +294,157 @@ describe('what Journal says of a key', () => {
     const claimed = new Set(['relance:seance-7:C-0003:S2']);
     expect(planReminders(reminderInputFromWorkbook(wb, '2025-12-05', undefined, claimed)).reminders).toEqual([]);
     expect(planReminders(reminderInputFromWorkbook(wb, '2025-12-05')).reminders).toHaveLength(1);
+  });
+});
+
+describe('documents travel with their e-mail (issue 17)', () => {
+  const attended = (id: string, status = 'Présent') => ({ 'ID apprenant': id, 'Séance': 'S2', Date: '11/12/2025', 'Demi-journée': 'Matin', Statut: status });
+  const rows = {
+    candidates: [learner('C-0003'), learner('C-0004'), learner('C-0005')],
+    sessions: [session()],
+    attendance: [attended('C-0003'), attended('C-0004', 'Retard'), attended('C-0005', 'Absent')],
+    rules: only('attestation-presence'),
+  };
+
+  it('après une séance: learners with a half-day present, X+1 → X+7 after the last day, with their attestation', () => {
+    expect(keys(plan(rows, '2025-12-12'))).toEqual([]);
+    expect(keys(plan(rows, '2025-12-13'))).toEqual(['relance:apres-seance-1:C-0003:S2', 'relance:apres-seance-1:C-0004:S2']);
+    expect(keys(plan(rows, '2025-12-19'))).toHaveLength(2);
+    expect(keys(plan(rows, '2025-12-20'))).toEqual([]);
+    const r = plan(rows, '2025-12-13').reminders[0]!;
+    expect(r.document).toEqual({ key: 'document:attestation-presence:S2:C-0003', state: '', pdf: '', detail: '' });
+    expect(r.body).toContain('(lien vers le document)');
+  });
+
+  it('the register’s PDF link fills {{lien_document}}, and the JSON names the document only when it is Créé', () => {
+    const register = (state: string) => tab(DOCUMENTS_TAB, [{ 'Clé': 'document:attestation-presence:S2:C-0003', 'État': state, PDF: 'https://drive.google.com/file/d/pdf1/view' }]);
+    const withRegister = (state: string) => {
+      const wb = workbook({ settings: { Profil: 'bretagne-2025' }, ...rows });
+      wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
+      wb.set(DOCUMENTS_TAB.name, register(state));
+      return planReminders(reminderInputFromWorkbook(wb, '2025-12-13'));
+    };
+    const made = withRegister('Créé');
+    expect(made.reminders[0]!.body).toContain('https://drive.google.com/file/d/pdf1/view');
+    expect(planToJson(made).reminders[0]).toMatchObject({ document: 'document:attestation-presence:S2:C-0003' });
+    expect(planToJson(made).reminders[1]).not.toHaveProperty('document');
+    expect(planToJson(withRegister('Erreur')).reminders[0]).not.toHaveProperty('document');
+  });
+
+  it('avant une soutenance: the date and time in words, the day’s place, the convocation', () => {
+    const p = plan({
+      candidates: [learner('C-0003', { 'Civilité': 'M.' })],
+      sessions: [session({ ID: 'SOUT', 'Intitulé': 'Soutenances', Type: 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '25/09/2026', Lieu: 'EHESP, Rennes' })],
+      theses: [{ 'ID apprenant': 'C-0003', 'Date de soutenance': '24/09/2026', Heure: '14h30' }],
+      rules: only('soutenance-j14'),
+    }, '2026-09-10');
+    expect(keys(p)).toEqual(['relance:soutenance-14:C-0003']);
+    expect(p.reminders[0]!.body).toContain('Bonjour Monsieur NC-0003,');
+    expect(p.reminders[0]!.body).toContain('le jeudi 24 septembre 2026 à 14 h 30');
+    expect(p.reminders[0]!.body).toContain('– lieu : EHESP, Rennes');
+    expect(p.reminders[0]!.document?.key).toBe('document:convocation-soutenance:C-0003');
+  });
+
+  it('fin de formation: due the day the learner is eligible, once; Jours other than 0 refused', () => {
+    const eligibleRows = {
+      settings: { Profil: 'bretagne-2025' },
+      candidates: [learner('C-0003'), learner('C-0004')],
+      sessions: [session({ Obligatoire: false })],
+      theses: [{ 'ID apprenant': 'C-0003', 'Déposé le': '01/06/2026', Pages: 25, 'Date de soutenance': '24/09/2026', 'Résultat': 'Admis' }],
+      rules: only('attestation-fin'),
+    };
+    expect(keys(plan(eligibleRows, '2026-10-01'))).toEqual(['relance:fin-0:C-0003']);
+    expect(plan(eligibleRows, '2026-10-01').reminders[0]!.document?.key).toBe('document:attestation-fin:C-0003');
+    const bad = plan({ ...eligibleRows, rules: [{ ...only('attestation-fin')[0]!, Jours: 3 }] }, '2026-10-01');
+    expect(bad.reminders).toEqual([]);
+    expect(bad.problems[0]!.message).toMatch(/attestation-fin.*Jours.*0/);
+  });
+});
+
+describe('avant une journée de soutenances (jury-j7)', () => {
+  const rows = {
+    candidates: [learner('C-0003'), learner('C-0004'), learner('C-0005')],
+    sessions: [session({ ID: 'SOUT', 'Intitulé': 'Soutenances', Type: 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '24/09/2026', Lieu: 'Rennes' })],
+    theses: [
+      { 'ID apprenant': 'C-0004', Titre: 'Coordonner', 'Date de soutenance': '24/09/2026', Heure: '14:00', Jury: 'Marie Durand, Paul Henry' },
+      { 'ID apprenant': 'C-0003', Titre: 'Animer', 'Date de soutenance': '24/09/2026', Heure: '9h', Jury: 'marie.durand@example.org' },
+      { 'ID apprenant': 'C-0005', 'Date de soutenance': '24/09/2026', Heure: '10h', Jury: 'Inconnu Total' },
+    ],
+    rules: only('jury-j7'),
+  };
+  const withJury = (today: string) => {
+    const wb = workbook({ settings: { Profil: 'bretagne-2025' }, ...rows });
+    wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
+    wb.set(JURY_TAB.name, tab(JURY_TAB, [{ Nom: 'Marie Durand', 'E-mail': 'Marie.Durand@example.org' }, { Nom: 'Paul Henry', 'E-mail': 'paul.henry@example.org' }]));
+    return planReminders(reminderInputFromWorkbook(wb, today));
+  };
+
+  it('one e-mail per member and day, their soutenances in time order; an unknown member is a problem', () => {
+    const p = withJury('2026-09-17');
+    expect(keys(p)).toEqual(['relance:jury-7:marie.durand@example.org:2026-09-24', 'relance:jury-7:paul.henry@example.org:2026-09-24']);
+    const marie = p.reminders[0]!;
+    expect(marie.to).toEqual(['Marie.Durand@example.org']);
+    expect(marie.body).toContain('– 9 h : PC-0003 NC-0003 (« Animer »)\n– 14 h : PC-0004 NC-0004 (« Coordonner »)');
+    expect(marie.body).toContain('Bonjour Marie Durand,');
+    expect(p.problems).toEqual([{ rule: 'jury-j7', message: expect.stringContaining('Inconnu Total') }]);
+    expect(keys(withJury('2026-09-24'))).toEqual([]);
+  });
+});
+
+describe('e-mails a person reads once (issue 17)', () => {
+  it('{{problemes}} lists only what the candidate can fix; a row with only staff problems gets nothing, and the digest names it', () => {
+    const rows = {
+      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      candidates: [
+        candidate({ ID: 'C-0001', CV: false, 'Type de structure': 'CPTS', Statut: '' }),
+        candidate({ ID: 'C-0002', 'E-mail': 'b@example.org', 'Type de structure': 'CPTS', 'Date de réception du dossier': '03/06/2025' }),
+      ],
+      rules: [...only('dossier-incomplet'), ...only('synthese-equipe')],
+    };
+    const p = plan(rows, '2025-05-26');
+    expect(keys(p)).toEqual(['relance:candidature-10:C-0001', 'relance:lundi-0:2025-05-26']);
+    const letter = p.reminders[0]!.body;
+    expect(letter).toContain('– CV manquant');
+    expect(letter).not.toMatch(/Type de structure|date limite \(/);
+    const digest = p.reminders[1]!.body;
+    expect(digest).toMatch(/Candidatures à examiner[^]*C-0001 : Type de structure[^]*C-0002 : /);
+  });
+
+  it('greets by Civilité, else by first name; an empty optional mention leaves no line; Contact ends every e-mail', () => {
+    const rows = { candidates: [learner('C-0003', { 'Civilité': '' })], sessions: [session({ Horaires: '' })], rules: only('convocation-j7') };
+    const p = plan({ ...rows, settings: { Profil: 'bretagne-2025', Contact: 'Sophie — s.k@example.org — 06 00 00 00 00' } }, '2025-12-05');
+    const body = p.reminders[0]!.body;
+    expect(body).toMatch(/^Bonjour PC-0003 NC-0003,/);
+    expect(body).not.toContain('horaires');
+    expect(body.endsWith('Sophie — s.k@example.org — 06 00 00 00 00')).toBe(true);
+    const noContact = plan({ ...rows, settings: { Profil: 'bretagne-2025' } }, '2025-12-05').reminders[0]!.body;
+    expect(noContact.endsWith('ESSORT')).toBe(true);
+    // A rule staff wrote without {{contact}} still ends with it.
+    const custom = [{ ...only('convocation-j7')[0]!, Message: 'Bonjour {{prenom}}, à bientôt.' }];
+    const own = plan({ ...rows, rules: custom, settings: { Profil: 'bretagne-2025', Contact: 'c@example.org' } }, '2025-12-05').reminders[0]!.body;
+    expect(own).toBe('Bonjour PC-0003, à bientôt.\n\nContact : c@example.org');
+  });
+
+  it('production reminders say where to deposit when Plateforme is given', () => {
+    const rows = {
+      settings: { Profil: 'bretagne-2025', Plateforme: 'https://formation.example.org' },
+      candidates: [learner('C-0003')],
+      productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '10/01/2026' }],
+      rules: only('production-j7'),
+    };
+    expect(plan(rows, '2026-01-05').reminders[0]!.body).toContain('Dépôt sur la plateforme de formation : https://formation.example.org');
+  });
+
+  it('the digest names rules by what they do and counts a reminder waiting since an earlier day once', () => {
+    const rows = {
+      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      candidates: [learner('C-0003'), learner('C-0004')],
+      sessions: [session({ 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026' })],
+      rules: [...only('convocation-j7'), ...only('synthese-equipe')],
+    };
+    // J-7 opened on the 13th: on Monday 19th both convocations have been waiting (quota): counted once each.
+    const digest = plan(rows, '2026-01-19').reminders.find((r) => r.rule === 'synthese-equipe')!.body;
+    expect(digest).toContain('En attente depuis un jour précédent');
+    expect(digest).toContain('• Convocations (7 jours avant chaque séance) : 2');
   });
 });

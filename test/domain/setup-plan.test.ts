@@ -1,5 +1,6 @@
 import { allPresets, parseProfile, presetProfile } from '../../src/domain/presets';
-import { DEFAULT_REMINDERS, REMINDER_TRIGGERS, disallowedTags } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
+import { REMINDER_TRIGGERS, disallowedTags } from '../../src/domain/reminders/triggers';
 
 import { messages } from '../../src/domain/messages';
 import { ALL_TABS, CANDIDATES_TAB, REMINDERS_TAB, SETTINGS_TAB } from '../../src/workbook/schema';
@@ -42,7 +43,7 @@ describe('the set-up plan, computed from the tab specs', () => {
     // The selection tabs: the Avis drop-down, the slot's date format.
     expect(plan.ops).toContainEqual({ kind: 'setList', tab: 'Avis', range: { row: 2, column: 3, numColumns: 1 }, values: ['Favorable', 'Réservé', 'Défavorable'] });
     expect(plan.ops).toContainEqual({ kind: 'setNumberFormat', tab: 'Entretiens', range: { row: 2, column: 2, numColumns: 1 }, pattern: 'dd/mm/yyyy' });
-    expect(plan.summary.remindersWritten).toBe(6);
+    expect(plan.summary.remindersWritten).toBe(10);
     // Plain data: it survives a JSON round trip (Dates as text), so a Node or Sheets API applier can take it.
     expect(() => JSON.stringify(plan.ops)).not.toThrow();
   });
@@ -120,24 +121,29 @@ describe('the set-up plan, computed from the tab specs', () => {
 });
 
 describe('default reminder rules', () => {
-  it('every preset carries the six rules of the contract, each using only tags its Quand allows', () => {
+  it('every preset carries the ten rules of the contract, each using only tags its Quand allows', () => {
     for (const profile of allPresets()) {
       expect(profile.reminders.map((r) => [r.id, r.when, r.days])).toEqual([
-        ['dossier-incomplet', REMINDER_TRIGGERS[0], 10],
-        ['convocation-j7', REMINDER_TRIGGERS[1], 7],
-        ['production-j7', REMINDER_TRIGGERS[2], 7],
-        ['production-retard', REMINDER_TRIGGERS[3], 1],
-        ['memoire-j30', REMINDER_TRIGGERS[4], 30],
-        ['synthese-equipe', REMINDER_TRIGGERS[5], 0],
+        ['dossier-incomplet', 'avant la date limite de candidature', 10],
+        ['convocation-j7', 'avant une séance', 7],
+        ['production-j7', "avant l'échéance d'une production", 7],
+        ['production-retard', "après l'échéance d'une production", 1],
+        ['memoire-j30', 'avant la date limite du mémoire', 30],
+        ['attestation-presence', 'après une séance', 1],
+        ['soutenance-j14', 'avant une soutenance', 14],
+        ['jury-j7', 'avant une journée de soutenances', 7],
+        ['attestation-fin', 'fin de formation', 0],
+        ['synthese-equipe', 'chaque lundi', 0],
       ]);
     }
+    expect(REMINDER_TRIGGERS).toHaveLength(10);
     for (const r of DEFAULT_REMINDERS) expect(disallowedTags(r.when, r.subject, r.message)).toEqual([]);
   });
 
   it('the profile schema refuses a rule using a tag its Quand does not allow, and defaults the rules when absent', () => {
     const { reminders, ...rest } = presetProfile('bretagne-2025');
-    expect(parseProfile(rest, 'profil.json').reminders).toHaveLength(6);
-    const bad = { ...rest, reminders: [{ ...reminders[5]!, message: 'Bonjour {{prenom}}' }] };
+    expect(parseProfile(rest, 'profil.json').reminders).toHaveLength(10);
+    const bad = { ...rest, reminders: [{ ...reminders.find((r) => r.when === 'chaque lundi')!, message: 'Bonjour {{prenom}}' }] };
     expect(() => parseProfile(bad, 'profil.json')).toThrow(/reminders/);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { ALL_TABS, CANDIDATES_TAB, SESSIONS_TAB } from '../../src/workbook/schema';
 import { startGas } from '../helpers/gas';
 
@@ -172,7 +172,7 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     ss.getSheetByName('Séances')!.deleteColumns(10, 2);
     const settings = ss.getSheetByName('Paramètres')!;
     const firstNew = values('Paramètres').findIndex((r) => r[0] === 'Modèle : convocation') + 1;
-    settings.deleteRows(firstNew, 5);
+    settings.deleteRows(firstNew, values('Paramètres').length - firstNew + 1);
     run('pacteInitCohort');
     expect(sim.ui.alerts.at(-1)!.message).toMatch(/« Relances », « Documents »/);
     expect(sim.peek.protections()).toEqual(protections);

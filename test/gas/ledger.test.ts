@@ -2,7 +2,7 @@
  * Nothing twice, nothing lost (issue 16): the reproductions of what staff gestures did to the
  * reminders' ledger, run through the built bundle as Google runs it.
  */
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { messages } from '../../src/domain/messages';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import type { Cell } from '../../src/workbook/cells';

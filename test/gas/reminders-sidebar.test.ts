@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { messages } from '../../src/domain/messages';
 import type { RemindersView } from '../../src/ui/contract';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
@@ -31,7 +31,7 @@ describe('Relances… sidebar', () => {
     const view = g.run('pacteRemindersLoad', null) as RemindersView;
     expect(view.total).toBe(1);
     expect(view.groups).toEqual([{ rule: 'convocation-j7', when: 'avant une séance', reminders: [expect.objectContaining({ key: 'relance:seance-7:C-0001:S3', to: ['l1@example.org'] })] }]);
-    expect(view.groups[0]!.reminders[0]!.body).toContain('Bonjour Camille Martin');
+    expect(view.groups[0]!.reminders[0]!.body).toContain('Bonjour Madame Martin,');
     expect(view.problems).toEqual([expect.stringContaining('C-0002')]);
     expect(view.trigger).toMatchObject({ installed: false, description: M.sidebar.noTrigger });
     expect(g.run('pacteRemindersTest', { key: 'relance:seance-7:C-0001:S3' })).toBe(M.sidebar.testSent(STAFF));

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDERS } from '../../src/domain/reminder-rules';
+import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { messages } from '../../src/domain/messages';
 import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import type { Cell } from '../../src/workbook/cells';
@@ -17,7 +17,7 @@ function cohortTabs(n: number, settings: Record<string, Cell> = {}) {
     },
     candidates: Array.from({ length: n }, (_, i) => {
       const id = `C-${String(i + 1).padStart(4, '0')}`;
-      return candidate({ ID: id, 'Prénom': i === 0 ? 'Zoé <script>' : `P${i}`, 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' });
+      return candidate({ ID: id, 'Prénom': `P${i}`, 'Nom': i === 0 ? 'Zoé <script>' : 'Martin', 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' });
     }),
     sessions: [{ ID: 'S3', 'Intitulé': 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true }],
   });
@@ -46,7 +46,7 @@ describe('sending reminders (daily trigger)', () => {
     const sent = g.sim.mail.sent();
     expect(sent).toHaveLength(10);
     expect(sent[0]).toMatchObject({ name: 'Équipe ESSORT', replyTo: 'contact@example.org', from: STAFF, to: ['l1@example.org'] });
-    expect(sent[0]!.body).toContain('Bonjour Zoé <script> Martin');
+    expect(sent[0]!.body).toContain('Bonjour Madame Zoé <script>,');
     expect(sent[0]!.htmlBody).toContain('Zoé &lt;script&gt;');
     expect(sent[0]!.htmlBody).not.toMatch(/<script|<img/);
     const rows = journal(g);

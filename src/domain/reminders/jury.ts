@@ -1,0 +1,66 @@
+/**
+ * `avant une journée de soutenances` (workbook.md › `Relances`): one e-mail per jury member and day
+ * on which they sit on at least one soutenance, listing their soutenances of the day.
+ */
+import { idKey, isEmail, normalizeEmail } from '../candidates';
+import { formatDayLongFr, type Day } from '../dates';
+import { reminderKey } from '../keys';
+import { fold } from '../text';
+import { clockWords } from './render';
+import type { SessionRow } from '../rows';
+import type { ReminderRule } from './triggers';
+import type { JuryMember, Target, TargetContext } from './types';
+
+/** The session of type Soutenances on a day (its `Lieu` is the place of that day's soutenances). */
+export function defenceSession(sessions: readonly SessionRow[], day: Day): SessionRow | undefined {
+  return sessions.find((s) => fold(s.type) === fold('Soutenances') && s.start && s.start <= day && (s.end ?? s.start) >= day);
+}
+
+
+export interface JurySlot {
+  learnerId: string;
+  learner: string;
+  title: string;
+  time?: number;
+}
+
+/** Finds a member by the name or address typed in `Mémoires` › `Jury`. */
+function memberOf(jury: readonly JuryMember[], typed: string): JuryMember | undefined {
+  const t = fold(typed);
+  return jury.find((m) => fold(m.name) === t || (m.email && normalizeEmail(m.email) === normalizeEmail(typed)));
+}
+
+/** The day's soutenances of one member, in time order, one line each. */
+export function juryDayLines(slots: readonly JurySlot[]): string {
+  return [...slots]
+    .sort((a, b) => (a.time ?? 0) - (b.time ?? 0))
+    .map((s) => `– ${s.time === undefined ? '' : `${clockWords(s.time)} : `}${s.learner}${s.title ? ` (« ${s.title} »)` : ''}`)
+    .join('\n');
+}
+
+export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[] {
+  const byMemberDay = new Map<string, { member: JuryMember; day: Day; slots: JurySlot[] }>();
+  for (const t of ctx.cohort.theses) {
+    const learner = ctx.learnerById.get(idKey(t.learnerId));
+    if (!t.defence || !learner) continue;
+    for (const typed of t.jury) {
+      const member = memberOf(ctx.jury, typed) ?? { name: typed, email: isEmail(typed) ? typed : '' };
+      const id = `${normalizeEmail(member.email) || fold(member.name)}|${t.defence}`;
+      const entry = byMemberDay.get(id) ?? { member, day: t.defence, slots: [] };
+      entry.slots.push({ learnerId: learner.id, learner: `${learner.firstName} ${learner.lastName}`.trim(), title: t.title, time: t.time });
+      byMemberDay.set(id, entry);
+    }
+  }
+  return [...byMemberDay.values()].map(({ member, day, slots }) => {
+    const valid = isEmail(member.email);
+    const address = valid ? normalizeEmail(member.email) : fold(member.name);
+    return {
+      key: reminderKey(rule.when, rule.days, address, day), targetId: valid ? address : '', targetLabel: member.name || member.email,
+      anchor: day, to: valid ? [member.email.trim()] : [], ...(!valid && { invalid: member.email }),
+      values: {
+        ...ctx.common, civilite: '', nom: member.name, date_soutenance: formatDayLongFr(day),
+        lieu: defenceSession(ctx.cohort.sessions, day)?.place ?? '', synthese: juryDayLines(slots),
+      },
+    };
+  });
+}
