@@ -132,27 +132,30 @@ const targetOf = (r: DueReminder) => (r.targetId ? `${r.targetId} · ${r.targetL
  * The store is read once: only a run holding the script lock (this one) changes it.
  */
 function planAndClaim(cohort: CohortContext, by: string): { plan: ReminderPlan; claimed: DueReminder[]; deferredByQuota: number } {
-  // The quota first: no Google call between reading `Journal` and appending to it.
-  let remaining = remainingRecipients();
-  const { plan, journal, store } = planWith(cohort, assignProductionIdsLocked(cohort.ss).values);
-  // The quota counts recipients; reminders go in key order while they fit.
-  const claimed: DueReminder[] = [];
-  for (const r of plan.reminders) {
-    if (r.to.length > remaining) break;
-    remaining -= r.to.length;
-    claimed.push(r);
-  }
-  const deferredByQuota = plan.reminders.length - claimed.length;
-  const lines = readJournalLines(journal);
-  // The store's first run takes in every e-mail key `Journal` already holds as done.
-  const firstRun = store.ready ? [] : [...new Set(lines.map((l) => l.key).filter(isEmailKey))].filter((k) => sentKeys(lines).isDone(k));
-  const toRestore = sentKeys(lines, store.keys).toRestore;
-  const at = new Date();
-  appendJournalLocked(cohort.ss, [
-    ...toRestore.map((key): JournalEntry => ({ at, action: M.actionRestored, target: '', detail: M.restoredDetail, by, key })),
-    ...claimed.map((r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key })),
-    ...(deferredByQuota > 0 ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }] : []),
-  ], journal);
+  // The quota and the other tabs first: nothing but computation between reading `Journal` and
+  // appending the claims to it (appendJournalLocked reads it and hands it to the plan).
+  const remaining = remainingRecipients();
+  const productions = assignProductionIdsLocked(cohort.ss).values;
+  const store = openKeyStore();
+  const tabs = readPlannerTabs(cohort, productions);
+  let outcome: { plan: ReminderPlan; claimed: DueReminder[]; deferredByQuota: number; firstRun: string[] } | undefined;
+  appendJournalLocked(cohort.ss, (journal) => {
+    tabs.set(JOURNAL_TAB.name, journal);
+    const plan = planReminders(reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys));
+    const claimed = withinQuota(plan.reminders, remaining);
+    const deferredByQuota = plan.reminders.length - claimed.length;
+    const lines = readJournalLines(journal);
+    // The store's first run takes in every e-mail key `Journal` already holds as done.
+    const firstRun = store.ready ? [] : [...new Set(lines.map((l) => l.key).filter(isEmailKey))].filter((k) => sentKeys(lines).isDone(k));
+    outcome = { plan, claimed, deferredByQuota, firstRun };
+    const at = new Date();
+    return [
+      ...sentKeys(lines, store.keys).toRestore.map((key): JournalEntry => ({ at, action: M.actionRestored, target: '', detail: M.restoredDetail, by, key })),
+      ...claimed.map((r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key })),
+      ...(deferredByQuota > 0 ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }] : []),
+    ];
+  });
+  const { plan, claimed, deferredByQuota, firstRun } = outcome!;
   // The claims land in `Journal` first; the store then keeps them whatever staff do to the tab (a run
   // cut between the two leaves « en cours » rows, never a key claimed without its trace).
   if (!store.ready || claimed.length > 0 || firstRun.length > 0) {
@@ -160,6 +163,18 @@ function planAndClaim(cohort: CohortContext, by: string): { plan: ReminderPlan; 
     store.save([...firstRun, ...claimed.map((r) => r.key)]);
   }
   return { plan, claimed, deferredByQuota };
+}
+
+/** The quota counts recipients; reminders go in key order while they fit. */
+function withinQuota(reminders: readonly DueReminder[], recipients: number): DueReminder[] {
+  const fit: DueReminder[] = [];
+  let remaining = recipients;
+  for (const r of reminders) {
+    if (r.to.length > remaining) break;
+    remaining -= r.to.length;
+    fit.push(r);
+  }
+  return fit;
 }
 
 /** Step 6: one new row per reminder; keys certainly not sent leave the store (due again). */

@@ -5,7 +5,7 @@
  * Staff may sort, filter, delete or clear the tab at any time, during a run included.
  */
 import { JOURNAL_TAB } from '../workbook/schema';
-import { lastContentRow, planJournalAppend, rowsLostToAppend, type JournalEntry } from '../workbook/journal';
+import { lastContentRow, planJournalAppend, rowsLostToInsertion, type JournalEntry } from '../workbook/journal';
 import type { Cell } from '../workbook/cells';
 import { withDocumentLock } from './lock';
 import { ensureRows, toSheetValue } from './spreadsheet';
@@ -33,19 +33,25 @@ export function appendJournal(ss: Spreadsheet, entries: readonly JournalEntry[])
 }
 
 /**
- * Appends `entries`; the caller holds the document lock (so no other execution writes meanwhile).
- * Returns the tab's values as read just before writing (for callers that decided under the lock).
- * One row goes with appendRow, which finds the last row itself when it is applied: nothing a person
- * does in between can be overwritten. Several rows go in one write right after the read, then are
- * checked: if a colleague inserted rows above in between, the rows pushed onto the block are written
- * again (they are product rows, known from the read).
+ * Appends rows; the caller holds the document lock (so no other execution writes meanwhile).
+ * `entries` may be decided from `Journal` as read right here (the reminders' claims): then nothing
+ * but computation stands between the read and the write. One row goes with appendRow, which finds
+ * the last row itself when it lands: nothing a person does in between is overwritten. Several rows
+ * go in one write after the last row read, then are checked: when a colleague inserted rows in
+ * between (the grid grew by more than this write), the rows pushed under the block were overwritten;
+ * they are product rows known from the read, and are written again.
  */
-export function appendJournalLocked(ss: Spreadsheet, entries: readonly JournalEntry[], read?: Cell[][]): void {
-  if (entries.length === 0) return;
+export function appendJournalLocked(ss: Spreadsheet, entries: readonly JournalEntry[] | ((journal: Cell[][]) => readonly JournalEntry[])): void {
+  if (Array.isArray(entries) && entries.length === 0) return;
   // Deleted by hand: recreate it rather than lose the trace.
   const sheet = ss.getSheetByName(JOURNAL_TAB.name) ?? ss.insertSheet(JOURNAL_TAB.name);
-  const before = read ?? readAll(sheet);
-  const plan = planJournalAppend(before, JOURNAL_TAB.headers, entries);
+  // The grid's size before the read tells, after a block's write, whether rows were inserted meanwhile
+  // (one row goes with appendRow, which needs no check).
+  const gridBefore = Array.isArray(entries) && entries.length === 1 ? undefined : sheet.getMaxRows();
+  const before = readAll(sheet);
+  const decided = typeof entries === 'function' ? entries(before) : entries;
+  if (decided.length === 0) return;
+  const plan = planJournalAppend(before, JOURNAL_TAB.headers, decided);
   if (plan.headers) sheet.getRange(1, plan.headers.column, 1, plan.headers.values.length).setValues([plan.headers.values]);
   const rows = plan.rows.map((r) => r.map(toSheetValue));
   if (rows.length === 1 && !plan.headers) {
@@ -53,12 +59,15 @@ export function appendJournalLocked(ss: Spreadsheet, entries: readonly JournalEn
     sheet.appendRow(rows[0]!);
     return;
   }
-  writeBlock(sheet, plan.startRow, rows);
-  // The read that checks the block also sends it (Apps Script flushes before a read).
-  const lost = rowsLostToAppend(before, readAll(sheet), plan.startRow, rows.length);
-  if (lost.length) {
-    writeBlock(sheet, lastContentRow(readAll(sheet)) + 1, lost.map((r) => padded(r, rows[0]!.length).map(toSheetValue)));
-  }
+  const grid = gridBefore ?? sheet.getMaxRows();
+  const needed = plan.startRow + rows.length - 1;
+  if (needed > grid) sheet.insertRowsAfter(grid, needed - grid);
+  sheet.getRange(plan.startRow, 1, rows.length, rows[0]!.length).setValues(rows);
+  // The read that checks the block also lands it (Apps Script applies pending writes before a read).
+  const after = readAll(sheet);
+  const inserted = sheet.getMaxRows() - Math.max(grid, needed);
+  const lost = rowsLostToInsertion(before, after, inserted, rows.length);
+  if (lost.length) writeBlock(sheet, lastContentRow(after) + 1, lost.map((r) => padded(r, rows[0]!.length).map(toSheetValue)));
 }
 
 function padded(row: Cell[], width: number): Cell[] {

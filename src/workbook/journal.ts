@@ -144,23 +144,19 @@ const rowId = (row: readonly Cell[]) => {
 };
 
 /**
- * After an append written at `startRow` (rows read in `before`, under the lock), what a colleague's
- * gesture between that read and the write may have cost: when rows were inserted above, the rows
- * pushed down onto the block were overwritten. Those are among the last `written` rows read before;
- * any of them no longer in the tab is returned, to be written again. A sort, a deleted or cleared
- * row (the row above the block then reads the same, or empty) costs nothing and returns nothing.
+ * After a block of `written` rows was appended below the rows read in `before`: when a colleague
+ * inserted `inserted` rows between that read and the write, rows above were pushed down under the
+ * block and overwritten. They are among the last rows read (at most `inserted` and `written` of
+ * them); those no longer in the tab are returned, to be written again. A sort, a deleted or cleared
+ * row (no row inserted) costs nothing and returns nothing: what staff took away stays away.
  */
-export function rowsLostToAppend(before: Values, after: Values, startRow: number, written: number): Cell[][] {
-  const last = startRow - 1;
-  if (last < 2) return [];
-  const above = after[last - 1];
-  if (!hasContent(above) || rowId(above!) === rowId(before[last - 1] ?? [])) return [];
+export function rowsLostToInsertion(before: Values, after: Values, inserted: number, written: number): Cell[][] {
+  if (inserted <= 0) return [];
   const remaining = new Map<string, number>();
   for (const row of after) if (hasContent(row)) remaining.set(rowId(row), (remaining.get(rowId(row)) ?? 0) + 1);
+  const contentRows = before.slice(1).filter(hasContent);
   const lost: Cell[][] = [];
-  for (let r = Math.max(2, last - written + 1); r <= last; r++) {
-    const row = before[r - 1];
-    if (!row || !hasContent(row)) continue;
+  for (const row of contentRows.slice(-Math.min(inserted, written))) {
     const id = rowId(row);
     const n = remaining.get(id) ?? 0;
     if (n > 0) remaining.set(id, n - 1);
