@@ -1,4 +1,5 @@
-import { applyBatch, plainText, toResource, type DocModel } from '../../sim/docs-model';
+import { applyBatch } from '../../sim/docs-batch';
+import { plainText, toResource, type DocModel } from '../../sim/docs-model';
 import { htmlToDoc } from '../../sim/drive';
 import { checkTemplate, planFill, readTemplate, type DocResource } from '../../src/domain/doc-fill';
 import { DEFAULT_TEMPLATES } from '../../src/domain/document-templates';
