@@ -122,28 +122,103 @@ export function standing(reg: Register, key: string, nowMs: number): Standing {
 
 // ---------- writing ----------
 
-export interface PlannedWrite {
-  /** In-place updates (rows found by key now) and the new rows' cells, product columns only. */
-  updates: CellUpdate[];
-  /** Where each record went. */
-  positions: Map<string, number>;
-  /** New rows go from here (right after the last row with content); 0 when none. */
-  appendFrom: number;
-  appendCount: number;
+/** Where a record's cells went: its row, the columns written there (0-based, as read before the write), and whether `Clé` was among them. */
+export interface Placed {
+  row: number;
+  columns: number[];
+  /** A new row written whole (its key too); otherwise the row's own `Clé` was left as it was, so the row stays known. */
+  whole: boolean;
 }
 
-/** The records' cells at their key's row as read now; keys not there get new rows after the last row with content. */
-export function planRecords(reg: Register, records: ReadonlyMap<string, RecordCells>): PlannedWrite {
+export interface PlannedWrite {
+  updates: CellUpdate[];
+  positions: Map<string, Placed>;
+  /** Blank rows to insert before writing, above the anchor row (new records go there). */
+  insertBefore?: { row: number; count: number };
+  /** Fallback when the anchor row is not found: blank rows after the last row with content. */
+  insertAfter?: { row: number; count: number };
+}
+
+const productColumns = (reg: Register) => DOCUMENTS_TAB.headers.map((h) => reg.columns.get(h)!);
+
+/**
+ * The first new record's row for `appendRow`, which Google applies atomically after the last row
+ * with content at that instant (a note typed a moment before stays above it): its `Clé` alone (empty
+ * cells before it when staff put columns left of it); the rest is written with the other rows, by
+ * the headers as read after it.
+ */
+export function anchorRow(reg: Register, cells: RecordCells): { values: Cell[]; columns: number[] } {
+  const keyCol = reg.columns.get('Clé')!;
+  return { values: Array.from({ length: keyCol + 1 }, (_, c) => (c === keyCol ? cells['Clé'] : '')), columns: [keyCol] };
+}
+
+/**
+ * The records' cells, by key in the register as read now (`reg`, read after the anchor was
+ * appended): in place for keys there; the other new records in blank rows inserted right above
+ * the anchor (so nothing is ever written in "the first empty row under the register", where a
+ * person types), and the anchor's remaining columns.
+ */
+export function planRecords(reg: Register, records: ReadonlyMap<string, RecordCells>, anchor?: { key: string; columns: readonly number[] }): PlannedWrite {
+  const all = productColumns(reg);
+  // A row already there keeps its `Clé` as it is: after any gesture, the row a write hit still says which it is.
+  const inPlace = all.filter((c) => c !== reg.columns.get('Clé'));
   const updates: CellUpdate[] = [];
-  const positions = new Map<string, number>();
-  let next = reg.lastContentRow + 1;
-  let appendCount = 0;
-  for (const [key, cells] of records) {
-    const existing = reg.byKey.get(key);
-    const row = existing ? existing.row : next++;
-    if (!existing) appendCount++;
-    positions.set(key, row);
-    for (const h of DOCUMENTS_TAB.headers) updates.push({ row, column: reg.columns.get(h)!, value: cells[h] });
+  const positions = new Map<string, Placed>();
+  const place = (key: string, row: number, columns: number[]) => {
+    const cells = records.get(key)!;
+    positions.set(key, { row, columns, whole: columns.includes(reg.columns.get('Clé')!) });
+    for (const h of DOCUMENTS_TAB.headers) {
+      const column = reg.columns.get(h)!;
+      if (columns.includes(column)) updates.push({ row, column, value: cells[h] });
+    }
+  };
+  const at = anchor ? reg.byKey.get(anchor.key)?.row : undefined;
+  const fresh = [...records.keys()].filter((k) => k !== anchor?.key && !reg.byKey.has(k));
+  if (anchor && at === undefined) {
+    // The anchor vanished at once (a colleague cleared it): every new record after the last row with content.
+    const rows = [anchor.key, ...fresh];
+    rows.forEach((k, i) => place(k, reg.lastContentRow + 1 + i, all));
+    for (const k of records.keys()) if (!rows.includes(k)) place(k, reg.byKey.get(k)!.row, inPlace);
+    return { updates, positions, insertAfter: { row: reg.lastContentRow, count: rows.length } };
   }
-  return { updates, positions, appendFrom: appendCount ? reg.lastContentRow + 1 : 0, appendCount };
+  const shift = (row: number) => (at !== undefined && row >= at ? row + fresh.length : row);
+  for (const k of records.keys()) {
+    if (k === anchor?.key || fresh.includes(k)) continue;
+    place(k, shift(reg.byKey.get(k)!.row), inPlace);
+  }
+  if (at !== undefined) {
+    fresh.forEach((k, i) => place(k, at + i, all));
+    place(anchor!.key, at + fresh.length, all.filter((c) => !anchor!.columns.includes(c)));
+  } else if (fresh.length) {
+    fresh.forEach((k, i) => place(k, reg.lastContentRow + 1 + i, all));
+    return { updates, positions, insertAfter: { row: reg.lastContentRow, count: fresh.length } };
+  }
+  return { updates, positions, ...(at !== undefined && fresh.length ? { insertBefore: { row: at, count: fresh.length } } : {}) };
+}
+
+/**
+ * One setValues per contiguous run of written cells: rows written on the same columns and next to
+ * each other share blocks, each block a run of adjacent columns (a staff column in between splits it).
+ */
+export function registerBlocks(updates: readonly CellUpdate[]): Array<{ row: number; column: number; values: Cell[][] }> {
+  const byRow = new Map<number, Map<number, Cell>>();
+  for (const u of updates) byRow.set(u.row, (byRow.get(u.row) ?? new Map()).set(u.column, u.value));
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const signature = (row: number) => [...byRow.get(row)!.keys()].sort((a, b) => a - b).join(',');
+  const blocks: Array<{ row: number; column: number; values: Cell[][] }> = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j] === rows[j - 1]! + 1 && signature(rows[j]!) === signature(rows[i]!)) j++;
+    const group = rows.slice(i, j);
+    const columns = [...byRow.get(rows[i]!)!.keys()].sort((a, b) => a - b);
+    for (let k = 0; k < columns.length; ) {
+      let l = k + 1;
+      while (l < columns.length && columns[l] === columns[l - 1]! + 1) l++;
+      const run = columns.slice(k, l);
+      blocks.push({ row: group[0]!, column: run[0]! + 1, values: group.map((r) => run.map((c) => byRow.get(r)!.get(c)!)) });
+      k = l;
+    }
+    i = j;
+  }
+  return blocks;
 }

@@ -8,11 +8,11 @@
  */
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
-import { applyBlocks } from '../../gas/spreadsheet';
+import { applyBlocks, toSheetValue } from '../../gas/spreadsheet';
 import { isContent, text, type Cell } from '../../workbook/cells';
-import { cellOf, parseRegister, planRecords, type RecordCells, type Register } from '../../workbook/documents-register';
+import { anchorRow, cellOf, parseRegister, planRecords, registerBlocks, type RecordCells, type Register } from '../../workbook/documents-register';
 import { isRepairNeeded, reconcile } from '../../workbook/documents-reconcile';
-import { planBlocks, type CellUpdate } from '../../workbook/plan';
+import type { CellUpdate } from '../../workbook/plan';
 import { DOCUMENTS_TAB } from '../../workbook/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,16 +57,34 @@ export class RegisterTab {
     }
   }
 
-  /** Under the lock: `records` into the register as read now (`reg`), flushed, then checked and repaired. */
+  /**
+   * Under the lock: `records` into the register as read now (`reg`), flushed, then checked and
+   * repaired. New rows: the first is appended by `appendRow`, which Google applies atomically after
+   * the last row with content at that instant
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents:
+   * "This operation is atomic; it prevents issues where a user asks for the last row, and then
+   * writes to that row, and an intervening mutation occurs"); the others go into blank rows inserted
+   * right above it, never into the empty row under the register where a person types.
+   */
   write(reg: Register, records: ReadonlyMap<string, RecordCells>): void {
     if (records.size === 0) return;
     const sheet = this.sheetFor(reg);
-    const plan = planRecords(reg, records);
-    if (plan.appendCount) sheet.insertRowsAfter(plan.appendFrom - 1, plan.appendCount);
-    applyBlocks(sheet, planBlocks(plan.updates));
+    let before = reg;
+    let anchor: { key: string; columns: number[] } | undefined;
+    const fresh = [...records.keys()].find((k) => !reg.byKey.has(k));
+    if (fresh) {
+      const row = anchorRow(reg, records.get(fresh)!);
+      sheet.appendRow(row.values.map(toSheetValue));
+      anchor = { key: fresh, columns: row.columns };
+      before = this.read();
+    }
+    const plan = planRecords(before, records, anchor);
+    if (plan.insertBefore) sheet.insertRowsBefore(plan.insertBefore.row, plan.insertBefore.count);
+    if (plan.insertAfter) sheet.insertRowsAfter(plan.insertAfter.row, plan.insertAfter.count);
+    applyBlocks(sheet, registerBlocks(plan.updates));
     SpreadsheetApp.flush();
     const now = this.values();
-    const repair = reconcile(reg, records, plan.positions, now);
+    const repair = reconcile(before, records, plan.positions, now);
     if (!isRepairNeeded(repair)) return;
     const after = parseRegister(now);
     const updates: CellUpdate[] = [...repair.updates];
@@ -76,7 +94,7 @@ export class RegisterTab {
         for (const [h, column] of after.columns) updates.push({ row: after.lastContentRow + 1 + i, column, value: cells[h] });
       });
     }
-    applyBlocks(sheet, planBlocks(updates));
+    applyBlocks(sheet, registerBlocks(updates));
     SpreadsheetApp.flush();
     // One more look; a second gesture within the same second is not chased: the next call re-reads by key.
     const final = parseRegister(this.values());
