@@ -28,8 +28,8 @@ import { RegisterTab } from './register';
 const D = messages.documents;
 /** A call stops starting new documents after this long: far from Apps Script's 6 minutes and the page's 2. */
 const CALL_BUDGET_MS = 30_000;
-/** …and claims at most this many (2–6 s each in Google: the budget usually stops a call first). */
-export const MAX_PER_CALL = 40;
+/** …and claims at most this many (2–6 s each in Google: there the budget stops a call first, and unstarted claims go back). */
+export const MAX_PER_CALL = 50;
 
 interface Claim {
   job: DocumentJob;
