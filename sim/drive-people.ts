@@ -21,6 +21,8 @@ export interface DriveForTests {
   editDoc(id: string, edit: (doc: DocEditor) => void): void;
   /** A person moves a file into a folder (theirs or the script's) in the Drive UI. */
   moveByHand(id: string, parentId: string): void;
+  /** A person renames a file in the Drive UI (its appProperties stay: they are the script's). */
+  renameByHand(id: string, name: string): void;
   /** A person drags a file or folder to the bin (a folder takes its content with it) or restores it. */
   trashByHand(id: string, trashed?: boolean): void;
   /** 250 (consumer, default) or 1,500 (Workspace) Docs a day. */
@@ -52,6 +54,9 @@ export function driveForTests(store: DriveStore, clock: Clock): DriveForTests {
     moveByHand: (id, parentId) => {
       file(parentId);
       file(id).parents = [parentId];
+    },
+    renameByHand: (id, name) => {
+      file(id).name = name;
     },
     trashByHand: (id, trashed = true) => setTrashed(store, file(id), trashed),
     setDailyDocsLimit: (n) => {

@@ -103,6 +103,56 @@ describe('Documents: a run that died, and a run still working', () => {
   });
 });
 
+describe('Documents: by key, never by name', () => {
+  it('two sidebars at once: a call running between the other call\'s first read and its claim makes nothing twice', () => {
+    const g = cohort(4);
+    makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0001'] });
+    let other: DocumentsProgress | undefined;
+    // The second sidebar's call runs whole while the first waits for the lock to claim.
+    g.sim.interleave('Lock.tryLock', 1, () => {
+      other = g.run('pacteDocumentsMake', CONVOCATIONS) as DocumentsProgress;
+    });
+    const first = g.run('pacteDocumentsMake', CONVOCATIONS) as DocumentsProgress;
+    expect(other).toMatchObject({ made: 3, finished: true });
+    expect(first).toMatchObject({ made: 0, finished: true });
+    expectOnePairPerKey(g, keys(4));
+  });
+
+  it('a stale claim whose files staff put in the bin: made again, never adopted from the bin', () => {
+    const g = cohort(2);
+    makeAll(g);
+    const binned = filesByKey(g).get(keys(2)[0]!)!;
+    for (const f of [...binned.docs, ...binned.pdfs]) g.sim.drive.trashByHand(f.id);
+    const sheet = g.sim.spreadsheet.getSheetByName('Documents')!;
+    const row = register(g).findIndex((r) => r['Clé'] === keys(2)[0]) + 2;
+    const head = g.values('Documents')[0]!;
+    g.sim.asColleague(() => sheet.getRange(row, head.indexOf('État') + 1, 1, 2).setValues([['Erreur', 'Échec : coupure']]));
+    expect(makeAll(g).made).toBe(1);
+    expectOnePairPerKey(g, keys(2));
+    expect(register(g)[0]!['Détail']).toBe('');
+  });
+
+  it('a leftover is found by its key after the learner\'s name was corrected, and a file of another key renamed like it is never binned', () => {
+    const g = cohort(2, { names: [['Yann', 'Le Gall'], ['Anne', 'Martin']] });
+    // C-0001's first attempt fails after its copy: the Doc is left (its bin failed too) with the old name.
+    g.sim.failAt('Docs.Documents.batchUpdate', 1);
+    g.sim.failAt('Drive.Files.update', 1);
+    makeAll(g);
+    const leftover = live(g).find((f) => f.appProperties['pacte'] === keys(2)[0] && f.mimeType === DOC_MIME)!;
+    expect(leftover.name).toBe('2025-10-16_S1_convocation_Le-Gall_Yann_C-0001');
+    // Staff correct the name in Candidatures, and rename Anne Martin's Doc in Drive to the new name of Yann's.
+    const candidates = g.sim.spreadsheet.getSheetByName('Candidatures')!;
+    const head = g.values('Candidatures')[0]!;
+    g.sim.asColleague(() => candidates.getRange(2, head.indexOf('Nom') + 1).setValue('Le Gall-Morvan'));
+    const anne = filesByKey(g).get(keys(2)[1]!)!.docs[0]!;
+    g.sim.drive.renameByHand(anne.id, '2025-10-16_S1_convocation_Le-Gall-Morvan_Yann_C-0001');
+    makeAll(g);
+    expectOnePairPerKey(g, keys(2));
+    expect(g.sim.drive.files().find((f) => f.id === leftover.id)!.trashed).toBe(true);
+    expect(g.sim.drive.files().find((f) => f.id === anne.id)!.trashed).toBe(false);
+  });
+});
+
 describe('Documents: where they go', () => {
   it('a Dossier Drive in the bin (its parent binned by hand) is refused in French; nothing is made, the register untouched', () => {
     const g = cohort(3);
