@@ -9,9 +9,9 @@ import { apiError, docsRateLimitError } from './api-errors';
 import type { SimContext } from './context';
 import { applyBatch } from './docs-batch';
 import { htmlToDoc } from './docs-html';
-import { emptyDoc, plainText, toResource, type DocModel } from './docs-model';
+import { emptyDoc, toResource, type DocModel } from './docs-model';
 import { parseQuery } from './drive-query';
-import { gasError } from './errors';
+import { createUrlFetch } from './drive-export';
 
 export { htmlToDoc } from './docs-html';
 
@@ -93,14 +93,6 @@ interface BlobLike {
   getContentType(): string | null;
 }
 
-export class SimBlob {
-  constructor(private bytes: Buffer, private type: string, private name: string | null = null) {}
-  getBytes(): number[] { return [...this.bytes].map((b) => (b > 127 ? b - 256 : b)); }
-  getContentType(): string { return this.type; }
-  getDataAsString(): string { return this.bytes.toString('utf8'); }
-  getName(): string | null { return this.name; }
-  setName(name: string): SimBlob { this.name = name; return this; }
-}
 
 /**
  * appProperties patched by a request: "Entries with null values are cleared in update and copy
@@ -272,39 +264,7 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
     },
   };
 
-  // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchurl,-params
-  // Only Drive's export endpoint exists here (the simulator has no network); a non-2xx answer throws
-  // "Request failed for <host> returned code <n>…" unless muteHttpExceptions is set.
-  const urlFetch = {
-    fetch(url: string, params?: { headers?: Record<string, string>; muteHttpExceptions?: boolean; method?: string }) {
-      const m = typeof url === 'string' ? url.match(/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?(.*)$/) : null;
-      if (!m) throw gasError(`Simulator: no network for ${String(url)} (only Drive's files.export is modelled).`);
-      const respond = (code: number, body: string, blob?: SimBlob) => {
-        if (code >= 300 && !params?.muteHttpExceptions) {
-          throw gasError(`Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`);
-        }
-        return {
-          getResponseCode: () => code,
-          getContentText: () => (blob ? blob.getDataAsString() : body),
-          getBlob: () => blob ?? new SimBlob(Buffer.from(body), 'application/json'),
-          getHeaders: () => ({ 'Content-Type': blob ? blob.getContentType() : 'application/json' }),
-        };
-      };
-      const errorBody = (code: number, message: string) => JSON.stringify({ error: { code, message } });
-      const auth = params?.headers?.Authorization ?? params?.headers?.authorization;
-      if (auth !== `Bearer ${store.token}`) return respond(401, errorBody(401, 'Request is missing required authentication credential.'));
-      const mime = new URLSearchParams(m[2]!).get('mimeType');
-      const f = store.files.get(decodeURIComponent(m[1]!));
-      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
-      if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
-      if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
-      // The rendered page, as text: enough for tests to read what the PDF shows.
-      const text = `%PDF-1.4\n%simulated export of ${f.id}\n${plainText(f.doc)}\n%%EOF\n`;
-      const bytes = Buffer.from(text, 'utf8');
-      if (bytes.length > EXPORT_LIMIT_BYTES) return respond(403, errorBody(403, 'This file is too large to be exported.'));
-      return respond(200, '', new SimBlob(bytes, PDF_MIME, `${f.name}.pdf`));
-    },
-  };
+  const urlFetch = createUrlFetch(store);
 
   // https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()
   const scriptApp = { getOAuthToken: () => store.token };
