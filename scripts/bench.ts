@@ -4,6 +4,7 @@
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
  * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
  * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
+ * - the selection rules, pure: planning 60 and 600 interviews (bench-selection.ts; BENCH_ONLY=selection).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
+import { benchSelection } from './bench-selection';
 import { buildAll, DIST } from './build';
 import { runSetup } from './commands/setup';
 import { googleClients, Pacer } from './google/client';
@@ -130,13 +132,14 @@ async function benchSetup(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const only = process.env.BENCH_ONLY; // 'check', 'sheet', 'xlsx', 'setup', or everything
+  const only = process.env.BENCH_ONLY; // 'check', 'sheet', 'xlsx', 'setup', 'selection', or everything
   if (!only || only === 'check') await benchCheck();
   if (!only || only === 'xlsx') await benchXlsx();
   if (!only || only === 'sheet') {
     await benchSheetCalls();
     await benchDocuments();
   }
+  if (!only || only === 'selection') benchSelection();
   if (!only || only === 'setup') {
     if (only) await buildAll();
     await benchSetup();

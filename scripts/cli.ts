@@ -132,6 +132,21 @@ function registerRelances(program: Command): void {
     });
 }
 
+function registerSelection(program: Command): void {
+  quiet(program.command('selection'))
+    .description(C.help.selection)
+    .argument('<classeur>', C.help.checkTarget)
+    .option('--profile <profil>', C.help.selectionProfile(PRESET_ID_LIST))
+    .option('--json', C.help.json)
+    .option('--xlsx <fichier>', C.help.xlsx)
+    .action(async (target: string, options: { profile?: string; json?: boolean; xlsx?: string }) => {
+      // Loaded on demand, like every command; exceljs only when --xlsx asks for the EHESP list.
+      const { runSelection } = require('./commands/selection') as typeof import('./commands/selection');
+      const { output } = await runSelection(target, options);
+      await write(`${output}\n`);
+    });
+}
+
 function registerDemo(program: Command): void {
   quiet(program.command('demo'))
     .description(C.help.demo)
@@ -152,6 +167,7 @@ export function buildProgram(): Command {
     .addHelpText('after', C.help.after);
   registerCheck(program);
   registerRelances(program);
+  registerSelection(program);
   registerDemo(program);
   setupCommand(quiet(program.command('setup')));
   deployCommand(quiet(program.command('deploy')));

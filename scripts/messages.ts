@@ -29,11 +29,48 @@ export const cliMessages = {
     stepRerun: (target: string, today: string | undefined) =>
       `Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check ${/\s/.test(target) ? `"${target}"` : target}${today ? ` --today ${today}` : ''}`,
   },
+  /** Reading a downloaded .xlsx (scripts/workbook-file). */
+  xlsx: {
+    beyondLimits: (file: string, kind: 'cell' | 'row' | 'column', ref: string) =>
+      `« ${file} » est un classeur endommagé : il désigne ${kind === 'cell' ? `la cellule ${ref}` : kind === 'row' ? `la ligne ${ref}` : `la colonne n° ${ref}`}, au-delà des limites d'Excel et de Google Sheets (colonne XFD, ligne 1 048 576). ` +
+      'Téléchargez-le à nouveau depuis Google Sheets (Fichier › Télécharger › Microsoft Excel).',
+  },
+  /** The readable report of `pacte selection` (scripts/commands/selection.ts). */
+  selection: {
+    title: (file: string) => `Cohorte PACTE — sélection dans ${file}`,
+    pipeline: (total: number, counts: string) => `Candidatures : ${total} ligne${total > 1 ? 's' : ''} — ${counts}`,
+    byType: (counts: string) => `Par type de structure : ${counts}`,
+    byDepartment: (counts: string) => `Par département : ${counts}`,
+    count: (label: string, n: number) => `${label || '(vide)'} (${n})`,
+    noProfile: "Complétude des dossiers non vérifiée : aucun profil (ni --profile, ni « Profil » dans l'onglet « Paramètres »).",
+    candidatesTitle: (n: number) => `Candidats (${n}) :`,
+    noCandidates: '  Aucune candidature avec un ID.',
+    candidateLine: (id: string, name: string, structure: string, status: string) =>
+      `  ${id} · ${name || '(sans nom)'}${structure ? ` (${structure})` : ''} · ${status}`,
+    opinions: (favorable: number, reserved: number, unfavourable: number, note: string | null) =>
+      `avis : ${favorable} favorable${favorable > 1 ? 's' : ''}, ${reserved} réservé${reserved > 1 ? 's' : ''}, ${unfavourable} défavorable${unfavourable > 1 ? 's' : ''}` +
+      (note === null ? ', sans note' : ` · note moyenne ${note}/20`),
+    noOpinion: 'aucun avis',
+    slot: (slot: string, when: string) => `entretien ${slot || '(créneau sans identifiant)'}${when ? ` le ${when}` : ' (date ou heure à corriger)'}`,
+    when: (day: string, time: string) => `${day} à ${time}`,
+    complete: 'dossier complet',
+    incomplete: (n: number) => `dossier à compléter (${n} problème${n > 1 ? 's' : ''})`,
+    details: (parts: readonly string[]) => `      ${parts.join(' · ')}`,
+    slotsSummary: (total: number, free: number, waiting: number) =>
+      `Entretiens : ${total} créneau${total > 1 ? 'x' : ''}, dont ${free} libre${free > 1 ? 's' : ''} ; ${waiting} candidat${waiting > 1 ? 's' : ''} « Entretien » sans créneau.`,
+    problemsTitle: (n: number) => `Problèmes (${n}) :`,
+    problem: (tab: string, row: number, message: string) => `  - ${tab}, ligne ${row} : ${message}`,
+    noProblems: 'Aucun problème dans les onglets « Candidatures », « Avis » et « Entretiens ».',
+    ehespHint: (n: number) => `Liste EHESP : ${n} candidat${n > 1 ? 's' : ''} « Retenu » (ajoutez --xlsx <fichier.xlsx> pour l'écrire).`,
+    xlsxNotXlsx: (file: string) => `Option --xlsx invalide : « ${file} ». Donnez un nom de fichier se terminant par .xlsx, par exemple liste-ehesp.xlsx.`,
+    xlsxIsInput: (file: string) => `Option --xlsx invalide : « ${file} » est le classeur lu ; choisissez un autre fichier pour la liste EHESP (par exemple liste-ehesp.xlsx).`,
+    ehespWritten: (file: string, n: number) => `Liste EHESP écrite dans ${file} : ${n} candidat${n > 1 ? 's' : ''} « Retenu », par ordre de nom.`,
+  },
   /** Commander's help titles and default values, in French (scripts/cli.ts). */
   helpTitles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options générales :' },
   helpDefault: (description: string, value: string) => `${description} (par défaut : ${value})`,
   help: {
-    program: "Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).",
+    program: "Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances, selection : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).",
     after: '\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d\'une commande : pacte <commande> --help',
     check: "Vérifier les candidatures et l'éligibilité au diplôme d'un classeur (.xlsx ou dossier de .csv).",
     checkTarget: 'fichier .xlsx ou dossier contenant un .csv par onglet',
@@ -41,6 +78,10 @@ export const cliMessages = {
       `profil régional : ${presets.join(', ')}, ou un fichier .json de profil (par défaut : le profil écrit dans l'onglet Paramètres)`,
     today: "date à laquelle juger retards et manques (par défaut : aujourd'hui, heure de Paris)",
     json: 'sortie JSON (un seul document sur la sortie standard)',
+    selection: "Suivre la sélection d'un classeur (.xlsx ou dossier de .csv) : candidatures par statut, avis du COPIL, créneaux d'entretien ; avec --xlsx, écrire la liste à faire valider par l'EHESP.",
+    xlsx: "écrire la liste EHESP (candidats « Retenu ») dans ce fichier .xlsx",
+    selectionProfile: (presets: readonly string[]) =>
+      `profil régional pour vérifier la complétude des dossiers : ${presets.join(', ')}, ou un fichier .json (par défaut : le profil de l'onglet Paramètres, s'il y en a un)`,
     demo: 'Écrire une cohorte de démonstration (personnes fictives) et la vérifier.',
     size: 'nombre de candidatures (1 à 50000)',
     out: 'dossier où écrire cohorte-demo.xlsx (créé s\'il n\'existe pas)',

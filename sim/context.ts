@@ -1,6 +1,7 @@
 import type { Clock } from './clock';
 import type { Runtime } from './runtime';
 import type { ProtectionData, SheetModel, SpreadsheetModel } from './spreadsheet/model';
+import type { PendingWrites } from './spreadsheet/pending';
 
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuEntry[] };
@@ -58,4 +59,6 @@ export interface SimContext {
   htmlFiles: Record<string, string>;
   model: SpreadsheetModel;
   api: SpreadsheetApi;
+  /** The script's spreadsheet writes waiting to land (spreadsheet/pending.ts). */
+  pending: PendingWrites;
 }

@@ -1,5 +1,6 @@
 import type { SimContext } from './context';
-import { readValue, type Range } from './spreadsheet/range';
+import { readValue } from './spreadsheet/cell-value';
+import type { Range } from './spreadsheet/range';
 import { raw } from './runtime';
 
 /**

@@ -7,17 +7,18 @@ import { createLockService, newSlot, type LockSlots } from './lock';
 import { createConsole, createLogger } from './logger';
 import { createPropertiesService } from './properties';
 import { Runtime, type ExecutionKind } from './runtime';
+import { PendingWrites } from './spreadsheet/pending';
+import { createSheetAccess, type Peek } from './peek';
+import type { ExecutionKilled } from './kill';
 import { createEditEvent, type EditEvent } from './events';
 import { createScriptRun } from './script-run';
 import { createSession } from './session';
 import { createSpreadsheetApp } from './spreadsheet/app';
-import { displayValue } from './spreadsheet/display';
 import { SpreadsheetModel, type ProtectionData, type SheetModel } from './spreadsheet/model';
 import { Protection } from './spreadsheet/protection';
-import { AUTOMATIC_FORMAT, Range, isDate, readValue } from './spreadsheet/range';
-import { Sheet, clearSheetCells } from './spreadsheet/sheet';
+import { Range } from './spreadsheet/range';
+import { Sheet } from './spreadsheet/sheet';
 import { Spreadsheet } from './spreadsheet/spreadsheet';
-import { toA1 } from './spreadsheet/a1';
 import { createUtilities } from './utilities';
 import { createMailApp, MailStore, type SentMail } from './mail';
 import { createScriptApp, nextFiring, timeDrivenEvent, TriggerStore, type TriggerData } from './triggers';
@@ -28,6 +29,8 @@ export type { AuthMode } from './auth';
 export type { ButtonName, LogEntry, MenuEntry, UnansweredQuestion } from './context';
 export { registerAuthRule } from './auth';
 export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './runtime';
+export { ExecutionKilled, isExecutionKilled, TIME_LIMIT_MESSAGE } from './kill';
+export { CELL_TOO_LONG, MAX_CELL_CHARS } from './spreadsheet/cell-value';
 export type { EditEvent } from './events';
 export { CONSUMER_RECIPIENTS_PER_DAY, WORKSPACE_RECIPIENTS_PER_DAY, type SentMail } from './mail';
 export { MAX_TRIGGERS_PER_USER, type TriggerData } from './triggers';
@@ -49,8 +52,26 @@ export interface SimulatorOptions {
 export interface Simulator {
   globals: Record<string, unknown>;
   clock: { now(): Date; set(d: Date): void; advance(ms: number): void };
-  calls: { total(): number; byMethod(): Record<string, number>; reset(): void };
-  failAt(method: string, nth: number, error?: Error): void;
+  /**
+   * The script's calls (not a colleague's, nor a nested execution's), counted once each. `sequence()` is
+   * their order since the last reset: the call at index i is the nth of its method where n counts that
+   * method in sequence()[0..i], which is what failAt, killAt and interleave take.
+   */
+  calls: { total(): number; byMethod(): Record<string, number>; sequence(): string[]; reset(): void };
+  /**
+   * The script's nth call of `method` (counted from now) fails with `error`: before the call (nothing
+   * happens) or, with `after: true`, after its effect (the mail is sent, the file made, the write
+   * queued): the answer is lost, the effect stays.
+   */
+  failAt(method: string, nth: number, error?: Error, options?: { after?: boolean }): void;
+  /**
+   * The current execution ends just before the script's nth call of `method` (counted from now), as
+   * Google ends one at its time limit: the call is not made, pending spreadsheet writes are lost, locks
+   * released; ExecutionKilled is thrown there and at every later call of that execution.
+   */
+  killAt(method: string, nth: number): void;
+  /** The kill that ended the current execution (killAt, time limit), if any. */
+  killed(): ExecutionKilled | undefined;
   /**
    * A competing writer: runs `edit` just before the script's nth call of `method` ('Range.setValues'),
    * as a colleague would type or sort at that moment. Its calls are not the script's (not counted).
@@ -87,21 +108,30 @@ export interface Simulator {
   setUiAvailable(available: boolean): void;
   /** false simulates a standalone script: LockService.getDocumentLock() returns null. */
   setContainerBound(bound: boolean): void;
-  /** A new execution; 'simpleTrigger' (onEdit, onOpen) stops after 30 s instead of 6 min. */
+  /**
+   * A new execution (the previous one ends normally: its pending writes land, its locks are released);
+   * 'simpleTrigger' (onEdit, onOpen) is killed after 30 s instead of 6 min.
+   */
   startExecution(kind?: ExecutionKind): void;
+  /**
+   * The current execution ends normally (pending writes land, locks released, unless it was killed).
+   * Calls made afterwards belong to an untimed execution of their own, until the next startExecution.
+   */
+  endExecution(): void;
+  /**
+   * `fn` as one whole execution (startExecution, fn, endExecution): when it was killed, throws the
+   * ExecutionKilled even if the product caught it; otherwise returns or throws what `fn` did.
+   */
+  runExecution<T>(fn: () => T, kind?: ExecutionKind): T;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  peek: {
-    values(sheetName: string): unknown[][];
-    displayValues(sheetName: string): string[][];
-    formulas(sheetName: string): string[][];
-    sheetNames(): string[];
-    backgrounds(sheetName: string): string[][];
-    notes(sheetName: string): string[][];
-    numberFormats(sheetName: string): string[][];
-    validations(sheetName: string): (null | { type: string; values?: unknown[] })[][];
-    frozenRows(sheetName: string): number;
-    protections(): Array<{ sheet: string; range?: string; warningOnly: boolean; description: string }>;
-  };
+  /** Number of spreadsheet writes still waiting to land, all executions together. */
+  pendingWrites(): number;
+  /**
+   * The sheet as it will be: every execution's pending writes land first (called from inside a
+   * colleague's edit or another execution, the sheet as it is now). Uncounted.
+   */
+  peek: Peek;
+  /** Fills tabs as a fixture (see sim/peek.ts). */
   load(tabs: Record<string, unknown[][]>): void;
   /** The simulated Drive: what the script made, files staff made by hand (invisible under drive.file), what people do there. */
   drive: DriveForTests;
@@ -156,13 +186,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return p;
     },
   };
+  const pending = new PendingWrites(runtime, () => model.sheets, (message) => ctx.logs.push({ level: 'error', message, at: clock.now() }));
   const ctx: SimContext = {
     runtime, clock, ui: uiState, logs: [], timeZone,
     userEmail: options.userEmail ?? 'coordination@example.org',
     uiAvailable: true,
     containerBound: true,
     htmlFiles: options.htmlFiles ?? {},
-    model, api,
+    model, api, pending,
   };
   const lockSlots: LockSlots = { document: newSlot(), script: newSlot(), users: new Map() };
 
@@ -187,34 +218,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
   const reserved = new Set(Object.keys(globals));
 
-  const sheetOf = (name: string): SheetModel => {
-    const s = model.byName(name);
-    if (!s) throw new Error(`Simulator: no sheet named "${name}" (sheets: ${model.sheets.map((x) => x.name).join(', ')})`);
-    return s;
-  };
-  // values/formulas cover the data range; the other peeks also cover cells that only carry formatting.
-  const rect = <T>(name: string, fn: (s: SheetModel, r: number, c: number) => T, withFormatting = false): T[][] => {
-    const s = sheetOf(name);
-    let rows = Math.max(1, s.lastRow());
-    let cols = Math.max(1, s.lastCol());
-    if (withFormatting) {
-      s.rows.forEach((row, r) =>
-        row?.forEach((cell, c) => {
-          if (cell && Object.keys(cell).some((k) => k !== 'value')) {
-            rows = Math.max(rows, r + 1);
-            cols = Math.max(cols, c + 1);
-          }
-        }),
-      );
-    }
-    const out: T[][] = [];
-    for (let r = 1; r <= rows; r++) {
-      const row: T[] = [];
-      for (let c = 1; c <= cols; c++) row.push(fn(s, r, c));
-      out.push(row);
-    }
-    return out;
-  };
+  const sheets = createSheetAccess(model, timeZone, () => {
+    if (!runtime.othersAreActing) pending.applyAll();
+  }, DEFAULT_SHEET);
 
   const sim: Simulator = {
     globals,
@@ -222,9 +228,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     calls: {
       total: () => [...runtime.counts.values()].reduce((a, b) => a + b, 0),
       byMethod: () => Object.fromEntries([...runtime.counts.entries()].sort(([a], [b]) => a.localeCompare(b))),
-      reset: () => runtime.counts.clear(),
+      sequence: () => [...runtime.sequence],
+      reset: () => {
+        runtime.counts.clear();
+        runtime.sequence.length = 0;
+      },
     },
-    failAt: (method, nth, error) => runtime.failAt(method, nth, error),
+    failAt: (method, nth, error, options) => runtime.failAt(method, nth, error, options),
+    killAt: (method, nth) => runtime.killAt(method, nth),
+    killed: () => runtime.killedBy(),
     interleave: (method, nth, edit) => runtime.interleave(method, nth, edit),
     asColleague: (edit) => runtime.asOther(edit),
     editEvent: (range, options = {}) => createEditEvent(ctx, range, options),
@@ -263,58 +275,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       ctx.containerBound = bound;
     },
     startExecution: (kind) => runtime.startExecution(kind),
+    endExecution: () => runtime.endExecution(),
+    runExecution: (fn, kind) => runtime.runExecution(fn, kind),
+    pendingWrites: () => pending.count(),
     get spreadsheet() {
       return api.spreadsheet();
     },
-    peek: {
-      values: (name) => rect(name, (s, r, c) => readValue(s.get(r, c), timeZone)),
-      displayValues: (name) => rect(name, (s, r, c) => displayValue(s.get(r, c), timeZone)),
-      formulas: (name) => rect(name, (s, r, c) => s.get(r, c)?.formula ?? ''),
-      sheetNames: () => model.sheets.map((s) => s.name),
-      backgrounds: (name) => rect(name, (s, r, c) => s.get(r, c)?.background ?? '#ffffff', true),
-      notes: (name) => rect(name, (s, r, c) => s.get(r, c)?.note ?? '', true),
-      numberFormats: (name) => rect(name, (s, r, c) => s.get(r, c)?.format ?? AUTOMATIC_FORMAT, true),
-      validations: (name) =>
-        rect(name, (s, r, c) => {
-          const v = s.get(r, c)?.validation;
-          return v ? { type: v.criteria, values: v.values } : null;
-        }, true),
-      frozenRows: (name) => sheetOf(name).frozenRows,
-      protections: () =>
-        model.protections.map((p) => {
-          const out: { sheet: string; range?: string; warningOnly: boolean; description: string } = {
-            sheet: p.sheet.name, warningOnly: p.warningOnly, description: p.description,
-          };
-          if (p.type === 'RANGE') out.range = toA1(p.row, p.col, p.numRows, p.numCols);
-          return out;
-        }),
-    },
-    // Strings are stored as literal text (no parsing); numbers, booleans and Dates as is.
-    load(tabs) {
-      for (const [name, rows] of Object.entries(tabs)) {
-        let s = model.byName(name);
-        if (s) clearSheetCells(s);
-        else s = model.addSheet(name);
-        s.rows = [];
-        rows.forEach((row, r) => {
-          if (r + 1 > s.maxRows) s.maxRows = r + 1;
-          if (row.length > s.maxCols) s.maxCols = row.length;
-          row.forEach((v, c) => {
-            if (v === '' || v === null || v === undefined) return;
-            if (!(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDate(v))) {
-              throw new Error(`Simulator.load: unsupported value at ${name}!${toA1(r + 1, c + 1)}`);
-            }
-            s.ensure(r + 1, c + 1).value = isDate(v) ? new Date(v.getTime()) : v;
-          });
-        });
-      }
-      // The untouched default sheet of a new spreadsheet goes away once real tabs are loaded.
-      const d = model.pristineDefault;
-      if (d && !(DEFAULT_SHEET in tabs) && d.lastRow() === 0 && model.sheets.length > 1) model.removeSheet(d);
-      if (!model.active || !model.sheets.includes(model.active)) model.active = model.sheets[0] ?? null;
-    },
+    peek: sheets.peek,
+    load: sheets.load,
     drive: driveForTests(driveStore, clock),
-    scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { startExecution: () => runtime.startExecution(), reserved }),
+    scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { runExecution: (fn) => runtime.runExecution(fn), reserved }),
     mail: {
       sent: () => mailStore.sent.map((m) => structuredClone(m)),
       setRecipientsPerDay: (n) => {
@@ -341,7 +311,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
           runtime.authMode = 'FULL';
           runtime.startExecution();
           try {
-            invoke(next.functionName, timeDrivenEvent(next, clock.now()));
+            runtime.finishExecution(() => invoke(next.functionName, timeDrivenEvent(next, clock.now())));
           } finally {
             ctx.userEmail = saved.user;
             ctx.uiAvailable = saved.ui;

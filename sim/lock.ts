@@ -3,8 +3,10 @@ import { gasError } from './errors';
 
 /**
  * https://developers.google.com/apps-script/reference/lock/lock
- * A lock is owned by the current execution (sim.startExecution() starts a new one, releasing what the
- * previous one held, as Google does when a script ends). sim.locks.hold*() makes "another execution"
+ * A lock is owned by the current execution and released when it ends, normally or killed at its time
+ * limit: "The lock is automatically released when the script terminates"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaselock). Here an owner that is no
+ * longer a live execution (Runtime.isLive; ids are never reused) holds nothing. sim.locks.hold*() makes "another execution"
  * hold it until an absolute time (or forever); waiting advances the simulated clock. What that other
  * execution does while it holds the lock (`meanwhile`: a colleague's sort, another check…) runs
  * when the script starts waiting, before it gets the lock: a concurrency test can then fail.

@@ -10,7 +10,8 @@ import { isPublicServerFunctionName } from './server-function-name';
  *   makes the request fail (thrown at the call site); undefined in arrays becomes null.
  * - Return values follow the same rules; a return value holding an illegal type arrives as null.
  * - The server function runs asynchronously as a new execution; a throw calls the failure handler
- *   with an Error whose message is the server's message, or is logged when there is none.
+ *   with an Error whose message is the server's message, or is logged when there is none. An
+ *   execution killed at its time limit fails with Google's "Exceeded maximum execution time".
  */
 type Handler = ((value: unknown, userObject?: unknown) => void) | null;
 interface RunnerState {
@@ -49,8 +50,8 @@ function copy<T>(v: T): T {
 }
 
 export interface ScriptRunHooks {
-  /** Called before each server call (a new execution). */
-  startExecution(): void;
+  /** Runs one server call as a whole execution (a kill is thrown even if the server function caught it). */
+  runExecution<T>(fn: () => T): T;
   /** Names of the simulator's own globals, never callable from the client. */
   reserved: Set<string>;
 }
@@ -77,8 +78,7 @@ export function createScriptRun(ctx: SimContext, serverGlobals: Record<string, u
           void HostPromise.resolve().then(() => {
             let result: unknown;
             try {
-              hooks.startExecution();
-              result = (fn as (...a: unknown[]) => unknown)(...sent);
+              result = hooks.runExecution(() => (fn as (...a: unknown[]) => unknown)(...sent));
             } catch (e) {
               // Errors thrown by code in another realm (the bundle's vm) are not `instanceof Error` here.
               const thrown = e as { message?: unknown } | null;

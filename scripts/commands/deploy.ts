@@ -6,7 +6,8 @@ import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
 import type { GoogleClients } from '../google/client';
 import { guidance } from '../google/login';
-import { distFiles, readManifest, writeManifest } from './setup';
+import { readManifest, updateManifest } from './manifest';
+import { distFiles } from './setup';
 
 const M = googleMessages.deploy;
 
@@ -51,9 +52,12 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
     try {
       if (!entry.scriptId) throw new UserError(M.noScript(id));
       await script.projects.updateContent({ scriptId: entry.scriptId, requestBody: { files } });
-      manifest[id] = { ...entry, lastDeploy: (deps.now?.() ?? new Date()).toISOString() };
-      // After each region: an interrupted deploy still records the ones done.
-      await writeManifest(file, manifest);
+      const lastDeploy = (deps.now?.() ?? new Date()).toISOString();
+      // After each region: an interrupted deploy still records the ones done. Merged into the manifest
+      // as it is now (a pacte setup may have added a region meanwhile), under its lock.
+      await updateManifest(file, (current) => {
+        if (current[id]?.scriptId === entry.scriptId) current[id] = { ...current[id]!, lastDeploy };
+      });
     } catch (e) {
       const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
       result = `échec — ${detail}`;

@@ -16,7 +16,7 @@ import { guidance } from '../google/login';
 import { quoteTab } from '../google/sheets-setup';
 import { writeXlsx } from '../workbook-file/write';
 import { parseTodayOption } from './check';
-import { readManifest } from './setup';
+import { readManifest } from './manifest';
 
 const M = googleMessages.nationalReport;
 
@@ -65,6 +65,12 @@ function add(into: Omit<RegionFigures, 'region' | 'promo'>, from: Omit<RegionFig
 
 const top = (reasons: RegionFigures['reasons']) => reasons.slice(0, 3).map((r) => `${r.message} (${r.count})`).join(' ; ');
 
+/**
+ * The tabs the check reads; not the optional ones (`Avis`, `Entretiens`): batchGet fails whole on a
+ * range naming a tab the workbook lacks, and a region set up before them lacks them.
+ */
+const CHECKED_TABS = ALL_TABS.filter((t) => !t.optionalTab);
+
 export async function runNationalReport(options: ReportOptions, deps: { google: () => GoogleClients | Promise<GoogleClients> }): Promise<{ output: string; report: NationalReport }> {
   const today = parseTodayOption(options.today);
   const file = options.manifest ?? 'pacte.regions.json';
@@ -77,12 +83,12 @@ export async function runNationalReport(options: ReportOptions, deps: { google: 
       // Displayed values, as a CSV download gives them: the very input pacte check reads.
       const answer = await sheets.spreadsheets.values.batchGet({
         spreadsheetId: entry.spreadsheetId,
-        ranges: ALL_TABS.map((t) => quoteTab(t.name)),
+        ranges: CHECKED_TABS.map((t) => quoteTab(t.name)),
         valueRenderOption: 'FORMATTED_VALUE',
         majorDimension: 'ROWS',
       });
       const workbook = new Map<string, Cell[][]>();
-      (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(ALL_TABS[i]!.name, (range.values ?? []) as Cell[][]));
+      (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(CHECKED_TABS[i]!.name, (range.values ?? []) as Cell[][]));
       const { report: checked, cohort, learners } = checkWorkbook(workbook, today);
       const figures: RegionFigures = { region, promo: entry.promo, ...emptyFigures() };
       figures.applicants = cohort.candidates.length;

@@ -70,6 +70,7 @@ export function setupCommand(command: Command): Command {
     .option('--folder <id|URL>', 'dossier Drive de la région')
     .option('--share <adresses>', 'adresses à qui donner la modification, séparées par des virgules')
     .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
+    .option('--script-id <ID>', "le script lié du classeur, quand pacte setup vous le demande (création restée sans réponse)")
     .option('--dry-run', "afficher ce qui serait fait, sans rien envoyer à Google")
     // Checked by runSetup, in French (commander's own "required option" error is English).
     .action(async (options: SetupOptions) => {

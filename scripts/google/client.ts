@@ -4,6 +4,7 @@
  *
  * - PACTE_GOOGLE_API_ROOT (tests, staging): every request of every API goes there.
  * - PACTE_ACCESS_TOKEN (CI, automation): a bearer token used as is, instead of the stored login.
+ * - PACTE_HTTP_TIMEOUT_MS (tests only): every request's time limit, 30 s otherwise.
  */
 import { drive_v3 } from '@googleapis/drive';
 import { script_v1 } from '@googleapis/script';
@@ -41,10 +42,14 @@ function reasons(error: GaxiosError): string[] {
   return (data?.error?.errors ?? []).map((e) => e.reason ?? '');
 }
 
-/** Whether a failed attempt is worth another one: quota (429, Drive's rate 403), server errors, no response. */
+/**
+ * Whether a failed attempt is worth another one: quota (429, Drive's rate 403), server errors, a dropped
+ * connection. Not a time-out: Google silent for 30 s is said at once (one French line), not waited for
+ * five times over.
+ */
 export function isTransient(error: GaxiosError): boolean {
   const status = error.response?.status;
-  if (status === undefined) return error.code !== 'AbortError';
+  if (status === undefined) return error.code !== 'AbortError' && !isTimeout(error);
   if (status === 429 || status >= 500) return true;
   return status === 403 && reasons(error).some((r) => DRIVE_RATE_REASONS.has(r));
 }
@@ -122,11 +127,38 @@ export class Pacer {
   }
 }
 
-/** Node's own fetch for gaxios (it would otherwise import node-fetch at run time): one dependency less, no dynamic import. */
-export const TRANSPORT = { fetchImplementation: globalThis.fetch } as const;
+/** Every request's time limit, retries each their own (gaxios `timeout`, an AbortSignal.timeout per attempt). */
+export const HTTP_TIMEOUT_MS = 30_000;
 
-export function tokenAuth(token: string): OAuth2Client {
-  const auth = new OAuth2Client({ transporterOptions: TRANSPORT });
+export function httpTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.PACTE_HTTP_TIMEOUT_MS);
+  return Number.isInteger(ms) && ms > 0 ? ms : HTTP_TIMEOUT_MS;
+}
+
+/** A request gaxios stopped at its time limit (it sets code TimeoutError, gaxios 8 src/gaxios.ts). */
+export function isTimeout(error: unknown): boolean {
+  return (error as { code?: unknown }).code === 'TimeoutError';
+}
+
+/**
+ * The transport of every client, the OAuth ones included: Node's own fetch for gaxios (it would otherwise
+ * import node-fetch at run time: one dependency less, no dynamic import), and the time limit.
+ */
+export function transport(env: NodeJS.ProcessEnv = process.env) {
+  return { fetchImplementation: globalThis.fetch, timeout: httpTimeoutMs(env) } as const;
+}
+
+/**
+ * The OAuth clients' transport (token refresh, revocation): google-auth-library retries a token request
+ * three times, a time-out included; here a request left unanswered is not sent again (merged into each
+ * request's retryConfig by gaxios), so a silent Google is said after one time limit, not four.
+ */
+export function oauthTransport(env: NodeJS.ProcessEnv = process.env) {
+  return { ...transport(env), retryConfig: { noResponseRetries: 0 } };
+}
+
+export function tokenAuth(token: string, env: NodeJS.ProcessEnv = process.env): OAuth2Client {
+  const auth = new OAuth2Client({ transporterOptions: oauthTransport(env) });
   auth.setCredentials({ access_token: token });
   return auth;
 }
@@ -134,14 +166,14 @@ export function tokenAuth(token: string): OAuth2Client {
 export function googleClients(options: ClientOptions = {}): GoogleClients {
   const env = options.env ?? process.env;
   const token = env.PACTE_ACCESS_TOKEN?.trim();
-  const auth = token ? tokenAuth(token) : options.auth;
+  const auth = token ? tokenAuth(token, env) : options.auth;
   if (!auth) throw new Error('googleClients: no credentials (PACTE_ACCESS_TOKEN or a stored login)');
   const root = env.PACTE_GOOGLE_API_ROOT?.trim();
   const rootUrl = root ? (root.endsWith('/') ? root : `${root}/`) : undefined;
   const baseMs = options.retryBaseMs ?? 1000;
   const retries = options.retries ?? 5;
   const pacer = options.pacer ?? new Pacer();
-  const common = { auth, ...TRANSPORT, retryConfig: retryConfig(baseMs, retries), ...(rootUrl ? { rootUrl } : {}) };
+  const common = { auth, ...transport(env), retryConfig: retryConfig(baseMs, retries), ...(rootUrl ? { rootUrl } : {}) };
   // Every attempt, retries included, goes through the pacer.
   const paced: GaxiosOptions['adapter'] = async (request, next) => {
     await pacer.take();

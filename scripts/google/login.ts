@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
-import { TRANSPORT } from './client';
+import { isTimeout, oauthTransport } from './client';
 import { googleMessages } from './messages';
 
 const M = googleMessages.login;
@@ -77,7 +77,7 @@ export async function readLogin(file: string): Promise<StoredLogin | undefined> 
 export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['endpoints']): Promise<OAuth2Client | undefined> {
   const login = await readLogin(file);
   if (!login) return undefined;
-  const auth = new OAuth2Client({ clientId: login.client_id, clientSecret: login.client_secret, transporterOptions: TRANSPORT, ...(endpoints ? { endpoints } : {}) });
+  const auth = new OAuth2Client({ clientId: login.client_id, clientSecret: login.client_secret, transporterOptions: oauthTransport(), ...(endpoints ? { endpoints } : {}) });
   auth.setCredentials({ refresh_token: login.refresh_token, access_token: login.access_token ?? null, expiry_date: login.expiry_date ?? null });
   auth.on('tokens', (tokens) => {
     void saveLogin(file, { ...login, ...(tokens.access_token ? { access_token: tokens.access_token } : {}), ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}) });
@@ -114,7 +114,7 @@ export async function login(options: LoginOptions): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const auth = new OAuth2Client({ ...options.client, redirectUri, transporterOptions: TRANSPORT, ...(options.endpoints ? { endpoints: options.endpoints } : {}) });
+    const auth = new OAuth2Client({ ...options.client, redirectUri, transporterOptions: oauthTransport(), ...(options.endpoints ? { endpoints: options.endpoints } : {}) });
     const { codeVerifier, codeChallenge } = await auth.generateCodeVerifierAsync();
     const url = auth.generateAuthUrl({
       access_type: 'offline',
@@ -151,19 +151,23 @@ export async function login(options: LoginOptions): Promise<string> {
 export async function logout(file: string, revoke = true): Promise<string> {
   const stored = await readLogin(file).catch(() => undefined);
   if (!existsSync(file)) return M.notLoggedIn;
-  if (revoke && stored) await new OAuth2Client({ transporterOptions: TRANSPORT }).revokeToken(stored.refresh_token).catch(() => undefined);
+  if (revoke && stored) await new OAuth2Client({ transporterOptions: oauthTransport() }).revokeToken(stored.refresh_token).catch(() => undefined);
   await rm(file, { force: true });
   return M.loggedOut(file);
 }
 
 /**
- * French guidance for the Google errors a person can fix: the Apps Script API user setting, a missing
- * scope, an expired or revoked refresh token (https://developers.google.com/identity/protocols/oauth2#expiration).
+ * French guidance for the Google errors a person can fix: no answer in time, the Apps Script API user
+ * setting, a missing scope, an expired or revoked refresh token (https://developers.google.com/identity/protocols/oauth2#expiration).
  */
 export function guidance(error: unknown): string | undefined {
   const e = error as { message?: string; response?: { status?: number; data?: { error?: unknown; error_description?: string } } };
   const data = e.response?.data;
   const apiError = typeof data?.error === 'object' ? (data.error as { message?: string; status?: string; details?: Array<{ reason?: string }>; errors?: Array<{ reason?: string }> }) : undefined;
+  if (isTimeout(error)) {
+    const ms = (error as { config?: { timeout?: number } }).config?.timeout;
+    return googleMessages.http.timeout(Math.round((ms ?? 30_000) / 1000 * 10) / 10);
+  }
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
   if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).

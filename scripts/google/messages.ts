@@ -26,6 +26,23 @@ export const googleMessages = {
       share.length ? `  4. Partager en modification avec : ${share.join(', ')}.` : '  4. Aucun partage demandé (--share).',
       '  5. Écrire la région dans le manifeste.',
     ],
+    badScriptId: (value: string) => `Identifiant de script invalide : ${q(value)}. Copiez-le depuis l'éditeur Apps Script (Paramètres du projet › ID du script).`,
+    /** drive.file: pacte sees in Drive only the files it made for this account (README, « drive.file »). */
+    notYours: (region: string, url: string, owner: string | undefined) =>
+      `Région ${region} : le manifeste nomme le classeur ${url}, que votre compte Google ne peut pas ouvrir : ce classeur appartient à ${owner ?? 'la personne qui a lancé pacte setup la première fois pour cette région'} ; demandez-lui de vous le partager (en modification), puis relancez. ` +
+      `Rien n'a été créé : un second classeur pour la région ferait deux cohortes. S'il a été supprimé pour de bon, retirez la région ${region} du manifeste, puis relancez.`,
+    trashed: (region: string, url: string) =>
+      `Région ${region} : le classeur ${url} est dans la corbeille de Google Drive. Restaurez-le depuis la corbeille puis relancez ; pour repartir d'un classeur neuf, retirez d'abord la région ${region} du manifeste. Rien n'a été créé.`,
+    sharedNoShare: (owner: string | undefined) =>
+      `Ce classeur a été créé par ${owner ?? 'un·e collègue'} : vous pouvez le compléter avec pacte, mais pas le partager (Google ne donne à pacte que les fichiers qu'il a créés pour vous). Partagez-le depuis Google Sheets (bouton Partager), ou demandez-le à ${owner ?? 'cette personne'}, puis relancez sans --share.`,
+    sharedNoScript: (region: string, owner: string | undefined) =>
+      `Région ${region} : le manifeste ne donne pas le script lié de ce classeur, et votre compte ne peut pas le lire sur le classeur. Demandez à ${owner ?? 'la personne qui a créé le classeur'} de relancer pacte setup --region ${region} (aucun second script n'est créé).`,
+    scriptUncertain: (region: string, url: string, since: string) =>
+      `Région ${region} : une création du script lié (le ${since}) n'a pas reçu de réponse de Google ; elle a peut-être abouti, et un script lié ne se retrouve pas sans son identifiant. Pour ne pas lier deux modules au classeur, rien n'est recréé. ` +
+      `Ouvrez ${url} › Extensions › Apps Script : le projet qui s'ouvre est le script lié (« PACTE ${region} » si la création avait abouti, sinon un « Projet sans titre » que Google crée alors) ; copiez son identifiant (Paramètres du projet › ID du script) et relancez avec --script-id <ID>.`,
+    scriptNotBound: (scriptId: string, url: string) => `Le script ${q(scriptId)} n'est pas lié au classeur ${url} : vérifiez l'identifiant (Extensions › Apps Script depuis ce classeur, puis Paramètres du projet).`,
+    scriptUnreachable: (scriptId: string) => `Le script ${q(scriptId)} est introuvable pour votre compte : vérifiez l'identifiant (Extensions › Apps Script depuis le classeur, puis Paramètres du projet).`,
+    scriptIdConflict: (known: string, given: string) => `Ce classeur a déjà un script lié connu (${q(known)}), pas ${q(given)} : relancez sans --script-id.`,
     progress: {
       find: 'Recherche du classeur',
       create: 'Création du classeur',
@@ -39,6 +56,17 @@ export const googleMessages = {
     done: (region: string, url: string, created: boolean, changes: number, shared: number) =>
       `Région ${region} : classeur ${created ? 'créé' : 'déjà présent'}, ${changes ? `${changes} modification${changes > 1 ? 's' : ''} appliquée${changes > 1 ? 's' : ''}` : 'rien à compléter'}` +
       `${shared ? `, partagé avec ${shared} personne${shared > 1 ? 's' : ''} de plus` : ''}.\nOuvrir le classeur : ${url}`,
+  },
+  manifest: {
+    busy: (file: string, lockFile: string, holder: { pid: number; host: string; since: Date } | undefined) =>
+      `Le manifeste ${q(file)} est en cours de modification par un autre pacte${holder ? ` (processus ${holder.pid} sur ${holder.host}, depuis ${holder.since.toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })})` : ''}. ` +
+      `Attendez qu'il ait fini, puis relancez ; si aucun pacte ne tourne plus, supprimez le fichier ${q(lockFile)}, puis relancez.`,
+    writeFailed: (file: string, detail: string) =>
+      `Impossible d'écrire le manifeste ${q(file)} (${detail}) : vérifiez que son dossier existe et que vous pouvez y écrire, puis relancez la même commande (ce qui est fait chez Google est réutilisé).`,
+  },
+  http: {
+    timeout: (seconds: number) =>
+      `Google n'a pas répondu en ${seconds.toLocaleString('fr-FR')} s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).`,
   },
   login: {
     badClient: (file: string) =>

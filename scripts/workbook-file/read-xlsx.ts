@@ -15,6 +15,8 @@ import { UserError } from '../../src/domain/errors';
 import { instantOfSerial } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { isContent, type Cell } from '../../src/workbook/cells';
+import { cliMessages } from '../messages';
+import { BeyondExcelLimits, cellRef, checkColumns, checkDimension, MAX_COLUMNS, MAX_ROWS, rowAttribute } from './xlsx-bounds';
 
 type Rows = Cell[][];
 
@@ -135,19 +137,6 @@ async function readSheetList(entries: Map<string, File>): Promise<{ sheets: Shee
   return { sheets, date1904 };
 }
 
-/** `AB12` → 27 (0-based column); undefined when the reference is absent or odd. */
-function columnOf(ref: string | undefined): number | undefined {
-  if (!ref) return undefined;
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return i === 0 ? undefined : col - 1;
-}
-
 interface SheetContext {
   strings: readonly string[];
   dateStyles: readonly boolean[];
@@ -199,15 +188,17 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
     p.on('opentag', (node: SaxesTagPlain) => {
       switch (local(node)) {
         case 'row': {
-          const r = Number((node.attributes as Record<string, string>).r);
-          rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+          const r = rowAttribute((node.attributes as Record<string, string>).r);
+          rowIndex = r !== undefined ? r - 1 : rowIndex + 1;
+          if (rowIndex >= MAX_ROWS) throw new BeyondExcelLimits('row', String(rowIndex + 1));
           cells = [];
           col = -1;
           break;
         }
         case 'c': {
           const a = node.attributes as Record<string, string>;
-          col = columnOf(a.r) ?? col + 1;
+          col = cellRef(a.r).column ?? col + 1;
+          if (col >= MAX_COLUMNS) throw new BeyondExcelLimits('column', String(col + 1));
           type = a.t ?? 'n';
           style = a.s ? Number(a.s) : 0;
           value = '';
@@ -232,6 +223,14 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
         case 't':
           if (inInline && !inPhonetic) inValue = true;
           break;
+        case 'dimension':
+          checkDimension((node.attributes as Record<string, string>).ref);
+          break;
+        case 'col': {
+          const a = node.attributes as Record<string, string>;
+          checkColumns(a.min, a.max);
+          break;
+        }
       }
     });
     p.on('text', (text) => {
@@ -295,6 +294,7 @@ export async function readXlsx(file: string): Promise<Map<string, Rows>> {
     return workbook;
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (error instanceof BeyondExcelLimits) throw new UserError(cliMessages.xlsx.beyondLimits(file, error.kind, error.ref));
     // A damaged part (bad XML, a truncated zip entry): never half-read.
     throw new UserError(messages.cli.damagedWorkbook(file));
   }

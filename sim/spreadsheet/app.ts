@@ -19,7 +19,7 @@ export function createSpreadsheetApp(ctx: SimContext): GoogleAppsScript.Spreadsh
       if (!ctx.uiAvailable) throw gasError('Cannot call SpreadsheetApp.getUi() from this context.');
       return ui;
     },
-    // Writes are applied immediately in the simulator, so flush has nothing to do.
+    // The pending writes land before any spreadsheet call that is not a write or a handle (pending.ts), this one included.
     flush: () => undefined,
     newDataValidation: () => newValidationBuilder(ctx),
   };

@@ -1,8 +1,9 @@
 import type { SimContext } from '../context';
 import { gasError } from '../errors';
-import { dateToSerial, displayValue, isDateFormat, serialToDate } from './display';
-import { AUTOMATIC_FORMAT, parseTyped, TEXT_FORMAT } from './input';
-import { clearCell, type Cell, type CellValue, type SheetModel } from './model';
+import { displayValue } from './display';
+import { AUTOMATIC_FORMAT } from './input';
+import { checkCellInput, copyInput, readValue, writeValue } from './cell-value';
+import { clearCell, type Cell, type CellValue, type SheetModel, type ValidationData } from './model';
 import { toA1 } from './a1';
 import { validationData, newValidation } from './validation';
 
@@ -16,9 +17,6 @@ const NAMED: Record<string, string> = {
   orange: '#ffa500', gray: '#808080', grey: '#808080', purple: '#800080', lime: '#00ff00', cyan: '#00ffff',
 };
 
-export function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
 
 /** Colours come back as lower-case #rrggbb (CSS names are converted). */
 export function normalizeColor(color: string | null | undefined, fallback: string): string {
@@ -28,55 +26,6 @@ export function normalizeColor(color: string | null | undefined, fallback: strin
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return c;
-}
-
-/**
- * The value getValues() returns for a cell: '' when empty, a fresh Date for dates, numbers, booleans, strings.
- * https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues
- * A number in a date-formatted cell reads as a Date and a date in a number-formatted cell as its serial
- * number, as in Sheets. Formula cells read as their cached value: the simulator does not evaluate
- * formulas, so that is '' unless a test stored one.
- */
-export function readValue(c: Cell | undefined, tz: string): CellValue {
-  if (!c) return '';
-  const v = c.value;
-  if (typeof v === 'number' && isDateFormat(c.format)) return serialToDate(v, tz);
-  if (v instanceof Date) {
-    if (c.format && c.format !== TEXT_FORMAT && c.format !== AUTOMATIC_FORMAT && !isDateFormat(c.format)) return dateToSerial(v, tz);
-    return new Date(v.getTime());
-  }
-  return v;
-}
-
-/** Stores a value the way Sheets does for a value written by setValue(s). */
-export function writeValue(c: Cell, v: unknown, ctx: SimContext): void {
-  delete c.formula;
-  if (v === null || v === undefined) {
-    c.value = '';
-    return;
-  }
-  if (typeof v === 'string') {
-    const t = parseTyped(v, c.format, ctx.timeZone, ctx.clock.now());
-    c.value = t.value;
-    if (t.formula !== undefined) c.formula = t.formula;
-    if (t.autoFormat && c.format === undefined) c.format = t.autoFormat;
-    return;
-  }
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw gasError(`Simulator: refusing to store the non-finite number ${v} (Sheets would show #NUM!).`);
-    c.value = v;
-    return;
-  }
-  if (typeof v === 'boolean') {
-    c.value = v;
-    return;
-  }
-  if (isDate(v)) {
-    if (Number.isNaN(v.getTime())) throw gasError('Simulator: refusing to store an invalid Date.');
-    c.value = new Date(v.getTime());
-    return;
-  }
-  throw gasError(`Simulator: refusing to store a value of type ${Array.isArray(v) ? 'array' : typeof v} in a cell (Sheets would store its Java-style string).`);
 }
 
 /** Google's size check for 2-D arguments (setValues, setFormulas, setNotes, ...). */
@@ -119,23 +68,34 @@ export class Range {
     }
     return out;
   }
-  private each(fn: (c: Cell) => void): void {
-    for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numCols; c++) fn(this._sheet.ensure(this._row + r, this._col + c));
-  }
-  private eachGrid(data: unknown, method: string, fn: (c: Cell, v: unknown) => void): Range_ {
-    const rows = checkGrid(data, this._numRows, this._numCols, method);
-    rows.forEach((row, r) => row.forEach((v, c) => fn(this._sheet.ensure(this._row + r, this._col + c), v)));
+  /** A cell write of this range: checked by the caller already, applied when its execution's writes land (pending.ts). */
+  private write(apply: () => void): Range_ {
+    const box = { row: this._row, col: this._col, numRows: this._numRows, numCols: this._numCols };
+    this.ctx.pending.write({ sheet: this._sheet, box, apply });
     return this.self();
   }
-  private touchedOnly(fn: (c: Cell) => void): void {
-    for (let r = 0; r < this._numRows; r++) {
-      const row = this._sheet.rows[this._row + r - 1];
-      if (!row) continue;
-      for (let c = 0; c < this._numCols; c++) {
-        const cell = row[this._col + c - 1];
-        if (cell) fn(cell);
+  private each(fn: (c: Cell) => void): Range_ {
+    return this.write(() => {
+      for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numCols; c++) fn(this._sheet.ensure(this._row + r, this._col + c));
+    });
+  }
+  /** Checks a 2-D argument (size, then each value with `check`) at the call; copies it for the write. */
+  private eachGrid(data: unknown, method: string, fn: (c: Cell, v: unknown) => void, check: (v: unknown) => void = () => {}): Range_ {
+    const rows = checkGrid(data, this._numRows, this._numCols, method).map((row) => row.map(copyInput));
+    rows.forEach((row) => row.forEach(check));
+    return this.write(() => rows.forEach((row, r) => row.forEach((v, c) => fn(this._sheet.ensure(this._row + r, this._col + c), v))));
+  }
+  private touchedOnly(fn: (c: Cell) => void): Range_ {
+    return this.write(() => {
+      for (let r = 0; r < this._numRows; r++) {
+        const row = this._sheet.rows[this._row + r - 1];
+        if (!row) continue;
+        for (let c = 0; c < this._numCols; c++) {
+          const cell = row[this._col + c - 1];
+          if (cell) fn(cell);
+        }
       }
-    }
+    });
   }
 
   // --- geometry
@@ -185,12 +145,13 @@ export class Range {
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues
   setValues(values: unknown[][]): Range_ {
-    return this.eachGrid(values, 'setValues', (c, v) => writeValue(c, v, this.ctx));
+    return this.eachGrid(values, 'setValues', (c, v) => writeValue(c, v, this.ctx), checkCellInput);
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue : sets every cell of the range.
   setValue(value: unknown): Range_ {
-    this.each((c) => writeValue(c, value, this.ctx));
-    return this.self();
+    checkCellInput(value);
+    const v = copyInput(value);
+    return this.each((c) => writeValue(c, v, this.ctx));
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas
   getFormulas(): string[][] {
@@ -200,29 +161,25 @@ export class Range {
     return this._sheet.get(this._row, this._col)?.formula ?? '';
   }
   setFormula(formula: string): Range_ {
-    this.each((c) => setFormulaOf(c, formula, this.ctx));
-    return this.self();
+    checkCellInput(formula);
+    return this.each((c) => setFormulaOf(c, formula, this.ctx));
   }
   setFormulas(formulas: string[][]): Range_ {
-    return this.eachGrid(formulas, 'setFormulas', (c, f) => setFormulaOf(c, f, this.ctx));
+    return this.eachGrid(formulas, 'setFormulas', (c, f) => setFormulaOf(c, f, this.ctx), checkCellInput);
   }
 
   // --- clearing: https://developers.google.com/apps-script/reference/spreadsheet/range#clear
   clearContent(): Range_ {
-    this.touchedOnly((c) => clearCell(c, { contents: true, formats: false, notes: false, validations: false }));
-    return this.self();
+    return this.touchedOnly((c) => clearCell(c, { contents: true, formats: false, notes: false, validations: false }));
   }
   clearFormat(): Range_ {
-    this.touchedOnly((c) => clearCell(c, { contents: false, formats: true, notes: false, validations: false }));
-    return this.self();
+    return this.touchedOnly((c) => clearCell(c, { contents: false, formats: true, notes: false, validations: false }));
   }
   clearNote(): Range_ {
-    this.touchedOnly((c) => clearCell(c, { contents: false, formats: false, notes: true, validations: false }));
-    return this.self();
+    return this.touchedOnly((c) => clearCell(c, { contents: false, formats: false, notes: true, validations: false }));
   }
   clearDataValidations(): Range_ {
-    this.touchedOnly((c) => clearCell(c, { contents: false, formats: false, notes: false, validations: true }));
-    return this.self();
+    return this.touchedOnly((c) => clearCell(c, { contents: false, formats: false, notes: false, validations: true }));
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): Range_ {
     const o = options ?? {};
@@ -230,8 +187,7 @@ export class Range {
     const opts = any
       ? { contents: !!o.contentsOnly, formats: !!o.formatOnly, notes: !!o.commentsOnly, validations: !!o.validationsOnly }
       : { contents: true, formats: true, notes: false, validations: false };
-    this.touchedOnly((c) => clearCell(c, opts));
-    return this.self();
+    return this.touchedOnly((c) => clearCell(c, opts));
   }
 
   // --- number formats: https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
@@ -242,8 +198,7 @@ export class Range {
     return this.map((c) => c?.format ?? AUTOMATIC_FORMAT);
   }
   setNumberFormat(numberFormat: string): Range_ {
-    this.each((c) => setFormatOf(c, numberFormat));
-    return this.self();
+    return this.each((c) => setFormatOf(c, numberFormat));
   }
   setNumberFormats(numberFormats: string[][]): Range_ {
     return this.eachGrid(numberFormats, 'setNumberFormats', (c, f) => setFormatOf(c, f as string));
@@ -253,8 +208,8 @@ export class Range {
   getBackground(): string { return this._sheet.get(this._row, this._col)?.background ?? WHITE; }
   getBackgrounds(): string[][] { return this.map((c) => c?.background ?? WHITE); }
   setBackground(color: string | null): Range_ {
-    this.each((c) => setOrDelete(c, 'background', normalizeColor(color, WHITE), WHITE));
-    return this.self();
+    const bg = normalizeColor(color, WHITE);
+    return this.each((c) => setOrDelete(c, 'background', bg, WHITE));
   }
   setBackgrounds(colors: (string | null)[][]): Range_ {
     return this.eachGrid(colors, 'setBackgrounds', (c, v) => setOrDelete(c, 'background', normalizeColor(v as string | null, WHITE), WHITE));
@@ -266,16 +221,17 @@ export class Range {
   getFontWeight(): string { return this._sheet.get(this._row, this._col)?.fontWeight ?? 'normal'; }
   getFontWeights(): string[][] { return this.map((c) => c?.fontWeight ?? 'normal'); }
   setFontWeight(fontWeight: string | null): Range_ {
-    this.each((c) => setOrDelete(c, 'fontWeight', checkWeight(fontWeight), 'normal'));
-    return this.self();
+    const w = checkWeight(fontWeight);
+    return this.each((c) => setOrDelete(c, 'fontWeight', w, 'normal'));
   }
   setFontWeights(fontWeights: (string | null)[][]): Range_ {
-    return this.eachGrid(fontWeights, 'setFontWeights', (c, v) => setOrDelete(c, 'fontWeight', checkWeight(v as string | null), 'normal'));
+    const check = (v: unknown) => void checkWeight(v as string | null);
+    return this.eachGrid(fontWeights, 'setFontWeights', (c, v) => setOrDelete(c, 'fontWeight', checkWeight(v as string | null), 'normal'), check);
   }
   getFontColor(): string { return this._sheet.get(this._row, this._col)?.fontColor ?? BLACK; }
   setFontColor(color: string | null): Range_ {
-    this.each((c) => setOrDelete(c, 'fontColor', normalizeColor(color, BLACK), BLACK));
-    return this.self();
+    const fc = normalizeColor(color, BLACK);
+    return this.each((c) => setOrDelete(c, 'fontColor', fc, BLACK));
   }
   setFontColors(colors: (string | null)[][]): Range_ {
     return this.eachGrid(colors, 'setFontColors', (c, v) => setOrDelete(c, 'fontColor', normalizeColor(v as string | null, BLACK), BLACK));
@@ -285,8 +241,7 @@ export class Range {
   setFontFamily(_family: string | null): Range_ { return this.self(); }
   setBorder(..._args: unknown[]): Range_ { return this.self(); }
   setWrap(isWrapEnabled: boolean): Range_ {
-    this.each((c) => { c.wrap = !!isWrapEnabled; });
-    return this.self();
+    return this.each((c) => { c.wrap = !!isWrapEnabled; });
   }
   getWrap(): boolean { return this._sheet.get(this._row, this._col)?.wrap ?? true; }
   setWraps(wraps: boolean[][]): Range_ {
@@ -295,14 +250,12 @@ export class Range {
   // https://developers.google.com/apps-script/reference/spreadsheet/range#sethorizontalalignmentalignment
   setHorizontalAlignment(alignment: string | null): Range_ {
     const a = checkAlign(alignment, ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'], 'alignment');
-    this.each((c) => setOrDelete(c, 'hAlign', a, 'general'));
-    return this.self();
+    return this.each((c) => setOrDelete(c, 'hAlign', a, 'general'));
   }
   getHorizontalAlignment(): string { return this._sheet.get(this._row, this._col)?.hAlign ?? 'general'; }
   setVerticalAlignment(alignment: string | null): Range_ {
     const a = checkAlign(alignment, ['top', 'middle', 'bottom'], 'alignment');
-    this.each((c) => setOrDelete(c, 'vAlign', a, 'bottom'));
-    return this.self();
+    return this.each((c) => setOrDelete(c, 'vAlign', a, 'bottom'));
   }
   getVerticalAlignment(): string { return this._sheet.get(this._row, this._col)?.vAlign ?? 'bottom'; }
 
@@ -310,8 +263,8 @@ export class Range {
   getNote(): string { return this._sheet.get(this._row, this._col)?.note ?? ''; }
   getNotes(): string[][] { return this.map((c) => c?.note ?? ''); }
   setNote(note: string | null): Range_ {
-    this.each((c) => setOrDelete(c, 'note', note === null || note === undefined ? '' : String(note), ''));
-    return this.self();
+    const n = note === null || note === undefined ? '' : String(note);
+    return this.each((c) => setOrDelete(c, 'note', n, ''));
   }
   setNotes(notes: (string | null)[][]): Range_ {
     return this.eachGrid(notes, 'setNotes', (c, v) => setOrDelete(c, 'note', v === null || v === undefined ? '' : String(v), ''));
@@ -327,16 +280,16 @@ export class Range {
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): Range_ {
     const data = validationData(rule);
-    this.each((c) => {
+    return this.each((c) => {
       if (data) c.validation = { ...data, values: [...data.values] };
       else delete c.validation;
     });
-    return this.self();
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): Range_ {
-    return this.eachGrid(rules, 'setDataValidations', (c, rule) => {
-      const data = validationData(rule);
-      if (data) c.validation = data;
+    // Rules are checked at the call; each cell gets its own copy of its rule's data when the write lands.
+    const data = checkGrid(rules, this._numRows, this._numCols, 'setDataValidations').map((row) => row.map(validationData));
+    return this.eachGrid(data, 'setDataValidations', (c, d) => {
+      if (d) c.validation = { ...(d as ValidationData), values: [...(d as ValidationData).values] };
       else delete c.validation;
     });
   }
@@ -346,20 +299,19 @@ export class Range {
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range_ {
     const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
-    this.each((c) => {
+    checkCellInput(unchecked);
+    return this.each((c) => {
       c.validation = { criteria: 'CHECKBOX', values: [...values], allowInvalid: true, helpText: '' };
       writeValue(c, unchecked, this.ctx);
     });
-    return this.self();
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#removecheckboxes
   removeCheckboxes(): Range_ {
-    this.touchedOnly((c) => {
+    return this.touchedOnly((c) => {
       if (c.validation?.criteria !== 'CHECKBOX') return;
       delete c.validation;
       if (typeof c.value === 'boolean') c.value = '';
     });
-    return this.self();
   }
   isChecked(): boolean | null {
     const cells = this.map((c) => c);
@@ -368,12 +320,10 @@ export class Range {
     return boxes.every(Boolean) ? true : boxes.some(Boolean) ? null : false;
   }
   check(): Range_ {
-    this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = true; });
-    return this.self();
+    return this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = true; });
   }
   uncheck(): Range_ {
-    this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = false; });
-    return this.self();
+    return this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = false; });
   }
 
   // --- protection: https://developers.google.com/apps-script/reference/spreadsheet/range#protect

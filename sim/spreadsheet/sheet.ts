@@ -2,7 +2,7 @@ import type { SimContext } from '../context';
 import { gasError } from '../errors';
 import { parseA1 } from './a1';
 import { clearCell, SheetModel, type Cell } from './model';
-import { readValue, writeValue } from './range';
+import { checkCellInput, copyInput, readValue, writeValue } from './cell-value';
 import { raw } from '../runtime';
 
 type Sheet_ = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,6 +26,12 @@ export class Sheet {
   }
   private alive(): void {
     if (!this.ctx.model.sheets.includes(this._m)) throw gasError('The sheet has been deleted.');
+  }
+  /** A whole-sheet cell write, applied when its execution's writes land (pending.ts). */
+  private write(apply: () => void): Sheet_ {
+    this.alive();
+    this.ctx.pending.write({ sheet: this._m, apply });
+    return this.self();
   }
 
   /** Google's argument checks: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns */
@@ -149,11 +155,15 @@ export class Sheet {
   appendRow(rowContents: unknown[]): Sheet_ {
     this.alive();
     if (!Array.isArray(rowContents)) throw gasError(`The parameters (${typeof rowContents}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
-    const row = this._m.lastRow() + 1;
-    if (row > this._m.maxRows) this._m.maxRows = row;
-    if (rowContents.length > this._m.maxCols) this._m.maxCols = rowContents.length;
-    rowContents.forEach((v, i) => writeValue(this._m.ensure(row, i + 1), v, this.ctx));
-    return this.self();
+    const values = rowContents.map(copyInput);
+    values.forEach(checkCellInput);
+    // The row is the one after the last row with content when the write lands, not when it is queued.
+    return this.write(() => {
+      const row = this._m.lastRow() + 1;
+      if (row > this._m.maxRows) this._m.maxRows = row;
+      if (values.length > this._m.maxCols) this._m.maxCols = values.length;
+      values.forEach((v, i) => writeValue(this._m.ensure(row, i + 1), v, this.ctx));
+    });
   }
 
   // --- frozen rows: https://developers.google.com/apps-script/reference/spreadsheet/sheet#setfrozenrowsrows
@@ -220,20 +230,16 @@ export class Sheet {
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear
   clear(): Sheet_ {
-    this._m.clear({ contents: true, formats: true, notes: false, validations: false });
-    return this.self();
+    return this.write(() => this._m.clear({ contents: true, formats: true, notes: false, validations: false }));
   }
   clearContents(): Sheet_ {
-    this._m.clear({ contents: true, formats: false, notes: false, validations: false });
-    return this.self();
+    return this.write(() => this._m.clear({ contents: true, formats: false, notes: false, validations: false }));
   }
   clearFormats(): Sheet_ {
-    this._m.clear({ contents: false, formats: true, notes: false, validations: false });
-    return this.self();
+    return this.write(() => this._m.clear({ contents: false, formats: true, notes: false, validations: false }));
   }
   clearNotes(): Sheet_ {
-    this._m.clear({ contents: false, formats: false, notes: true, validations: false });
-    return this.self();
+    return this.write(() => this._m.clear({ contents: false, formats: false, notes: true, validations: false }));
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect : one sheet protection per sheet.

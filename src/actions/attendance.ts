@@ -12,12 +12,12 @@ import { withDocumentLock } from '../gas/lock';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
 import { planBlocks } from '../workbook/plan';
-import { attendanceJournalKey } from '../workbook/plans';
+import { attendanceSaveKey } from '../domain/keys';
 import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
 import type { AttendanceLearner, AttendanceSaveResult, AttendanceView, EligibilityResult } from '../ui/contract';
 import { computeEligibilityFor } from './eligibility';
 import { openAction, requireSheetTab, type ActionContext } from './context';
-import { appendJournal } from './journal';
+import { appendJournalLocked } from '../gas/journal';
 import { serverFunction } from './rpc';
 
 const A = messages.sheet.attendance;
@@ -138,6 +138,7 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
   if (marks.length === 0) throw new UserError(A.ambiguousIds(refused));
   const selection: Selection = { sessionId: session.id, day: request.day, halfDay: request.halfDay };
 
+  const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
   withDocumentLock(() => {
     // Re-read under the lock: what a colleague saved a second ago is kept and updated, not duplicated.
     const tab = requireSheetTab(ctx.ss, ATTENDANCE_TAB);
@@ -150,13 +151,13 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
     // Only the planned cells, one block per contiguous run: the rows between them (a colleague's
     // line, a formula) are never rewritten, not even with the value read a moment ago.
     applyBlocks(tab.sheet, planBlocks(plan.updates));
+    // Its trace in the same lock section: one lock for both.
+    appendJournalLocked(ctx.ss, [{
+      at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
+      detail: message, by: ctx.user, key: attendanceSaveKey(session.id, selection.day, selection.halfDay),
+    }]);
   });
 
-  const message = A.saved(marks.length, session.id, formatDayLongFr(selection.day, false), selection.halfDay);
-  appendJournal(ctx.ss, [{
-    at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
-    detail: message, by: ctx.user, key: attendanceJournalKey(session.id, selection.day, selection.halfDay),
-  }]);
   return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });
 

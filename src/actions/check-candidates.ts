@@ -13,7 +13,8 @@ import { readTable } from '../workbook/table';
 import { columnLetter, text } from '../workbook/cells';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab, type ActionContext } from './context';
-import { appendJournal } from './journal';
+import { appendJournalLocked } from '../gas/journal';
+import { assignProductionIdsLocked } from './production-ids';
 
 interface Outcome {
   total: number;
@@ -32,30 +33,32 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * is never used to address a row.
  */
 function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
-  return withDocumentLock(() => {
-    const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
-    const first = rows === 'all' ? 2 : rows.first;
-    // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
-    const last = rows === 'all' ? Math.max(table.rows.at(-1)?.row ?? 1, 1) : Math.min(rows.last, values.length);
-    const target = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-    const inRows = (row: number) => row >= first && row <= last;
-    let assigned = new Map<number, string>();
-    if (table.rows.some((r) => inRows(r.row) && !text(table.get(r, 'ID')))) {
-      const counter = candidateCounter();
-      const plan = planCandidateIds(table, target, counter.last);
-      // Counter first: if the write then fails, numbers are skipped, never reused.
-      counter.save(plan.lastIssued);
-      // Only cells empty in what was just read, one write per run of them: a typed ID is never rewritten.
-      applyBlocks(sheet, planBlocks(plan.updates));
-      assigned = plan.assigned;
-    }
-    const results = checkCandidates(withIds(readCandidates(table), assigned), profile);
-    // `Contrôle` down to the last applicant or stale message only: not on 1000 rows of unticked checkboxes.
-    const control = controlRows(table, rows === 'all' ? 'all' : target);
-    if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
-    const inScope = results.filter((r) => inRows(r.row));
-    return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size, controlColumn: table.columns.get('Contrôle') };
-  });
+  return withDocumentLock(() => checkRowsLocked(ss, profile, rows));
+}
+
+function checkRowsLocked(ss: Spreadsheet, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
+  const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
+  const first = rows === 'all' ? 2 : rows.first;
+  // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
+  const last = rows === 'all' ? Math.max(table.rows.at(-1)?.row ?? 1, 1) : Math.min(rows.last, values.length);
+  const target = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  const inRows = (row: number) => row >= first && row <= last;
+  let assigned = new Map<number, string>();
+  if (table.rows.some((r) => inRows(r.row) && !text(table.get(r, 'ID')))) {
+    const counter = candidateCounter();
+    const plan = planCandidateIds(table, target, counter.last);
+    // Counter first: if the write then fails, numbers are skipped, never reused.
+    counter.save(plan.lastIssued);
+    // Only cells empty in what was just read, one write per run of them: a typed ID is never rewritten.
+    applyBlocks(sheet, planBlocks(plan.updates));
+    assigned = plan.assigned;
+  }
+  const results = checkCandidates(withIds(readCandidates(table), assigned), profile);
+  // `Contrôle` down to the last applicant or stale message only: not on 1000 rows of unticked checkboxes.
+  const control = controlRows(table, rows === 'all' ? 'all' : target);
+  if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
+  const inScope = results.filter((r) => inRows(r.row));
+  return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size, controlColumn: table.columns.get('Contrôle') };
 }
 
 /** Checks every candidate row and journals it; returns the summary, for the entry point to report. */
@@ -63,12 +66,19 @@ export function checkAllCandidates(ctx: ActionContext): string {
   return checkAndJournal(ctx).detail;
 }
 
+/** One lock section: the check, the productions' IDs (reminders name them by it), the journal row. */
 function checkAndJournal({ ss, user, profile }: ActionContext): { detail: string; outcome: Outcome } {
-  const outcome = checkRows(ss, profile, 'all');
-  const summary = messages.sheet.candidatesChecked(outcome.total, outcome.valid);
-  const detail = outcome.assigned ? `${summary} ; ${messages.sheet.idsAssigned(outcome.assigned)}` : summary;
-  appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
-  return { detail, outcome };
+  return withDocumentLock(() => {
+    const outcome = checkRowsLocked(ss, profile, 'all');
+    const productions = assignProductionIdsLocked(ss).assigned;
+    const detail = [
+      messages.sheet.candidatesChecked(outcome.total, outcome.valid),
+      ...(outcome.assigned ? [messages.sheet.idsAssigned(outcome.assigned)] : []),
+      ...(productions ? [messages.sheet.productionIdsAssigned(productions)] : []),
+    ].join(' ; ');
+    appendJournalLocked(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
+    return { detail, outcome };
+  });
 }
 
 /** The menu item: the person at the keyboard, a toast. */

@@ -18,6 +18,8 @@ import { readTable, type Table } from '../workbook/table';
 export interface CohortContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   settings: Map<string, Cell>;
+  /** `Paramètres` as read (row 1 = headers), for code that reads the workbook's values as a whole. */
+  settingsValues: Cell[][];
   profile: Profile;
 }
 
@@ -42,8 +44,9 @@ export function requireSheetTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sp
 
 /** The cohort as `Paramètres` describes it; no access check. */
 export function openCohort(ss = activeSpreadsheet()): CohortContext {
-  const settings = readSettings(requireSheetTab(ss, SETTINGS_TAB).table);
-  return { ss, settings, profile: resolveProfile(settings) };
+  const tab = requireSheetTab(ss, SETTINGS_TAB);
+  const settings = readSettings(tab.table);
+  return { ss, settings, settingsValues: tab.values, profile: resolveProfile(settings) };
 }
 
 /** Only people listed under `Équipe` get past this. */

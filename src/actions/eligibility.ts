@@ -12,7 +12,7 @@ import { withDocumentLock } from '../gas/lock';
 import { planEligibility } from '../workbook/plans';
 import { ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, THESES_TAB } from '../workbook/schema';
 import { openAction, requireSheetTab, type ActionContext } from './context';
-import { appendJournal } from './journal';
+import { appendJournalLocked } from '../gas/journal';
 
 const PRODUCT_COLUMNS = ['ID apprenant', 'Nom', 'Motifs', 'Calculé le'];
 /** The toast names the good news first. */
@@ -36,6 +36,7 @@ export function computeEligibilityFor({ ss, user, settings, profile }: ActionCon
   };
   const now = new Date();
   const learners = computeEligibility(cohort, profile, todayInParis(now));
+  const summary = messages.sheet.eligibilityComputed(learners.length, stateCounts(learners.map((l) => l.state), ORDER));
   withDocumentLock(() => {
     // Rows by learner ID, found in what the tab holds now: read under the lock, just before writing.
     const target = requireSheetTab(ss, ELIGIBILITY_TAB);
@@ -45,10 +46,7 @@ export function computeEligibilityFor({ ss, user, settings, profile }: ActionCon
     // no longer enrolled between two others does not split the write.
     const owned = new Set(PRODUCT_COLUMNS.map((h) => target.table.columns.get(h)).filter((c) => c !== undefined));
     applyBlocks(target.sheet, planBlocks(fillColumnGaps(updates, target.values, owned)));
+    appendJournalLocked(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
   });
-
-  const counts = stateCounts(learners.map((l) => l.state), ORDER);
-  const summary = messages.sheet.eligibilityComputed(learners.length, counts);
-  appendJournal(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
   return summary;
 }

@@ -19,6 +19,7 @@ import { planSetup } from '../workbook/setup-plan';
 import { headerKey } from '../workbook/table';
 import { accessError } from './context';
 import { appendJournal } from './journal';
+import { assignProductionIds } from './production-ids';
 
 const I = messages.sheet.init;
 /** Settings a person still has to fill for e-mails and documents; the others have working defaults. */
@@ -82,12 +83,15 @@ export function initCohortAction(): void {
   }
 
   const plan = planSetup(ALL_TABS, state, profile, user, I);
-  if (plan.ops.length === 0) {
+  if (plan.ops.length > 0) applySetupPlan(ss, handles, plan.ops);
+  const changes = changeLines(plan);
+  // A workbook made before `Productions` › `ID`: its rows get theirs now (reminders name them by it).
+  const productions = assignProductionIds(ss).assigned;
+  if (productions) changes.push(messages.sheet.productionIdsAssigned(productions));
+  if (plan.ops.length === 0 && !productions) {
     alert(I.nothingToDo(profile.id), I.promptTitle);
     return;
   }
-  applySetupPlan(ss, handles, plan.ops);
-  const changes = changeLines(plan);
   appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.init, target: profile.id, detail: changes.join(' ; '), by: user, key: '' }]);
   alert(I.done(profile.id, changes, nextStep(plan)), I.doneTitle);
 }

@@ -10,7 +10,8 @@ import { withDocumentLock } from '../gas/lock';
 import { SETTING_KEYS } from '../workbook/schema';
 import type { RemindersView, SendNowResult, TriggerState } from '../ui/contract';
 import { openAction, type ActionContext } from './context';
-import { appendJournal } from './journal';
+import { appendJournal } from '../gas/journal';
+import { remainingRecipients, sendMail } from '../gas/mail';
 import { automaticSending, planFromSheet, sendDueReminders } from './reminders';
 import { serverFunction } from './rpc';
 import { writeSetting } from './settings-write';
@@ -36,7 +37,7 @@ function triggerState(ctx: ActionContext): TriggerState {
 }
 
 function view(ctx: ActionContext): RemindersView {
-  const plan = planFromSheet(ctx);
+  const { plan } = planFromSheet(ctx);
   const groups = plan.rules
     .map((rule) => ({
       rule: rule.id,
@@ -53,7 +54,7 @@ function view(ctx: ActionContext): RemindersView {
     problems: plan.problems.map((p) => p.message),
     automatic: automaticSending(ctx),
     trigger: triggerState(ctx),
-    quota: MailApp.getRemainingDailyQuota(),
+    quota: remainingRecipients(),
     user: ctx.user,
   };
 }
@@ -63,10 +64,10 @@ export const loadReminders = serverFunction(z.null(), () => view(openAction()));
 /** One reminder as rendered, to the person at the keyboard, « [TEST] » in the subject; not journaled as sent. */
 export const sendTestReminder = serverFunction(z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(500)) }), ({ key }) => {
   const ctx = openAction();
-  const reminder = planFromSheet(ctx).reminders.find((r) => r.key === key);
+  const reminder = planFromSheet(ctx).plan.reminders.find((r) => r.key === key);
   if (!reminder) throw new UserError(M.sidebar.noLongerDue);
-  if (MailApp.getRemainingDailyQuota() < 1) throw new UserError(M.sidebar.noQuota);
-  MailApp.sendEmail(ctx.user, M.sidebar.testSubject(reminder.subject), reminder.body, { htmlBody: reminder.html });
+  if (remainingRecipients() < 1) throw new UserError(M.sidebar.noQuota);
+  sendMail({ to: [ctx.user], subject: M.sidebar.testSubject(reminder.subject), body: reminder.body, htmlBody: reminder.html });
   // Every e-mail leaves a trace; without a key, so the real reminder stays due.
   appendJournal(ctx.ss, [{ at: new Date(), action: M.actionTest, target: ctx.user, detail: reminder.key, by: ctx.user, key: '' }]);
   return M.sidebar.testSent(ctx.user);

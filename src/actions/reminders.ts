@@ -1,31 +1,39 @@
 /**
- * Sending the due reminders, exactly once (issue 10):
+ * Sending the due reminders, exactly once (workbook.md › `Journal`, `Relances`):
  * 1. the script lock, without waiting (a second run — the trigger and « Envoyer maintenant » — stops);
- * 2. the due list from the one planner (src/domain/reminders.ts), `Journal` read once;
- * 3. the recipients quota first: what fits is sent, the rest stays due (and is said);
- * 4. one `Journal` row per reminder « Relance en cours » with its `Clé`, in one write, then flush:
- *    from here on a key is never sent again, whatever happens;
- * 5. one MailApp call per e-mail, stopping well before the 6-minute limit;
- * 6. the same rows rewritten in one write: « Relance envoyée », or, for those not attempted (time,
- *    quota refused), « Relance non envoyée » with the key cleared so the next run sends them.
- * A crash between 4 and 6 leaves « Relance en cours »: never resent, listed « à vérifier » in the digest.
+ * 2. production IDs given first (keys name productions by them), then the due list from the one
+ *    planner (src/domain/reminders.ts), the tabs, `Journal` and the claimed keys read once;
+ * 3. the recipients quota: what fits is sent, the rest stays due (and is said);
+ * 4. the claim, under the document lock: `Journal` and the claimed keys read again, keys that became
+ *    done meanwhile dropped, one « Relance en cours » row per reminder appended (and « Clé restaurée »
+ *    for claimed keys a person sorted or cleared away), flushed, then the keys added to the store:
+ *    from here on a key is never sent again, whatever happens to `Journal`;
+ * 5. one MailApp call per e-mail, the document lock free meanwhile, stopping well before 6 minutes;
+ * 6. the outcomes as NEW rows (append-only), under the lock: « Relance envoyée », or « Relance non
+ *    envoyée » (certainly not sent: due again) with its key taken out of the store; an unknown
+ *    outcome stays « en cours » (never resent, named in the digest).
  * Calls per run: a constant plus one per e-mail.
  */
 import { isEmail } from '../domain/candidates';
 import { todayInParis } from '../domain/dates';
+import { isEmailKey } from '../domain/keys';
 import { messages } from '../domain/messages';
 import { planReminders, type DueReminder, type ReminderPlan } from '../domain/reminders';
+import { sentKeys } from '../domain/sent-keys';
 import { reminderInputFromWorkbook } from '../workbook/reminders';
+import { readJournalLines, type JournalEntry } from '../workbook/journal';
 import { bool, text, type Cell } from '../workbook/cells';
-import { setting, type RawWorkbook } from '../workbook/cohort';
-import { journalRow, type JournalEntry } from '../workbook/plans';
-import { headerKey } from '../workbook/table';
+import { setting } from '../workbook/cohort';
 import {
   ATTENDANCE_TAB, CANDIDATES_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, SETTINGS_TAB, THESES_TAB,
 } from '../workbook/schema';
-import { toSheetValue } from '../gas/spreadsheet';
+import { appendJournalLocked, readJournal } from '../gas/journal';
+import { openKeyStore, type KeyStore } from '../gas/key-store';
+import { ifScriptLockFree, withDocumentLock } from '../gas/lock';
+import { certainlyNotSent, remainingRecipients, sendMail } from '../gas/mail';
+import { flushWrites } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
-import { openJournal } from './journal';
+import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 
 const M = messages.reminders;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,24 +41,38 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Apps Script stops an execution at 6 minutes; sending stops here, the rest waits for the next run. */
 export const SEND_BUDGET_MS = 4 * 60 * 1000;
 
-const PLANNER_TABS = [SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, REMINDERS_TAB];
+const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB];
 
 /** The tabs the planner reads, one getSheetValues each (a missing tab is simply absent). */
-function readPlannerTabs(ss: Spreadsheet, journal: readonly (readonly Cell[])[]): RawWorkbook {
-  const workbook = new Map<string, readonly (readonly Cell[])[]>();
+function readPlannerTabs(cohort: CohortContext, productions: Cell[][] | undefined): Map<string, readonly (readonly Cell[])[]> {
+  const workbook = new Map<string, readonly (readonly Cell[])[]>([[SETTINGS_TAB.name, cohort.settingsValues]]);
   for (const spec of PLANNER_TABS) {
-    const sheet = ss.getSheetByName(spec.name);
+    const sheet = cohort.ss.getSheetByName(spec.name);
     if (sheet) workbook.set(spec.name, sheet.getSheetValues(1, 1, -1, -1) as Cell[][]);
   }
-  workbook.set(JOURNAL_TAB.name, journal);
+  if (productions) workbook.set(PRODUCTIONS_TAB.name, productions);
   return workbook;
 }
 
-/** Today's plan as the Sheet holds it (the sidebar preview uses the same). */
-export function planFromSheet(cohort: CohortContext, journalValues?: readonly (readonly Cell[])[]): ReminderPlan {
-  const values = journalValues ?? openJournal(cohort.ss).values;
-  const input = reminderInputFromWorkbook(readPlannerTabs(cohort.ss, values), todayInParis(new Date()), cohort.profile);
-  return planReminders(input);
+export interface SheetPlan {
+  plan: ReminderPlan;
+  journal: Cell[][];
+  store: KeyStore;
+}
+
+function planWith(cohort: CohortContext, productions: Cell[][] | undefined): SheetPlan {
+  const store = openKeyStore();
+  const tabs = readPlannerTabs(cohort, productions);
+  // `Journal` last, just before its append is planned: the window for a person's edit in between is small.
+  const journal = readJournal(cohort.ss);
+  tabs.set(JOURNAL_TAB.name, journal);
+  const input = reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys);
+  return { plan: planReminders(input), journal, store };
+}
+
+/** Today's plan as the Sheet holds it, claimed keys included (the sidebar's preview and test). */
+export function planFromSheet(cohort: CohortContext): SheetPlan {
+  return planWith(cohort, assignProductionIds(cohort.ss).values);
 }
 
 export interface SendReport {
@@ -68,90 +90,92 @@ export interface SendReport {
   summary: string;
 }
 
-/** Known refusals, after which Google has certainly not sent the message. */
-function certainlyNotSent(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /^Invalid email|^Limit Exceeded: Email|Service invoked too many times for one day: email/.test(message);
-}
-
 /**
  * Sends the reminders due today (the trigger, « Envoyer maintenant »). `by` is who the run is for
- * (its `Journal` rows). Throws only before anything is journaled.
+ * (its `Journal` rows). Throws only before anything is claimed.
  */
 export function sendDueReminders(cohort: CohortContext, by: string): SendReport {
   const started = Date.now();
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(0)) {
-    return { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, summary: M.busy };
-  }
-  try {
-    return sendLocked(cohort, by, started);
-  } finally {
-    lock.releaseLock();
-  }
+  return ifScriptLockFree(() => sendAlone(cohort, by, started))
+    ?? { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, summary: M.busy };
 }
 
-function sendLocked(cohort: CohortContext, by: string, started: number): SendReport {
-  const { ss, settings } = cohort;
-  const plan = planFromSheet(cohort, openJournal(ss).values);
+type Outcome = 'sent' | 'notSent' | 'unknown';
 
+function sendAlone(cohort: CohortContext, by: string, started: number): SendReport {
+  const { plan, claimed, deferredByQuota } = withDocumentLock(() => planAndClaim(cohort, by));
+  const name = text(setting(cohort.settings, SETTING_KEYS.senderName));
+  const replyTo = text(setting(cohort.settings, SETTING_KEYS.replyTo));
+  // The document lock is free while mail goes out: staff saving attendance never wait for it.
+  const outcomes: Outcome[] = claimed.map((r) => {
+    // The rest waits for the next run, far from Apps Script's 6 minutes.
+    if (Date.now() - started > SEND_BUDGET_MS) return 'notSent';
+    try {
+      sendMail({ to: r.to, subject: r.subject, body: r.body, htmlBody: r.html, name, ...(isEmail(replyTo) && { replyTo }) });
+      return 'sent';
+    } catch (error) {
+      console.error(`Relance ${r.key} :`, error);
+      return certainlyNotSent(error) ? 'notSent' : 'unknown';
+    }
+  });
+  recordOutcomes(cohort.ss, claimed, outcomes, by);
+  const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
+  return report(plan, count('sent'), deferredByQuota, count('notSent'), count('unknown'));
+}
+
+const targetOf = (r: DueReminder) => (r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel);
+
+/**
+ * Steps 2-4, under the document lock (a few seconds of reads): nothing another execution appends to
+ * `Journal` can slip between what the plan read and the claims. `Journal` rows first, flushed, then
+ * the store: a run cut between the two leaves « en cours » rows, never an e-mail without its trace.
+ * The store is read once: only a run holding the script lock (this one) changes it.
+ */
+function planAndClaim(cohort: CohortContext, by: string): { plan: ReminderPlan; claimed: DueReminder[]; deferredByQuota: number } {
+  // The quota first: no Google call between reading `Journal` and appending to it.
+  let remaining = remainingRecipients();
+  const { plan, journal, store } = planWith(cohort, assignProductionIdsLocked(cohort.ss).values);
   // The quota counts recipients; reminders go in key order while they fit.
-  let remaining = MailApp.getRemainingDailyQuota();
-  const batch: DueReminder[] = [];
+  const claimed: DueReminder[] = [];
   for (const r of plan.reminders) {
     if (r.to.length > remaining) break;
     remaining -= r.to.length;
-    batch.push(r);
+    claimed.push(r);
   }
-  const deferredByQuota = plan.reminders.length - batch.length;
+  const deferredByQuota = plan.reminders.length - claimed.length;
+  const lines = readJournalLines(journal);
+  // The store's first run takes in every e-mail key `Journal` already holds as done.
+  const firstRun = store.ready ? [] : [...new Set(lines.map((l) => l.key).filter(isEmailKey))].filter((k) => sentKeys(lines).isDone(k));
+  const toRestore = sentKeys(lines, store.keys).toRestore;
   const at = new Date();
-  const entry = (r: DueReminder, action: string, detail: string, key = r.key): JournalEntry => ({
-    at, action, target: r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel, detail, by, key,
-  });
-  const entries = batch.map((r) => entry(r, M.actionInProgress, M.inProgressDetail(r.to)));
-  if (deferredByQuota > 0) entries.push({ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' });
-  if (entries.length === 0) return report(plan, 0, 0, 0, 0);
-
-  // Journal read again just before writing: a colleague's row appended while this run planned
-  // (an attendance save) must not be overwritten; a key that appeared meanwhile is not sent.
-  const fresh = openJournal(ss);
-  const appeared = fresh.keys;
-  const kept = entries.filter((e) => !e.key || !appeared.has(e.key));
-  for (let i = batch.length - 1; i >= 0; i--) if (appeared.has(batch[i]!.key)) batch.splice(i, 1);
-  const { startRow, headerRow } = fresh.append(kept);
-  // From here the keys are in Journal: even if the run dies now, nothing is sent twice.
-  SpreadsheetApp.flush();
-
-  const name = text(setting(settings, SETTING_KEYS.senderName));
-  const replyTo = text(setting(settings, SETTING_KEYS.replyTo));
-  const options = { ...(name && { name }), ...(isEmail(replyTo) && { replyTo }) };
-  const outcome: Array<'sent' | 'notSent' | 'unknown'> = [];
-  for (const r of batch) {
-    if (Date.now() - started > SEND_BUDGET_MS) {
-      outcome.push('notSent');
-      continue;
-    }
-    try {
-      MailApp.sendEmail(r.to.join(','), r.subject, r.body, { ...options, htmlBody: r.html });
-      outcome.push('sent');
-    } catch (error) {
-      console.error(`Relance ${r.key} :`, error);
-      outcome.push(certainlyNotSent(error) ? 'notSent' : 'unknown');
-    }
+  appendJournalLocked(cohort.ss, [
+    ...toRestore.map((key): JournalEntry => ({ at, action: M.actionRestored, target: '', detail: M.restoredDetail, by, key })),
+    ...claimed.map((r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key })),
+    ...(deferredByQuota > 0 ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }] : []),
+  ], journal);
+  // The claims land in `Journal` first; the store then keeps them whatever staff do to the tab (a run
+  // cut between the two leaves « en cours » rows, never a key claimed without its trace).
+  if (!store.ready || claimed.length > 0 || firstRun.length > 0) {
+    flushWrites();
+    store.save([...firstRun, ...claimed.map((r) => r.key)]);
   }
+  return { plan, claimed, deferredByQuota };
+}
 
-  // Rewrite the rows just appended (same place: Journal is append-only), in one write.
-  const index = (h: string) => headerRow.findIndex((x) => headerKey(x) === headerKey(h));
-  const rows = batch.map((r, i) => {
-    const o = outcome[i];
-    if (o === 'sent') return entry(r, M.actionSent, M.sentDetail(r.to));
-    if (o === 'notSent') return entry(r, M.actionNotSent, M.notSentDetail, '');
-    return entry(r, M.actionInProgress, M.unknownDetail);
-  }).map((e) => journalRow(headerRow.map((h) => text(h)), e, index).map(toSheetValue));
-  if (rows.length > 0) ss.getSheetByName(JOURNAL_TAB.name)!.getRange(startRow, 1, rows.length, rows[0]!.length).setValues(rows);
-
-  const count = (o: string) => outcome.filter((x) => x === o).length;
-  return report(plan, count('sent'), deferredByQuota, count('notSent'), count('unknown'));
+/** Step 6: one new row per reminder; keys certainly not sent leave the store (due again). */
+function recordOutcomes(ss: Spreadsheet, claimed: readonly DueReminder[], outcomes: readonly Outcome[], by: string): void {
+  if (claimed.length === 0) return;
+  withDocumentLock(() => {
+    const at = new Date();
+    appendJournalLocked(ss, claimed.map((r, i): JournalEntry => {
+      const o = outcomes[i];
+      if (o === 'sent') return { at, action: M.actionSent, target: targetOf(r), detail: M.sentDetail(r.to), by, key: r.key };
+      if (o === 'notSent') return { at, action: M.actionNotSent, target: targetOf(r), detail: M.notSentDetail, by, key: r.key };
+      return { at, action: M.actionInProgress, target: targetOf(r), detail: M.unknownDetail, by, key: r.key };
+    }));
+    const notSent = claimed.filter((_, i) => outcomes[i] === 'notSent').map((r) => r.key);
+    if (notSent.length) openKeyStore().save([], notSent);
+  });
 }
 
 function report(plan: ReminderPlan, sent: number, deferredByQuota: number, notSent: number, toCheck: number): SendReport {

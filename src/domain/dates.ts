@@ -234,3 +234,51 @@ export function hourInParis(instant: Date, timeZone = PARIS): number {
   if (!f) hourFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' })));
   return Number(f.format(instant)) % 24;
 }
+
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Minutes since midnight on Paris clocks (0–1439), rounded to the nearest minute: a Sheet time cell
+ * is an instant on 30/12/1899, when Paris kept its local mean time (+0:09:21); its wall clock is
+ * still the time staff typed. A time that rounds up to 24:00 stays 23:59 rather than change day.
+ */
+export function minutesOfDayInParis(instant: Date, timeZone = PARIS): number {
+  let f = clockFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(timeZone, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(instant)) parts[p.type] = p.value;
+  const minutes = (Number(parts.hour) % 24) * 60 + Number(parts.minute) + Math.round(Number(parts.second) / 60);
+  return Math.min(minutes, 1439);
+}
+
+const DATE_TIME_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DATE_TIME_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/**
+ * The instant a date-time cell names (a `Journal` `Horodatage`): a Date as is, a serial or
+ * `JJ/MM/AAAA HH:MM(:SS)` / `AAAA-MM-JJ HH:MM` text as Paris clocks read it (a download of the
+ * Sheet). Undefined when the cell holds no readable date-time.
+ */
+export function instantOfCell(value: unknown): number | undefined {
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    const time = (value as Date).getTime();
+    return Number.isNaN(time) ? undefined : time;
+  }
+  if (typeof value === 'number') return instantOfSerial(value)?.getTime();
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const m = DATE_TIME_FIRST.exec(text) ?? DATE_TIME_ISO.exec(text);
+  if (!m) return undefined;
+  const [year, month, day] = DATE_TIME_FIRST.test(text) ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]];
+  let iso: Day;
+  try {
+    iso = dayFromParts(Number(year), Number(month), Number(day));
+  } catch {
+    return undefined;
+  }
+  const midnight = (toUtc(iso).getTime() - SERIAL_EPOCH) / DAY_MS;
+  const seconds = Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0);
+  return instantOfSerial(midnight + seconds / 86_400)?.getTime();
+}

@@ -148,7 +148,7 @@ export interface DocumentsRequest {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base' });
 /** Name order: Nom, then Prénom, as staff read a list (accents and case ignored). */
-export function byName(a: CandidateRow, b: CandidateRow): number {
+export function byName(a: Pick<CandidateRow, 'lastName' | 'firstName' | 'id'>, b: Pick<CandidateRow, 'lastName' | 'firstName' | 'id'>): number {
   return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || collator.compare(a.id, b.id);
 }
 

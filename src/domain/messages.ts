@@ -3,20 +3,10 @@
  */
 import type { LearnerState } from './codes';
 import { FIRST_YEAR, LAST_YEAR } from './year-range';
+import { frenchList, printable, q } from './french';
+import { selectionMessages } from './selection-messages';
 
-const q = (s: string) => `« ${s} »`;
-/**
- * A value a person typed, safe to show on one line: control characters (line breaks, escape
- * sequences, bidi overrides) become « � », and a long value is cut.
- */
-export function printable(value: string, max = 80): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-
-/** `a`, `a et b`, `a, b et c`. */
-const frenchList = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+export { printable };
 
 const fieldMissing: Record<string, string> = {
   'Prénom': 'Prénom manquant',
@@ -206,6 +196,7 @@ export const messages = {
       `${total} candidature${total > 1 ? 's' : ''} : ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
     seeControlColumn: (summary: string, letter: string) => `${summary} — détails dans la colonne ${letter} « Contrôle ».`,
     idsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} attribué${n > 1 ? 's' : ''}`,
+    productionIdsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} de production attribué${n > 1 ? 's' : ''} (onglet « Productions », colonne « ID »)`,
     eligibilityComputed: (total: number, counts: string) =>
       total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
     noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
@@ -337,6 +328,10 @@ export const messages = {
       `la balise {{${tag}}} est inconnue ou sans objet pour « Quand » = ${q(when)}. Balises possibles : ${allowed.map((t) => `{{${t}}}`).join(', ')}.`,
     brokenTag: 'une balise est mal écrite (accolades {{ }} non appariées) : écrivez-la par exemple {{prenom}}.',
     emptyText: (column: string) => `la colonne ${q(column)} est vide.`,
+    sameSchedule: (twin: string, when: string, days: number) =>
+      `même « Quand » (${q(when)}) et même nombre de « Jours » (${days}) que la relance ${q(twin)} plus haut dans l'onglet « Relances » : les deux enverraient le même message. Changez « Jours » ou désactivez l'une des deux.`,
+    productionWithoutId: (rule: string, row: number) =>
+      `Relance ${q(rule)} : la ligne ${row} de l'onglet « Productions » n'a pas d'« ID » ; elle n'a pas de relance tant qu'elle n'en a pas. « Vérifier les candidatures » (menu PACTE) lui en donne un.`,
     invalidAddress: (target: string, email: string) =>
       `pas d'envoi à ${target} : ${email ? `adresse e-mail invalide ${q(email)}` : 'aucune adresse e-mail'}. Corrigez-la dans l'onglet « Candidatures ».`,
     invalidTeamAddress: (email: string) =>
@@ -366,7 +361,9 @@ export const messages = {
     inProgressDetail: (to: readonly string[]) => `Envoi en cours à ${to.join(', ')}`,
     sentDetail: (to: readonly string[]) => `Envoyée à ${to.join(', ')}`,
     notSentDetail: "Pas envoyée cette fois (temps d'exécution ou adresse refusée par Google) : elle repartira au prochain envoi.",
-    unknownDetail: "Envoi interrompu : le message est peut-être parti. Il ne sera pas renvoyé ; vérifiez auprès du destinataire, ou supprimez cette ligne pour qu'il reparte.",
+    unknownDetail: "Envoi interrompu : le message est peut-être parti. Il ne sera pas renvoyé automatiquement ; vérifiez auprès du destinataire.",
+    actionRestored: 'Clé restaurée',
+    restoredDetail: "Relance déjà envoyée (ou en cours) : sa ligne manquait au « Journal » (triée, effacée ou supprimée) ; elle est rétablie et la relance n'est pas renvoyée.",
     runSummary: (due: number, sent: number, deferred: number, notSent: number, toCheck: number, problems: number) =>
       [
         due === 0 ? 'Aucune relance due' : `${sent} relance${sent > 1 ? 's' : ''} envoyée${sent > 1 ? 's' : ''} sur ${due} due${due > 1 ? 's' : ''}`,
@@ -384,7 +381,7 @@ export const messages = {
       noneSent: '• aucune',
       deferred: (n: number) => `Relances reportées faute de quota d'envoi : ${n} (elles partiront aux prochains envois).`,
       toCheckTitle: 'À vérifier (envoi interrompu : le message est peut-être parti, il ne sera pas renvoyé) :',
-      toCheckLine: (target: string, key: string) => `• ${target || key} (${key}) : si le message n'est pas parti, supprimez cette ligne du « Journal » pour qu'il soit renvoyé.`,
+      toCheckLine: (target: string, key: string) => `• ${target || key} (${key}) : vérifiez auprès du destinataire qu'il a bien reçu ce message ; PACTE ne le renverra pas.`,
       problemsTitle: 'Problèmes à corriger :',
       atRiskTitle: 'Apprenant·es à risque :',
       noneAtRisk: '• aucun·e',
@@ -392,6 +389,7 @@ export const messages = {
         `• ${name} (${id}) — ${state}${reasons.length ? ` : ${reasons.join(' ; ')}` : ''}`,
     },
   },
+  selection: selectionMessages,
   states: stateLabels,
   halfDays: halfDayLabels,
 } as const;

@@ -8,10 +8,14 @@ import { addDays, formatDayLongFr, type Day } from './dates';
 import { computeEligibility, isEnrolled } from './eligibility';
 import { messages, stateLabels } from './messages';
 import type { Profile } from './profile';
+import { legacyReminderKey, reminderKey, SCHEDULE_SLUGS } from './keys';
 import { REMINDER_TRIGGERS, TAGS_BY_TRIGGER, disallowedTags, type ReminderRule, type ReminderTrigger } from './reminder-rules';
-import type { CandidateRow, Cohort } from './rows';
+import type { CandidateRow, Cohort, ProductionRow } from './rows';
+import { sentKeys, type JournalLine } from './sent-keys';
 import { parseStaffList } from './staff';
 import { fold } from './text';
+
+export type { JournalLine } from './sent-keys';
 
 const M = messages.reminders;
 
@@ -27,15 +31,6 @@ export interface RuleRowInput {
   message: string;
 }
 
-/** A `Journal` row, as far as reminders care. */
-export interface JournalLine {
-  at?: Day;
-  action: string;
-  target: string;
-  detail: string;
-  key: string;
-}
-
 export interface ReminderInput {
   cohort: Cohort;
   profile: Profile;
@@ -45,10 +40,13 @@ export interface ReminderInput {
   senderName: string;
   /** `Équipe` as typed (the digest's recipients). */
   team: string;
-  /** `Clé` values already in `Journal`: a key there, whatever its Action, is never sent again. */
-  journalKeys: ReadonlySet<string>;
-  /** `Journal` rows, for the weekly digest. */
+  /**
+   * `Journal` rows: a key there is never sent again unless its latest row is « … non envoyée »
+   * (src/domain/sent-keys.ts); also the weekly digest's source.
+   */
   journal: readonly JournalLine[];
+  /** The keys the product claimed, kept outside the Sheet (the Sheet only; `pacte relances` has none). */
+  claimed?: ReadonlySet<string>;
   today: Day;
   /** `Civilité` by lower-cased candidate ID. */
   civilities: ReadonlyMap<string, string>;
@@ -154,8 +152,17 @@ export function readRules(rows: readonly RuleRowInput[] | undefined, profile: Pr
     seen.set(id.toLowerCase(), row.row);
     // Texts are kept as typed (line breaks included); only the ends are trimmed.
     const checked = validateRule({ id, active, when: row.when, days: row.days, subject: row.subject, message: row.message });
-    if (checked.rule) rules.push(checked.rule);
-    else problems.push({ rule: id, message: M.ruleRefused(id, checked.problem!) });
+    if (!checked.rule) {
+      problems.push({ rule: id, message: M.ruleRefused(id, checked.problem!) });
+      continue;
+    }
+    // Same `Quand` and `Jours`: the same keys, so one of the two would never send anything.
+    const twin = rules.find((r) => r.when === checked.rule!.when && r.days === checked.rule!.days);
+    if (twin) {
+      problems.push({ rule: id, message: M.ruleRefused(id, M.sameSchedule(twin.id, checked.rule.when, checked.rule.days)) });
+      continue;
+    }
+    rules.push(checked.rule);
   }
   return { rules, problems };
 }
@@ -198,6 +205,8 @@ export function mondayOf(day: Day): Day {
 
 interface Target {
   key: string;
+  /** The key this target had before keys were built from the schedule (sent then = sent now). */
+  legacyKey: string;
   targetId: string;
   targetLabel: string;
   to: string[];
@@ -222,6 +231,26 @@ export function sessionDates(start: Day, end: Day | undefined): string {
   return `${formatDayLongFr(start)} (jusqu'au ${formatDayLongFr(end)})`;
 }
 
+/** The cohort as the targets need it: candidates in sheet order, the first of a shared ID only. */
+function people(cohort: Cohort) {
+  const candidates = [...cohort.candidates].sort((a, b) => a.row - b.row);
+  const firstById = new Map<string, CandidateRow>();
+  for (const c of candidates) if (c.id && !firstById.has(idKey(c.id))) firstById.set(idKey(c.id), c);
+  const unique = [...firstById.values()];
+  const learners = unique.filter(isEnrolled);
+  return { unique, learners, learnerById: new Map(learners.map((c) => [idKey(c.id), c])) };
+}
+
+/**
+ * Productions reminders name a production by its `ID` (never by its text): a row without one gets
+ * no reminder (the Sheet assigns IDs before it sends) and is reported once, naming its row.
+ */
+function productionsWithoutId(productions: readonly ProductionRow[], rules: readonly ReminderRule[]): ReminderProblem[] {
+  const rule = rules.find((r) => r.active && (r.when === "avant l'échéance d'une production" || r.when === "après l'échéance d'une production"));
+  if (!rule) return [];
+  return productions.filter((p) => !p.id).map((p) => ({ rule: rule.id, message: M.productionWithoutId(rule.id, p.row) }));
+}
+
 /**
  * Computes the reminders due today and the problems. Linear in the workbook's size (targets are
  * learners × sessions for the convocations).
@@ -229,30 +258,24 @@ export function sessionDates(start: Day, end: Day | undefined): string {
 export function planReminders(input: ReminderInput): ReminderPlan {
   const { cohort, profile, today } = input;
   const { rules, problems } = readRules(input.ruleRows, profile);
-  const sender = input.senderName;
-  const common: TagValues = { promo: profile.promo, federation: profile.federation, expediteur: sender };
-
-  // Candidates in sheet order; the first of two rows sharing an ID is the one written to (as for every key).
-  const candidates = [...cohort.candidates].sort((a, b) => a.row - b.row);
-  const firstById = new Map<string, CandidateRow>();
-  for (const c of candidates) if (c.id && !firstById.has(idKey(c.id))) firstById.set(idKey(c.id), c);
-  const unique = [...firstById.values()];
-  const learners = unique.filter(isEnrolled);
-  const learnerById = new Map(learners.map((c) => [idKey(c.id), c]));
+  problems.push(...productionsWithoutId(cohort.productions, rules));
+  const common: TagValues = { promo: profile.promo, federation: profile.federation, expediteur: input.senderName };
+  const { unique, learners, learnerById } = people(cohort);
 
   const person = (c: CandidateRow): TagValues => ({
     ...common, civilite: input.civilities.get(idKey(c.id)) ?? '', prenom: c.firstName, nom: c.lastName,
   });
-  const personTarget = (key: string, c: CandidateRow, anchor: Day | undefined, values: TagValues): Target => {
+  const personTarget = (keys: { key: string; legacyKey: string }, c: CandidateRow, anchor: Day | undefined, values: TagValues): Target => {
     const valid = isEmail(c.email.trim());
     return {
-      key, targetId: c.id, targetLabel: fullName(c) || c.id, anchor, values: { ...person(c), ...values },
+      ...keys, targetId: c.id, targetLabel: fullName(c) || c.id, anchor, values: { ...person(c), ...values },
       to: valid ? [c.email.trim()] : [], ...(!valid && { invalid: c.email }),
     };
   };
 
   const targetsOf = (rule: ReminderRule): Target[] => {
-    const k = (...parts: string[]) => ['relance', rule.id, ...parts].join(':');
+    // The key names the schedule and stable IDs; the legacy key, the rule's name and the old parts.
+    const keys = (ids: string[], legacy: string[] = ids) => ({ key: reminderKey(rule.when, rule.days, ...ids), legacyKey: legacyReminderKey(rule.id, ...legacy) });
     switch (rule.when) {
       case 'avant la date limite de candidature': {
         const deadline = profile.applicationWindow.closes;
@@ -262,7 +285,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
           .flatMap((c) => {
             const problemsOf = results.get(c.row)?.problems ?? [];
             if (problemsOf.length === 0) return [];
-            return [personTarget(k(c.id), c, deadline, { date_limite: longDate(deadline), problemes: problemsOf.map((p) => p.message).join('\n') })];
+            return [personTarget(keys([c.id]), c, deadline, { date_limite: longDate(deadline), problemes: problemsOf.map((p) => p.message).join('\n') })];
           });
       }
       case 'avant une séance':
@@ -270,7 +293,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
           cohort.sessions
             .filter((s) => s.id && s.start)
             .map((s) =>
-              personTarget(k(c.id, s.id), c, s.start, {
+              personTarget(keys([c.id, s.id]), c, s.start, {
                 seance: s.title, date_seance: sessionDates(s.start!, s.end), lieu: s.place,
                 horaires: input.sessionHours.get(s.id.toLowerCase()) ?? '',
               }),
@@ -279,24 +302,23 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       case "avant l'échéance d'une production":
       case "après l'échéance d'une production":
         return cohort.productions
-          .filter((p) => !p.deposited && p.name)
+          .filter((p) => !p.deposited && p.id)
           .flatMap((p) => {
             const c = learnerById.get(idKey(p.learnerId));
-            return c ? [personTarget(k(c.id, p.name), c, p.due, { production: p.name, echeance: longDate(p.due) })] : [];
+            return c ? [personTarget(keys([c.id, p.id], [c.id, p.name]), c, p.due, { production: p.name, echeance: longDate(p.due) })] : [];
           });
       case 'avant la date limite du mémoire': {
         const deadline = profile.diploma.thesisDeadline;
         const deposited = new Set(cohort.theses.filter((t) => t.deposited).map((t) => idKey(t.learnerId)));
         return learners
           .filter((c) => !deposited.has(idKey(c.id)))
-          .map((c) => personTarget(k(c.id), c, deadline, { date_limite: longDate(deadline) }));
+          .map((c) => personTarget(keys([c.id]), c, deadline, { date_limite: longDate(deadline) }));
       }
       case 'chaque lundi': {
         const monday = mondayOf(today);
-        const team = parseStaffList(input.team);
-        const valid = [...new Set(team.filter((a) => isEmail(a)))];
+        const valid = [...new Set(parseStaffList(input.team).filter((a) => isEmail(a)))];
         return [{
-          key: k(monday), targetId: '', targetLabel: 'Équipe', anchor: monday, to: valid,
+          ...keys([monday]), targetId: '', targetLabel: 'Équipe', anchor: monday, to: valid,
           ...(valid.length === 0 && { invalid: '' }),
           values: { ...common, synthese: '' },
         }];
@@ -304,16 +326,16 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     }
   };
 
+  const sent = sentKeys(input.journal, input.claimed);
   const due: Array<{ rule: ReminderRule; target: Target }> = [];
   const planned = new Set<string>();
   for (const rule of rules) {
     if (!rule.active) continue;
     for (const target of targetsOf(rule)) {
       if (!target.anchor || !inWindow(rule.when, rule.days, target.anchor, today)) continue;
-      if (input.journalKeys.has(target.key) || planned.has(target.key)) continue;
+      if (sent.isDone(target.key) || sent.isDone(target.legacyKey) || planned.has(target.key)) continue;
       if (rule.when === 'chaque lundi') {
-        const team = parseStaffList(input.team);
-        for (const bad of team.filter((a) => !isEmail(a))) problems.push({ rule: rule.id, message: M.notSent(rule.id, M.invalidTeamAddress(bad)) });
+        for (const bad of parseStaffList(input.team).filter((a) => !isEmail(a))) problems.push({ rule: rule.id, message: M.notSent(rule.id, M.invalidTeamAddress(bad)) });
       }
       if (target.invalid !== undefined) {
         const message = rule.when === 'chaque lundi'
@@ -329,7 +351,7 @@ export function planReminders(input: ReminderInput): ReminderPlan {
 
   const digestProblems = problems.map((p) => p.message);
   const reminders = due.map(({ rule, target }): DueReminder => {
-    const values = rule.when === 'chaque lundi' ? { ...target.values, synthese: digestText(input, digestProblems) } : target.values;
+    const values = rule.when === 'chaque lundi' ? { ...target.values, synthese: digestText(input, rules, digestProblems) } : target.values;
     const subject = renderTemplate(rule.subject, values).replace(/\s*\r?\n\s*/g, ' ').trim();
     const body = renderTemplate(rule.message, values);
     return {
@@ -344,15 +366,19 @@ export function planReminders(input: ReminderInput): ReminderPlan {
 // ---------------------------------------------------------------- the digest
 
 /** `{{synthese}}`: the past week's sends by rule, deferred ones, « à vérifier », problems, learners at risk. */
-export function digestText(input: ReminderInput, problems: readonly string[]): string {
+export function digestText(input: ReminderInput, rules: readonly ReminderRule[], problems: readonly string[]): string {
   const D = M.digest;
   const since = addDays(input.today, -7);
+  // The seven days before today: today's own sends belong to next week's digest.
   const recent = input.journal.filter((l) => l.at && l.at >= since && l.at < input.today);
   const lines: string[] = [D.sentTitle(formatDayLongFr(since))];
+  // A key names its schedule (`seance-7`), not the rule: the rule in force on that schedule names it.
+  const ruleOfSchedule = new Map(rules.map((r) => [`${SCHEDULE_SLUGS[r.when]}-${r.days}`, r.id]));
   const byRule = new Map<string, number>();
   for (const l of recent) {
     if (l.action !== M.actionSent || !l.key.startsWith('relance:')) continue;
-    const rule = l.key.split(':')[1] ?? '';
+    const schedule = l.key.split(':')[1] ?? '';
+    const rule = ruleOfSchedule.get(schedule) ?? schedule;
     byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
   }
   if (byRule.size === 0) lines.push(D.noneSent);
@@ -361,7 +387,7 @@ export function digestText(input: ReminderInput, problems: readonly string[]): s
   const deferred = recent.filter((l) => l.action === M.actionDeferred).reduce((n, l) => n + (Number(/\d+/.exec(l.detail)?.[0]) || 0), 0);
   if (deferred > 0) lines.push('', D.deferred(deferred));
 
-  const toCheck = input.journal.filter((l) => l.action === M.actionInProgress && l.key);
+  const toCheck = [...sentKeys(input.journal, input.claimed).inProgress.values()];
   if (toCheck.length) lines.push('', D.toCheckTitle, ...toCheck.map((l) => D.toCheckLine(l.target, l.key)));
 
   if (problems.length) lines.push('', D.problemsTitle, ...problems.map((p) => `• ${p}`));

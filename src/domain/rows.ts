@@ -47,6 +47,8 @@ export interface AttendanceRow {
 
 export interface ProductionRow {
   row: number;
+  /** `P-0001`, assigned by the product; '' until then (or in a workbook made before the column). */
+  id: string;
   learnerId: string;
   name: string;
   due?: Day;

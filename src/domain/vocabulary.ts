@@ -19,3 +19,11 @@ export const ATTENDANCE_STATUSES = ['Présent', 'Retard', 'Absent excusé', 'Abs
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const DEFENCE_RESULTS = ['Admis', 'Ajourné'] as const;
 export const CIVILITIES = ['Mme', 'M.'] as const;
+
+/** A COPIL member's opinion on a candidate (`Avis` tab). */
+export const OPINIONS = ['Favorable', 'Réservé', 'Défavorable'] as const;
+export type Opinion = (typeof OPINIONS)[number];
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+/** The COPIL's decisions, each with its letter (« Décision de sélection »). */
+export const DECISION_STATUSES = ['Retenu', "Liste d'attente", 'Refusé'] as const satisfies readonly CandidateStatus[];
+export type DecisionStatus = (typeof DECISION_STATUSES)[number];

@@ -1,4 +1,7 @@
-/** The document lock around writes that must not interleave (IDs, Contrôle, Éligibilité, attendance). */
+/**
+ * The document lock around writes that must not interleave (IDs, Contrôle, Éligibilité, attendance,
+ * the `Journal` and `Documents` registers), and the script lock of a run that must be alone.
+ */
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 
@@ -7,12 +10,32 @@ const WAIT_MS = 10_000;
 /**
  * Runs `fn` holding the document lock. `fn` reads what it writes against itself, under the lock:
  * anything read before may have been sorted or saved by a colleague while this execution waited.
+ * Never nested: a Lock only knows itself (https://developers.google.com/apps-script/reference/lock/lock#haslock),
+ * and an inner section's release would free the outer one's lock; code that runs under the lock
+ * takes what it needs as a parameter instead (see appendJournalLocked).
  */
 export function withDocumentLock<T>(fn: () => T): T {
   // null outside a container-bound context: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
   const lock = LockService.getDocumentLock();
   if (!lock) throw new UserError(messages.sheet.noDocumentLock);
   if (!lock.tryLock(WAIT_MS)) throw new UserError(messages.sheet.lockBusy);
+  try {
+    return fn();
+  } finally {
+    // The writes made under the lock land before the next holder reads: Apps Script holds them back
+    // otherwise (https://developers.google.com/apps-script/reference/lock/lock#releaselock).
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+}
+
+/** Runs `fn` only when no other execution holds the script lock (no wait); undefined otherwise. */
+export function ifScriptLockFree<T>(fn: () => T): T | undefined {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(0)) return undefined;
   try {
     return fn();
   } finally {

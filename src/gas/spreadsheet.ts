@@ -2,7 +2,7 @@
  * The thin adapter over SpreadsheetApp: read a tab in one call, apply planned blocks in one call
  * each. Nothing here knows the rules.
  */
-import { asLiteralText, PLAIN_TEXT_FORMAT, sheetsWouldRetype, type Cell } from '../workbook/cells';
+import { asLiteralText, fitCell, PLAIN_TEXT_FORMAT, sheetsWouldRetype, type Cell } from '../workbook/cells';
 import type { Block } from '../workbook/plan';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,15 +31,16 @@ export function readTab(ss: Spreadsheet, name: string): TabData | undefined {
 /**
  * What goes into a cell: text a person typed stays text (Sheets would read `=…` as a formula and
  * `0042`, `12/03` or `TRUE` as a number, a date or a boolean), dates and numbers stay what they are.
+ * Text is cut to the 50,000 characters a cell holds (fitCell), apostrophe included.
  */
 export function toSheetValue(value: Cell): string | number | boolean | Date {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? asLiteralText(value) : value;
 }
 
-/** As toSheetValue, for a cell whose number format is known: a plain-text cell takes the string bare. */
+/** As toSheetValue, for a cell whose number format is known: a plain-text cell takes the string bare (cut to fit). */
 function toSheetValueIn(value: Cell, format: string | undefined): string | number | boolean | Date {
-  return format === PLAIN_TEXT_FORMAT && typeof value === 'string' ? value : toSheetValue(value);
+  return format === PLAIN_TEXT_FORMAT && typeof value === 'string' ? fitCell(value) : toSheetValue(value);
 }
 
 /**
@@ -65,4 +66,12 @@ export function ensureRows(sheet: Sheet, lastRowNeeded: number): void {
 
 export function toast(ss: Spreadsheet, message: string, title: string): void {
   ss.toast(message, title, 8);
+}
+
+/**
+ * Sends the writes Apps Script holds back: what follows (an e-mail, a file) must never happen before
+ * its trace is in the Sheet. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+ */
+export function flushWrites(): void {
+  SpreadsheetApp.flush();
 }

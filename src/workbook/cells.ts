@@ -95,13 +95,35 @@ export function sheetsWouldRetype(value: string): boolean {
 }
 
 /**
+ * Google Sheets refuses a cell of more than 50,000 characters, and with it the whole write (« Your input
+ * contains more than the maximum of 50000 characters in a single cell. »): one applicant's overlong
+ * name would stop a block write for everyone. Counted as JavaScript counts a string's length.
+ */
+export const MAX_CELL_CHARS = 50_000;
+/** What ends a text cut to fit a cell; staff read it in the Sheet. */
+export const CUT_MARK = '… (tronqué)';
+
+/**
+ * The text cut to at most `max` characters (50,000: a cell's limit), ending « … (tronqué) » when cut;
+ * a character written as two UTF-16 units is never split.
+ */
+export function fitCell(value: string, max: number = MAX_CELL_CHARS): string {
+  if (value.length <= max) return value;
+  let end = Math.max(0, max - CUT_MARK.length);
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return value.slice(0, end) + CUT_MARK;
+}
+
+/**
  * A value that came from a person, made safe to write into a cell that is not formatted as plain
  * text: the leading apostrophe keeps it text (https://support.google.com/docs/answer/56470), and Sheets
  * does not show it. A plain-text cell (format `@`) keeps the string as it is, apostrophe included,
- * so it must get the value bare.
+ * so it must get the value bare. Cut to fit a cell, apostrophe included.
  */
 export function asLiteralText(value: string): string {
-  return sheetsWouldRetype(value) ? `'${value}` : value;
+  const fitted = fitCell(value);
+  return sheetsWouldRetype(fitted) ? `'${fitCell(value, MAX_CELL_CHARS - 1)}` : fitted;
 }
 
 /** The number format Sheets reports for a plain-text cell. */

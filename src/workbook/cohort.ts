@@ -30,6 +30,12 @@ export function requireTab(workbook: RawWorkbook, spec: TabSpec): Table {
   return readTable(values, spec);
 }
 
+/** A tab the workbook may lack (`optionalTab`): read by header when present, undefined when not. */
+export function readOptionalTab(workbook: RawWorkbook, spec: TabSpec): Table | undefined {
+  const values = findTab(workbook, spec);
+  return values && readTable(values, spec);
+}
+
 /** `Paramètres` as key → value; keys compare as headers do (case, spaces, apostrophes): look up with `setting()`. */
 export function readSettings(table: Table): Map<string, Cell> {
   const settings = new Map<string, Cell>();
@@ -90,6 +96,7 @@ export function readAttendance(t: Table): AttendanceRow[] {
 export function readProductions(t: Table): ProductionRow[] {
   return t.rows.map((r) => ({
     row: r.row,
+    id: text(t.get(r, 'ID')),
     learnerId: text(t.get(r, 'ID apprenant')),
     name: text(t.get(r, 'Production')),
     due: dayCell(t.get(r, 'Échéance')).day,

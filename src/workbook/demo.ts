@@ -6,6 +6,7 @@
 import { addDays, instantOfDay, type Day } from '../domain/dates';
 import { presetProfile } from '../domain/presets';
 import type { Cell } from './cells';
+import { formatId } from './plans';
 import { compulsoryHalfDays } from '../domain/eligibility';
 import {
   ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
@@ -162,7 +163,8 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
   for (const learner of learners) {
     for (const [name, due] of DEMO_PRODUCTIONS) {
       const deposited = due < today && chance(0.9) ? date(addDays(due, -Math.floor(rand() * 10))) : '';
-      productions.push([learner, name, date(due), deposited, '']);
+      // IDs as the product gives them (workbook.md › `Productions`).
+      productions.push([formatId('production', productions.length), learner, name, date(due), deposited, '']);
     }
     theses.push([learner, '', '', '', date(chance(0.5) ? '2026-09-24' : '2026-09-25'), chance(0.5) ? '09:00' : '14:00', '', '']);
   }

@@ -6,11 +6,11 @@ import { idKey, sharedIds, type CandidateResult } from '../domain/candidates';
 import type { LearnerState } from '../domain/codes';
 import type { LearnerResult } from '../domain/eligibility';
 import { messages } from '../domain/messages';
+import { SLOT_ID } from '../domain/selection/create-slots';
 import { text, type Cell } from './cells';
 import type { CandidateRow } from './cohort';
 import type { CellUpdate } from './plan';
 import { headerKey, type Table } from './table';
-import type { HalfDay } from './schema';
 
 export const INVALID_BACKGROUND = '#f4cccc';
 export const STATE_BACKGROUNDS: Record<LearnerState, string | null> = {
@@ -20,34 +20,72 @@ export const STATE_BACKGROUNDS: Record<LearnerState, string | null> = {
   not_eligible: '#f4cccc',
 };
 
-const ID_PATTERN = /^C-(\d+)$/i;
+interface IdFormat {
+  readonly prefix: string;
+  readonly width: number;
+  /** The column holding the ID. */
+  readonly column: string;
+}
+
+/** The IDs the product assigns, and the column holding them: candidates `C-0001`, productions `P-0001` (workbook.md). */
+export const ID_FORMATS = {
+  candidate: { prefix: 'C', width: 4, column: 'ID' },
+  production: { prefix: 'P', width: 4, column: 'ID' },
+} as const satisfies Record<string, IdFormat>;
+export type IdKind = keyof typeof ID_FORMATS;
+
+/** Interview slots: `E-001` in `Entretiens` › `Créneau` (its own counter: slots are not an IdKind of the stores yet). */
+export const SLOT_ID_FORMAT: IdFormat = { ...SLOT_ID, column: 'Créneau' };
+
+function formatIdOf(format: IdFormat, n: number): string {
+  return `${format.prefix}-${String(n).padStart(format.width, '0')}`;
+}
+
+export function formatId(kind: IdKind, n: number): string {
+  return formatIdOf(ID_FORMATS[kind], n);
+}
 
 export function formatCandidateId(n: number): string {
-  return `C-${String(n).padStart(4, '0')}`;
+  return formatId('candidate', n);
 }
 
 /**
  * IDs for rows that have none: numbered after both the highest ID in the tab and the highest
  * ever issued (kept outside the sheet), so a deleted row's ID is never given again.
  */
-export function planCandidateIds(table: Table, rows: readonly number[] | 'all', lastIssued: number) {
+export function planIds(kind: IdKind, table: Table, rows: readonly number[] | 'all', lastIssued: number) {
+  return planIdsOf(ID_FORMATS[kind], table, rows, lastIssued);
+}
+
+/** `Créneau` for slot rows a person added without one (the form's slots get theirs from planNewSlots). */
+export function planSlotIds(table: Table, lastIssued: number) {
+  return planIdsOf(SLOT_ID_FORMAT, table, 'all', lastIssued);
+}
+
+function planIdsOf(format: IdFormat, table: Table, rows: readonly number[] | 'all', lastIssued: number) {
+  const pattern = new RegExp(`^${format.prefix}-(\\d+)$`, 'i');
+  const header = format.column;
   let last = lastIssued;
   for (const r of [...table.rows, ...table.productOnlyRows]) {
-    const m = ID_PATTERN.exec(text(table.get(r, 'ID')));
+    const m = pattern.exec(text(table.get(r, header)));
     if (m) last = Math.max(last, Number(m[1]));
   }
-  const column = table.columns.get('ID')!;
+  const column = table.columns.get(header)!;
   const wanted = rows === 'all' ? undefined : new Set(rows);
   const assigned = new Map<number, string>();
   const updates: CellUpdate[] = [];
   for (const r of table.rows) {
     if (wanted && !wanted.has(r.row)) continue;
-    if (text(table.get(r, 'ID'))) continue;
-    const id = formatCandidateId(++last);
+    if (text(table.get(r, header))) continue;
+    const id = formatIdOf(format, ++last);
     assigned.set(r.row, id);
     updates.push({ row: r.row, column, value: id });
   }
   return { updates, assigned, lastIssued: last };
+}
+
+export function planCandidateIds(table: Table, rows: readonly number[] | 'all', lastIssued: number) {
+  return planIds('candidate', table, rows, lastIssued);
 }
 
 /**
@@ -118,7 +156,9 @@ export function planEligibility(
     }
   };
   const used = new Map<string, number>();
-  for (const l of [...learners].sort((a, b) => a.row - b.row)) {
+  // A learner without an ID has no row to be found by next time (it would be added again at each
+  // run): *Vérifier les candidatures* gives the ID, then the learner gets a row.
+  for (const l of [...learners].filter((x) => x.id.trim()).sort((a, b) => a.row - b.row)) {
     const key = idKey(l.id);
     const n = used.get(key) ?? 0;
     used.set(key, n + 1);
@@ -142,93 +182,4 @@ export function planEligibility(
     }
   }
   return { updates, lastRow };
-}
-
-export interface JournalEntry {
-  at: Date;
-  action: string;
-  target: string;
-  detail: string;
-  by: string;
-  key: string;
-}
-
-/** `presences:<séance>:<AAAA-MM-JJ>:<matin|apres-midi>` (workbook.md, `Journal`). */
-export function attendanceJournalKey(sessionId: string, day: string, halfDay: HalfDay): string {
-  return `presences:${sessionId}:${day}:${halfDay === 'Matin' ? 'matin' : 'apres-midi'}`;
-}
-
-/** A journal row laid out by the tab's own header row. */
-export function journalRow(headerRow: readonly string[], entry: JournalEntry, headerIndex: (h: string) => number): Cell[] {
-  const row: Cell[] = headerRow.map(() => '');
-  const put = (h: string, v: Cell) => {
-    const i = headerIndex(h);
-    if (i >= 0) row[i] = v;
-  };
-  put('Horodatage', entry.at);
-  put('Action', entry.action);
-  put('Cible', entry.target);
-  put('Détail', entry.detail);
-  put('Par', entry.by);
-  put('Clé', entry.key);
-  return row;
-}
-
-/** The journal's header row as read (trailing empty cells dropped) and where each contract header is. */
-function journalHeaders(values: readonly (readonly Cell[])[], contract: readonly string[]) {
-  const headers = (values[0] ?? []).map((h) => text(h));
-  while (headers.length > 0 && headers.at(-1) === '') headers.pop();
-  const keys = headers.map(headerKey);
-  const missing = contract.filter((h) => !keys.includes(headerKey(h)));
-  return { headers, keys, missing };
-}
-
-/** What a key looks like (`relance:…`, `document:…`, `presences:…`): a kind, a colon, the rest. */
-const KEY_SHAPE = /^[a-z][a-z-]*:\S/;
-
-/**
- * The keys already in `Journal`, from the values of the tab read once: the `Clé` column, and the
- * key-shaped cells of any column the product does not recognise (a `Clé` header staff renamed,
- * then added back by the product): an effect may be skipped, never made twice.
- */
-export function journalKeySet(values: readonly (readonly Cell[])[], contract: readonly string[]): Set<string> {
-  const { keys } = journalHeaders(values, contract);
-  const known = new Set(contract.map(headerKey));
-  const keyColumn = keys.indexOf(headerKey('Clé'));
-  const unknown = keys.map((k, i) => (known.has(k) ? -1 : i)).filter((i) => i >= 0);
-  const found = new Set<string>();
-  for (const row of values.slice(1)) {
-    const key = keyColumn >= 0 ? text(row[keyColumn]) : '';
-    if (key) found.add(key);
-    for (const c of unknown) {
-      const cell = text(row[c]);
-      if (KEY_SHAPE.test(cell)) found.add(cell);
-    }
-  }
-  return found;
-}
-
-export interface JournalAppendPlan {
-  /** Headers to add at row 1, starting at this 1-based column (an empty tab, or contract headers gone). */
-  headers?: { column: number; values: string[] };
-  /** 1-based row where `rows` start: right after the last row read. */
-  startRow: number;
-  rows: Cell[][];
-}
-
-/**
- * Where and what to append: one block of rows after the last row read, laid out by the tab's own
- * headers; a contract header staff removed or renamed is added back at the end of row 1.
- */
-export function planJournalAppend(values: readonly (readonly Cell[])[], contract: readonly string[], entries: readonly JournalEntry[]): JournalAppendPlan {
-  const { headers, missing } = journalHeaders(values, contract);
-  const hasData = values.some((r) => r.some((c) => text(c) !== ''));
-  const full = [...headers, ...missing];
-  const index = (h: string) => full.findIndex((x) => headerKey(x) === headerKey(h));
-  const rows = entries.map((e) => journalRow(full, e, index));
-  return {
-    ...(missing.length > 0 && { headers: { column: headers.length + 1, values: missing } }),
-    startRow: hasData ? values.length + 1 : 2,
-    rows,
-  };
 }

@@ -1,18 +1,19 @@
 /**
  * What the reminder planner reads beyond the typed cohort: the `Relances` rows as staff typed them,
- * the `Civilité` and `Horaires` columns, and `Journal` rows (for the keys and the weekly digest).
+ * the `Civilité` and `Horaires` columns, and `Journal` rows (for the keys and the weekly digest, see
+ * journal.ts).
  * Shared by the Sheet and `pacte relances`, so the two read a workbook the same way.
  */
 import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
-import type { JournalLine, ReminderInput, RuleRowInput } from '../domain/reminders';
+import type { ReminderInput, RuleRowInput } from '../domain/reminders';
 import type { Cell } from '../domain/rows';
 import { fold } from '../domain/text';
-import { bool, dayCell, text } from './cells';
+import { bool, text } from './cells';
 import { readCohort, setting, type RawWorkbook } from './cohort';
-import { headerKey, readTable } from './table';
+import { readJournalLines } from './journal';
+import { readTable } from './table';
 import { CANDIDATES_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
-import { journalKeySet } from './plans';
 import { resolveProfile } from './settings';
 
 export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
@@ -63,32 +64,11 @@ export function readSessionHours(sessions: readonly (readonly Cell[])[] | undefi
   return textById(sessions, SESSIONS_TAB, 'Horaires');
 }
 
-/** `Journal` rows by header (any order, extra columns ignored); an absent tab reads as empty. */
-export function readJournalLines(values: readonly (readonly Cell[])[] | undefined): JournalLine[] {
-  if (!values || values.length === 0) return [];
-  const headers = (values[0] ?? []).map(headerKey);
-  const col = (h: string) => headers.indexOf(headerKey(h));
-  const [at, action, target, detail, key] = ['Horodatage', 'Action', 'Cible', 'Détail', 'Clé'].map(col) as [number, number, number, number, number];
-  const cell = (row: readonly Cell[], i: number) => (i >= 0 ? row[i] : undefined);
-  return values.slice(1).map((row) => ({
-    at: dayCell(cell(row, at)).day,
-    action: text(cell(row, action)),
-    target: text(cell(row, target)),
-    detail: text(cell(row, detail)),
-    key: text(cell(row, key)),
-  }));
-}
-
-/** The `Clé` values of `Journal` (renamed key columns included, as every action counts them). */
-export function readJournalKeys(values: readonly (readonly Cell[])[] | undefined): Set<string> {
-  return values ? journalKeySet(values, JOURNAL_TAB.headers) : new Set();
-}
-
 /**
  * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
  * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
  */
-export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile): ReminderInput {
+export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile, claimed?: ReadonlySet<string>): ReminderInput {
   const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
   const journalValues = findTabValues(workbook, JOURNAL_TAB);
   return {
@@ -97,8 +77,8 @@ export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, pro
     ruleRows: readRuleRows(findTabValues(workbook, REMINDERS_TAB)),
     senderName: text(setting(cohort.settings, SETTING_KEYS.senderName)),
     team: text(setting(cohort.settings, SETTING_KEYS.team)),
-    journalKeys: readJournalKeys(journalValues),
     journal: readJournalLines(journalValues),
+    ...(claimed && { claimed }),
     today,
     civilities: readCivilities(findTabValues(workbook, CANDIDATES_TAB)),
     sessionHours: readSessionHours(findTabValues(workbook, SESSIONS_TAB)),

@@ -8,9 +8,11 @@ import { REMINDER_TRIGGERS } from '../domain/reminder-rules';
 // The vocabulary lives in the domain; re-exported here for the code that maps tabs.
 import {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+  OPINIONS,
 } from '../domain/vocabulary';
 export {
   STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
+  OPINIONS,
 };
 export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
@@ -33,6 +35,11 @@ export interface TabSpec {
   readonly dateTimes?: readonly string[];
   /** Headers the set-up adds but a workbook may lack and stay valid (never in `required`). */
   readonly optional?: readonly string[];
+  /**
+   * The set-up creates the tab, but a workbook may lack it whole (made before it, or downloaded
+   * without it): readers take it when present and never refuse a workbook for its absence.
+   */
+  readonly optionalTab?: boolean;
 }
 
 export const SETTINGS_TAB = {
@@ -66,6 +73,35 @@ export const CANDIDATES_TAB = {
   derived: ['Contrôle'],
 } as const satisfies TabSpec;
 
+/**
+ * The COPIL's opinions, one row per member and candidate (members type them, or the selection
+ * sidebar writes them). A member's latest valid row for a candidate is their opinion.
+ */
+export const OPINIONS_TAB = {
+  name: 'Avis',
+  headers: ['ID candidat', 'Membre', 'Avis', 'Note', 'Commentaire', 'Saisi le'],
+  required: ['ID candidat', 'Membre', 'Avis', 'Note', 'Saisi le'],
+  optional: ['Commentaire'],
+  lists: { 'Avis': OPINIONS },
+  dateTimes: ['Saisi le'],
+  optionalTab: true,
+} as const satisfies TabSpec;
+
+/**
+ * Interview slots, one a row: `Créneau` (`E-001`) is the product's stable ID, by which every write
+ * finds its row; `Invitation` says what was sent (written by the product only).
+ */
+export const SLOTS_TAB = {
+  name: 'Entretiens',
+  headers: ['Créneau', 'Date', 'Heure', 'Durée (min)', 'Lien visio', 'Jury', 'ID candidat', 'Invitation'],
+  required: ['Créneau', 'Date', 'Heure', 'Durée (min)', 'Lien visio', 'Jury', 'ID candidat'],
+  optional: ['Invitation'],
+  dates: ['Date'],
+  productOwned: ['Créneau', 'Invitation'],
+  derived: ['Invitation'],
+  optionalTab: true,
+} as const satisfies TabSpec;
+
 export const SESSIONS_TAB = {
   name: 'Séances',
   headers: ['ID', 'Intitulé', 'Type', 'Date de début', 'Date de fin', 'Lieu', 'Obligatoire', 'Public', 'Heures', 'Horaires', 'Formateurs'],
@@ -87,11 +123,18 @@ export const ATTENDANCE_TAB = {
   derived: ['Saisi par', 'Saisi le'],
 } as const satisfies TabSpec;
 
+/**
+ * `ID` (`P-0001`, assigned by the product, never rewritten or reused) names a production in keys, so
+ * correcting its `Production` text changes nothing sent. Optional: a workbook made before it still
+ * reads (its rows get no reminder until *Initialiser la cohorte…* adds the column).
+ */
 export const PRODUCTIONS_TAB = {
   name: 'Productions',
-  headers: ['ID apprenant', 'Production', 'Échéance', 'Déposée le', 'Commentaire'],
+  headers: ['ID', 'ID apprenant', 'Production', 'Échéance', 'Déposée le', 'Commentaire'],
   required: ['ID apprenant', 'Production', 'Échéance', 'Déposée le'],
+  optional: ['ID'],
   dates: ['Échéance', 'Déposée le'],
+  productOwned: ['ID'],
 } as const satisfies TabSpec;
 
 export const THESES_TAB = {
@@ -140,7 +183,7 @@ export const DOCUMENTS_TAB = {
 
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
-  SETTINGS_TAB, CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
+  SETTINGS_TAB, CANDIDATES_TAB, OPINIONS_TAB, SLOTS_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
   REMINDERS_TAB, DOCUMENTS_TAB,
 ];
 

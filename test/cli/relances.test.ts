@@ -42,7 +42,7 @@ describe('pacte relances', () => {
     expect(Object.keys(json)).toEqual(['today', 'reminders', 'problems']);
     expect(json.today).toBe('2025-12-04');
     expect(json.reminders).toEqual([
-      { key: 'relance:convocation-j7:C-0003:S2', rule: 'convocation-j7', to: ['a@example.org'], subject: expect.stringContaining('Séminaire 2'), body: expect.stringContaining('Bonjour Prénom C-0003 Martin') },
+      { key: 'relance:seance-7:C-0003:S2', rule: 'convocation-j7', to: ['a@example.org'], subject: expect.stringContaining('Séminaire 2'), body: expect.stringContaining('Bonjour Prénom C-0003 Martin') },
     ]);
     expect(json.reminders[0].body).not.toContain('{{');
     expect(json.problems).toEqual([
@@ -58,7 +58,7 @@ describe('pacte relances', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).reminders.map((x: { key: string }) => x.key)).toEqual([
-      'relance:convocation-j7:C-0003:S2', 'relance:convocation-j7:C-0005:S2', 'relance:synthese-equipe:2025-12-08',
+      'relance:lundi-0:2025-12-08', 'relance:seance-7:C-0003:S2', 'relance:seance-7:C-0005:S2',
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('pacte relances', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.reminders.map((x: { key: string }) => x.key)).toEqual(['relance:dossier-incomplet:C-0001', 'relance:synthese-equipe:2025-05-26']);
+    expect(json.reminders.map((x: { key: string }) => x.key)).toEqual(['relance:candidature-10:C-0001', 'relance:lundi-0:2025-05-26']);
     expect(json.reminders[0].body).toContain('CV manquant');
     expect(json.reminders[0].body).toContain('vendredi 30 mai 2025');
   });

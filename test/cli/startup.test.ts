@@ -53,6 +53,13 @@ describe('pacte starts fast', () => {
     expect(heavy(loaded, ['tsx', 'esbuild', 'exceljs'])).toEqual([]);
   });
 
+  it('selection loads exceljs only to write the EHESP list (--xlsx)', async () => {
+    const file = path.join(dir, 'selection.xlsx');
+    await writeXlsx(file, generateDemoCohort({ size: 10 }));
+    expect(heavy(loadedModules(dir, 'selection', file, '--json'), ['exceljs', 'tsx', 'esbuild'])).toEqual([]);
+    expect(heavy(loadedModules(dir, 'selection', file, '--xlsx', path.join(dir, 'ehesp.xlsx')), ['exceljs'])).not.toEqual([]);
+  });
+
   it('rebuilds the bundle when it is older than a source, then runs the new one', () => {
     expect(cli.isStale()).toBe(false);
     // A source edited after the build (its content unchanged here: only its time moves).

@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CANDIDATE_PROBLEM_CODES, LEARNER_REASON_CODES } from '../../src/domain/codes';
+import { statusSlug } from '../../src/domain/keys';
+import { CANDIDATE_STATUSES, DECISION_STATUSES } from '../../src/domain/vocabulary';
 import { ALL_TABS, SETTING_KEYS } from '../../src/workbook/schema';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -52,10 +54,13 @@ describe('docs/workbook.md', () => {
     for (const code of [...CANDIDATE_PROBLEM_CODES, ...LEARNER_REASON_CODES]) expect([code, doc.includes(`\`${code}\``)]).toEqual([code, true]);
   });
 
-  it('shows the JSON shapes of pacte check and pacte relances, and the journal keys', () => {
+  it('shows the JSON shapes of pacte check, pacte relances and pacte selection, and the journal keys', () => {
     const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!.replace(/"…"/g, '""')) as Record<string, unknown>);
-    expect(blocks.map((b) => Object.keys(b))).toEqual([['profile', 'today', 'candidates', 'learners'], ['today', 'reminders', 'problems']]);
+    expect(blocks.map((b) => Object.keys(b))).toEqual([['profile', 'today', 'candidates', 'learners'], ['today', 'reminders', 'problems'], ['statuts', 'candidates', 'problems']]);
+    expect(Object.keys(blocks[2]!.statuts as object)).toEqual([...CANDIDATE_STATUSES]);
     expect(doc).toContain('`presences:<séance>:<AAAA-MM-JJ>:<matin\\|apres-midi>`');
+    for (const key of ['`entretien:<ID candidat>:<Créneau>:<AAAA-MM-JJTHH:MM>`', '`decision:<ID>:<Statut slug>`', '`document:decision:<ID>:<Statut slug>`']) expect(doc).toContain(key);
+    for (const slug of DECISION_STATUSES.map(statusSlug)) expect(doc).toContain(`\`${slug}\``);
   });
 
   it('restates the shared contract rather than copying it', () => {

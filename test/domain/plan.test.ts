@@ -1,5 +1,6 @@
 import { fillColumnGaps, planBlocks } from '../../src/workbook/plan';
-import { attendanceJournalKey, journalKeySet, planJournalAppend } from '../../src/workbook/plans';
+import { attendanceSaveKey } from '../../src/domain/keys';
+import { journalKeySet, planJournalAppend } from '../../src/workbook/journal';
 import { checkAccess, parseStaffList } from '../../src/domain/staff';
 
 describe('planBlocks', () => {
@@ -43,8 +44,8 @@ describe('the journal plans', () => {
   const at = new Date('2026-01-15T09:00:00Z');
 
   it('keys an attendance save as workbook.md says', () => {
-    expect(attendanceJournalKey('S2', '2025-12-11', 'Matin')).toBe('presences:S2:2025-12-11:matin');
-    expect(attendanceJournalKey('S2', '2025-12-11', 'Après-midi')).toBe('presences:S2:2025-12-11:apres-midi');
+    expect(attendanceSaveKey('S2', '2025-12-11', 'Matin')).toBe('presences:S2:2025-12-11:matin');
+    expect(attendanceSaveKey('S2', '2025-12-11', 'Après-midi')).toBe('presences:S2:2025-12-11:apres-midi');
   });
 
   it('reads the keys of the Clé column wherever it is', () => {

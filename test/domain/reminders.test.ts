@@ -51,8 +51,8 @@ describe('avant une séance (convocation-j7)', () => {
   const rows = { candidates: [learner('C-0003'), learner('C-0004', { Statut: 'Retenu' })], sessions: [session()], rules: only('convocation-j7') };
   it.each([
     ['2025-12-03', []],
-    ['2025-12-04', ['relance:convocation-j7:C-0003:S2']],
-    ['2025-12-10', ['relance:convocation-j7:C-0003:S2']],
+    ['2025-12-04', ['relance:seance-7:C-0003:S2']],
+    ['2025-12-10', ['relance:seance-7:C-0003:S2']],
     ['2025-12-11', []],
   ])('on %s', (today, expected) => {
     expect(keys(plan(rows, today))).toEqual(expected);
@@ -70,8 +70,8 @@ describe('avant une séance (convocation-j7)', () => {
     expect(r.html).not.toContain('<b>');
   });
   it('a missed day catches up; once journaled, never again on any later day', () => {
-    expect(keys(plan(rows, '2025-12-09'))).toEqual(['relance:convocation-j7:C-0003:S2']);
-    const journal = [{ 'Horodatage': '04/12/2025', Action: 'Relance en cours', 'Clé': 'relance:convocation-j7:C-0003:S2' }];
+    expect(keys(plan(rows, '2025-12-09'))).toEqual(['relance:seance-7:C-0003:S2']);
+    const journal = [{ 'Horodatage': '04/12/2025', Action: 'Relance en cours', 'Clé': 'relance:seance-7:C-0003:S2' }];
     for (let d = '2025-12-01'; d <= '2025-12-20'; d = addDays(d, 1)) expect(keys(plan({ ...rows, journal }, d))).toEqual([]);
   });
 });
@@ -84,8 +84,8 @@ describe('avant la date limite de candidature (dossier-incomplet)', () => {
   };
   it('window 20 → 29 May 2025 for the 30 May deadline; only Reçu/empty rows with an ID and a problem', () => {
     expect(keys(plan(rows, '2025-05-19'))).toEqual([]);
-    expect(keys(plan(rows, '2025-05-20'))).toEqual(['relance:dossier-incomplet:C-0001']);
-    expect(keys(plan(rows, '2025-05-29'))).toEqual(['relance:dossier-incomplet:C-0001']);
+    expect(keys(plan(rows, '2025-05-20'))).toEqual(['relance:candidature-10:C-0001']);
+    expect(keys(plan(rows, '2025-05-29'))).toEqual(['relance:candidature-10:C-0001']);
     expect(keys(plan(rows, '2025-05-30'))).toEqual([]);
   });
   it('{{problemes}} are the pacte check problems, {{date_limite}} the long French date', () => {
@@ -102,19 +102,19 @@ describe('avant la date limite de candidature (dossier-incomplet)', () => {
 
 describe('productions', () => {
   const productions = [
-    { 'ID apprenant': 'C-0003', Production: 'Note de cadrage', 'Échéance': '10/01/2026' },
-    { 'ID apprenant': 'C-0003', Production: 'Déposée', 'Échéance': '10/01/2026', 'Déposée le': '09/01/2026' },
-    { 'ID apprenant': 'C-0003', Production: 'Sans date', 'Échéance': '' },
-    { 'ID apprenant': 'C-0099', Production: 'Inconnu', 'Échéance': '10/01/2026' },
+    { ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note de cadrage', 'Échéance': '10/01/2026' },
+    { ID: 'P-0002', 'ID apprenant': 'C-0003', Production: 'Déposée', 'Échéance': '10/01/2026', 'Déposée le': '09/01/2026' },
+    { ID: 'P-0003', 'ID apprenant': 'C-0003', Production: 'Sans date', 'Échéance': '' },
+    { ID: 'P-0004', 'ID apprenant': 'C-0099', Production: 'Inconnu', 'Échéance': '10/01/2026' },
   ];
   const rows = { candidates: [learner('C-0003')], productions, rules: [...only('production-j7'), ...only('production-retard')] };
   it('before: 3 → 9 January; after: 11 → 17 January; never the anchor day itself', () => {
     expect(keys(plan(rows, '2026-01-02'))).toEqual([]);
-    expect(keys(plan(rows, '2026-01-03'))).toEqual(['relance:production-j7:C-0003:Note de cadrage']);
-    expect(keys(plan(rows, '2026-01-09'))).toEqual(['relance:production-j7:C-0003:Note de cadrage']);
+    expect(keys(plan(rows, '2026-01-03'))).toEqual(['relance:production-7:C-0003:P-0001']);
+    expect(keys(plan(rows, '2026-01-09'))).toEqual(['relance:production-7:C-0003:P-0001']);
     expect(keys(plan(rows, '2026-01-10'))).toEqual([]);
-    expect(keys(plan(rows, '2026-01-11'))).toEqual(['relance:production-retard:C-0003:Note de cadrage']);
-    expect(keys(plan(rows, '2026-01-17'))).toEqual(['relance:production-retard:C-0003:Note de cadrage']);
+    expect(keys(plan(rows, '2026-01-11'))).toEqual(['relance:production-retard-1:C-0003:P-0001']);
+    expect(keys(plan(rows, '2026-01-17'))).toEqual(['relance:production-retard-1:C-0003:P-0001']);
     expect(keys(plan(rows, '2026-01-18'))).toEqual([]);
   });
   it('renders {{production}} and {{echeance}}', () => {
@@ -132,7 +132,7 @@ describe('avant la date limite du mémoire', () => {
   };
   it('31 May → 29 June for a 30 June deadline, learners without Déposé le', () => {
     expect(keys(plan(rows, '2026-05-30'))).toEqual([]);
-    expect(keys(plan(rows, '2026-05-31'))).toEqual(['relance:memoire-j30:C-0003', 'relance:memoire-j30:C-0005']);
+    expect(keys(plan(rows, '2026-05-31'))).toEqual(['relance:memoire-30:C-0003', 'relance:memoire-30:C-0005']);
     expect(keys(plan(rows, '2026-06-29'))).toHaveLength(2);
     expect(keys(plan(rows, '2026-06-30'))).toEqual([]);
     expect(plan(rows, '2026-06-01').reminders[0]!.subject).toBe('Mémoire PACTE : dépôt avant le mardi 30 juin 2026');
@@ -148,19 +148,24 @@ describe('chaque lundi (synthese-equipe)', () => {
   const rows = {
     settings: { Profil: 'bretagne-2025', 'Équipe': 'Marie Dupont <Marie@example.org>; coordination@example.org' },
     candidates: [learner('C-0003')],
-    productions: [{ 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '05/01/2026' }],
+    productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '05/01/2026' }],
     rules: only('synthese-equipe'),
   };
   it('keyed by the Monday, due Monday to Sunday, to every Équipe address, with the digest', () => {
-    for (const d of ['2026-01-12', '2026-01-15', '2026-01-18']) expect(keys(plan(rows, d))).toEqual(['relance:synthese-equipe:2026-01-12']);
+    for (const d of ['2026-01-12', '2026-01-15', '2026-01-18']) expect(keys(plan(rows, d))).toEqual(['relance:lundi-0:2026-01-12']);
     const r = plan({ ...rows, journal: [
-      { 'Horodatage': '13/01/2026', Action: 'Relance envoyée', 'Clé': 'relance:convocation-j7:C-0003:S3' },
-      { 'Horodatage': '13/01/2026', Action: 'Relance en cours', Cible: 'C-0004', 'Clé': 'relance:convocation-j7:C-0004:S3' },
+      { 'Horodatage': '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0003', 'Clé': 'relance:seance-7:C-0003:S3' },
+      { 'Horodatage': '13/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0003', 'Clé': 'relance:seance-7:C-0003:S3' },
+      { 'Horodatage': '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0004', 'Clé': 'relance:seance-7:C-0004:S3' },
+      // Today's sends belong to next week's digest.
+      { 'Horodatage': '19/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0005', 'Clé': 'relance:seance-7:C-0005:S4' },
     ] }, '2026-01-19').reminders[0]!;
-    expect(r.key).toBe('relance:synthese-equipe:2026-01-19');
+    expect(r.key).toBe('relance:lundi-0:2026-01-19');
     expect(r.to).toEqual(['marie@example.org', 'coordination@example.org']);
-    expect(r.body).toContain('• convocation-j7 : 1');
-    expect(r.body).toContain('relance:convocation-j7:C-0004:S3');
+    expect(r.body).toContain('• seance-7 : 1');
+    expect(r.body).toContain('relance:seance-7:C-0004:S3');
+    // A send that finished is not « à vérifier »: its latest row says so.
+    expect(r.body).not.toContain('relance:seance-7:C-0003:S3');
     expect(r.body).toMatch(/PC-0003 NC-0003 \(C-0003\) — À risque : .*Note/);
     expect(r.body).not.toContain('{{');
   });
@@ -171,12 +176,12 @@ describe('staff-edited rules', () => {
   it('an inactive rule sends nothing; a deleted rule (tab present) is off; no tab → profile defaults', () => {
     expect(keys(plan({ ...rows, rules: only('convocation-j7').map((r) => ({ ...r, Active: false })) }, '2025-12-05'))).toEqual([]);
     expect(keys(plan({ ...rows, rules: only('production-j7') }, '2025-12-05'))).toEqual([]);
-    expect(keys(plan(rows, '2025-12-05'))).toEqual(['relance:convocation-j7:C-0003:S2', 'relance:synthese-equipe:2025-12-01']);
+    expect(keys(plan(rows, '2025-12-05'))).toEqual(['relance:lundi-0:2025-12-01', 'relance:seance-7:C-0003:S2']);
   });
   it('a second rule for the same Quand gives its own keys', () => {
     const second = { ...only('convocation-j7')[0]!, Règle: 'convocation-j2', Jours: 2 };
     const p = plan({ ...rows, rules: [...only('convocation-j7'), second] }, '2025-12-09');
-    expect(keys(p)).toEqual(['relance:convocation-j2:C-0003:S2', 'relance:convocation-j7:C-0003:S2']);
+    expect(keys(p)).toEqual(['relance:seance-2:C-0003:S2', 'relance:seance-7:C-0003:S2']);
   });
   it.each([
     ['an unknown tag', { Message: 'Bonjour {{prenom}} {{portable}}' }, /convocation-j7.*\{\{portable\}\}/],
@@ -196,7 +201,7 @@ describe('staff-edited rules', () => {
   });
   it('accepts Jours as text digits, Quand in another case or apostrophe, tags with spaces', () => {
     const rule = { ...only('production-j7')[0]!, Quand: 'AVANT L’ÉCHÉANCE D’UNE PRODUCTION', Jours: '7', Objet: 'À rendre : {{ production }}' };
-    const p = plan({ candidates: [learner('C-0003')], productions: [{ 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '10/01/2026' }], rules: [rule] }, '2026-01-05');
+    const p = plan({ candidates: [learner('C-0003')], productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '10/01/2026' }], rules: [rule] }, '2026-01-05');
     expect(p.problems).toEqual([]);
     expect(p.reminders[0]!.subject).toBe('À rendre : Note');
   });
@@ -206,7 +211,7 @@ describe('sorting and shape', () => {
   it('sorted by key; JSON has exactly the contract fields', () => {
     const p = plan({ candidates: [learner('C-0010'), learner('C-0002')], sessions: [session(), session({ ID: 'S1b', 'Date de début': '10/12/2025', 'Date de fin': '' })] }, '2025-12-05');
     expect(keys(p)).toEqual([...keys(p)].sort());
-    expect(keys(p)[0]).toBe('relance:convocation-j7:C-0002:S1b');
+    expect(keys(p)[1]).toBe('relance:seance-7:C-0002:S1b');
     const json = planToJson(p);
     expect(Object.keys(json)).toEqual(['today', 'reminders', 'problems']);
     expect(Object.keys(json.reminders[0]!)).toEqual(['key', 'rule', 'to', 'subject', 'body']);
@@ -224,5 +229,68 @@ describe('sorting and shape', () => {
     const p = plan({ rules: defaults() }, '2026-01-15');
     expect(p.problems).toEqual([]);
     expect(p.rules.map((r) => r.id)).toEqual(presetProfile('bretagne-2025').reminders.map((r) => r.id));
+  });
+});
+
+describe('keys from stable identities only (workbook.md › Relances)', () => {
+  const rows = { candidates: [learner('C-0003')], sessions: [session()] };
+  const production = (name: string) => ({ ID: 'P-0007', 'ID apprenant': 'C-0003', Production: name, 'Échéance': '10/01/2026' });
+
+  it('renaming a rule or correcting its text sends nothing again', () => {
+    const journal = [{ 'Horodatage': '04/12/2025 07:00', Action: 'Relance envoyée', 'Clé': 'relance:seance-7:C-0003:S2' }];
+    const renamed = [{ ...only('convocation-j7')[0]!, Règle: 'convoc-une-semaine', Objet: 'Nouvel objet {{seance}}' }];
+    expect(keys(plan({ ...rows, rules: renamed, journal }, '2025-12-05'))).toEqual([]);
+  });
+
+  it('correcting a production’s name sends nothing again: the key names its ID', () => {
+    const rules = only('production-j7');
+    const before = plan({ candidates: [learner('C-0003')], productions: [production("Note d'etape")], rules }, '2026-01-05');
+    expect(keys(before)).toEqual(['relance:production-7:C-0003:P-0007']);
+    const journal = [{ 'Horodatage': '05/01/2026 07:00', Action: 'Relance envoyée', 'Clé': keys(before)[0]! }];
+    expect(keys(plan({ candidates: [learner('C-0003')], productions: [production("Note d'étape")], rules, journal }, '2026-01-06'))).toEqual([]);
+  });
+
+  it('a production row without ID gets no reminder and is listed once, with its row, under the first production rule', () => {
+    const p = plan({ candidates: [learner('C-0003')], productions: [{ ...production('Note'), ID: '' }], rules: [...only('production-j7'), ...only('production-retard')] }, '2026-01-05');
+    expect(p.reminders).toEqual([]);
+    expect(p.problems).toEqual([{ rule: 'production-j7', message: expect.stringMatching(/ligne 2 .*Productions/) }]);
+    // Whatever the date.
+    expect(plan({ candidates: [learner('C-0003')], productions: [{ ...production('Note'), ID: '' }], rules: only('production-j7') }, '2026-06-01').problems).toHaveLength(1);
+  });
+
+  it('keys of the earlier form (relance:<Règle>:…) in Journal count as sent for the same target', () => {
+    const journal = [{ 'Horodatage': '04/12/2025 07:00', Action: 'Relance envoyée', 'Clé': 'relance:convocation-j7:C-0003:S2' }];
+    expect(keys(plan({ ...rows, rules: only('convocation-j7'), journal }, '2025-12-05'))).toEqual([]);
+    const old = [{ 'Horodatage': '05/01/2026 07:00', Action: 'Relance envoyée', 'Clé': "relance:production-j7:C-0003:Note d'etape" }];
+    expect(keys(plan({ candidates: [learner('C-0003')], productions: [production("Note d'etape")], rules: only('production-j7'), journal: old }, '2026-01-06'))).toEqual([]);
+  });
+
+  it('two active rules with the same Quand and Jours: the second is refused, naming both', () => {
+    const twin = { ...only('convocation-j7')[0]!, Règle: 'convocation-bis' };
+    const p = plan({ ...rows, rules: [...only('convocation-j7'), twin] }, '2025-12-05');
+    expect(keys(p)).toEqual(['relance:seance-7:C-0003:S2']);
+    expect(p.reminders[0]!.rule).toBe('convocation-j7');
+    expect(p.problems).toEqual([{ rule: 'convocation-bis', message: expect.stringMatching(/convocation-bis.*convocation-j7/) }]);
+  });
+});
+
+describe('what Journal says of a key', () => {
+  const rows = { candidates: [learner('C-0003')], sessions: [session()], rules: only('convocation-j7') };
+  const at = (h: string) => `05/12/2025 ${h}`;
+  const row = (time: string, Action: string) => ({ 'Horodatage': at(time), Action, 'Clé': 'relance:seance-7:C-0003:S2' });
+
+  it('latest row « non envoyée » (by Horodatage, whatever the row order): due again', () => {
+    expect(keys(plan({ ...rows, journal: [row('07:01', 'Relance non envoyée'), row('07:00', 'Relance en cours')] }, '2025-12-06'))).toEqual(['relance:seance-7:C-0003:S2']);
+  });
+  it('latest row « en cours » or « envoyée »: never again', () => {
+    expect(keys(plan({ ...rows, journal: [row('07:02', 'Relance en cours'), row('07:00', 'Relance non envoyée')] }, '2025-12-06'))).toEqual([]);
+    expect(keys(plan({ ...rows, journal: [row('07:00', 'Relance envoyée')] }, '2025-12-06'))).toEqual([]);
+  });
+  it('a key the Sheet claimed (document properties) with no Journal row is never due', () => {
+    const wb = workbook({ settings: { Profil: 'bretagne-2025' }, ...rows });
+    wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
+    const claimed = new Set(['relance:seance-7:C-0003:S2']);
+    expect(planReminders(reminderInputFromWorkbook(wb, '2025-12-05', undefined, claimed)).reminders).toEqual([]);
+    expect(planReminders(reminderInputFromWorkbook(wb, '2025-12-05')).reminders).toHaveLength(1);
   });
 });

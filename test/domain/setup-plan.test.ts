@@ -35,7 +35,13 @@ describe('the set-up plan, computed from the tab specs', () => {
     // Nine neighbouring checkbox columns of Candidatures share one range (CV … Dérogation).
     expect(plan.ops).toContainEqual({ kind: 'setCheckboxes', tab: 'Candidatures', range: { row: 2, column: 12, numColumns: 9 } });
     expect(plan.ops.filter((o) => o.kind === 'protectSheet').map((o) => o.tab)).toEqual(['Éligibilité', 'Journal', 'Documents']);
-    expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && o.range.column)).toEqual([1, 24, 6, 7]);
+    // Candidatures' ID and Contrôle, Entretiens' Créneau and Invitation, Présences' Saisi par and Saisi le, Productions' ID.
+    expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && `${o.tab}:${o.range.column}`)).toEqual([
+      'Candidatures:1', 'Candidatures:24', 'Entretiens:1', 'Entretiens:8', 'Présences:6', 'Présences:7', 'Productions:1',
+    ]);
+    // The selection tabs: the Avis drop-down, the slot's date format.
+    expect(plan.ops).toContainEqual({ kind: 'setList', tab: 'Avis', range: { row: 2, column: 3, numColumns: 1 }, values: ['Favorable', 'Réservé', 'Défavorable'] });
+    expect(plan.ops).toContainEqual({ kind: 'setNumberFormat', tab: 'Entretiens', range: { row: 2, column: 2, numColumns: 1 }, pattern: 'dd/mm/yyyy' });
     expect(plan.summary.remindersWritten).toBe(6);
     // Plain data: it survives a JSON round trip (Dates as text), so a Node or Sheets API applier can take it.
     expect(() => JSON.stringify(plan.ops)).not.toThrow();

@@ -15,9 +15,10 @@ describe('the Apps Script bundle', () => {
   });
 
   it('stays small (zod/mini, no locales)', () => {
-    // Documents and reminders brought it past 200 KiB of readable (unminified) code; zod's locales
+    // Documents and reminders brought it past 200 KiB of readable (unminified) code, documents by key
+    // (the register's claims and repair, templates in every segment) past 256 KiB; zod's locales
     // alone would add several hundred: this bound still catches them.
-    expect(Buffer.byteLength(code)).toBeLessThan(256 * 1024);
+    expect(Buffer.byteLength(code)).toBeLessThan(320 * 1024);
   });
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {

@@ -11,13 +11,11 @@ import { CONVOCATIONS, cohort, expectOnePairPerKey, filesByKey, live, makeAll, r
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `document:convocation:S1:C-${String(i + 1).padStart(4, '0')}`);
 const ELEVEN_MINUTES = 11 * 60 * 1000;
 
-/**
- * How a call is cut at a given call index. The simulator's other modes plug in here, one line each:
- *   { name: 'fails after its effect', at: (g, m, n) => g.sim.failAt(m, n, undefined, { after: true }) },
- *   { name: 'is killed', at: (g, m, n) => g.sim.killAt(m, n) },
- */
+/** How a call is cut at a given call index: one line per mode. */
 const FAULTS: Array<{ name: string; at: (g: Gas, method: string, nth: number) => void }> = [
   { name: 'fails', at: (g, method, nth) => g.sim.failAt(method, nth) },
+  { name: 'fails after its effect', at: (g, method, nth) => g.sim.failAt(method, nth, undefined, { after: true }) },
+  { name: 'is killed', at: (g, method, nth) => g.sim.killAt(method, nth) },
 ];
 
 /** Every (method, index) a clean run calls, counted from a dry run. */

@@ -30,17 +30,17 @@ describe('Relances… sidebar', () => {
     g.sim.clock.set(new Date('2026-01-14T10:00:00+01:00'));
     const view = g.run('pacteRemindersLoad', null) as RemindersView;
     expect(view.total).toBe(1);
-    expect(view.groups).toEqual([{ rule: 'convocation-j7', when: 'avant une séance', reminders: [expect.objectContaining({ key: 'relance:convocation-j7:C-0001:S3', to: ['l1@example.org'] })] }]);
+    expect(view.groups).toEqual([{ rule: 'convocation-j7', when: 'avant une séance', reminders: [expect.objectContaining({ key: 'relance:seance-7:C-0001:S3', to: ['l1@example.org'] })] }]);
     expect(view.groups[0]!.reminders[0]!.body).toContain('Bonjour Camille Martin');
     expect(view.problems).toEqual([expect.stringContaining('C-0002')]);
     expect(view.trigger).toMatchObject({ installed: false, description: M.sidebar.noTrigger });
-    expect(g.run('pacteRemindersTest', { key: 'relance:convocation-j7:C-0001:S3' })).toBe(M.sidebar.testSent(STAFF));
+    expect(g.run('pacteRemindersTest', { key: 'relance:seance-7:C-0001:S3' })).toBe(M.sidebar.testSent(STAFF));
     expect(g.sim.mail.sent()).toEqual([expect.objectContaining({ to: [STAFF], subject: expect.stringMatching(/^\[TEST\] Convocation/) })]);
     // Not journaled as sent: still due.
     expect((g.run('pacteRemindersLoad', null) as RemindersView).total).toBe(1);
     expect(() => g.run('pacteRemindersTest', { key: 42 })).toThrow(/invalides/);
     g.sim.mail.setRecipientsPerDay(1);
-    expect(() => g.run('pacteRemindersTest', { key: 'relance:convocation-j7:C-0001:S3' })).toThrow(M.sidebar.noQuota);
+    expect(() => g.run('pacteRemindersTest', { key: 'relance:seance-7:C-0001:S3' })).toThrow(M.sidebar.noQuota);
   });
 
   it('the switch ticks the setting and installs ONE daily trigger (idempotent), shows its owner; off removes it', () => {

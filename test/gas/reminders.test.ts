@@ -37,7 +37,7 @@ const journal = (g: Gas) => {
   const col = (h: string) => head!.indexOf(h);
   return rows.map((r) => ({ action: String(r[col('Action')]), key: String(r[col('Clé')]), detail: String(r[col('Détail')]) }));
 };
-const keyOf = (to: string[]) => `relance:convocation-j7:C-${to[0]!.replace(/^l(\d+)@.*$/, (_, n: string) => n.padStart(4, '0'))}:S3`;
+const keyOf = (to: string[]) => `relance:seance-7:C-${to[0]!.replace(/^l(\d+)@.*$/, (_, n: string) => n.padStart(4, '0'))}:S3`;
 
 describe('sending reminders (daily trigger)', () => {
   it('sends each due reminder once, journaled « Relance envoyée », with sender name, reply-to and escaped HTML', () => {
@@ -68,7 +68,10 @@ describe('sending reminders (daily trigger)', () => {
     const [a, b] = [cost(10), cost(20)];
     expect(b.total - a.total).toBe(10);
     expect([a.send, b.send]).toEqual([10, 20]);
-    expect(a.total - 10).toBeLessThanOrEqual(40);
+    // The constant: the tabs read once, two short sections under the document lock (plan + claims,
+    // then outcomes) each re-reading `Journal`, checking its append and landing its writes before the
+    // lock is free (and the claims before the claimed keys' store).
+    expect(a.total - 10).toBeLessThanOrEqual(47);
   });
 
   it('checks the quota first: sends what fits, leaves the rest due and says so; they go the next day', () => {
@@ -161,12 +164,10 @@ describe('exactly once under a failure at every call of a 10-reminder run', () =
     expect(sent.length).toBe(new Set(sent).size);
     const rows = journal(g);
     for (const key of allKeys) {
-      const row = rows.filter((r) => r.key === key);
-      expect(row.length).toBeLessThanOrEqual(1);
-      const mailed = sent.includes(key);
-      if (mailed) expect(row[0]?.action).toMatch(new RegExp(`^(${M.actionSent}|${M.actionInProgress})$`));
-      // Not mailed: flagged « en cours » (à vérifier), never silently dropped.
-      else expect(row[0]?.action).toBe(M.actionInProgress);
+      const actions = rows.filter((r) => r.key === key).map((r) => r.action);
+      if (sent.includes(key)) expect(actions.every((a) => a === M.actionSent || a === M.actionInProgress)).toBe(true);
+      // Not mailed: claimed then cut (« en cours », à vérifier), never silently dropped.
+      else expect(actions.at(-1)).toBe(M.actionInProgress);
     }
   });
 });

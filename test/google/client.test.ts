@@ -1,6 +1,13 @@
 import type { GaxiosError } from 'gaxios';
-import { backoffMs, googleClients, isTransient, Pacer, retryAfterMs } from '../../scripts/google/client';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { backoffMs, googleClients, httpTimeoutMs, isTimeout, isTransient, Pacer, retryAfterMs } from '../../scripts/google/client';
+import { guidance, saveLogin, storedAuth } from '../../scripts/google/login';
 import { FakeGoogle, FAILURES } from '../helpers/fake-google';
+
+/** The promise, or a rejection after `ms`: a request that never ends fails the test instead of hanging it. */
+const within = <T,>(ms: number, p: Promise<T>): Promise<T> => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no end after ${ms} ms`)), ms).unref())]);
 
 const error = (status: number | undefined, data: unknown = {}, headers: Record<string, string> = {}) =>
   ({ response: status === undefined ? undefined : { status, data, headers: new Headers(headers) }, config: {} }) as unknown as GaxiosError;
@@ -83,6 +90,56 @@ describe('the Google client retry policy', () => {
       await g.drive.files.create({ requestBody: { name: 'y' } }, g.checkedPost(async () => false));
       expect(fake.requests).toHaveLength(3);
     } finally {
+      await fake.stop();
+    }
+  });
+
+  it('stops every request Google leaves unanswered at the time limit (30 s; PACTE_HTTP_TIMEOUT_MS in tests), once, with one French line', async () => {
+    expect(httpTimeoutMs({})).toBe(30_000);
+    expect(httpTimeoutMs({ PACTE_HTTP_TIMEOUT_MS: 'abc' })).toBe(30_000);
+    expect(httpTimeoutMs({ PACTE_HTTP_TIMEOUT_MS: '250' })).toBe(250);
+    const fake = new FakeGoogle();
+    await fake.start();
+    try {
+      fake.hangAll = true;
+      const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc', PACTE_HTTP_TIMEOUT_MS: '200' }, retryBaseMs: 1, pacer: new Pacer(1000) });
+      const calls: Array<() => Promise<unknown>> = [() => g.drive.about.get({}), () => g.sheets.spreadsheets.get({ spreadsheetId: 'x' }), () => g.script.projects.getContent({ scriptId: 'x' })];
+      for (const call of calls) {
+        const before = fake.requests.length;
+        const start = performance.now();
+        const error = await within(3000, call()).catch((e: unknown) => e);
+        const ms = performance.now() - start;
+        expect(isTimeout(error)).toBe(true);
+        expect(ms).toBeGreaterThanOrEqual(190);
+        expect(ms).toBeLessThan(2000);
+        // Not retried: Google silent is said at once.
+        expect(fake.requests.length - before).toBe(1);
+        expect(guidance(error)).toBe("Google n'a pas répondu en 0,2 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).");
+      }
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('times out the stored login\'s token refresh too', async () => {
+    const fake = new FakeGoogle();
+    await fake.start();
+    const saved = process.env.PACTE_HTTP_TIMEOUT_MS;
+    process.env.PACTE_HTTP_TIMEOUT_MS = '200';
+    try {
+      fake.hangAll = true;
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'pacte-client-')), 'login.json');
+      await saveLogin(file, { client_id: 'c', client_secret: 's', refresh_token: 'r' });
+      const auth = (await storedAuth(file, { oauth2TokenUrl: `${fake.url}token` }))!;
+      const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url }, auth, retryBaseMs: 1 });
+      const start = performance.now();
+      const error = await within(3000, g.drive.about.get({})).catch((e: unknown) => e);
+      expect(performance.now() - start).toBeLessThan(2000);
+      expect(fake.requests.map((r) => r.path)).toEqual(['/token']);
+      expect(guidance(error)).toMatch(/^Google n'a pas répondu en 0,2 s/);
+    } finally {
+      if (saved === undefined) delete process.env.PACTE_HTTP_TIMEOUT_MS;
+      else process.env.PACTE_HTTP_TIMEOUT_MS = saved;
       await fake.stop();
     }
   });

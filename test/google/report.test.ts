@@ -75,4 +75,11 @@ describe('pacte report: the national consolidation', () => {
     expect([2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(1).value)).toEqual(['bretagne-2025', 'bfc-promo8', 'Total national', 'hdf-leader-2024']);
     expect(sheet.getRow(4).getCell(3).value).toBe(3);
   });
+
+  it('still reads a region set up before the selection tabs (no Avis, no Entretiens)', async () => {
+    const file = fake.files.get('file2')!;
+    file.sheets = file.sheets.filter((x) => !['Avis', 'Entretiens'].includes(x.properties.title));
+    const { report } = await runNationalReport({ manifest: manifest(), today: '2026-01-15', json: true }, { google });
+    expect(report.regions.map((r) => [r.region, r.applicants])).toEqual([['bretagne-2025', 2], ['bfc-promo8', 1]]);
+  });
 });

@@ -1,22 +1,9 @@
 /** `pacte setup` as staff run it: the real command in a child process, the real clients, a local fake Google. */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/cli';
 import { FakeGoogle } from '../helpers/fake-google';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-function pacte(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/pacte.js'), ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+import { pacteAsync as pacte } from './pacte-process';
 
 describe('pacte setup (command line)', () => {
   let fake: FakeGoogle;
@@ -41,7 +28,8 @@ describe('pacte setup (command line)', () => {
     const run = await pacte(args, env);
     expect(run.stderr).toContain('bretagne-2025 · Recherche du classeur…');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('Région bretagne-2025 : classeur créé, 65 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n');
+    // 77: the selection tabs add 11 (Avis: sheet, headers, freeze, list, format; Entretiens: sheet, headers, freeze, format, two protections).
+    expect(run.stdout).toBe('Région bretagne-2025 : classeur créé, 77 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n');
     expect(JSON.parse(readFileSync(manifest, 'utf8'))['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1' });
   }, 30_000);
 
@@ -59,5 +47,15 @@ describe('pacte setup (command line)', () => {
     const noLogin = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')], { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: '' });
     expect(noLogin.stderr).toMatch(/pacte login/);
     expect(fake.requests).toEqual([]);
+  }, 30_000);
+
+  it('Google silent: stops at the time limit with one French line, exit 2, no stack', async () => {
+    fake.hangAll = true;
+    const run = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')],
+      { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'ci-token', PACTE_HTTP_TIMEOUT_MS: '300' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("Google n'a pas répondu en 0,3 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).\n");
+    expect(fake.requests).toHaveLength(1);
+    expect(run.ms).toBeLessThan(10_000);
   }, 30_000);
 });

@@ -69,7 +69,7 @@ describe('pacte setup against a local fake Google', () => {
     const summary = await setup();
     expect(summary).toContain('https://docs.google.com/spreadsheets/d/file1/edit');
     expect([...fake.files.keys()]).toEqual(['file1']);
-    expect(fake.files.get('file1')!.appProperties).toEqual({ region: 'bretagne-2025', promo: 'Promo 2026', scriptId: 'script1' });
+    expect(fake.files.get('file1')!.appProperties).toEqual({ region: 'bretagne-2025', promo: 'Promo 2026', scriptId: 'script1', scriptCreate: 'done' });
     expect(Object.keys(tabsAndHeaders('file1'))).toEqual(ALL_TABS.map((t) => t.name));
     expect(fake.projects.get('script1')).toMatchObject({ parentId: 'file1' });
     expect(fake.projects.get('script1')!.files.map((f: { name: string }) => f.name).sort()).toEqual(['Code', 'appsscript', 'sidebar']);
@@ -77,13 +77,14 @@ describe('pacte setup against a local fake Google', () => {
     const settings = Object.fromEntries(fake.values('file1', 'Paramètres').slice(1).map(([k, v]) => [k, v]));
     expect(settings['Équipe']).toBe('coordination@example.org, a@example.org');
     const manifest = JSON.parse(readFileSync(manifestFile(), 'utf8'));
-    expect(manifest['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', promo: 'Promo 2026', staff: ['coordination@example.org', 'a@example.org'] });
+    expect(manifest['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', promo: 'Promo 2026', staff: ['coordination@example.org', 'a@example.org'], createdBy: 'coordination@example.org' });
     const firstRun = fake.requests.length;
     // A constant handful, whatever the number of tabs and headers: the whole contract is one batchUpdate.
     expect(fake.sheetsOf('file1').map((s) => s.properties.title)).toEqual(ALL_TABS.map((t) => t.name));
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /drive/v3/about', 'GET /drive/v3/files', 'POST /drive/v3/files', 'GET /v4/spreadsheets/file1',
-      'POST /v4/spreadsheets/file1:batchUpdate', 'POST /v1/projects', 'PATCH /drive/v3/files/file1',
+      // The « creation under way » mark on the workbook, then the script, then its id on the workbook.
+      'POST /v4/spreadsheets/file1:batchUpdate', 'PATCH /drive/v3/files/file1', 'POST /v1/projects', 'PATCH /drive/v3/files/file1',
       'GET /v1/projects/script1/content', 'PUT /v1/projects/script1/content',
       'GET /drive/v3/files/file1/permissions', 'POST /drive/v3/files/file1/permissions',
     ]);

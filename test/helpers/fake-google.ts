@@ -7,6 +7,17 @@
  * those of https://developers.google.com/workspace/drive/api/guides/handle-errors. A batchUpdate is
  * atomic: one invalid request and nothing is applied
  * (https://developers.google.com/workspace/sheets/api/guides/batchupdate).
+ *
+ * Who calls: the bearer token names the account (`users`, else coordination@example.org). Drive answers
+ * as under the `drive.file` scope: an account sees, lists and changes only the files the app made for
+ * it; any other file is « File not found » (404), existing or not
+ * (https://developers.google.com/workspace/drive/api/guides/api-specific-auth,
+ * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found).
+ * The Sheets and Apps Script APIs (`spreadsheets`, `script.projects` scopes) reach every spreadsheet the
+ * account can open — its own, or one shared with it — and answer 403 PERMISSION_DENIED for one it cannot
+ * (https://cloud.google.com/apis/design/errors#handling_errors). Drive appProperties are private to the
+ * app, at most 124 bytes a key and value together, 30 per app and file
+ * (https://developers.google.com/workspace/drive/api/guides/properties#limits).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -19,7 +30,7 @@ interface FakeSheet {
   cells: Map<string, Json>;
   protectedRanges: Json[];
 }
-interface FakeFile { id: string; name: string; mimeType: string; parents: string[]; appProperties: Record<string, string>; permissions: Json[]; sheets: FakeSheet[] }
+interface FakeFile { id: string; name: string; mimeType: string; parents: string[]; appProperties: Record<string, string>; permissions: Json[]; sheets: FakeSheet[]; createdBy: string; trashed?: boolean }
 interface Failure { status: number; body?: Json; headers?: Record<string, string>; afterEffect?: boolean }
 
 export interface RequestRecord { method: string; path: string }
@@ -32,6 +43,10 @@ class ApiError extends Error {
 
 const bad = (message: string) => new ApiError(400, 'INVALID_ARGUMENT', message, 'badRequest');
 const notFound = (what: string) => new ApiError(404, 'NOT_FOUND', `Requested entity was not found: ${what}`, 'notFound');
+const denied = () => new ApiError(403, 'PERMISSION_DENIED', 'The caller does not have permission', 'forbidden');
+/** Drive's own answer for a file this account (under drive.file) may not see, whether it exists or not. */
+const driveNotFound = (id: string) => new ApiError(404, 'NOT_FOUND', `File not found: ${id}.`, 'notFound');
+export const DEFAULT_USER = 'coordination@example.org';
 
 function errorBody(e: ApiError): Json {
   return { error: { code: e.code, message: e.message, status: e.status, errors: [{ domain: 'global', reason: e.reason, message: e.message }] } };
@@ -52,9 +67,16 @@ export const FAILURES = {
 export class FakeGoogle {
   readonly files = new Map<string, FakeFile>();
   readonly projects = new Map<string, { scriptId: string; title: string; parentId: string; files: Json[] }>();
+  /** Bearer token → the account's e-mail (any other token: DEFAULT_USER). */
+  readonly users = new Map<string, string>();
+  /** Request numbers never answered (the connection stays open), or every request when hangAll. */
+  readonly hangs = new Set<number>();
+  hangAll = false;
   readonly requests: RequestRecord[] = [];
   /** Request number (1-based) → failure answered instead. */
   readonly failures = new Map<number, Failure>();
+  /** `METHOD /path` → a failure answered to the next such request only (then forgotten). */
+  readonly failOnce = new Map<string, Failure>();
   /** Request number → delay before answering. */
   readonly delays = new Map<number, number>();
   /** Every Apps Script API request answered with the usersettings 403. */
@@ -114,13 +136,16 @@ export class FakeGoogle {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    if (this.hangAll || this.hangs.has(n)) return;
     const delay = this.delays.get(n);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const send = (status: number, body: Json, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...headers });
       res.end(JSON.stringify(body));
     };
-    const failure = this.failures.get(n);
+    const route = `${req.method ?? 'GET'} ${url.pathname}`;
+    let failure = this.failures.get(n);
+    if (!failure && (failure = this.failOnce.get(route))) this.failOnce.delete(route);
     if (failure && !failure.afterEffect) return send(failure.status, failure.body ?? {}, failure.headers);
     if (url.pathname === '/token' && req.method === 'POST') return this.token(new URLSearchParams(raw), send);
     if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
@@ -128,7 +153,8 @@ export class FakeGoogle {
     }
     try {
       const body = raw ? JSON.parse(raw) : undefined;
-      const result = this.route(req.method ?? 'GET', url, body);
+      const token = /^Bearer (\S+)/.exec(req.headers.authorization ?? '')![1]!;
+      const result = this.route(req.method ?? 'GET', url, body, this.users.get(token) ?? DEFAULT_USER);
       // A failure after the effect: the change is made, the answer lost (what a checked POST must survive).
       if (failure) return send(failure.status, failure.body ?? {}, failure.headers);
       send(200, result);
@@ -173,20 +199,50 @@ export class FakeGoogle {
     send(400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
   }
 
-  private route(method: string, url: URL, body: Json): Json {
+  /** A file as Drive shows it to `user` under drive.file: only the files the app made for that account. */
+  private driveFile(id: string, user: string): FakeFile {
+    const f = this.files.get(id);
+    if (!f || f.createdBy !== user) throw driveNotFound(id);
+    return f;
+  }
+
+  /** A spreadsheet as the Sheets / Apps Script APIs reach it: made by the account or shared with it. */
+  private openable(id: string, user: string): FakeFile {
+    const f = this.file(id);
+    if (f.createdBy !== user && !f.permissions.some((x) => x.emailAddress === user)) throw denied();
+    return f;
+  }
+
+  /** files.update's appProperties: merged key by key, within Google's limits. */
+  private setAppProperties(f: FakeFile, patch: Record<string, string>): void {
+    for (const [k, v] of Object.entries(patch ?? {})) {
+      if (Buffer.byteLength(k + String(v), 'utf8') > 124) throw bad(`The size of the property ${k} exceeds the limit of 124 bytes.`);
+      f.appProperties[k] = String(v);
+    }
+    if (Object.keys(f.appProperties).length > 30) throw bad('The limit of 30 private properties per file has been reached.');
+  }
+
+  private project(id: string, user: string) {
+    const project = this.projects.get(id);
+    if (!project) throw notFound('script');
+    if (project.parentId) this.openable(project.parentId, user);
+    return project;
+  }
+
+  private route(method: string, url: URL, body: Json, user: string): Json {
     const p = url.pathname;
     let m: RegExpExecArray | null;
     if (p.startsWith('/v1/projects') && this.scriptApiOff) throw new ApiError(403, 'PERMISSION_DENIED', FAILURES.usersettings().body.error.message, 'forbidden');
-    if (method === 'GET' && p === '/drive/v3/about') return { user: { emailAddress: 'coordination@example.org', displayName: 'Coordination' } };
-    if (method === 'GET' && p === '/drive/v3/files') return { files: this.listFiles(url.searchParams.get('q') ?? '') };
-    if (method === 'POST' && p === '/drive/v3/files') return this.createFile(body);
-    if (method === 'PATCH' && (m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
-      const f = this.file(m[1]!);
-      Object.assign(f.appProperties, body?.appProperties ?? {});
-      return { id: f.id, appProperties: f.appProperties };
+    if (method === 'GET' && p === '/drive/v3/about') return { user: { emailAddress: user, displayName: user.split('@')[0] } };
+    if (method === 'GET' && p === '/drive/v3/files') return { files: this.listFiles(url.searchParams.get('q') ?? '', user) };
+    if (method === 'POST' && p === '/drive/v3/files') return this.createFile(body, user);
+    if ((m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
+      const f = this.driveFile(m[1]!, user);
+      if (method === 'PATCH') this.setAppProperties(f, body?.appProperties);
+      if (method === 'PATCH' || method === 'GET') return { id: f.id, name: f.name, trashed: !!f.trashed, appProperties: f.appProperties };
     }
     if ((m = /^\/drive\/v3\/files\/([^/]+)\/permissions$/.exec(p))) {
-      const f = this.file(m[1]!);
+      const f = this.driveFile(m[1]!, user);
       if (method === 'GET') return { permissions: f.permissions };
       if (method === 'POST') {
         if (!['user', 'group', 'domain', 'anyone'].includes(body?.type) || !['writer', 'reader', 'commenter'].includes(body?.role)) throw bad('Invalid permission.');
@@ -197,19 +253,24 @@ export class FakeGoogle {
         return perm;
       }
     }
+    if ((m = /^\/v4\/spreadsheets\/([^/:]+)/.exec(p))) this.openable(decodeURIComponent(m[1]!), user);
     if ((m = /^\/v4\/spreadsheets\/([^/:]+)$/.exec(p)) && method === 'GET') return this.getSpreadsheet(m[1]!, url);
     if ((m = /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/.exec(p)) && method === 'POST') return this.batchUpdate(m[1]!, body);
     if ((m = /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/.exec(p)) && method === 'GET') return this.batchGet(m[1]!, url);
     if (p === '/v1/projects' && method === 'POST') {
       if (!body?.title) throw bad('Project title is required.');
-      if (body.parentId) this.file(body.parentId);
+      if (body.parentId) this.openable(body.parentId, user);
       const scriptId = `script${this.projects.size + 1}`;
       this.projects.set(scriptId, { scriptId, title: body.title, parentId: body.parentId ?? '', files: [] });
       return { scriptId, title: body.title, parentId: body.parentId };
     }
+    // projects.get (https://developers.google.com/apps-script/api/reference/rest/v1/projects/get): parentId included.
+    if ((m = /^\/v1\/projects\/([^/]+)$/.exec(p)) && method === 'GET') {
+      const project = this.project(m[1]!, user);
+      return { scriptId: project.scriptId, title: project.title, ...(project.parentId ? { parentId: project.parentId } : {}) };
+    }
     if ((m = /^\/v1\/projects\/([^/]+)\/content$/.exec(p))) {
-      const project = this.projects.get(m[1]!);
-      if (!project) throw notFound('script');
+      const project = this.project(m[1]!, user);
       if (method === 'GET') return { scriptId: project.scriptId, files: project.files };
       if (method === 'PUT') {
         if (!body?.files?.some((f: Json) => f.name === 'appsscript' && f.type === 'JSON')) throw bad('The manifest file is required (appsscript.json).');
@@ -221,7 +282,7 @@ export class FakeGoogle {
   }
 
   /** The subset of Drive's query language setup uses: appProperties has {…}, trashed = false, joined by and. */
-  private listFiles(q: string): Json[] {
+  private listFiles(q: string, user: string): Json[] {
     // Split on the top-level « and » only (the one inside { … } belongs to the clause).
     const clauses = q.split(/\s+and\s+(?![^{]*\})/).filter(Boolean);
     const tests = clauses.map((c) => {
@@ -230,20 +291,22 @@ export class FakeGoogle {
         const [k, v] = [app[1]!, app[2]!].map((s) => s.replace(/\\(.)/g, '$1'));
         return (f: FakeFile) => f.appProperties[k!] === v;
       }
-      if (c.trim() === 'trashed = false') return () => true;
+      if (c.trim() === 'trashed = false') return (f: FakeFile) => !f.trashed;
       if (/^mimeType = '[^']+'$/.test(c.trim())) return (f: FakeFile) => c.includes(`'${f.mimeType}'`);
       throw new ApiError(400, 'INVALID_ARGUMENT', 'Invalid Value', 'invalid');
     });
-    return [...this.files.values()].filter((f) => tests.every((t) => t(f))).map((f) => ({ id: f.id, name: f.name, appProperties: f.appProperties }));
+    return [...this.files.values()].filter((f) => f.createdBy === user && tests.every((t) => t(f))).map((f) => ({ id: f.id, name: f.name, appProperties: f.appProperties }));
   }
 
-  private createFile(body: Json): Json {
+  private createFile(body: Json, user: string): Json {
     const id = `file${this.files.size + 1}`;
     const isSheet = body?.mimeType === 'application/vnd.google-apps.spreadsheet';
     // A new spreadsheet has one sheet, sheetId 0, named after the owner's locale.
     const sheets: FakeSheet[] = isSheet ? [{ properties: { sheetId: 0, title: 'Feuille 1', index: 0, gridProperties: { rowCount: 1000, columnCount: 26 } }, cells: new Map(), protectedRanges: [] }] : [];
-    this.files.set(id, { id, name: body?.name ?? 'Sans titre', mimeType: body?.mimeType ?? '', parents: body?.parents ?? [], appProperties: { ...(body?.appProperties ?? {}) }, permissions: [], sheets });
-    return { id, name: body?.name, mimeType: body?.mimeType };
+    const file: FakeFile = { id, name: body?.name ?? 'Sans titre', mimeType: body?.mimeType ?? '', parents: body?.parents ?? [], appProperties: {}, permissions: [], sheets, createdBy: user };
+    this.setAppProperties(file, body?.appProperties);
+    this.files.set(id, file);
+    return { id, name: file.name, mimeType: file.mimeType, appProperties: file.appProperties };
   }
 
   private getSpreadsheet(id: string, url: URL): Json {

@@ -7,11 +7,15 @@ import type { Cell } from '../../src/workbook/cells';
 export interface Gas {
   sim: Simulator;
   gas: GasGlobals;
-  /** Runs a top-level function as a menu click does: a fresh execution. */
+  /**
+   * Runs a top-level function as a menu click does: one whole execution, whose pending writes land when
+   * it returns. When the execution was killed (sim.killAt, time limit), throws the ExecutionKilled even
+   * if the product caught it; the next run is a fresh execution.
+   */
   run(name: string, ...args: unknown[]): unknown;
   /**
    * A colleague types `values` at (row, column) of `tab` (uncounted), then Google fires onEdit as a
-   * simple trigger (LIMITED, 30 s) with the documented event object.
+   * simple trigger (LIMITED, 30 s) with the documented event object, in an execution of its own.
    */
   edit(tab: string, row: number, column: number, values: Cell[][]): void;
   values(tab: string): Cell[][];
@@ -29,18 +33,16 @@ export function startGas(options: { user?: string; now?: Date; tabs?: Map<string
     sim,
     gas,
     run(name, ...args) {
-      sim.startExecution();
-      return gas[name]!(...args);
+      return sim.runExecution(() => gas[name]!(...args));
     },
     edit(tab, row, column, values) {
       const range = sim.asColleague(() => sim.spreadsheet.getSheetByName(tab)!.getRange(row, column, values.length, values[0]!.length));
       const oldValue = sim.asColleague(() => (values.length === 1 && values[0]!.length === 1 ? range.getValue() : undefined));
       sim.asColleague(() => range.setValues(values as unknown[][]));
       // Inside another execution (sim.interleave, sim.locks.hold…(…, meanwhile)) this is one more execution.
-      sim.startExecution('simpleTrigger');
       sim.setAuthMode('LIMITED');
       try {
-        gas.onEdit!(sim.editEvent(range, { oldValue }));
+        sim.runExecution(() => gas.onEdit!(sim.editEvent(range, { oldValue })), 'simpleTrigger');
       } finally {
         sim.setAuthMode('FULL');
       }

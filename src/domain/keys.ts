@@ -1,0 +1,95 @@
+/**
+ * Every idempotence key the product writes into `Journal` (workbook.md › `Journal`, `Relances`):
+ * built here only, from identities the product assigns or that never change once sent (candidate
+ * and production IDs, session IDs, a rule's `Quand` and `Jours`, a day), never from text staff
+ * correct (a rule's name, a production's or a session's title).
+ */
+import type { Day } from './dates';
+import { formatTime } from './selection/time';
+import type { CandidateStatus, DecisionStatus, HalfDay } from './vocabulary';
+
+/** Every `Quand` of the contract, and the schedule slug its keys start with (`Jours` appended). */
+export const SCHEDULE_SLUGS = {
+  'avant la date limite de candidature': 'candidature',
+  'avant une séance': 'seance',
+  'après une séance': 'apres-seance',
+  "avant l'échéance d'une production": 'production',
+  "après l'échéance d'une production": 'production-retard',
+  'avant la date limite du mémoire': 'memoire',
+  'avant une soutenance': 'soutenance',
+  'avant une journée de soutenances': 'jury',
+  'fin de formation': 'fin',
+  'chaque lundi': 'lundi',
+} as const;
+export type Schedule = keyof typeof SCHEDULE_SLUGS;
+
+/**
+ * `relance:<slug>-<Jours>:<ids…>`: two rules with the same `Quand` and `Jours` share their keys
+ * (the planner refuses the second), renaming a rule or fixing its text sends nothing again.
+ */
+export function reminderKey(when: Schedule, days: number, ...ids: readonly string[]): string {
+  return ['relance', `${SCHEDULE_SLUGS[when]}-${days}`, ...ids].join(':');
+}
+
+/**
+ * The key the product wrote before keys were built from the schedule (`relance:<Règle>:…`, with a
+ * production named by its text): found in `Journal`, it counts as sent for the same target.
+ */
+export function legacyReminderKey(ruleId: string, ...parts: readonly string[]): string {
+  return ['relance', ruleId, ...parts].join(':');
+}
+
+/** `matin` / `apres-midi`, in keys and file names. */
+export const HALF_DAY_SLUGS: Readonly<Record<HalfDay, string>> = { Matin: 'matin', 'Après-midi': 'apres-midi' };
+
+/** `presences:<séance>:<AAAA-MM-JJ>:<matin|apres-midi>`: one attendance save of a half-day. */
+export function attendanceSaveKey(sessionId: string, day: Day, halfDay: HalfDay): string {
+  return `presences:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`;
+}
+
+/**
+ * A `Statut` in keys and file names: lower case, accents dropped, spaces and apostrophes as `-`
+ * (`Retenu` → `retenu`, `Liste d'attente` → `liste-d-attente`, `Refusé` → `refuse`). Typed to the
+ * list: a key is built from the list value, never from the text as staff typed it.
+ */
+export function statusSlug(status: CandidateStatus): string {
+  return status
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s'’]/g, '-');
+}
+
+/**
+ * `entretien:<ID candidat>:<Créneau>:<AAAA-MM-JJTHH:MM>`: the invitation of a candidate to a slot at a
+ * time. The same slot at the same time is never sent twice; a moved slot is a new key (a new
+ * invitation, same UID, higher SEQUENCE).
+ */
+export function interviewKey(candidateId: string, slotId: string, day: Day, startMinutes: number): string {
+  return `entretien:${candidateId}:${slotId}:${day}T${formatTime(startMinutes)}`;
+}
+
+const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** An invitation key read back (from `Journal` or the claimed-keys store); undefined for any other key. */
+export function parseInterviewKey(key: string): { candidateId: string; slotId: string; day: Day; start: number } | undefined {
+  const m = INTERVIEW_KEY.exec(key);
+  return m ? { candidateId: m[1]!, slotId: m[2]!, day: m[3]!, start: Number(m[4]) * 60 + Number(m[5]) } : undefined;
+}
+
+/** `decision:<ID>:<Statut slug>`: one decision letter per candidate and decision; a changed decision is a new key. */
+export function decisionKey(candidateId: string, status: DecisionStatus): string {
+  return `decision:${candidateId}:${statusSlug(status)}`;
+}
+
+/** `document:decision:<ID>:<Statut slug>`: the « Décision de sélection » in the `Documents` register. */
+export function decisionDocumentKey(candidateId: string, status: DecisionStatus): string {
+  return `document:decision:${candidateId}:${statusSlug(status)}`;
+}
+
+/** Keys of e-mails: sent at most once, remembered outside the Sheet too (see key-store.ts). */
+const EMAIL_KEY = /^(relance|entretien|decision):/;
+
+export function isEmailKey(key: string): boolean {
+  return EMAIL_KEY.test(key);
+}

@@ -1,0 +1,140 @@
+/**
+ * The selection tabs (`Candidatures`, `Avis`, `Entretiens`) read into the domain's rows, and the
+ * planner's by-ID updates turned into cell writes on a table read afresh (under the document lock):
+ * rows are found by `Créneau` and `ID` at that moment, never by a row number remembered.
+ */
+import { idKey } from '../domain/candidates';
+import { instantOfDay } from '../domain/dates';
+import type { InterviewDateUpdate, SlotCellUpdate } from '../domain/selection/assign';
+import type { NewSlot } from '../domain/selection/create-slots';
+import type { SelectionInput } from '../domain/selection/report';
+import type { OpinionRow, SelectionCandidate, SlotRow } from '../domain/selection/types';
+import { parseStaffList } from '../domain/staff';
+import { dayCell, isBlank, text, type Cell } from './cells';
+import { MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
+import type { CellUpdate } from './plan';
+import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
+import type { Table } from './table';
+
+export function readSelectionCandidates(t: Table): SelectionCandidate[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    id: text(t.get(r, 'ID')),
+    status: text(t.get(r, 'Statut')),
+    civility: text(t.get(r, 'Civilité')),
+    firstName: text(t.get(r, 'Prénom')),
+    lastName: text(t.get(r, 'Nom')),
+    email: text(t.get(r, 'E-mail')),
+    structure: text(t.get(r, 'Structure')),
+    structureType: text(t.get(r, 'Type de structure')),
+    commune: text(t.get(r, 'Commune')),
+    department: text(t.get(r, 'Département')),
+    interviewDate: dayCell(t.get(r, "Date d'entretien")),
+  }));
+}
+
+export function readSlotRows(t: Table): SlotRow[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    id: text(t.get(r, 'Créneau')),
+    date: dayCell(t.get(r, 'Date')),
+    time: t.get(r, 'Heure'),
+    duration: t.get(r, 'Durée (min)'),
+    link: text(t.get(r, 'Lien visio')),
+    jury: text(t.get(r, 'Jury')),
+    candidateId: text(t.get(r, 'ID candidat')),
+  }));
+}
+
+export function readOpinionRows(t: Table): OpinionRow[] {
+  return t.rows.map((r) => ({
+    row: r.row,
+    candidateId: text(t.get(r, 'ID candidat')),
+    member: text(t.get(r, 'Membre')),
+    opinion: text(t.get(r, 'Avis')),
+    note: t.get(r, 'Note'),
+    comment: text(t.get(r, 'Commentaire')),
+    enteredAt: t.get(r, 'Saisi le'),
+  }));
+}
+
+export interface SelectionWorkbook {
+  input: SelectionInput;
+  candidates: Table;
+  /** `Paramètres` as read (empty when the workbook has no such tab). */
+  settings: ReadonlyMap<string, Cell>;
+}
+
+/**
+ * Reads what the selection needs: `Candidatures` always; `Avis`, `Entretiens` and `Paramètres` (for
+ * `Équipe`) when present. A present tab with a missing header is refused naming it.
+ */
+export function readSelectionWorkbook(workbook: RawWorkbook): SelectionWorkbook {
+  const candidates = readOptionalTab(workbook, CANDIDATES_TAB);
+  if (!candidates) throw new MissingTabsError([CANDIDATES_TAB.name]);
+  const opinions = readOptionalTab(workbook, OPINIONS_TAB);
+  const slots = readOptionalTab(workbook, SLOTS_TAB);
+  const settingsTable = readOptionalTab(workbook, SETTINGS_TAB);
+  const settings = settingsTable ? readSettings(settingsTable) : new Map<string, Cell>();
+  const team = parseStaffList(text(setting(settings, SETTING_KEYS.team)));
+  return {
+    candidates,
+    settings,
+    input: {
+      candidates: readSelectionCandidates(candidates),
+      opinions: opinions ? readOpinionRows(opinions) : [],
+      slots: slots ? readSlotRows(slots) : [],
+      ...(team.length > 0 && { team }),
+    },
+  };
+}
+
+/** A new slot as the cells of its row, by header: the date as a Sheet date, the time as staff type it. */
+export function slotRowCells(slot: NewSlot): Record<(typeof SLOTS_TAB.headers)[number], Cell> {
+  return {
+    'Créneau': slot.id, 'Date': instantOfDay(slot.day), 'Heure': slot.time, 'Durée (min)': slot.duration,
+    'Lien visio': slot.link, 'Jury': slot.jury, 'ID candidat': '', 'Invitation': '',
+  };
+}
+
+/** The first row holding each key of `header` (idKey), in a table just read. */
+function rowsByKey(table: Table, header: string): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const r of table.rows) {
+    const key = idKey(text(table.get(r, header)));
+    if (key && !rows.has(key)) rows.set(key, r.row);
+  }
+  return rows;
+}
+
+/**
+ * The planner's `ID candidat` writes on `Entretiens` as just read: a slot no longer there, or no
+ * longer free (someone typed a candidate meanwhile), is skipped and named, never overwritten.
+ */
+export function resolveSlotUpdates(table: Table, updates: readonly SlotCellUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+  const rows = rowsByKey(table, 'Créneau');
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  const out: CellUpdate[] = [];
+  const skipped: string[] = [];
+  for (const u of updates) {
+    const row = rows.get(idKey(u.slot));
+    const column = table.columns.get(u.header);
+    if (row === undefined || column === undefined || !isBlank(table.get(byRow.get(row)!, u.header))) skipped.push(u.slot);
+    else out.push({ row, column, value: u.value });
+  }
+  return { updates: out, skipped };
+}
+
+/** `Date d'entretien` writes on `Candidatures` as just read, by `ID`; an ID no longer there is skipped. */
+export function resolveInterviewDates(table: Table, updates: readonly InterviewDateUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+  const rows = rowsByKey(table, 'ID');
+  const column = table.columns.get("Date d'entretien");
+  const out: CellUpdate[] = [];
+  const skipped: string[] = [];
+  for (const u of updates) {
+    const row = rows.get(idKey(u.candidateId));
+    if (row === undefined || column === undefined) skipped.push(u.candidateId);
+    else out.push({ row, column, value: instantOfDay(u.day) });
+  }
+  return { updates: out, skipped };
+}
