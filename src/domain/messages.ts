@@ -309,7 +309,6 @@ export const messages = {
     adopted: "Repris après une interruption : le Doc et le PDF faits alors ont été retrouvés dans Drive (par leur clé) plutôt que refaits.",
     keyTooLong: (key: string) =>
       `la clé ${q(key)} est trop longue pour être enregistrée sur le fichier dans Drive (124 octets au plus) : raccourcissez l'ID de la séance dans l'onglet « Séances »`,
-    truncated: ' … (tronqué)',
     waiting: 'en attente : sera créé au prochain clic sur « Créer les documents »',
     invalidRequest: (where: string) => `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été créé.`,
   },

@@ -21,8 +21,6 @@ export const CLAIMED = 'En cours';
 export const FAILED = 'Erreur';
 /** A claim older than this is a run that died (workbook.md): look in Drive by key before making anything. */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
-/** Google refuses a cell over 50,000 characters and the whole write with it. */
-export const CELL_LIMIT = 50_000;
 
 export interface RegisterRow {
   /** 1-based row in the tab. */
@@ -67,12 +65,6 @@ export function parseRegister(values: readonly (readonly Cell[])[]): Register {
 }
 
 export const cellOf = (reg: Register, row: RegisterRow, h: RegisterHeader): Cell => row.cells[reg.columns.get(h)!];
-
-/** A cell as the product may write it: cut at Google's limit, ending « … (tronqué) ». */
-export function fitCell(value: Cell, cut: string): Cell {
-  if (typeof value !== 'string' || value.length <= CELL_LIMIT) return value;
-  return value.slice(0, CELL_LIMIT - cut.length) + cut;
-}
 
 // ---------- claims ----------
 

@@ -1,6 +1,7 @@
 /** The `Documents` register, pure: claims and their age, where records go, and the repair after a colleague's gesture. */
+import { claimRecord } from '../../src/workbook/documents-records';
 import {
-  anchorRow, claimedAt, claimTime, fitCell, parseRegister, planRecords, registerBlocks, standing, type RecordCells,
+  anchorRow, claimedAt, claimTime, parseRegister, planRecords, registerBlocks, standing, type RecordCells,
 } from '../../src/workbook/documents-register';
 import { isRepairNeeded, reconcile } from '../../src/workbook/documents-reconcile';
 import { DOCUMENTS_TAB } from '../../src/workbook/schema';
@@ -50,10 +51,11 @@ describe('where records go', () => {
     ]);
   });
 
-  it('cuts a cell at 50,000 characters, saying so', () => {
-    const cut = fitCell('x'.repeat(60_000), ' … (tronqué)') as string;
-    expect(cut).toHaveLength(50_000);
-    expect(cut.endsWith('x … (tronqué)')).toBe(true);
+  it('a row holds what a cell can: a 60,000-character name is cut to 50,000, saying so', () => {
+    const job = { key: key(1), kind: 'convocation', sessionId: 'S1', learnerId: 'C-0001', name: 'x'.repeat(60_000), fileName: 'f', folder: 'S1', values: {} } as const;
+    const nom = claimRecord(job, 'x@example.org', new Date())['Nom'] as string;
+    expect(nom).toHaveLength(50_000);
+    expect(nom.endsWith('x… (tronqué)')).toBe(true);
   });
 });
 
