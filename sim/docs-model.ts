@@ -1,130 +1,206 @@
 /**
- * A Google Doc as the Docs API v1 sees it: a body of paragraphs and tables, addressed by indexes.
+ * A Google Doc as the Docs API v1 sees it: a body, headers, footers and footnotes (the "segments"),
+ * each a list of paragraphs and tables; a paragraph is a list of elements (text runs with their own
+ * style, footnote references); a table cell holds paragraphs and tables (tables nest).
  *
- * Index rules (https://developers.google.com/docs/api/concepts/structure#indexes and the worked
- * example in https://developers.google.com/docs/api/how-tos/tables): indexes count UTF-16 code
- * units; the body opens with a section break at 0 (length 1); a paragraph spans its text and its
- * closing "\n"; a table spans 1 (its start) + per row 1 + per cell 1 + the cell's paragraphs, so a
- * 2×2 table of empty cells starting at 2 has its cells' text at 5, 7, 10 and 12.
- * The body always ends with a paragraph (a table is never last).
+ * Index rules (https://developers.google.com/docs/api/concepts/structure, "Start and end index":
+ * indexes count UTF-16 code units and "the indexes of elements within a segment are relative to the
+ * beginning of that segment"; worked example in https://developers.google.com/docs/api/how-tos/tables):
+ * the body opens with a section break at 0 (length 1), a header, footer or footnote starts at 0; a
+ * paragraph spans its elements and its closing "\n" (a footnote reference is one index); a table
+ * spans 1 (its start) + per row 1 + per cell 1 + the cell's content, so a 2×2 table of empty cells
+ * starting at 2 has its cells' text at 5, 7, 10 and 12. A segment and a table cell always end with a
+ * paragraph.
  */
-import { apiError } from './api-errors';
 
 export type NamedStyle = 'NORMAL_TEXT' | 'TITLE' | 'HEADING_1' | 'HEADING_2';
 
+/** The part of a TextStyle the simulator models (https://developers.google.com/docs/api/reference/rest/v1/documents#textstyle). */
+export interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export type Element =
+  | { kind: 'text'; text: string; style: TextStyle }
+  /** https://developers.google.com/docs/api/reference/rest/v1/documents#footnotereference — one index wide. */
+  | { kind: 'footnoteRef'; footnoteId: string };
+
 export interface Paragraph {
   kind: 'paragraph';
-  /** The paragraph's text, always ending with "\n". */
-  text: string;
+  /** The runs; the last one ends with the paragraph's "\n". */
+  elements: Element[];
   style: NamedStyle;
 }
 
 export interface Table {
   kind: 'table';
-  /** rows → cells → the cell's paragraphs (at least one each). */
-  rows: Paragraph[][][];
+  /** rows → cells → the cell's content (ends with a paragraph). */
+  rows: Block[][][];
 }
 
 export type Block = Paragraph | Table;
+export type SegmentKind = 'body' | 'header' | 'footer' | 'footnote';
 
 export interface DocModel {
   title: string;
   body: Block[];
+  headers: Record<string, Block[]>;
+  footers: Record<string, Block[]>;
+  footnotes: Record<string, Block[]>;
+  defaultHeaderId?: string;
+  defaultFooterId?: string;
+  /** Footnote ids in the order their references were added (their number). */
+  footnoteOrder: string[];
 }
 
-export const paragraph = (text: string, style: NamedStyle = 'NORMAL_TEXT'): Paragraph => ({
-  kind: 'paragraph',
-  text: text.endsWith('\n') ? text : `${text}\n`,
-  style,
-});
+export const sameStyle = (a: TextStyle, b: TextStyle): boolean =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+
+/** Adjacent runs of one style merge, empty runs go, as documents.get shows them. */
+export function normalize(p: Paragraph): Paragraph {
+  const out: Element[] = [];
+  for (const e of p.elements) {
+    if (e.kind === 'text') {
+      if (e.text === '') continue;
+      const last = out.at(-1);
+      if (last?.kind === 'text' && sameStyle(last.style, e.style)) {
+        out[out.length - 1] = { ...last, text: last.text + e.text };
+        continue;
+      }
+    }
+    out.push(e.kind === 'text' ? { kind: 'text', text: e.text, style: { ...e.style } } : { ...e });
+  }
+  p.elements = out;
+  return p;
+}
+
+export function paragraph(text: string, style: NamedStyle = 'NORMAL_TEXT', runs?: Array<{ text: string; style?: TextStyle }>): Paragraph {
+  const elements: Element[] = runs
+    ? runs.map((r) => ({ kind: 'text', text: r.text, style: { ...(r.style ?? {}) } }))
+    : [{ kind: 'text', text, style: {} }];
+  const p: Paragraph = { kind: 'paragraph', elements, style };
+  const last = elements.at(-1);
+  const full = elements.map((e) => (e.kind === 'text' ? e.text : '')).join('');
+  if (!full.endsWith('\n')) {
+    if (last?.kind === 'text') last.text += '\n';
+    else elements.push({ kind: 'text', text: '\n', style: {} });
+  }
+  return normalize(p);
+}
 
 export const table = (rows: string[][]): Table => ({
   kind: 'table',
   rows: rows.map((cells) => cells.map((c) => [paragraph(c)])),
 });
 
+export function emptyDoc(title: string): DocModel {
+  return { title, body: [paragraph('')], headers: {}, footers: {}, footnotes: {}, footnoteOrder: [] };
+}
+
 export function cloneDoc(doc: DocModel): DocModel {
   return structuredClone(doc);
 }
 
-const cellLength = (cell: Paragraph[]) => 1 + cell.reduce((n, p) => n + p.text.length, 0);
-const rowLength = (row: Paragraph[][]) => 1 + row.reduce((n, c) => n + cellLength(c), 0);
-const blockLength = (b: Block) => (b.kind === 'paragraph' ? b.text.length : 1 + b.rows.reduce((n, r) => n + rowLength(r), 0));
+const elementLength = (e: Element) => (e.kind === 'text' ? e.text.length : 1);
+export const paragraphLength = (p: Paragraph) => p.elements.reduce((n, e) => n + elementLength(e), 0);
+const cellLength = (cell: Block[]): number => 1 + cell.reduce((n, b) => n + blockLength(b), 0);
+const rowLength = (row: Block[][]) => 1 + row.reduce((n, c) => n + cellLength(c), 0);
+export const blockLength = (b: Block): number => (b.kind === 'paragraph' ? paragraphLength(b) : 1 + b.rows.reduce((n, r) => n + rowLength(r), 0));
 
-/** Every paragraph with its start index, in document order (inside tables too). */
-interface Located {
+/** The text of a paragraph aligned on its indexes: a footnote reference is one "\u0000". */
+export function paragraphText(p: Paragraph): string {
+  return p.elements.map((e) => (e.kind === 'text' ? e.text : '\u0000')).join('');
+}
+
+export interface Segment {
+  kind: SegmentKind;
+  /** '' for the body, else the header, footer or footnote id (the requests' `segmentId`). */
+  id: string;
+  content: Block[];
+  /** Index of its first element: 1 in the body (after the section break), 0 elsewhere. */
+  base: number;
+}
+
+export function segments(doc: DocModel): Segment[] {
+  return [
+    { kind: 'body', id: '', content: doc.body, base: 1 },
+    ...Object.entries(doc.headers).map(([id, content]) => ({ kind: 'header' as const, id, content, base: 0 })),
+    ...Object.entries(doc.footers).map(([id, content]) => ({ kind: 'footer' as const, id, content, base: 0 })),
+    ...doc.footnoteOrder.filter((id) => doc.footnotes[id]).map((id) => ({ kind: 'footnote' as const, id, content: doc.footnotes[id]!, base: 0 })),
+  ];
+}
+
+export function segmentById(doc: DocModel, id: string | undefined): Segment | undefined {
+  return segments(doc).find((s) => s.id === (id ?? ''));
+}
+
+export interface LocatedParagraph {
   para: Paragraph;
   start: number;
-  /** The list holding it and its position there (for splitting on "\n"). */
-  list: Paragraph[] | Block[];
+  /** The list holding it (a segment's content or a cell) and its position there. */
+  list: Block[];
   at: number;
 }
 
-function locateParagraphs(doc: DocModel): Located[] {
-  const out: Located[] = [];
-  let i = 1;
-  doc.body.forEach((b, at) => {
-    if (b.kind === 'paragraph') {
-      out.push({ para: b, start: i, list: doc.body, at });
-      i += b.text.length;
-      return;
-    }
-    i += 1;
-    for (const row of b.rows) {
-      i += 1;
-      for (const cell of row) {
-        i += 1;
-        cell.forEach((p, pAt) => {
-          out.push({ para: p, start: i, list: cell, at: pAt });
-          i += p.text.length;
-        });
+export interface LocatedTable {
+  table: Table;
+  start: number;
+}
+
+/** Every paragraph and table of a segment with its start index, in document order, inside tables too. */
+export function walk(segment: Segment): { paragraphs: LocatedParagraph[]; tables: LocatedTable[] } {
+  const paragraphs: LocatedParagraph[] = [];
+  const tables: LocatedTable[] = [];
+  const visit = (list: Block[], from: number): number => {
+    let i = from;
+    list.forEach((b, at) => {
+      if (b.kind === 'paragraph') {
+        paragraphs.push({ para: b, start: i, list, at });
+        i += paragraphLength(b);
+        return;
       }
-    }
-  });
-  return out;
+      tables.push({ table: b, start: i });
+      i += 1;
+      for (const row of b.rows) {
+        i += 1;
+        for (const cell of row) i = visit(cell, i + 1);
+      }
+    });
+    return i;
+  };
+  visit(segment.content, segment.base);
+  return { paragraphs, tables };
 }
 
-export function endIndex(doc: DocModel): number {
-  return 1 + doc.body.reduce((n, b) => n + blockLength(b), 0);
+export function segmentEnd(segment: Segment): number {
+  return segment.base + segment.content.reduce((n, b) => n + blockLength(b), 0);
 }
 
-/** The tables with their start index. */
-function locateTables(doc: DocModel): Array<{ table: Table; start: number }> {
-  const out: Array<{ table: Table; start: number }> = [];
-  let i = 1;
-  for (const b of doc.body) {
-    if (b.kind === 'table') out.push({ table: b, start: i });
-    i += blockLength(b);
-  }
-  return out;
+// ---------- documents.get ----------
+
+/** A zero index is left out, as the API's JSON leaves out every default value. */
+const at = (start: number) => (start ? { startIndex: start } : {});
+
+function styleJson(s: TextStyle): Record<string, boolean> {
+  return { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.underline ? { underline: true } : {}) };
 }
 
-/** Plain text of the document, a table row per line with cells separated by " | " (for tests and the PDF). */
-export function plainText(doc: DocModel): string {
-  const lines: string[] = [];
-  for (const b of doc.body) {
-    if (b.kind === 'paragraph') lines.push(b.text.slice(0, -1));
-    else for (const row of b.rows) lines.push(row.map((cell) => cell.map((p) => p.text.slice(0, -1)).join(' ')).join(' | '));
-  }
-  return lines.join('\n');
-}
-
-/** The documents.get representation (the fields we model). https://developers.google.com/docs/api/reference/rest/v1/documents */
-export function toResource(id: string, doc: DocModel): unknown {
-  const para = (p: Paragraph, start: number) => ({
-    startIndex: start,
-    endIndex: start + p.text.length,
-    paragraph: {
-      elements: [{ startIndex: start, endIndex: start + p.text.length, textRun: { content: p.text, textStyle: {} } }],
-      paragraphStyle: { namedStyleType: p.style },
-    },
-  });
-  const content: unknown[] = [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }];
-  let i = 1;
-  for (const b of doc.body) {
+function contentJson(doc: DocModel, list: Block[], from: number): { json: unknown[]; end: number } {
+  const json: unknown[] = [];
+  let i = from;
+  for (const b of list) {
     if (b.kind === 'paragraph') {
-      content.push(para(b, i));
-      i += b.text.length;
+      const start = i;
+      const elements = b.elements.map((e) => {
+        const s = i;
+        i += elementLength(e);
+        if (e.kind === 'text') return { ...at(s), endIndex: i, textRun: { content: e.text, textStyle: styleJson(e.style) } };
+        const number = doc.footnoteOrder.indexOf(e.footnoteId) + 1;
+        return { ...at(s), endIndex: i, footnoteReference: { footnoteId: e.footnoteId, footnoteNumber: String(number), textStyle: {} } };
+      });
+      json.push({ ...at(start), endIndex: i, paragraph: { elements, paragraphStyle: { namedStyleType: b.style } } });
       continue;
     }
     const start = i;
@@ -134,152 +210,97 @@ export function toResource(id: string, doc: DocModel): unknown {
       i += 1;
       const tableCells = row.map((cell) => {
         const cellStart = i;
-        i += 1;
-        const cellContent = cell.map((p) => {
-          const e = para(p, i);
-          i += p.text.length;
-          return e;
-        });
-        return { startIndex: cellStart, endIndex: i, content: cellContent };
+        const inner = contentJson(doc, cell, i + 1);
+        i = inner.end;
+        return { ...at(cellStart), endIndex: i, content: inner.json };
       });
-      return { startIndex: rowStart, endIndex: i, tableCells };
+      return { ...at(rowStart), endIndex: i, tableCells };
     });
-    content.push({ startIndex: start, endIndex: i, table: { rows: b.rows.length, columns: b.rows[0]?.length ?? 0, tableRows } });
+    json.push({ ...at(start), endIndex: i, table: { rows: b.rows.length, columns: b.rows[0]?.length ?? 0, tableRows } });
   }
-  return { documentId: id, title: doc.title, body: { content } };
-}
-
-type Request = Record<string, unknown>;
-
-const invalid = (n: number, kind: string, why: string) =>
-  apiError('docs.documents.batchUpdate', 400, `Invalid requests[${n}].${kind}: ${why}`);
-
-function int(v: unknown): v is number {
-  return typeof v === 'number' && Number.isInteger(v);
+  return { json, end: i };
 }
 
 /**
- * Applies the requests in order to a copy, and returns the copy only if every one succeeded:
- * "If any request is not valid, then the entire request will fail and nothing will be applied"
- * (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate).
- * Supported: replaceAllText, insertText, deleteContentRange, insertTableRow, deleteTableRow.
+ * The documents.get representation (the fields we model), without `includeTabsContent`: the legacy
+ * fields `body`, `headers`, `footers`, `footnotes` describe the first tab
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents).
  */
-export function applyBatch(original: DocModel, requests: unknown): { doc: DocModel; replies: unknown[] } {
-  if (!Array.isArray(requests)) throw apiError('docs.documents.batchUpdate', 400, 'Invalid JSON payload received. Expected a list of requests.');
-  const doc = cloneDoc(original);
-  const replies: unknown[] = [];
-  requests.forEach((req: Request, n) => {
-    const kinds = Object.keys(req ?? {});
-    if (kinds.length !== 1) throw apiError('docs.documents.batchUpdate', 400, `Invalid requests[${n}]: exactly one kind of request must be set.`);
-    const kind = kinds[0]!;
-    const body = req[kind] as Record<string, unknown>;
-    switch (kind) {
-      case 'replaceAllText':
-        replies.push({ replaceAllText: { occurrencesChanged: replaceAll(doc, body, n) } });
-        break;
-      case 'insertText':
-        insertText(doc, body, n);
-        replies.push({});
-        break;
-      case 'deleteContentRange':
-        deleteRange(doc, body, n);
-        replies.push({});
-        break;
-      case 'insertTableRow':
-      case 'deleteTableRow':
-        tableRow(doc, body, n, kind);
-        replies.push({});
-        break;
-      default:
-        throw apiError('docs.documents.batchUpdate', 400, `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${n}]': the simulator models only the requests the product uses.`);
-    }
-  });
-  return { doc, replies };
+export function toResource(id: string, doc: DocModel): unknown {
+  const segmentMap = (entries: Record<string, Block[]>, idField: string) =>
+    Object.fromEntries(Object.entries(entries).map(([sid, content]) => [sid, { [idField]: sid, content: contentJson(doc, content, 0).json }]));
+  return {
+    documentId: id,
+    title: doc.title,
+    body: { content: [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }, ...contentJson(doc, doc.body, 1).json] },
+    ...(Object.keys(doc.headers).length ? { headers: segmentMap(doc.headers, 'headerId') } : {}),
+    ...(Object.keys(doc.footers).length ? { footers: segmentMap(doc.footers, 'footerId') } : {}),
+    ...(Object.keys(doc.footnotes).length ? { footnotes: segmentMap(doc.footnotes, 'footnoteId') } : {}),
+    documentStyle: { ...(doc.defaultHeaderId ? { defaultHeaderId: doc.defaultHeaderId } : {}), ...(doc.defaultFooterId ? { defaultFooterId: doc.defaultFooterId } : {}) },
+  };
 }
 
-// https://developers.google.com/docs/api/reference/rest/v1/documents/request#replacealltextrequest
-// Matches never span two paragraphs (a paragraph's "\n" ends the text searched).
-function replaceAll(doc: DocModel, body: Record<string, unknown>, n: number): number {
-  const contains = body.containsText as { text?: unknown; matchCase?: unknown } | undefined;
-  const find = contains?.text;
-  const replace = body.replaceText ?? '';
-  if (typeof find !== 'string' || find === '') throw invalid(n, 'replaceAllText', 'The text to search for must not be empty.');
-  if (typeof replace !== 'string') throw invalid(n, 'replaceAllText', 'replaceText must be a string.');
-  const matchCase = contains?.matchCase === true;
-  let count = 0;
-  for (const { para } of locateParagraphs(doc)) {
-    const text = para.text.slice(0, -1);
-    const hay = matchCase ? text : text.toLowerCase();
-    const needle = matchCase ? find : find.toLowerCase();
-    let out = '';
-    let from = 0;
-    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, from)) {
-      out += text.slice(from, at) + replace;
-      from = at + find.length;
-      count++;
-    }
-    if (from > 0) para.text = `${out}${text.slice(from)}\n`;
-  }
-  return count;
+// ---------- what a page shows (tests, the PDF, the playground) ----------
+
+function paragraphShown(doc: DocModel, p: Paragraph): string {
+  return p.elements
+    .map((e) => (e.kind === 'text' ? e.text : `[${doc.footnoteOrder.indexOf(e.footnoteId) + 1}]`))
+    .join('')
+    .replace(/\n$/, '');
 }
 
-function paragraphAt(doc: DocModel, index: number): Located | undefined {
-  return locateParagraphs(doc).find((l) => index >= l.start && index < l.start + l.para.text.length);
+/** A cell's text on one line; a nested table shows as `[a | b / c | d]`. */
+function cellShown(doc: DocModel, cell: Block[]): string {
+  return cell
+    .map((b) => (b.kind === 'paragraph' ? paragraphShown(doc, b) : `[${b.rows.map((r) => r.map((c) => cellShown(doc, c)).join(' | ')).join(' / ')}]`))
+    .filter((t, i, all) => t !== '' || all.length === 1)
+    .join(' ');
 }
 
-// https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest
-// "The index must be inside the bounds of an existing Paragraph"; a "\n" in the text starts a new paragraph.
-function insertText(doc: DocModel, body: Record<string, unknown>, n: number): void {
-  const index = (body.location as { index?: unknown } | undefined)?.index;
-  const text = body.text;
-  if (!int(index) || index < 1) throw invalid(n, 'insertText', 'location.index must be a positive integer.');
-  if (typeof text !== 'string' || text === '') throw invalid(n, 'insertText', 'Insert text requests must specify text to insert.');
-  const end = endIndex(doc);
-  if (index >= end) throw invalid(n, 'insertText', `Index ${index} must be less than the end index of the referenced segment, ${end}.`);
-  const at = paragraphAt(doc, index);
-  if (!at) throw invalid(n, 'insertText', 'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.');
-  const offset = index - at.start;
-  const merged = at.para.text.slice(0, offset) + text + at.para.text.slice(offset);
-  const parts = merged.slice(0, -1).split('\n');
-  const paras = parts.map((t) => paragraph(t, at.para.style));
-  (at.list as Block[]).splice(at.at, 1, ...paras);
+function linesOf(doc: DocModel, list: Block[]): string[] {
+  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraphShown(doc, b)] : b.rows.map((row) => row.map((c) => cellShown(doc, c)).join(' | '))));
 }
 
-// https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest
-// The simulator models deletions inside one paragraph, never of its closing newline (all the product does).
-function deleteRange(doc: DocModel, body: Record<string, unknown>, n: number): void {
-  const range = body.range as { startIndex?: unknown; endIndex?: unknown } | undefined;
-  const start = range?.startIndex;
-  const stop = range?.endIndex;
-  if (!int(start) || !int(stop) || start < 1) throw invalid(n, 'deleteContentRange', 'range.startIndex and range.endIndex must be set.');
-  if (stop <= start) throw invalid(n, 'deleteContentRange', 'The range should not be empty.');
-  const end = endIndex(doc);
-  if (stop > end) throw invalid(n, 'deleteContentRange', `Index ${stop - 1} must be less than the end index of the referenced segment, ${end}.`);
-  const at = paragraphAt(doc, start);
-  if (!at || stop > at.start + at.para.text.length - 1) {
-    throw invalid(n, 'deleteContentRange', 'The simulator deletes only within one paragraph, before its newline.');
-  }
-  const a = start - at.start;
-  const b = stop - at.start;
-  at.para.text = at.para.text.slice(0, a) + at.para.text.slice(b);
+/**
+ * Plain text of the document: the header's lines, the body (a table row per line, cells separated
+ * by " | "), the footer's lines, then each footnote as `[n] text`. A footnote reference shows `[n]`.
+ */
+export function plainText(doc: DocModel): string {
+  const lines = [
+    ...Object.values(doc.headers).flatMap((c) => linesOf(doc, c)),
+    ...linesOf(doc, doc.body),
+    ...Object.values(doc.footers).flatMap((c) => linesOf(doc, c)),
+    ...doc.footnoteOrder.filter((id) => doc.footnotes[id]).map((id, n) => `[${n + 1}]${linesOf(doc, doc.footnotes[id]!).join(' ')}`),
+  ];
+  return lines.join('\n');
 }
 
-// https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerowrequest
-// An inserted row has empty cells (one empty paragraph each), as many as the reference row.
-function tableRow(doc: DocModel, body: Record<string, unknown>, n: number, kind: 'insertTableRow' | 'deleteTableRow'): void {
-  const loc = body.tableCellLocation as { tableStartLocation?: { index?: unknown }; rowIndex?: unknown } | undefined;
-  const start = loc?.tableStartLocation?.index;
-  const rowIndex = loc?.rowIndex ?? 0;
-  const found = locateTables(doc).find((t) => t.start === start);
-  if (!found) throw invalid(n, kind, 'The provided table start location is invalid.');
-  const rows = found.table.rows;
-  if (!int(rowIndex) || rowIndex < 0 || rowIndex >= rows.length) throw invalid(n, kind, `Invalid table cell location: row ${String(rowIndex)} does not exist.`);
-  if (kind === 'deleteTableRow') {
-    if (rows.length === 1) throw invalid(n, kind, 'Deleting the only row of a table is not allowed; delete the table instead.');
-    rows.splice(rowIndex, 1);
-    return;
-  }
-  const ref = rows[rowIndex]!;
-  const fresh = ref.map((cell) => [paragraph('', cell[0]?.style ?? 'NORMAL_TEXT')]);
-  rows.splice(body.insertBelow === true ? rowIndex + 1 : rowIndex, 0, fresh);
+/** A page as the playground draws it: paragraphs with their style, tables one level deep. */
+export interface DocViewParagraph {
+  kind: 'paragraph';
+  text: string;
+  style: NamedStyle;
+}
+export interface DocView {
+  title: string;
+  body: Array<DocViewParagraph | { kind: 'table'; rows: DocViewParagraph[][][] }>;
+}
+
+export function docView(doc: DocModel): DocView {
+  const para = (text: string, style: NamedStyle = 'NORMAL_TEXT'): DocViewParagraph => ({ kind: 'paragraph', text: `${text}\n`, style });
+  const blocks = (list: Block[]): DocView['body'] =>
+    list.map((b) =>
+      b.kind === 'paragraph'
+        ? para(paragraphShown(doc, b), b.style)
+        : { kind: 'table' as const, rows: b.rows.map((row) => row.map((cell) => [para(cellShown(doc, cell))])) },
+    );
+  return {
+    title: doc.title,
+    body: [
+      ...Object.values(doc.headers).flatMap(blocks),
+      ...blocks(doc.body),
+      ...Object.values(doc.footers).flatMap(blocks),
+      ...doc.footnoteOrder.filter((id) => doc.footnotes[id]).map((id, n) => para(`[${n + 1}]${linesOf(doc, doc.footnotes[id]!).join(' ')}`)),
+    ],
+  };
 }

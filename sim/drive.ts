@@ -7,8 +7,13 @@
  */
 import { apiError, docsRateLimitError } from './api-errors';
 import type { SimContext } from './context';
-import { gasError } from './errors';
-import { applyBatch, paragraph, plainText, toResource, type Block, type DocModel, type NamedStyle, type Paragraph } from './docs-model';
+import { applyBatch } from './docs-batch';
+import { htmlToDoc } from './docs-html';
+import { emptyDoc, toResource, type DocModel } from './docs-model';
+import { parseQuery } from './drive-query';
+import { createUrlFetch } from './drive-export';
+
+export { htmlToDoc } from './docs-html';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -20,6 +25,10 @@ export interface DriveFile {
   mimeType: string;
   parents: string[];
   trashed: boolean;
+  /** In the bin by itself, as opposed to with a folder above it ("explicitlyTrashed" of the files resource). */
+  explicitlyTrashed: boolean;
+  /** The script's private key/value pairs (https://developers.google.com/drive/api/guides/properties). */
+  appProperties: Record<string, string>;
   /** Created by the script: visible under drive.file. */
   byApp: boolean;
   createdMs: number;
@@ -49,8 +58,8 @@ export class DriveStore {
     return `1Sim${String(this.counter).padStart(6, '0')}DrIvEfIlEiDaBcDeFgHiJkLmNoP`;
   }
 
-  add(f: Omit<DriveFile, 'id' | 'trashed'> & { id?: string }): DriveFile {
-    const file: DriveFile = { trashed: false, ...f, id: f.id ?? this.newId() };
+  add(f: Omit<DriveFile, 'id' | 'trashed' | 'explicitlyTrashed' | 'appProperties'> & { id?: string; appProperties?: Record<string, string> }): DriveFile {
+    const file: DriveFile = { trashed: false, explicitlyTrashed: false, appProperties: {}, ...f, id: f.id ?? this.newId() };
     this.files.set(file.id, file);
     return file;
   }
@@ -67,6 +76,7 @@ const webViewLink = (f: DriveFile) =>
 function resource(f: DriveFile, fields: unknown): Record<string, unknown> {
   const all: Record<string, unknown> = {
     kind: 'drive#file', id: f.id, name: f.name, mimeType: f.mimeType, parents: [...f.parents], trashed: f.trashed,
+    explicitlyTrashed: f.explicitlyTrashed, appProperties: { ...f.appProperties },
     webViewLink: webViewLink(f), createdTime: new Date(f.createdMs).toISOString(),
   };
   const wanted = typeof fields === 'string' && fields.trim() ? fields.split(',').map((s) => s.trim()) : ['kind', 'id', 'name', 'mimeType'];
@@ -83,39 +93,46 @@ interface BlobLike {
   getContentType(): string | null;
 }
 
-export class SimBlob {
-  constructor(private bytes: Buffer, private type: string, private name: string | null = null) {}
-  getBytes(): number[] { return [...this.bytes].map((b) => (b > 127 ? b - 256 : b)); }
-  getContentType(): string { return this.type; }
-  getDataAsString(): string { return this.bytes.toString('utf8'); }
-  getName(): string | null { return this.name; }
-  setName(name: string): SimBlob { this.name = name; return this; }
+
+/**
+ * appProperties patched by a request: "Entries with null values are cleared in update and copy
+ * requests"; at most 30 private properties per app and "124 bytes size per property (including both
+ * key and value) string in UTF-8 encoding" (https://developers.google.com/drive/api/guides/properties,
+ * https://developers.google.com/drive/api/reference/rest/v3/files#File.FIELDS.app_properties).
+ */
+function patchAppProperties(method: string, current: Record<string, string>, patch: unknown): Record<string, string> {
+  if (patch === undefined) return { ...current };
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw apiError(method, 400, 'Invalid value for appProperties.');
+  const out = { ...current };
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    if (v === null) {
+      delete out[k];
+      continue;
+    }
+    if (typeof v !== 'string') throw apiError(method, 400, `Invalid value for appProperties.${k}: a string is expected.`);
+    if (Buffer.byteLength(k + v, 'utf8') > 124) {
+      throw apiError(method, 400, `The size of the property ${k} exceeds the 124 bytes limit.`, 'invalidProperty');
+    }
+    out[k] = v;
+  }
+  if (Object.keys(out).length > 30) throw apiError(method, 400, 'A file can have at most 30 private properties per app.', 'tooManyProperties');
+  return out;
 }
 
-/** Imports the HTML Drive converts into a Doc on upload (the subset the default templates use: h1, h2, p, table). */
-export function htmlToDoc(title: string, html: string): DocModel {
-  const decode = (s: string) =>
-    s.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim();
-  const body: Block[] = [];
-  const src = html.replace(/<!DOCTYPE[^>]*>|<\/?(html|head|body|meta|style)[^>]*>/gi, '');
-  const re = /<(h1|h2|p|table)\b[^>]*>([\s\S]*?)<\/\1>/gi;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    const tag = m[1]!.toLowerCase();
-    if (tag === 'table') {
-      const rows = [...m[2]!.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
-        [...r[1]!.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => [paragraph(decode(c[1]!))] as Paragraph[]),
-      );
-      if (rows.length === 0 || rows.some((r) => r.length === 0)) throw new Error('Simulator: a table without rows or cells');
-      // Docs never ends the body with a table, nor starts one right after another: a paragraph separates them.
-      if (body.at(-1)?.kind === 'table') body.push(paragraph(''));
-      body.push({ kind: 'table', rows });
-    } else {
-      const style: NamedStyle = tag === 'h1' ? 'TITLE' : tag === 'h2' ? 'HEADING_1' : 'NORMAL_TEXT';
-      body.push(paragraph(decode(m[2]!), style));
+/** Bins (or restores) a file; a folder takes its descendants with it. */
+export function setTrashed(store: DriveStore, f: DriveFile, trashed: boolean): void {
+  f.trashed = trashed;
+  f.explicitlyTrashed = trashed;
+  if (f.mimeType !== FOLDER_MIME) return;
+  const below = (parent: string) => [...store.files.values()].filter((c) => c.parents.includes(parent));
+  const visit = (parent: string) => {
+    for (const child of below(parent)) {
+      if (child.explicitlyTrashed) continue;
+      child.trashed = trashed;
+      if (child.mimeType === FOLDER_MIME) visit(child.id);
     }
-  }
-  if (body.length === 0 || body.at(-1)!.kind === 'table') body.push(paragraph(''));
-  return { title, body };
+  };
+  visit(f.id);
 }
 
 export function createDriveServices(ctx: SimContext, store: DriveStore): Record<string, unknown> {
@@ -149,15 +166,17 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
 
   // https://developers.google.com/drive/api/reference/rest/v3/files
   const files = {
-    // https://developers.google.com/drive/api/reference/rest/v3/files/copy — "Folders cannot be copied."
+    // https://developers.google.com/drive/api/reference/rest/v3/files/copy — "Creates a copy of a file and
+    // applies any requested updates with patch semantics"; "Folders cannot be copied."
     copy(res: Record<string, unknown> | undefined, fileId: string, optionalArgs?: Record<string, unknown>) {
       const src = visible('drive.files.copy', fileId);
       if (src.mimeType === FOLDER_MIME) throw apiError('drive.files.copy', 403, 'This file cannot be copied by the user.', 'cannotCopyFile');
       const parents = res?.parents !== undefined ? parentsOf('drive.files.copy', res.parents) : [...src.parents];
+      const appProperties = patchAppProperties('drive.files.copy', src.appProperties, res?.appProperties);
       if (src.mimeType === DOC_MIME) countDocCreated('drive.files.copy');
       const name = typeof res?.name === 'string' ? res.name : `Copy of ${src.name}`;
       const copy = store.add({
-        name, mimeType: src.mimeType, parents, byApp: true, createdMs: now(),
+        name, mimeType: src.mimeType, parents, byApp: true, createdMs: now(), appProperties,
         ...(src.doc ? { doc: { ...structuredClone(src.doc), title: name } } : {}),
         ...(src.content !== undefined ? { content: src.content } : {}),
       });
@@ -169,45 +188,44 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
       const name = typeof res?.name === 'string' ? res.name : 'Untitled';
       const mimeType = typeof res?.mimeType === 'string' ? res.mimeType : mediaData?.getContentType() ?? 'application/octet-stream';
       const parents = parentsOf('drive.files.create', res?.parents);
+      const appProperties = patchAppProperties('drive.files.create', {}, res?.appProperties);
+      const base = { name, mimeType, parents, byApp: true, createdMs: now(), appProperties };
       if (mimeType === FOLDER_MIME) {
         if (mediaData) throw apiError('drive.files.create', 400, 'A folder cannot have content.');
-        return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now() }), optionalArgs?.fields);
+        return resource(store.add(base), optionalArgs?.fields);
       }
       const bytes = mediaData ? Buffer.from(mediaData.getBytes().map((b) => b & 0xff)) : Buffer.alloc(0);
       if (mimeType === DOC_MIME) {
         const from = mediaData?.getContentType();
         if (mediaData && from !== 'text/html') throw apiError('drive.files.create', 400, `Conversion from ${String(from)} to a Google Doc is not modelled by the simulator.`);
         countDocCreated('drive.files.create');
-        const doc = mediaData ? htmlToDoc(name, bytes.toString('utf8')) : { title: name, body: [paragraph('')] };
-        return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now(), doc }), optionalArgs?.fields);
+        const doc = mediaData ? htmlToDoc(name, bytes.toString('utf8')) : emptyDoc(name);
+        return resource(store.add({ ...base, doc }), optionalArgs?.fields);
       }
-      return resource(store.add({ name, mimeType, parents, byApp: true, createdMs: now(), content: bytes.toString('latin1') }), optionalArgs?.fields);
+      return resource(store.add({ ...base, content: bytes.toString('latin1') }), optionalArgs?.fields);
     },
+    // https://developers.google.com/drive/api/reference/rest/v3/files/get — a file in the bin is still
+    // there, with trashed: true (and explicitlyTrashed false when a folder above it was binned).
     get(fileId: string, optionalArgs?: Record<string, unknown>) {
       return resource(visible('drive.files.get', fileId), optionalArgs?.fields);
     },
-    // Only name and trashed are modelled.
+    // name, trashed and appProperties are modelled. https://developers.google.com/drive/api/guides/delete:
+    // "If the target is a folder, all descendants owned by the user are also trashed"; restoring the
+    // folder restores them (not those binned on their own).
     update(res: Record<string, unknown>, fileId: string, _media?: unknown, optionalArgs?: Record<string, unknown>) {
       const f = visible('drive.files.update', fileId);
+      const appProperties = patchAppProperties('drive.files.update', f.appProperties, res?.appProperties);
       if (typeof res?.name === 'string') f.name = res.name;
-      if (typeof res?.trashed === 'boolean') f.trashed = res.trashed;
+      f.appProperties = appProperties;
+      if (typeof res?.trashed === 'boolean') setTrashed(store, f, res.trashed);
       return resource(f, optionalArgs?.fields);
     },
-    // https://developers.google.com/drive/api/guides/search-files — the clauses the product writes, joined by "and".
+    // https://developers.google.com/drive/api/guides/search-files — without `trashed = false`, files in
+    // the bin are listed too.
     list(optionalArgs?: Record<string, unknown>) {
       const q = typeof optionalArgs?.q === 'string' ? optionalArgs.q : '';
-      const tests: Array<(f: DriveFile) => boolean> = [];
-      for (const clause of q ? q.split(/\s+and\s+/) : []) {
-        const c = clause.trim();
-        let m: RegExpMatchArray | null;
-        const str = (s: string) => s.replace(/\\'/g, "'").replace(/\\\\/g, '\\');
-        if ((m = c.match(/^'((?:[^'\\]|\\.)*)' in parents$/))) { const id = str(m[1]!); tests.push((f) => f.parents.includes(id)); }
-        else if ((m = c.match(/^name = '((?:[^'\\]|\\.)*)'$/))) { const v = str(m[1]!); tests.push((f) => f.name === v); }
-        else if ((m = c.match(/^mimeType = '((?:[^'\\]|\\.)*)'$/))) { const v = str(m[1]!); tests.push((f) => f.mimeType === v); }
-        else if ((m = c.match(/^trashed = (true|false)$/))) { const v = m[1] === 'true'; tests.push((f) => f.trashed === v); }
-        else throw apiError('drive.files.list', 400, `Invalid Value: q (the simulator models '<id>' in parents, name =, mimeType =, trashed =): ${c}`);
-      }
-      const found = [...store.files.values()].filter((f) => f.byApp && tests.every((t) => t(f)));
+      const test = parseQuery(q);
+      const found = [...store.files.values()].filter((f) => f.byApp && test(f));
       const fields = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields.match(/files\(([^)]*)\)/)?.[1] : undefined;
       // "pageSize: … Acceptable values are 1 to 1000, inclusive. (Default: 100)"; the rest comes with nextPageToken.
       const size = optionalArgs?.pageSize ?? 100;
@@ -246,39 +264,7 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
     },
   };
 
-  // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchurl,-params
-  // Only Drive's export endpoint exists here (the simulator has no network); a non-2xx answer throws
-  // "Request failed for <host> returned code <n>…" unless muteHttpExceptions is set.
-  const urlFetch = {
-    fetch(url: string, params?: { headers?: Record<string, string>; muteHttpExceptions?: boolean; method?: string }) {
-      const m = typeof url === 'string' ? url.match(/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?(.*)$/) : null;
-      if (!m) throw gasError(`Simulator: no network for ${String(url)} (only Drive's files.export is modelled).`);
-      const respond = (code: number, body: string, blob?: SimBlob) => {
-        if (code >= 300 && !params?.muteHttpExceptions) {
-          throw gasError(`Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`);
-        }
-        return {
-          getResponseCode: () => code,
-          getContentText: () => (blob ? blob.getDataAsString() : body),
-          getBlob: () => blob ?? new SimBlob(Buffer.from(body), 'application/json'),
-          getHeaders: () => ({ 'Content-Type': blob ? blob.getContentType() : 'application/json' }),
-        };
-      };
-      const errorBody = (code: number, message: string) => JSON.stringify({ error: { code, message } });
-      const auth = params?.headers?.Authorization ?? params?.headers?.authorization;
-      if (auth !== `Bearer ${store.token}`) return respond(401, errorBody(401, 'Request is missing required authentication credential.'));
-      const mime = new URLSearchParams(m[2]!).get('mimeType');
-      const f = store.files.get(decodeURIComponent(m[1]!));
-      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
-      if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
-      if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
-      // The rendered page, as text: enough for tests to read what the PDF shows.
-      const text = `%PDF-1.4\n%simulated export of ${f.id}\n${plainText(f.doc)}\n%%EOF\n`;
-      const bytes = Buffer.from(text, 'utf8');
-      if (bytes.length > EXPORT_LIMIT_BYTES) return respond(403, errorBody(403, 'This file is too large to be exported.'));
-      return respond(200, '', new SimBlob(bytes, PDF_MIME, `${f.name}.pdf`));
-    },
-  };
+  const urlFetch = createUrlFetch(store);
 
   // https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()
   const scriptApp = { getOAuthToken: () => store.token };

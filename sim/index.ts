@@ -22,9 +22,8 @@ import { Spreadsheet } from './spreadsheet/spreadsheet';
 import { createUtilities } from './utilities';
 import { createMailApp, MailStore, type SentMail } from './mail';
 import { createScriptApp, nextFiring, timeDrivenEvent, TriggerStore, type TriggerData } from './triggers';
-import { createDriveServices, DriveStore, DOC_MIME, FOLDER_MIME, type DriveFile } from './drive';
-import { htmlToDoc } from './drive';
-import { plainText, type DocModel } from './docs-model';
+import { createDriveServices, DriveStore } from './drive';
+import { driveForTests, type DriveForTests } from './drive-people';
 
 export type { AuthMode } from './auth';
 export type { ButtonName, LogEntry, MenuEntry, UnansweredQuestion } from './context';
@@ -37,7 +36,9 @@ export { CONSUMER_RECIPIENTS_PER_DAY, WORKSPACE_RECIPIENTS_PER_DAY, type SentMai
 export { MAX_TRIGGERS_PER_USER, type TriggerData } from './triggers';
 export { driveRateLimitError, docsRateLimitError } from './api-errors';
 export { DOCS_CREATED_PER_DAY, DOCS_WRITES_PER_MINUTE, DOC_MIME, FOLDER_MIME, PDF_MIME, type DriveFile } from './drive';
-export type { DocModel } from './docs-model';
+export type { DocView, TextStyle } from './docs-model';
+export type { DocEditor } from './docs-edit';
+export type { DriveForTests } from './drive-people';
 
 export interface SimulatorOptions {
   now?: Date; // initial clock, default 2026-01-15T09:00:00+01:00
@@ -132,18 +133,8 @@ export interface Simulator {
   peek: Peek;
   /** Fills tabs as a fixture (see sim/peek.ts). */
   load(tabs: Record<string, unknown[][]>): void;
-  /** The simulated Drive: what the script made, and files staff made by hand (invisible under drive.file). */
-  drive: {
-    files(): DriveFile[];
-    /** The text a Doc shows, or a PDF's content. */
-    text(id: string): string;
-    doc(id: string): DocModel;
-    /** A folder or Doc made by a person in the Drive UI: the script (drive.file) cannot see it. */
-    addUserFolder(name: string): string;
-    addUserDoc(name: string, html: string): string;
-    /** 250 (consumer, default) or 1,500 (Workspace) Docs a day. */
-    setDailyDocsLimit(n: number): void;
-  };
+  /** The simulated Drive: what the script made, files staff made by hand (invisible under drive.file), what people do there. */
+  drive: DriveForTests;
   scriptRun(serverGlobals: Record<string, unknown>): unknown;
   /** MailApp's outbox and quota. */
   mail: {
@@ -292,25 +283,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     peek: sheets.peek,
     load: sheets.load,
-    drive: {
-      files: () => [...driveStore.files.values()].map((f) => structuredClone(f)),
-      text: (id) => {
-        const f = driveStore.files.get(id);
-        if (!f) throw new Error(`Simulator: no Drive file ${id}`);
-        return f.doc ? plainText(f.doc) : Buffer.from(f.content ?? '', 'latin1').toString('utf8');
-      },
-      doc: (id) => {
-        const f = driveStore.files.get(id);
-        if (!f?.doc) throw new Error(`Simulator: no Doc ${id}`);
-        return structuredClone(f.doc);
-      },
-      addUserFolder: (name) => driveStore.add({ name, mimeType: FOLDER_MIME, parents: [], byApp: false, createdMs: clock.nowMs() }).id,
-      addUserDoc: (name, html) =>
-        driveStore.add({ name, mimeType: DOC_MIME, parents: [], byApp: false, createdMs: clock.nowMs(), doc: htmlToDoc(name, html) }).id,
-      setDailyDocsLimit: (n) => {
-        driveStore.docsCreatedPerDay = n;
-      },
-    },
+    drive: driveForTests(driveStore, clock),
     scriptRun: (serverGlobals) => createScriptRun(ctx, serverGlobals, { runExecution: (fn) => runtime.runExecution(fn), reserved }),
     mail: {
       sent: () => mailStore.sent.map((m) => structuredClone(m)),

@@ -82,6 +82,14 @@ export function singleLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+/**
+ * `<Nom>_<Prénom>_<ID>` in a per-learner file name: the ID makes the name depend on the document's
+ * key alone, so two learners both « Anne Martin » never share a name, whatever else is in the batch.
+ */
+function personFilePart(c: CandidateRow): string {
+  return `${fileNamePart(c.lastName)}_${fileNamePart(c.firstName)}_${fileNamePart(c.id)}`;
+}
+
 export function documentKey(kind: DocumentKind, p: { sessionId?: string; learnerId?: string; day?: Day; halfDay?: HalfDay }): string {
   switch (kind) {
     case 'convocation':
@@ -190,12 +198,12 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
       jobs.push({
         key: documentKey('attestation-fin', { learnerId: c.id }),
         kind: 'attestation-fin', sessionId: '', learnerId: c.id, name: `${c.firstName} ${c.lastName}`.trim(),
-        fileName: `attestation-fin-de-formation_${fileNamePart(c.lastName)}_${fileNamePart(c.firstName)}`,
+        fileName: `attestation-fin-de-formation_${personFilePart(c)}`,
         folder: COMPLETION_FOLDER,
         values: clean({ ...common, ...learnerValues(c, civility(c)), ects: input.profile.diploma.ects !== undefined ? String(input.profile.diploma.ects) : '' }),
       });
     }
-    return withUniqueFileNames(jobs);
+    return jobs;
   }
 
   const session = input.sessions.find((s) => s.id && fold(s.id) === fold(request.sessionId ?? ''));
@@ -244,7 +252,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
   for (const c of learners) {
     const base = { ...common, ...sv, ...learnerValues(c, civility(c)) };
     const name = `${c.firstName} ${c.lastName}`.trim();
-    const person = `${fileNamePart(c.lastName)}_${fileNamePart(c.firstName)}`;
+    const person = personFilePart(c);
     if (request.kind === 'convocation') {
       jobs.push({
         key: documentKey('convocation', { sessionId: session.id, learnerId: c.id }),
@@ -269,15 +277,5 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
       }),
     });
   }
-  return withUniqueFileNames(jobs);
-}
-
-/**
- * Two learners with the same name in one folder would share a file name, and a re-run clears a
- * document's leftovers by name: each of them then gets its ID in the name (`…_Martin_Anne_C-0007`).
- */
-function withUniqueFileNames(jobs: DocumentJob[]): DocumentJob[] {
-  const count = new Map<string, number>();
-  for (const j of jobs) count.set(`${j.folder}/${j.fileName}`, (count.get(`${j.folder}/${j.fileName}`) ?? 0) + 1);
-  return jobs.map((j) => ((count.get(`${j.folder}/${j.fileName}`) ?? 0) > 1 && j.learnerId ? { ...j, fileName: `${j.fileName}_${fileNamePart(j.learnerId)}` } : j));
+  return jobs;
 }

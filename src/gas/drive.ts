@@ -16,8 +16,25 @@ export interface DriveFileRef {
   webViewLink: string;
 }
 
+/** A file found by its key: its properties and age say what it is (a Doc, its PDF) and which is newest. */
+export interface KeyedFile extends DriveFileRef {
+  createdTime: string;
+  appProperties?: Record<string, string>;
+}
+
+/**
+ * Every Doc and PDF the product makes carries its `Clé` under this name in Drive's appProperties,
+ * private to the script (https://developers.google.com/drive/api/guides/properties); a PDF also
+ * carries the ID of the Doc it was exported from.
+ */
+export const KEY_PROPERTY = 'pacte';
+export const PDF_OF_PROPERTY = 'pacteDoc';
+/** "Maximum of 124 bytes size per property (including both key and value) string in UTF-8 encoding." */
+export const PROPERTY_BYTES = 124;
+
 interface FilesApi {
   copy(resource: object, fileId: string, optionalArgs?: object): DriveFileRef;
+  get(fileId: string, optionalArgs?: object): { trashed?: boolean };
   create(resource: object, mediaData?: GoogleAppsScript.Base.BlobSource, optionalArgs?: object): DriveFileRef;
   list(optionalArgs?: object): { files?: DriveFileRef[]; nextPageToken?: string };
   update(resource: object, fileId: string, mediaData?: unknown, optionalArgs?: object): DriveFileRef;
@@ -28,6 +45,7 @@ interface DocumentsApi {
 }
 
 const FIELDS = 'id,name,mimeType,webViewLink';
+const KEYED_FIELDS = `${FIELDS},createdTime,appProperties`;
 
 function files(): FilesApi {
   // An advanced service is a global only once enabled in appsscript.json.
@@ -45,19 +63,34 @@ function quote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The files (not trashed) directly inside a folder: one call per 1,000 files (Drive's largest page). */
-export function listFolder(folderId: string): DriveFileRef[] {
-  const out: DriveFileRef[] = [];
+function listAll<T extends DriveFileRef>(q: string, fields: string): T[] {
+  const out: T[] = [];
   let pageToken: string | undefined;
   do {
-    const page = files().list({
-      q: `${quote(folderId)} in parents and trashed = false`, fields: `nextPageToken,files(${FIELDS})`, pageSize: 1000,
-      ...(pageToken ? { pageToken } : {}),
-    });
-    out.push(...(page.files ?? []));
+    const page = files().list({ q, fields: `nextPageToken,files(${fields})`, pageSize: 1000, ...(pageToken ? { pageToken } : {}) });
+    out.push(...((page.files ?? []) as T[]));
     pageToken = page.nextPageToken;
   } while (pageToken);
   return out;
+}
+
+/** The folders (not in the bin) directly inside a folder: one call per 1,000 (Drive's largest page). */
+export function listFolders(folderId: string): DriveFileRef[] {
+  return listAll(`${quote(folderId)} in parents and mimeType = ${quote(FOLDER_MIME)} and trashed = false`, FIELDS);
+}
+
+/**
+ * The files (not in the bin) of a folder that carry a document's key: what an earlier run made for
+ * it (https://developers.google.com/drive/api/guides/search-files, `appProperties has { … }`).
+ */
+export function listByKey(folderId: string, key: string): KeyedFile[] {
+  const q = `${quote(folderId)} in parents and appProperties has { key=${quote(KEY_PROPERTY)} and value=${quote(key)} } and trashed = false`;
+  return listAll<KeyedFile>(q, KEYED_FIELDS);
+}
+
+/** Whether a file (a folder) is in the bin, by itself or with a folder above it (files.get `trashed`). */
+export function isTrashed(fileId: string): boolean {
+  return files().get(fileId, { fields: 'id,trashed' }).trashed === true;
 }
 
 export function createFolder(name: string, parentId?: string): DriveFileRef {
@@ -70,8 +103,9 @@ export function createDocFromHtml(name: string, html: string, parentId: string):
   return files().create({ name, mimeType: DOC_MIME, parents: [parentId] }, blob, { fields: FIELDS });
 }
 
-export function copyFile(templateId: string, name: string, parentId: string): DriveFileRef {
-  return files().copy({ name, parents: [parentId] }, templateId, { fields: FIELDS });
+/** The copy carries its key from its creation: no moment exists when it is in Drive without it. */
+export function copyFile(templateId: string, name: string, parentId: string, appProperties: Record<string, string>): DriveFileRef {
+  return files().copy({ name, parents: [parentId], appProperties }, templateId, { fields: FIELDS });
 }
 
 export function trashFile(fileId: string): void {
@@ -92,10 +126,10 @@ export function oauthToken(): string {
 }
 
 /** Exports a Doc as PDF (files.export) and stores it next to it, under the same name: two calls. */
-export function savePdf(docId: string, name: string, parentId: string, token: string): DriveFileRef {
+export function savePdf(docId: string, name: string, parentId: string, token: string, appProperties: Record<string, string>): DriveFileRef {
   const url = `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(docId)}/export?mimeType=${encodeURIComponent(PDF_MIME)}`;
   const blob = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` } }).getBlob();
-  return files().create({ name, mimeType: PDF_MIME, parents: [parentId] }, blob, { fields: FIELDS });
+  return files().create({ name, mimeType: PDF_MIME, parents: [parentId], appProperties }, blob, { fields: FIELDS });
 }
 
 /** The file ID in a Drive/Docs URL, or the value itself when it already is an ID. */

@@ -1,4 +1,5 @@
-import { applyBatch, plainText, toResource, type DocModel } from '../../sim/docs-model';
+import { applyBatch } from '../../sim/docs-batch';
+import { plainText, toResource, type DocModel } from '../../sim/docs-model';
 import { htmlToDoc } from '../../sim/drive';
 import { checkTemplate, planFill, readTemplate, type DocResource } from '../../src/domain/doc-fill';
 import { DEFAULT_TEMPLATES } from '../../src/domain/document-templates';
@@ -51,9 +52,9 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
   it('a convocation per learner Inscrit × session, in name order', () => {
     const jobs = dueDocuments(input(), { kind: 'convocation', sessionId: 'S1' });
     expect(jobs.map((j) => [j.key, j.fileName, j.folder, j.name])).toEqual([
-      ['document:convocation:S1:C-0001', '2025-10-16_S1_convocation_Ecuyer_Helene', 'S1', 'Hélène Écuyer'],
-      ['document:convocation:S1:C-0003', '2025-10-16_S1_convocation_Le-Gall_Yann', 'S1', 'Yann Le Gall'],
-      ['document:convocation:S1:C-0004', "2025-10-16_S1_convocation_N'Diaye_Aicha", 'S1', "Aïcha N'Diaye"],
+      ['document:convocation:S1:C-0001', '2025-10-16_S1_convocation_Ecuyer_Helene_C-0001', 'S1', 'Hélène Écuyer'],
+      ['document:convocation:S1:C-0003', '2025-10-16_S1_convocation_Le-Gall_Yann_C-0003', 'S1', 'Yann Le Gall'],
+      ['document:convocation:S1:C-0004', "2025-10-16_S1_convocation_N'Diaye_Aicha_C-0004", 'S1', "Aïcha N'Diaye"],
     ]);
     expect(jobs[0]!.values).toMatchObject({
       seance: 'Séminaire 1 — Travailler en équipe', date_seance: 'jeudi 16 octobre 2025',
@@ -64,13 +65,16 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
     expect(dueDocuments(input(), { kind: 'convocation', sessionId: 'S9' })).toEqual([]);
   });
 
-  it('two learners with the same name get their ID in the file name, so that neither file is ever taken for the other', () => {
-    const jobs = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin'), learner('C-0003', 'Yann', 'Le Gall')] }), { kind: 'convocation', sessionId: 'S1' });
-    expect(jobs.map((j) => j.fileName)).toEqual([
-      '2025-10-16_S1_convocation_Le-Gall_Yann',
+  it('a file name depends on its key alone: per-learner names end with the ID, whatever else is in the batch', () => {
+    const both = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin'), learner('C-0003', 'Yann', 'Le Gall')] }), { kind: 'convocation', sessionId: 'S1' });
+    expect(both.map((j) => j.fileName)).toEqual([
+      '2025-10-16_S1_convocation_Le-Gall_Yann_C-0003',
       '2025-10-16_S1_convocation_Martin_Anne_C-0007',
       '2025-10-16_S1_convocation_Martin_Anne_C-0009',
     ]);
+    // Made one at a time, each gets the same name as in the batch.
+    const alone = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin')] }), { kind: 'convocation', sessionId: 'S1', learnerIds: ['C-0009'] });
+    expect(alone.map((j) => j.fileName)).toEqual(['2025-10-16_S1_convocation_Martin_Anne_C-0009']);
   });
 
   it('a sign-in sheet per session day × half-day, with the half-day part of Horaires', () => {
@@ -94,10 +98,10 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
       input({ attendance: [att('C-0003', '2025-10-16', 'Matin', 'Retard'), att('C-0003', '2025-10-17', 'Après-midi', 'Présent'), att('C-0003', '2025-10-17', 'Après-midi', 'Présent'), att('C-0001', '2025-10-16', 'Matin', 'Absent')] }),
       { kind: 'attestation-presence', sessionId: 'S1' },
     );
-    expect(jobs.map((j) => [j.key, j.fileName])).toEqual([['document:attestation-presence:S1:C-0003', '2025-10-17_S1_attestation-presence_Le-Gall_Yann']]);
+    expect(jobs.map((j) => [j.key, j.fileName])).toEqual([['document:attestation-presence:S1:C-0003', '2025-10-17_S1_attestation-presence_Le-Gall_Yann_C-0003']]);
     expect(jobs[0]!.values).toMatchObject({ demi_journees_presentes: '2', demi_journees_seance: '4', detail_presences: '16/10/2025 matin, 17/10/2025 après-midi' });
     const fin = dueDocuments(input({ eligible: new Set(['c-0004']) }), { kind: 'attestation-fin' });
-    expect(fin.map((j) => [j.key, j.fileName, j.folder])).toEqual([['document:attestation-fin:C-0004', "attestation-fin-de-formation_N'Diaye_Aicha", 'Fin de formation']]);
+    expect(fin.map((j) => [j.key, j.fileName, j.folder])).toEqual([['document:attestation-fin:C-0004', "attestation-fin-de-formation_N'Diaye_Aicha_C-0004", 'Fin de formation']]);
   });
 });
 
@@ -146,13 +150,13 @@ describe('filling a template in one batch', () => {
 
   it('lists unknown tags and tags that cannot be filled', () => {
     const shape = (html: string) => readTemplate(toResource('t', htmlToDoc('t', html)) as DocResource);
-    expect(checkTemplate('convocation', shape('<p>{{prenom}} {{ville}} {{formateur}} {{ville}}</p>'))).toEqual([
-      { code: 'unknown_tag', tag: 'ville' },
-      { code: 'not_for_type', tag: 'formateur' },
+    expect(checkTemplate('convocation', shape('<p>{{prenom}} {{ville}} {{formateur}} {{ville}}</p><table><tr><td>{{ville}}</td></tr></table>'))).toEqual([
+      { code: 'unknown_tag', tag: 'ville', where: ['body', 'table'] },
+      { code: 'not_for_type', tag: 'formateur', where: ['body'] },
     ]);
     expect(checkTemplate('emargement', shape('<p>{{nom}}</p><table><tr><td>{{nom}}</td><td>{{formateur}}</td></tr></table>'))).toEqual([
-      { code: 'outside_row', tag: 'nom' },
-      { code: 'mixed_row', tag: 'learner+trainer' },
+      { code: 'outside_row', tag: 'nom', where: ['body'] },
+      { code: 'mixed_row', tag: 'learner+trainer', where: ['table'] },
     ]);
   });
 });

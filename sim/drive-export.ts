@@ -1,0 +1,51 @@
+/**
+ * The PDF export the product fetches with UrlFetchApp (Drive's files.export), and the blob it gets.
+ */
+import { DOC_MIME, EXPORT_LIMIT_BYTES, PDF_MIME, type DriveStore } from './drive';
+import { plainText } from './docs-model';
+import { gasError } from './errors';
+
+export class SimBlob {
+  constructor(private bytes: Buffer, private type: string, private name: string | null = null) {}
+  getBytes(): number[] { return [...this.bytes].map((b) => (b > 127 ? b - 256 : b)); }
+  getContentType(): string { return this.type; }
+  getDataAsString(): string { return this.bytes.toString('utf8'); }
+  getName(): string | null { return this.name; }
+  setName(name: string): SimBlob { this.name = name; return this; }
+}
+
+export function createUrlFetch(store: DriveStore) {
+  // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app#fetchurl,-params
+  // Only Drive's export endpoint exists here (the simulator has no network); a non-2xx answer throws
+  // "Request failed for <host> returned code <n>…" unless muteHttpExceptions is set.
+  return {
+    fetch(url: string, params?: { headers?: Record<string, string>; muteHttpExceptions?: boolean; method?: string }) {
+      const m = typeof url === 'string' ? url.match(/^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?(.*)$/) : null;
+      if (!m) throw gasError(`Simulator: no network for ${String(url)} (only Drive's files.export is modelled).`);
+      const respond = (code: number, body: string, blob?: SimBlob) => {
+        if (code >= 300 && !params?.muteHttpExceptions) {
+          throw gasError(`Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`);
+        }
+        return {
+          getResponseCode: () => code,
+          getContentText: () => (blob ? blob.getDataAsString() : body),
+          getBlob: () => blob ?? new SimBlob(Buffer.from(body), 'application/json'),
+          getHeaders: () => ({ 'Content-Type': blob ? blob.getContentType() : 'application/json' }),
+        };
+      };
+      const errorBody = (code: number, message: string) => JSON.stringify({ error: { code, message } });
+      const auth = params?.headers?.Authorization ?? params?.headers?.authorization;
+      if (auth !== `Bearer ${store.token}`) return respond(401, errorBody(401, 'Request is missing required authentication credential.'));
+      const mime = new URLSearchParams(m[2]!).get('mimeType');
+      const f = store.files.get(decodeURIComponent(m[1]!));
+      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
+      if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
+      if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
+      // The rendered page, as text: enough for tests to read what the PDF shows.
+      const text = `%PDF-1.4\n%simulated export of ${f.id}\n${plainText(f.doc)}\n%%EOF\n`;
+      const bytes = Buffer.from(text, 'utf8');
+      if (bytes.length > EXPORT_LIMIT_BYTES) return respond(403, errorBody(403, 'This file is too large to be exported.'));
+      return respond(200, '', new SimBlob(bytes, PDF_MIME, `${f.name}.pdf`));
+    },
+  };
+}
