@@ -1,8 +1,9 @@
 /**
  * What src/actions holds of an Apps Script object: an opaque handle. Actions compile without the
  * Apps Script types (tsconfig/actions.json), so they can pass a handle back to src/gas but never call
- * Google themselves. The functions marked @internal turn a handle into Apps Script's object and back;
- * they are for src/gas (and tests), and `stripInternal` keeps them out of what src/actions sees.
+ * Google themselves. The functions below tagged internal turn a handle into Apps Script's object and
+ * back; they are for src/gas (and tests), and `stripInternal` keeps them out of the declarations
+ * src/actions sees. (This comment stays free of the tag itself: it would strip the next declaration.)
  */
 
 /** An Apps Script object of kind `K`; nothing outside src/gas can look inside. */
