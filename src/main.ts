@@ -14,6 +14,7 @@ import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
+import type { EditEvent } from './gas/events';
 
 // zod's JIT compiles validators with `new Function`; plain interpretation is enough here.
 z.config({ jitless: true });
@@ -26,7 +27,8 @@ export function onInstall(): void {
   buildMenu();
 }
 
-export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+/** Apps Script's edit event object (GoogleAppsScript.Events.SheetsOnEdit), read only through src/gas. */
+export function onEdit(e: EditEvent): void {
   runEditAction(e.source, () => recheckEditedRows(e));
 }
 

@@ -9,6 +9,7 @@ import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import { applyBlocks, ensureRows } from '../gas/spreadsheet';
 import { withDocumentLock } from '../gas/lock';
+import { showSidebar } from '../gas/ui';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
 import { planBlocks } from '../workbook/plan';
@@ -38,8 +39,7 @@ const saveSchema = z.strictObject({
 
 export function openAttendanceSidebar(): void {
   openAction();
-  const html = HtmlService.createHtmlOutputFromFile('attendance').setTitle(A.sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar('attendance', A.sidebarTitle);
 }
 
 function cohortForAttendance(ctx: ActionContext) {

@@ -2,7 +2,8 @@
 import { checkCandidates } from '../domain/candidates';
 import { messages } from '../domain/messages';
 import { resolveProfile } from '../workbook/settings';
-import { applyBlocks, readTab, toast } from '../gas/spreadsheet';
+import { applyBlocks, readTab, toast, type SpreadsheetHandle } from '../gas/spreadsheet';
+import { editedRows, editedTabName, type EditEvent } from '../gas/events';
 import { withDocumentLock } from '../gas/lock';
 import { candidateCounter } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
@@ -24,19 +25,17 @@ interface Outcome {
   controlColumn: number | undefined;
 }
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
 /**
  * Under the document lock, reads `Candidatures` and only then writes against it: missing IDs into
  * cells still empty, `Contrôle` for `rows` (sheet rows, or all). Anything read before the lock
  * (a colleague may have sorted the tab, typed an ID, or another check may have run meanwhile)
  * is never used to address a row.
  */
-function checkRows(ss: Spreadsheet, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
+function checkRows(ss: SpreadsheetHandle, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
   return withDocumentLock(() => checkRowsLocked(ss, profile, rows));
 }
 
-function checkRowsLocked(ss: Spreadsheet, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
+function checkRowsLocked(ss: SpreadsheetHandle, profile: Profile, rows: { first: number; last: number } | 'all'): Outcome {
   const { sheet, values, table } = requireSheetTab(ss, CANDIDATES_TAB);
   const first = rows === 'all' ? 2 : rows.first;
   // Up to the data's end: a row just emptied gets its `Contrôle` cleared too.
@@ -94,13 +93,12 @@ export function checkCandidatesAction(): void {
  * onEdit: re-checks only the candidate rows just edited. A simple trigger cannot know who edits,
  * so it only refreshes the product's own `Contrôle` (and missing IDs), never anything typed.
  */
-export function recheckEditedRows(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const range = e.range;
-  const sheet = range.getSheet();
-  if (sheet.getName() !== CANDIDATES_TAB.name) return;
+export function recheckEditedRows(e: EditEvent): void {
+  if (editedTabName(e.range) !== CANDIDATES_TAB.name) return;
+  const { row, numRows } = editedRows(e.range);
   // Never the header row: its `Contrôle` cell is the column's header.
-  const first = Math.max(range.getRow(), 2);
-  const last = range.getRow() + range.getNumRows() - 1;
+  const first = Math.max(row, 2);
+  const last = row + numRows - 1;
   if (last < first) return;
   const settingsTab = readTab(e.source, SETTINGS_TAB.name);
   if (!settingsTab) return;

@@ -8,7 +8,7 @@ import { messages } from '../domain/messages';
 import type { Profile } from '../domain/profile';
 import { resolveProfile } from '../workbook/settings';
 import { checkAccess, parseStaffList } from '../domain/staff';
-import { activeSpreadsheet, readTab, type TabData } from '../gas/spreadsheet';
+import { activeSpreadsheet, readTab, type SpreadsheetHandle, type TabData } from '../gas/spreadsheet';
 import { activeUserEmail } from '../gas/session';
 import { text, type Cell } from '../workbook/cells';
 import { readSettings, setting } from '../workbook/cohort';
@@ -16,7 +16,7 @@ import { SETTING_KEYS, SETTINGS_TAB, type TabSpec } from '../workbook/schema';
 import { readTable, type Table } from '../workbook/table';
 
 export interface CohortContext {
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  ss: SpreadsheetHandle;
   settings: Map<string, Cell>;
   /** `Paramètres` as read (row 1 = headers), for code that reads the workbook's values as a whole. */
   settingsValues: Cell[][];
@@ -36,7 +36,7 @@ export function accessError(user: string, staff: readonly string[]): UserError |
 }
 
 /** Reads a tab the action needs; a missing tab or header is a UserError that says how to repair it. */
-export function requireSheetTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TabSpec): TabData & { table: Table } {
+export function requireSheetTab(ss: SpreadsheetHandle, spec: TabSpec): TabData & { table: Table } {
   const tab = readTab(ss, spec.name);
   if (!tab) throw new UserError(messages.sheet.missingTab(spec.name));
   return { ...tab, table: readTable(tab.values, spec) };

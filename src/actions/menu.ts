@@ -1,5 +1,6 @@
 /** The PACTE menu, built in onOpen without anything that needs authorisation. */
 import { messages } from '../domain/messages';
+import { addMenu, type MenuEntry } from '../gas/ui';
 
 /** Menu captions → the top-level functions (src/main.ts) they call. */
 export const MENU_ITEMS = [
@@ -12,11 +13,9 @@ export const MENU_ITEMS = [
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 
+/** The items in order; the last one (Paramètres…) under a separator. */
 export function buildMenu(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(messages.sheet.menuTitle);
-  MENU_ITEMS.forEach(([caption, fn], i) => {
-    if (i === MENU_ITEMS.length - 1) menu.addSeparator();
-    menu.addItem(caption, fn);
-  });
-  menu.addToUi();
+  const entries: MenuEntry[] = MENU_ITEMS.map(([caption, functionName]) => ({ caption, functionName }));
+  entries.splice(-1, 0, 'separator');
+  addMenu(messages.sheet.menuTitle, entries);
 }

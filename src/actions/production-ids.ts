@@ -5,14 +5,12 @@
  */
 import { withDocumentLock } from '../gas/lock';
 import { idCounter } from '../gas/properties';
-import { applyBlocks, readTab } from '../gas/spreadsheet';
+import { applyBlocks, readTab, type SpreadsheetHandle } from '../gas/spreadsheet';
 import { text, type Cell } from '../workbook/cells';
 import { planBlocks } from '../workbook/plan';
 import { planIds } from '../workbook/plans';
 import { PRODUCTIONS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ProductionIds {
   assigned: number;
@@ -25,7 +23,7 @@ function lacksIds(values: Cell[][]): boolean {
   return table.columns.has('ID') && table.rows.some((r) => !text(table.get(r, 'ID')));
 }
 
-export function assignProductionIds(ss: Spreadsheet): ProductionIds {
+export function assignProductionIds(ss: SpreadsheetHandle): ProductionIds {
   const first = readTab(ss, PRODUCTIONS_TAB.name);
   if (!first || !lacksIds(first.values)) return { assigned: 0, ...(first && { values: first.values }) };
   // Read again under the lock: a colleague may have sorted the tab or typed an ID meanwhile.
@@ -33,7 +31,7 @@ export function assignProductionIds(ss: Spreadsheet): ProductionIds {
 }
 
 /** The same, for a caller holding the document lock: one read, and a write only when IDs are missing. */
-export function assignProductionIdsLocked(ss: Spreadsheet): ProductionIds {
+export function assignProductionIdsLocked(ss: SpreadsheetHandle): ProductionIds {
   const tab = readTab(ss, PRODUCTIONS_TAB.name);
   if (!tab) return { assigned: 0 };
   if (!lacksIds(tab.values)) return { assigned: 0, values: tab.values };

@@ -4,6 +4,7 @@
  * automatiques` setting and ONE daily trigger, installed or removed idempotently).
  */
 import * as z from 'zod/mini';
+import { PARIS } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import { withDocumentLock } from '../gas/lock';
@@ -12,6 +13,9 @@ import type { RemindersView, SendNowResult, TriggerState } from '../ui/contract'
 import { openAction, type ActionContext } from './context';
 import { appendJournal } from '../gas/journal';
 import { remainingRecipients, sendMail } from '../gas/mail';
+import { documentProperties } from '../gas/properties';
+import { deleteTrigger, installDailyTrigger, myTriggers } from '../gas/triggers';
+import { showSidebar } from '../gas/ui';
 import { automaticSending, planFromSheet, sendDueReminders } from './reminders';
 import { serverFunction } from './rpc';
 import { writeSetting } from './settings-write';
@@ -24,14 +28,13 @@ const OWNER_PROPERTY = 'pacte.relances.proprietaire';
 
 export function openRemindersSidebar(): void {
   openAction();
-  const html = HtmlService.createHtmlOutputFromFile('reminders').setTitle(M.sidebar.title);
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar('reminders', M.sidebar.title);
 }
 
 /** The daily trigger as this person can see it (getProjectTriggers lists only their own). */
 function triggerState(ctx: ActionContext): TriggerState {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_FUNCTION);
-  const recorded = PropertiesService.getDocumentProperties().getProperty(OWNER_PROPERTY) ?? '';
+  const mine = myTriggers(DAILY_FUNCTION);
+  const recorded = documentProperties().get(OWNER_PROPERTY) ?? '';
   const owner = mine.length > 0 ? ctx.user : recorded;
   return { installed: owner !== '', owner, mine: mine.length > 0, description: owner ? M.sidebar.owner(owner, owner === ctx.user) : M.sidebar.noTrigger };
 }
@@ -86,20 +89,20 @@ export const sendRemindersNow = serverFunction(z.null(), (): SendNowResult => {
  */
 export const setAutomaticReminders = serverFunction(z.strictObject({ on: z.boolean() }), ({ on }) => {
   const ctx = openAction();
-  const props = PropertiesService.getDocumentProperties();
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DAILY_FUNCTION);
+  const props = documentProperties();
+  const mine = myTriggers(DAILY_FUNCTION);
   withDocumentLock(() => writeSetting(ctx.ss, SETTING_KEYS.automaticReminders, on, 'overwrite'));
   if (on) {
-    const recorded = props.getProperty(OWNER_PROPERTY) ?? '';
+    const recorded = props.get(OWNER_PROPERTY) ?? '';
     // Extra copies (a double click, an old install) would only add executions: keep one.
-    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+    for (const extra of mine.slice(1)) deleteTrigger(extra);
     if (mine.length === 0 && (recorded === '' || recorded === ctx.user)) {
-      ScriptApp.newTrigger(DAILY_FUNCTION).timeBased().everyDays(1).atHour(DAILY_HOUR).inTimezone('Europe/Paris').create();
-      props.setProperty(OWNER_PROPERTY, ctx.user);
-    } else if (mine.length > 0 && recorded !== ctx.user) props.setProperty(OWNER_PROPERTY, ctx.user);
+      installDailyTrigger(DAILY_FUNCTION, DAILY_HOUR, PARIS);
+      props.set(OWNER_PROPERTY, ctx.user);
+    } else if (mine.length > 0 && recorded !== ctx.user) props.set(OWNER_PROPERTY, ctx.user);
   } else {
-    for (const t of mine) ScriptApp.deleteTrigger(t);
-    if (mine.length > 0) props.deleteProperty(OWNER_PROPERTY);
+    for (const t of mine) deleteTrigger(t);
+    if (mine.length > 0) props.delete(OWNER_PROPERTY);
   }
   appendJournal(ctx.ss, [{ at: new Date(), action: M.actionSwitch, target: SETTING_KEYS.automaticReminders, detail: on ? M.switchedOn : M.switchedOff, by: ctx.user, key: '' }]);
   return view(ctx);

@@ -31,12 +31,11 @@ import { appendJournalLocked, readJournal } from '../gas/journal';
 import { openKeyStore, type KeyStore } from '../gas/key-store';
 import { ifScriptLockFree, withDocumentLock } from '../gas/lock';
 import { certainlyNotSent, remainingRecipients, sendMail } from '../gas/mail';
-import { flushWrites } from '../gas/spreadsheet';
+import { flushWrites, readTab, type SpreadsheetHandle } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 
 const M = messages.reminders;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Apps Script stops an execution at 6 minutes; sending stops here, the rest waits for the next run. */
 export const SEND_BUDGET_MS = 4 * 60 * 1000;
@@ -47,8 +46,8 @@ const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, 
 function readPlannerTabs(cohort: CohortContext, productions: Cell[][] | undefined): Map<string, readonly (readonly Cell[])[]> {
   const workbook = new Map<string, readonly (readonly Cell[])[]>([[SETTINGS_TAB.name, cohort.settingsValues]]);
   for (const spec of PLANNER_TABS) {
-    const sheet = cohort.ss.getSheetByName(spec.name);
-    if (sheet) workbook.set(spec.name, sheet.getSheetValues(1, 1, -1, -1) as Cell[][]);
+    const tab = readTab(cohort.ss, spec.name);
+    if (tab) workbook.set(spec.name, tab.values);
   }
   if (productions) workbook.set(PRODUCTIONS_TAB.name, productions);
   return workbook;
@@ -178,7 +177,7 @@ function withinQuota(reminders: readonly DueReminder[], recipients: number): Due
 }
 
 /** Step 6: one new row per reminder; keys certainly not sent leave the store (due again). */
-function recordOutcomes(ss: Spreadsheet, claimed: readonly DueReminder[], outcomes: readonly Outcome[], by: string): void {
+function recordOutcomes(ss: SpreadsheetHandle, claimed: readonly DueReminder[], outcomes: readonly Outcome[], by: string): void {
   if (claimed.length === 0) return;
   withDocumentLock(() => {
     const at = new Date();

@@ -6,7 +6,7 @@
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import { effectiveUserEmail } from '../gas/session';
-import { activeSpreadsheet } from '../gas/spreadsheet';
+import { activeSpreadsheet, toast, type SpreadsheetHandle } from '../gas/spreadsheet';
 import { alert } from '../gas/ui';
 import { openCohort, requireStaff, type ActionContext } from './context';
 import { appendJournal } from './journal';
@@ -27,11 +27,11 @@ export function runMenuAction(action: () => void): void {
 }
 
 /** onEdit (a simple trigger): no dialog can be shown, a toast tells the person, the log keeps the detail. */
-export function runEditAction(source: GoogleAppsScript.Spreadsheet.Spreadsheet, action: () => void): void {
+export function runEditAction(source: SpreadsheetHandle, action: () => void): void {
   try {
     action();
   } catch (error) {
-    if (error instanceof UserError) source.toast(error.message, messages.sheet.toastTitle, 10);
+    if (error instanceof UserError) toast(source, error.message, messages.sheet.toastTitle, 10);
     else console.error(error);
   }
 }
@@ -42,7 +42,7 @@ export function runEditAction(source: GoogleAppsScript.Spreadsheet.Spreadsheet, 
  * (there is no screen) and never thrown (the next run retries).
  */
 export function runTriggerAction(name: string, action: (ctx: ActionContext) => string): void {
-  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | undefined;
+  let ss: SpreadsheetHandle | undefined;
   const user = effectiveUserEmail();
   try {
     const cohort = openCohort();

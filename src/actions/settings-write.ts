@@ -3,7 +3,7 @@
  * automatic-reminders switch): found by key, or a new row after the last one. The caller holds the
  * document lock, so the tab is read just before the write.
  */
-import { ensureRows, toSheetValue } from '../gas/spreadsheet';
+import { ensureRows, writeCell, writeRows, type SpreadsheetHandle } from '../gas/spreadsheet';
 import { text, type Cell } from '../workbook/cells';
 import { SETTINGS_TAB } from '../workbook/schema';
 import { headerKey } from '../workbook/table';
@@ -12,14 +12,14 @@ import { requireSheetTab } from './context';
 /** `fillEmpty`: a value a person typed meanwhile is kept; `overwrite`: the product's own switch. */
 export type SettingWrite = 'fillEmpty' | 'overwrite';
 
-export function writeSetting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: string | boolean, mode: SettingWrite): void {
+export function writeSetting(ss: SpreadsheetHandle, key: string, value: string | boolean, mode: SettingWrite): void {
   const tab = requireSheetTab(ss, SETTINGS_TAB);
   const t = tab.table;
   const row = t.rows.find((r) => headerKey(text(t.get(r, 'Clé'))) === headerKey(key));
   const valueCol = t.columns.get('Valeur')!;
   if (row) {
     if (mode === 'fillEmpty' && text(t.get(row, 'Valeur'))) return;
-    tab.sheet.getRange(row.row, valueCol + 1).setValue(toSheetValue(value));
+    writeCell(tab.sheet, row.row, valueCol + 1, value);
     return;
   }
   const keyCol = t.columns.get('Clé')!;
@@ -28,5 +28,5 @@ export function writeSetting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: 
   const cells: Cell[] = t.headerRow.map(() => '');
   cells[keyCol] = key;
   cells[valueCol] = value;
-  tab.sheet.getRange(next, 1, 1, cells.length).setValues([cells.map(toSheetValue)]);
+  writeRows(tab.sheet, next, 1, [cells]);
 }

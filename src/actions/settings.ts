@@ -3,6 +3,7 @@ import { formatDayFr } from '../domain/dates';
 import { messages } from '../domain/messages';
 import { PIECE_COLUMNS } from '../domain/profile';
 import { parseStaffList } from '../domain/staff';
+import { activateTab } from '../gas/spreadsheet';
 import { alert } from '../gas/ui';
 import { text } from '../workbook/cells';
 import { setting } from '../workbook/cohort';
@@ -11,7 +12,7 @@ import { openAction } from './context';
 
 export function showSettingsAction(): void {
   const { ss, settings, profile } = openAction();
-  ss.getSheetByName(SETTINGS_TAB.name)?.activate();
+  activateTab(ss, SETTINGS_TAB.name);
   const { applicationWindow: w, diploma } = profile;
   const window = [w.opens && `du ${formatDayFr(w.opens)}`, w.closes && `jusqu'au ${formatDayFr(w.closes)}`].filter(Boolean).join(' ') || 'non limitée';
   const lines = [

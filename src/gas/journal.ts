@@ -7,17 +7,17 @@
 import { JOURNAL_TAB } from '../workbook/schema';
 import { lastContentRow, planJournalAppend, rowsLostToInsertion, type JournalEntry } from '../workbook/journal';
 import type { Cell } from '../workbook/cells';
+import { sheetHandle, spreadsheetOf, type SpreadsheetHandle } from './handles';
 import { withDocumentLock } from './lock';
 import { ensureRows, toSheetValue } from './spreadsheet';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type { JournalEntry } from '../workbook/journal';
 
 /** `Journal`'s values (row 1 = headers) in one read; an absent tab reads as empty. */
-export function readJournal(ss: Spreadsheet): Cell[][] {
-  const sheet = ss.getSheetByName(JOURNAL_TAB.name);
+export function readJournal(ss: SpreadsheetHandle): Cell[][] {
+  const sheet = spreadsheetOf(ss).getSheetByName(JOURNAL_TAB.name);
   return sheet ? readAll(sheet) : [];
 }
 
@@ -27,7 +27,7 @@ function readAll(sheet: Sheet): Cell[][] {
 }
 
 /** Appends `entries` in their own lock section. Never call it while holding the document lock. */
-export function appendJournal(ss: Spreadsheet, entries: readonly JournalEntry[]): void {
+export function appendJournal(ss: SpreadsheetHandle, entries: readonly JournalEntry[]): void {
   if (entries.length === 0) return;
   withDocumentLock(() => appendJournalLocked(ss, entries));
 }
@@ -41,10 +41,11 @@ export function appendJournal(ss: Spreadsheet, entries: readonly JournalEntry[])
  * between (the grid grew by more than this write), the rows pushed under the block were overwritten;
  * they are product rows known from the read, and are written again.
  */
-export function appendJournalLocked(ss: Spreadsheet, entries: readonly JournalEntry[] | ((journal: Cell[][]) => readonly JournalEntry[])): void {
+export function appendJournalLocked(ss: SpreadsheetHandle, entries: readonly JournalEntry[] | ((journal: Cell[][]) => readonly JournalEntry[])): void {
   if (Array.isArray(entries) && entries.length === 0) return;
   // Deleted by hand: recreate it rather than lose the trace.
-  const sheet = ss.getSheetByName(JOURNAL_TAB.name) ?? ss.insertSheet(JOURNAL_TAB.name);
+  const book = spreadsheetOf(ss);
+  const sheet = book.getSheetByName(JOURNAL_TAB.name) ?? book.insertSheet(JOURNAL_TAB.name);
   // The grid's size before the read tells, after a block's write, whether rows were inserted meanwhile
   // (one row goes with appendRow, which needs no check).
   const gridBefore = Array.isArray(entries) && entries.length === 1 ? undefined : sheet.getMaxRows();
@@ -76,6 +77,6 @@ function padded(row: Cell[], width: number): Cell[] {
 
 function writeBlock(sheet: Sheet, startRow: number, rows: ReturnType<typeof toSheetValue>[][]): void {
   const width = Math.max(...rows.map((r) => r.length));
-  ensureRows(sheet, startRow + rows.length - 1);
+  ensureRows(sheetHandle(sheet), startRow + rows.length - 1);
   sheet.getRange(startRow, 1, rows.length, width).setValues(rows.map((r) => padded(r as Cell[], width) as ReturnType<typeof toSheetValue>[]));
 }

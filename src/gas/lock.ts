@@ -32,6 +32,41 @@ export function withDocumentLock<T>(fn: () => T): T {
   }
 }
 
+/** A document lock taken for several short sections by one caller (see documentLockSections). */
+export interface DocumentLockSections {
+  /** Runs `fn` holding the document lock; `fn` flushes what it wrote before it returns. */
+  locked<T>(fn: () => T): T;
+}
+
+/**
+ * The document lock for a caller that takes it for several short sections (the documents register,
+ * held only around its reads and writes): one getDocumentLock, asked at the first section, for all.
+ * Unlike withDocumentLock, nothing is flushed on release: each section flushes its own writes
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "call
+ * SpreadsheetApp.flush() prior to releasing the lock").
+ */
+export function documentLockSections(): DocumentLockSections {
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  return {
+    locked(fn) {
+      // null outside a container-bound script: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+      lock ??= LockService.getDocumentLock();
+      if (!lock) throw new UserError(messages.sheet.noDocumentLock);
+      if (!lock.tryLock(WAIT_MS)) throw new UserError(messages.sheet.lockBusy);
+      try {
+        return fn();
+      } finally {
+        try {
+          lock.releaseLock();
+        } catch (error) {
+          // Google releases it when the execution ends anyway; the work done under it stands.
+          console.error(error);
+        }
+      }
+    },
+  };
+}
+
 /** Runs `fn` only when no other execution holds the script lock (no wait); undefined otherwise. */
 export function ifScriptLockFree<T>(fn: () => T): T | undefined {
   const lock = LockService.getScriptLock();

@@ -24,3 +24,20 @@ export function idCounter(kind: IdKind): Counter {
 export function candidateCounter(): Counter {
   return idCounter('candidate');
 }
+
+/** The document's properties, for values a few actions share (who owns the reminders' trigger). */
+export interface DocumentProperties {
+  get(name: string): string | undefined;
+  set(name: string, value: string): void;
+  delete(name: string): void;
+}
+
+/** One look-up of the store (getDocumentProperties); each method is then one call. */
+export function documentProperties(): DocumentProperties {
+  const store = PropertiesService.getDocumentProperties();
+  return {
+    get: (name) => store.getProperty(name) ?? undefined,
+    set: (name, value) => void store.setProperty(name, value),
+    delete: (name) => void store.deleteProperty(name),
+  };
+}

@@ -5,18 +5,21 @@
 import type { Cell } from '../workbook/cells';
 import { mayBeProducts, readNeeds, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../workbook/setup-plan';
 import type { TabSpec } from '../workbook/schema';
+import { spreadsheetOf, type Handle, type SpreadsheetHandle } from './handles';
 import { toSheetValue } from './spreadsheet';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** The Apps Script objects behind a state, so that operations can refer to them by tab and index. */
-export interface SetupHandles {
+interface SetupObjects {
   sheets: Map<string, Sheet>;
   sheetProtections: Map<string, Protection[]>;
   rangeProtections: Map<string, Protection[]>;
 }
+
+/** What readSetupState found, for applySetupPlan (opaque outside src/gas). */
+export type SetupHandles = Handle<'SetupHandles'>;
 
 /** "A1:A1000" (Range.getA1Notation) → box; the whole-column forms are not what Apps Script returns for a protection. */
 function boxOfA1(a1: string): GridBox | undefined {
@@ -41,11 +44,11 @@ function readProtections(list: Protection[], withRange: boolean): ProtectionStat
 }
 
 /** One read per kind of data per tab: a handful of calls per tab, whatever its rows. */
-export function readSetupState(ss: Spreadsheet, specs: readonly TabSpec[]): { state: WorkbookState; handles: SetupHandles } {
+export function readSetupState(ss: SpreadsheetHandle, specs: readonly TabSpec[]): { state: WorkbookState; handles: SetupHandles } {
   const state = new Map<string, TabState>();
-  const handles: SetupHandles = { sheets: new Map(), sheetProtections: new Map(), rangeProtections: new Map() };
+  const handles: SetupObjects = { sheets: new Map(), sheetProtections: new Map(), rangeProtections: new Map() };
   for (const spec of specs) {
-    const sheet = ss.getSheetByName(spec.name);
+    const sheet = spreadsheetOf(ss).getSheetByName(spec.name);
     if (!sheet) continue;
     handles.sheets.set(spec.name, sheet);
     const needs = readNeeds(spec);
@@ -74,7 +77,7 @@ export function readSetupState(ss: Spreadsheet, specs: readonly TabSpec[]): { st
       rangeProtections: readProtections(rangeProtections, true),
     });
   }
-  return { state, handles };
+  return { state, handles: handles as unknown as SetupHandles };
 }
 
 function columnLetters(column: number): string {
@@ -94,7 +97,8 @@ function rangeOf(sheet: Sheet, box: GridBox): GoogleAppsScript.Spreadsheet.Range
  * an interruption never leaves a full protection the next run could not recognise (it adopts an
  * undescribed one on the same column).
  */
-export function applySetupPlan(ss: Spreadsheet, handles: SetupHandles, ops: readonly SetupOp[]): void {
+export function applySetupPlan(ss: SpreadsheetHandle, setup: SetupHandles, ops: readonly SetupOp[]): void {
+  const handles = setup as unknown as SetupObjects;
   const sheet = (tab: string) => handles.sheets.get(tab)!;
   // A rule is built once and put on every range that takes it (building costs three or four calls).
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
@@ -106,7 +110,7 @@ export function applySetupPlan(ss: Spreadsheet, handles: SetupHandles, ops: read
     switch (op.kind) {
       case 'addSheet':
         // insertSheet gives Google's default grid, the size the plan assumed (NEW_SHEET_ROWS × NEW_SHEET_COLUMNS).
-        handles.sheets.set(op.tab, ss.insertSheet(op.tab));
+        handles.sheets.set(op.tab, spreadsheetOf(ss).insertSheet(op.tab));
         break;
       case 'appendRows':
         sheet(op.tab).insertRowsAfter(sheet(op.tab).getMaxRows(), op.count);

@@ -1,31 +1,58 @@
 /**
- * The thin adapter over SpreadsheetApp: read a tab in one call, apply planned blocks in one call
- * each. Nothing here knows the rules.
+ * The thin adapter over SpreadsheetApp: find and read a tab in one call, apply planned blocks in one
+ * call each, grow the grid, and the few single writes the product makes. Nothing here knows the rules.
  */
 import { asLiteralText, fitCell, PLAIN_TEXT_FORMAT, sheetsWouldRetype, type Cell } from '../workbook/cells';
 import type { Block } from '../workbook/plan';
+import { sheetHandle, sheetOf, spreadsheetHandle, spreadsheetOf, type SheetHandle, type SpreadsheetHandle } from './handles';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type { SheetHandle, SpreadsheetHandle } from './handles';
 
 export interface TabData {
-  sheet: Sheet;
+  sheet: SheetHandle;
   values: Cell[][];
 }
 
-export function activeSpreadsheet(): Spreadsheet {
-  return SpreadsheetApp.getActiveSpreadsheet();
+export function activeSpreadsheet(): SpreadsheetHandle {
+  return spreadsheetHandle(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** The spreadsheet's name, as its title bar shows it. */
+export function spreadsheetName(ss: SpreadsheetHandle): string {
+  return spreadsheetOf(ss).getName();
+}
+
+/** A tab by its name (one call); undefined when there is none. */
+export function findTab(ss: SpreadsheetHandle, name: string): SheetHandle | undefined {
+  const sheet = spreadsheetOf(ss).getSheetByName(name);
+  return sheet ? sheetHandle(sheet) : undefined;
+}
+
+/** A new tab at Google's default grid size. */
+export function insertTab(ss: SpreadsheetHandle, name: string): SheetHandle {
+  return sheetHandle(spreadsheetOf(ss).insertSheet(name));
+}
+
+/** Shows a tab to the person at the keyboard, when it exists. */
+export function activateTab(ss: SpreadsheetHandle, name: string): void {
+  spreadsheetOf(ss).getSheetByName(name)?.activate();
 }
 
 /**
- * A tab's whole data rectangle in one read (two calls with the lookup); undefined when the tab does
- * not exist. getSheetValues with -1 reads up to the last row and column with data:
+ * A tab's whole data rectangle in one read: getSheetValues with -1 reads up to the last row and
+ * column with data (an empty tab reads as one empty cell):
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getsheetvaluesstartrow,-startcolumn,-numrows,-numcolumns
+ * Throws when the tab was deleted since it was found.
  */
-export function readTab(ss: Spreadsheet, name: string): TabData | undefined {
-  const sheet = ss.getSheetByName(name);
+export function readValues(sheet: SheetHandle): Cell[][] {
+  return sheetOf(sheet).getSheetValues(1, 1, -1, -1) as Cell[][];
+}
+
+/** A tab's data rectangle (two calls with the lookup); undefined when the tab does not exist. */
+export function readTab(ss: SpreadsheetHandle, name: string): TabData | undefined {
+  const sheet = findTab(ss, name);
   if (!sheet) return undefined;
-  return { sheet, values: sheet.getSheetValues(1, 1, -1, -1) as Cell[][] };
+  return { sheet, values: readValues(sheet) };
 }
 
 /**
@@ -48,9 +75,10 @@ function toSheetValueIn(value: Cell, format: string | undefined): string | numbe
  * holding text Sheets would re-type first reads its number formats (one call, only then): the
  * apostrophe that protects it elsewhere would show in a plain-text cell.
  */
-export function applyBlocks(sheet: Sheet, blocks: readonly Block[]): void {
+export function applyBlocks(sheet: SheetHandle, blocks: readonly Block[]): void {
+  const s = sheetOf(sheet);
   for (const block of blocks) {
-    const range = sheet.getRange(block.row, block.column, block.values.length, block.values[0]!.length);
+    const range = s.getRange(block.row, block.column, block.values.length, block.values[0]!.length);
     const retyped = block.values.some((r) => r.some((v) => typeof v === 'string' && sheetsWouldRetype(v)));
     const formats = retyped ? range.getNumberFormats() : undefined;
     range.setValues(block.values.map((r, i) => r.map((v, j) => toSheetValueIn(v, formats?.[i]?.[j]))));
@@ -58,14 +86,43 @@ export function applyBlocks(sheet: Sheet, blocks: readonly Block[]): void {
   }
 }
 
-/** Grows the grid when a write would pass its last row (Sheets refuses writes outside it). */
-export function ensureRows(sheet: Sheet, lastRowNeeded: number): void {
-  const max = sheet.getMaxRows();
-  if (lastRowNeeded > max) sheet.insertRowsAfter(max, lastRowNeeded - max);
+/** One cell (1-based row and column), in one write. */
+export function writeCell(sheet: SheetHandle, row: number, column: number, value: Cell): void {
+  sheetOf(sheet).getRange(row, column).setValue(toSheetValue(value));
 }
 
-export function toast(ss: Spreadsheet, message: string, title: string): void {
-  ss.toast(message, title, 8);
+/** A rectangle of rows from (row, column), 1-based, in one write; every row as wide as the first. */
+export function writeRows(sheet: SheetHandle, row: number, column: number, rows: readonly (readonly Cell[])[]): void {
+  sheetOf(sheet).getRange(row, column, rows.length, rows[0]!.length).setValues(rows.map((r) => r.map(toSheetValue)));
+}
+
+/**
+ * One row after the last row with content, placed by Google when it lands: "This operation is
+ * atomic; it prevents issues where a user asks for the last row, and then writes to that row, and an
+ * intervening mutation occurs" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents).
+ */
+export function appendRow(sheet: SheetHandle, cells: readonly Cell[]): void {
+  sheetOf(sheet).appendRow(cells.map(toSheetValue));
+}
+
+/** Grows the grid when a write would pass its last row (Sheets refuses writes outside it). */
+export function ensureRows(sheet: SheetHandle, lastRowNeeded: number): void {
+  const s = sheetOf(sheet);
+  const max = s.getMaxRows();
+  if (lastRowNeeded > max) s.insertRowsAfter(max, lastRowNeeded - max);
+}
+
+export function insertRowsBefore(sheet: SheetHandle, row: number, count: number): void {
+  sheetOf(sheet).insertRowsBefore(row, count);
+}
+
+export function insertRowsAfter(sheet: SheetHandle, row: number, count: number): void {
+  sheetOf(sheet).insertRowsAfter(row, count);
+}
+
+/** A message in the spreadsheet's corner for `seconds` (no dialog: the person carries on working). */
+export function toast(ss: SpreadsheetHandle, message: string, title: string, seconds = 8): void {
+  spreadsheetOf(ss).toast(message, title, seconds);
 }
 
 /**

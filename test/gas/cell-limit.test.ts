@@ -4,6 +4,7 @@
  * simulator that refuses such a write as Google does.
  */
 import { createSimulator } from '../../sim';
+import { sheetHandle } from '../../src/gas/handles';
 import { applyBlocks, toSheetValue } from '../../src/gas/spreadsheet';
 import { CUT_MARK, MAX_CELL_CHARS } from '../../src/workbook/cells';
 import { startGas } from '../helpers/gas';
@@ -46,7 +47,7 @@ describe('no cell over 50,000 characters', () => {
     const sheet = sim.spreadsheet.getSheetByName('T')!;
     sheet.getRange(1, 2).setNumberFormat('@');
     const long = '=' + 'x'.repeat(60_000);
-    applyBlocks(sheet, [{ row: 1, column: 1, values: [[long, long]] }]);
+    applyBlocks(sheetHandle(sheet), [{ row: 1, column: 1, values: [[long, long]] }]);
     const [formatted, plain] = sim.peek.values('T')[0] as string[];
     // The apostrophe keeps the first one text and Sheets hides it; the plain-text cell keeps the string bare.
     expect(formatted).toBe('=' + 'x'.repeat(MAX_CELL_CHARS - 2 - CUT_MARK.length) + CUT_MARK);

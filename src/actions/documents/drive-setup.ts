@@ -10,6 +10,7 @@ import type { DocumentKind } from '../../domain/documents';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
 import { createDocFromHtml, createFolder, fileIdOf, getDocument, isTrashed, listFolders, oauthToken, trashFile, type DriveFileRef } from '../../gas/drive';
+import { spreadsheetName } from '../../gas/spreadsheet';
 import { text } from '../../workbook/cells';
 import { readSettings, setting } from '../../workbook/cohort';
 import { SETTING_KEYS, SETTINGS_TAB } from '../../workbook/schema';
@@ -46,7 +47,7 @@ function adoptOrWrite(ctx: ActionContext, lock: RegisterTab, key: string, made: 
 
 function rootFolder(ctx: ActionContext, lock: RegisterTab): { id: string; value: string } {
   let value = text(setting(ctx.settings, SETTING_KEYS.driveFolder));
-  if (!value) value = adoptOrWrite(ctx, lock, SETTING_KEYS.driveFolder, createFolder(`PACTE — ${ctx.ss.getName()}`));
+  if (!value) value = adoptOrWrite(ctx, lock, SETTING_KEYS.driveFolder, createFolder(`PACTE — ${spreadsheetName(ctx.ss)}`));
   const id = fileIdOf(value);
   let trashed: boolean;
   try {

@@ -8,6 +8,7 @@ import { dayOfInstant, formatDayLongFr, todayInParis } from '../../domain/dates'
 import { DOCUMENT_KINDS, KIND_LABELS } from '../../domain/documents';
 import { isEnrolled } from '../../domain/eligibility';
 import { messages } from '../../domain/messages';
+import { showSidebar } from '../../gas/ui';
 import { text } from '../../workbook/cells';
 import { readCandidates, readSessions } from '../../workbook/cohort';
 import { CREATED, cellOf, standing, type Register } from '../../workbook/documents-register';
@@ -39,8 +40,7 @@ function createdToday(reg: Register, today: string): number {
 /** PACTE › Documents…: the sidebar (staff only). */
 export function openDocumentsSidebar(): void {
   openAction();
-  const html = HtmlService.createHtmlOutputFromFile('documents').setTitle(D.sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar('documents', D.sidebarTitle);
 }
 
 export const documentsOptions = serverFunction(z.null(), (): DocumentsOptions => {

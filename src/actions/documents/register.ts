@@ -6,27 +6,23 @@
  * flushes, reads once more to check that no colleague's gesture moved rows or columns between the
  * read and the write, and repairs if one did (workbook/documents-reconcile.ts).
  */
-import { UserError } from '../../domain/errors';
-import { messages } from '../../domain/messages';
-import { applyBlocks, toSheetValue } from '../../gas/spreadsheet';
+import { documentLockSections, type DocumentLockSections } from '../../gas/lock';
+import {
+  appendRow, applyBlocks, findTab, flushWrites, insertRowsAfter, insertRowsBefore, insertTab, readValues, writeRows,
+  type SheetHandle, type SpreadsheetHandle,
+} from '../../gas/spreadsheet';
 import { isContent, text, type Cell } from '../../workbook/cells';
 import { anchorRow, cellOf, parseRegister, planRecords, registerBlocks, type RecordCells, type Register } from '../../workbook/documents-register';
 import { isRepairNeeded, reconcile } from '../../workbook/documents-reconcile';
 import type { CellUpdate } from '../../workbook/plan';
 import { DOCUMENTS_TAB } from '../../workbook/schema';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** How long a call waits for the lock: other holders keep it for a register write, a second or two. */
-const WAIT_MS = 10_000;
-
 export class RegisterTab {
-  private sheet: Sheet | null;
-  private lock: GoogleAppsScript.Lock.Lock | null = null;
+  private sheet: SheetHandle | undefined;
+  private readonly lock: DocumentLockSections = documentLockSections();
 
-  constructor(private readonly ss: Spreadsheet) {
-    this.sheet = ss.getSheetByName(DOCUMENTS_TAB.name);
+  constructor(private readonly ss: SpreadsheetHandle) {
+    this.sheet = findTab(ss, DOCUMENTS_TAB.name);
   }
 
   /** The register now (one read); a missing or blank tab reads as headers only. */
@@ -35,26 +31,12 @@ export class RegisterTab {
   }
 
   /**
-   * Runs `fn` holding the document lock. `fn` re-reads what it writes: anything read before may have
-   * been sorted or saved meanwhile. `write` flushes before the lock goes
-   * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock(): "call
-   * SpreadsheetApp.flush() prior to releasing the lock").
+   * Runs `fn` holding the document lock (waiting up to 10 s: other holders keep it for a register
+   * write, a second or two). `fn` re-reads what it writes: anything read before may have been sorted
+   * or saved meanwhile. `write` flushes before the lock goes.
    */
   locked<T>(fn: () => T): T {
-    // null outside a container-bound script: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
-    this.lock ??= LockService.getDocumentLock();
-    if (!this.lock) throw new UserError(messages.sheet.noDocumentLock);
-    if (!this.lock.tryLock(WAIT_MS)) throw new UserError(messages.sheet.lockBusy);
-    try {
-      return fn();
-    } finally {
-      try {
-        this.lock.releaseLock();
-      } catch (error) {
-        // Google releases it when the execution ends anyway; the work done under it stands.
-        console.error(error);
-      }
-    }
+    return this.lock.locked(fn);
   }
 
   /**
@@ -74,28 +56,28 @@ export class RegisterTab {
     const fresh = [...records.keys()].find((k) => !reg.byKey.has(k));
     if (fresh) {
       const row = anchorRow(reg, records.get(fresh)!);
-      sheet.appendRow(row.values.map(toSheetValue));
+      appendRow(sheet, row.values);
       anchor = { key: fresh, columns: row.columns };
       before = this.read();
     }
     const plan = planRecords(before, records, anchor);
-    if (plan.insertBefore) sheet.insertRowsBefore(plan.insertBefore.row, plan.insertBefore.count);
-    if (plan.insertAfter) sheet.insertRowsAfter(plan.insertAfter.row, plan.insertAfter.count);
+    if (plan.insertBefore) insertRowsBefore(sheet, plan.insertBefore.row, plan.insertBefore.count);
+    if (plan.insertAfter) insertRowsAfter(sheet, plan.insertAfter.row, plan.insertAfter.count);
     applyBlocks(sheet, registerBlocks(plan.updates));
-    SpreadsheetApp.flush();
+    flushWrites();
     const now = this.values();
     const repair = reconcile(before, records, plan.positions, now);
     if (!isRepairNeeded(repair)) return;
     const after = parseRegister(now);
     const updates: CellUpdate[] = [...repair.updates];
     if (repair.appends.length) {
-      sheet.insertRowsAfter(after.lastContentRow, repair.appends.length);
+      insertRowsAfter(sheet, after.lastContentRow, repair.appends.length);
       repair.appends.forEach((cells, i) => {
         for (const [h, column] of after.columns) updates.push({ row: after.lastContentRow + 1 + i, column, value: cells[h] });
       });
     }
     applyBlocks(sheet, registerBlocks(updates));
-    SpreadsheetApp.flush();
+    flushWrites();
     // One more look; a second gesture within the same second is not chased: the next call re-reads by key.
     const final = parseRegister(this.values());
     const wrong = [...records].filter(([k, cells]) => {
@@ -109,20 +91,20 @@ export class RegisterTab {
     if (!this.sheet) return [];
     let values: Cell[][];
     try {
-      values = this.sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+      values = readValues(this.sheet);
     } catch {
       // The tab was deleted (or renamed) meanwhile: look it up again by name.
-      this.sheet = this.ss.getSheetByName(DOCUMENTS_TAB.name);
+      this.sheet = findTab(this.ss, DOCUMENTS_TAB.name);
       if (!this.sheet) return [];
-      values = this.sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+      values = readValues(this.sheet);
     }
     return values.some((row) => row.some(isContent)) ? values : [];
   }
 
   /** The tab, with its header row written when it was missing or blank (under the lock, before any row). */
-  private sheetFor(reg: Register): Sheet {
-    if (!this.sheet) this.sheet = this.ss.getSheetByName(DOCUMENTS_TAB.name) ?? this.ss.insertSheet(DOCUMENTS_TAB.name);
-    if (reg.blank) this.sheet.getRange(1, 1, 1, DOCUMENTS_TAB.headers.length).setValues([[...DOCUMENTS_TAB.headers]]);
+  private sheetFor(reg: Register): SheetHandle {
+    if (!this.sheet) this.sheet = findTab(this.ss, DOCUMENTS_TAB.name) ?? insertTab(this.ss, DOCUMENTS_TAB.name);
+    if (reg.blank) writeRows(this.sheet, 1, 1, [DOCUMENTS_TAB.headers]);
     return this.sheet;
   }
 }
