@@ -8,13 +8,15 @@ var path = require('node:path');
 var ROOT = path.resolve(__dirname, '..');
 var OUT_DIR = path.join(ROOT, 'dist-cli');
 var BUNDLE = path.join(OUT_DIR, 'cli.js');
+/** src/domain/messages.ts, bundled: the French text bin/pacte.js needs when the CLI itself failed. */
+var MESSAGES = path.join(OUT_DIR, 'messages.js');
 /** The files the bundle was built from, relative to ROOT: the bundle is stale when one is newer. */
 var INPUTS = path.join(OUT_DIR, 'inputs.json');
 
 function mtime(file) {
   try {
     return fs.statSync(file).mtimeMs;
-  } catch (error) {
+  } catch (_error) {
     return Infinity; // a deleted input: rebuild, and let esbuild say what is missing
   }
 }
@@ -26,7 +28,7 @@ function isStale() {
   var inputs;
   try {
     inputs = JSON.parse(fs.readFileSync(INPUTS, 'utf8'));
-  } catch (error) {
+  } catch (_error) {
     return true;
   }
   if (mtime(path.join(ROOT, 'package.json')) > built) return true;
@@ -35,14 +37,16 @@ function isStale() {
 }
 
 /**
- * Bundles scripts/cli.ts. Packages stay external (required from node_modules when a command needs
- * them, so `--help` loads neither exceljs nor the xlsx reader). Written to a temporary file then
- * renamed, so a CLI started meanwhile (jest runs several) never reads half a bundle.
+ * Bundles scripts/cli.ts, and src/domain/messages.ts beside it for bin/pacte.js's last-resort French line
+ * (an error the CLI did not catch) without TypeScript at run time. Packages stay external (required from
+ * node_modules when a command needs them, so `--help` loads neither exceljs nor the xlsx reader). Each
+ * file is written to a temporary file then renamed, so a CLI started meanwhile (jest runs several) never
+ * reads half a bundle.
  */
 function buildCli() {
   var esbuild = require('esbuild');
   var result = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'scripts/cli.ts')],
+    entryPoints: { cli: path.join(ROOT, 'scripts/cli.ts'), messages: path.join(ROOT, 'src/domain/messages.ts') },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -50,7 +54,7 @@ function buildCli() {
     packages: 'external',
     metafile: true,
     write: false,
-    outfile: BUNDLE,
+    outdir: OUT_DIR,
     legalComments: 'none',
     logLevel: 'silent',
   });
@@ -59,12 +63,26 @@ function buildCli() {
     return path.relative(ROOT, path.resolve(process.cwd(), file));
   });
   var suffix = '.' + process.pid + '.' + Date.now() + '.tmp';
-  var code = result.outputFiles.filter(function (f) { return f.path.endsWith('.js'); })[0].text;
-  fs.writeFileSync(INPUTS + suffix, JSON.stringify(inputs));
-  fs.renameSync(INPUTS + suffix, INPUTS);
-  fs.writeFileSync(BUNDLE + suffix, code);
-  fs.renameSync(BUNDLE + suffix, BUNDLE);
-  return { file: BUNDLE, bytes: Buffer.byteLength(code), inputs: inputs };
+  var bytes = 0;
+  writeAtomically(INPUTS, JSON.stringify(inputs), suffix);
+  // The bundle last: a CLI started meanwhile finds it only once everything it needs is in place.
+  result.outputFiles
+    .filter(function (f) {
+      return f.path.endsWith('.js');
+    })
+    .sort(function (a, b) {
+      return (a.path === BUNDLE ? 1 : 0) - (b.path === BUNDLE ? 1 : 0);
+    })
+    .forEach(function (f) {
+      writeAtomically(f.path, f.text, suffix);
+      if (f.path === BUNDLE) bytes = Buffer.byteLength(f.text);
+    });
+  return { file: BUNDLE, bytes: bytes, inputs: inputs };
 }
 
-module.exports = { BUNDLE: BUNDLE, buildCli: buildCli, isStale: isStale };
+function writeAtomically(file, text, suffix) {
+  fs.writeFileSync(file + suffix, text);
+  fs.renameSync(file + suffix, file);
+}
+
+module.exports = { BUNDLE: BUNDLE, MESSAGES: MESSAGES, buildCli: buildCli, isStale: isStale };

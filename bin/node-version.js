@@ -1,16 +1,13 @@
 // Stops on a Node older than 22 with one French line saying how to upgrade. Written for any Node
-// (var, no `??` or `?.`): it must parse where the rest of the project cannot run. Kept out of
-// src/domain/messages.ts, which is TypeScript that such a Node cannot load.
+// (var, no `??` or `?.`): it must parse where the rest of the project cannot run. Its line is in
+// bin/messages.js, not src/domain/messages.ts, which is TypeScript that such a Node cannot load.
 'use strict';
 var MIN_NODE = 22;
 
 function requireNode22() {
   var major = parseInt(String(process.versions.node).split('.')[0], 10);
   if (major >= MIN_NODE) return;
-  process.stderr.write(
-    'PACTE a besoin de Node.js ' + MIN_NODE + ' ou plus récent (installé : ' + process.version + ') : ' +
-      'installez la version LTS depuis https://nodejs.org/fr/download (ou `nvm install --lts`), puis relancez.\n',
-  );
+  process.stderr.write(require('./messages.js').upgradeNode(MIN_NODE, process.version) + '\n');
   process.exit(1);
 }
 

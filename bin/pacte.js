@@ -4,7 +4,8 @@
 //
 // It runs the prebuilt CLI (dist-cli/cli.js, built by esbuild), building it first when it is missing
 // or older than its sources: `npx pacte` works right after `npm ci`, and no run pays for compiling
-// TypeScript again (compiling on every run took ~1 s of each `pacte --help`).
+// TypeScript again (compiling on every run took ~1 s of each `pacte --help`). Nothing here runs
+// TypeScript from source: without the build there is nothing to run, and it says so in French.
 //
 // The CLI runs in a worker thread with a small young generation: a check keeps the whole workbook in
 // memory, and V8's default (tens of MB of nursery, grown as data survives) would add ~100 MB of peak
@@ -22,31 +23,34 @@ if (workerThreads.isMainThread) {
     if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
     throw error;
   });
-  var built = true;
   try {
     if (cli.isStale()) cli.buildCli();
   } catch (error) {
-    built = false; // no esbuild (a production install) or a build error: run from source below
+    // No esbuild (an install without the development tools) or a build error: nothing to run. One
+    // French line with esbuild's first error, never a stack; no TypeScript runs without the build.
+    var first = error && error.errors && error.errors[0];
+    var detail = first
+      ? first.text + (first.location ? ' — ' + first.location.file + ':' + first.location.line : '')
+      : String((error && error.message) || error);
+    process.stderr.write(require('./messages.js').buildFailed(detail.split('\n')[0].slice(0, 300)) + '\n');
+    process.exit(2);
   }
   var worker = new workerThreads.Worker(__filename, {
     argv: process.argv.slice(2),
-    workerData: { built: built },
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  var crashed = false;
   worker.on('exit', function (code) {
-    process.exitCode = code;
+    // After an uncaught error the worker exits 1; the command's status for an error is 2.
+    process.exitCode = crashed ? 2 : code;
   });
   worker.on('error', function (error) {
-    // Only an error the CLI did not catch lands here: one French line all the same, no stack.
-    // A rare path: loading the messages from source (tsx) costs nothing that matters here.
-    require('tsx/cjs/api').register();
-    var m = require('../src/domain/messages.ts');
+    // Only an error the CLI did not catch lands here (out of memory, a crash in a module it loaded): one
+    // French line all the same, no stack, from the messages bundled beside the CLI.
+    var m = require(cli.MESSAGES);
     process.stderr.write(m.printable(m.messages.cli.unexpected(String((error && error.message) || error)), 2000) + '\n');
-    process.exitCode = 2;
+    crashed = true;
   });
-} else if (workerThreads.workerData && workerThreads.workerData.built) {
-  require(cli.BUNDLE);
 } else {
-  require('tsx/cjs/api').register();
-  require('../scripts/cli.ts');
+  require(cli.BUNDLE);
 }

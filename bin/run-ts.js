@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry point straight from source (tsx), so that scripts work right after `npm ci`.
+// Runs a TypeScript entry point straight from source with tsx, for the development commands (`npm start`,
+// `npm run build`, `npm run bench`): tsx is a development dependency. `pacte` never needs it (bin/pacte.js).
 'use strict';
 require('./node-version.js').requireNode22();
 require('tsx/cjs/api').register();

@@ -9,4 +9,5 @@ declare var console: {
   warn(...data: unknown[]): void;
   error(...data: unknown[]): void;
 };
+// biome-ignore lint/suspicious/noEmptyInterface: zod's declarations only need the name to exist.
 interface URL {}

@@ -1,6 +1,7 @@
 /**
- * `pacte deploy [--region <id> | --all]`: the built add-on pushed to each region's bound script
- * (projects.updateContent, a PUT: retried safely). Goes on past a failed region and names it.
+ * `pacte deploy [--region <id> | --all | --script-id <ID>]`: the built add-on pushed to each region's bound
+ * script (projects.updateContent, a PUT: retried safely). Goes on past a failed region and names it.
+ * `--script-id` is the one-workbook way: a Sheet made by hand, its bound script not in any manifest.
  */
 import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
@@ -15,6 +16,8 @@ export interface DeployOptions {
   region?: string;
   all?: boolean;
   manifest?: string;
+  /** One bound script, outside the manifest (a Sheet whose add-on was installed by hand). */
+  scriptId?: string;
 }
 
 export interface DeployDeps {
@@ -26,7 +29,25 @@ export interface DeployDeps {
   now?: () => Date;
 }
 
+/** Why an upload failed, as a person can act on it: our own French, Google's guidance, or Google's message. */
+function failureDetail(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  return guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e);
+}
+
+const progressOf = (deps: DeployDeps) => deps.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
+
+/** dist/ as Apps Script files, built first unless --no-build. */
+async function builtFiles(deps: DeployDeps, progress: (line: string) => void) {
+  if (deps.build) {
+    progress(M.building);
+    await deps.build();
+  }
+  return distFiles(deps.dist);
+}
+
 export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promise<{ output: string; failed: string[] }> {
+  if (options.scriptId !== undefined) return deployOneScript(options, deps);
   const file = options.manifest ?? 'pacte.regions.json';
   if (options.all && options.region) throw new UserError(M.bothTargets);
   if (!options.all && !options.region) throw new UserError(M.noRegion);
@@ -36,12 +57,8 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
   const region = options.region?.trim().toLowerCase();
   if (region && !manifest[region]) throw new UserError(M.unknownRegion(region, known));
   const regions = region ? [region] : known;
-  const progress = deps.progress ?? ((line: string) => process.stderr.write(`${line}\n`));
-  if (deps.build) {
-    progress(M.building);
-    await deps.build();
-  }
-  const files = await distFiles(deps.dist);
+  const progress = progressOf(deps);
+  const files = await builtFiles(deps, progress);
   const { script } = await deps.google();
   const rows: string[] = [];
   const failed: string[] = [];
@@ -59,12 +76,26 @@ export async function runDeploy(options: DeployOptions, deps: DeployDeps): Promi
         if (current[id]?.scriptId === entry.scriptId) current[id] = { ...current[id]!, lastDeploy };
       });
     } catch (e) {
-      const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
-      result = `échec — ${detail}`;
+      result = `échec — ${failureDetail(e)}`;
       failed.push(id);
     }
     progress(M.progress(++done, regions.length, id));
     rows.push(`${id.padEnd(16)} | ${result}`);
   }
   return { output: [M.tableHeader, ...rows, '', M.summary(regions.length - failed.length, failed)].join('\n'), failed };
+}
+
+/** `--script-id`: the same upload to one script, no manifest read or written. */
+async function deployOneScript(options: DeployOptions, deps: DeployDeps): Promise<{ output: string; failed: string[] }> {
+  const scriptId = options.scriptId!.trim();
+  if (options.all || options.region) throw new UserError(M.bothTargets);
+  if (!/^[\w-]+$/.test(scriptId)) throw new UserError(googleMessages.setup.badScriptId(options.scriptId!));
+  const files = await builtFiles(deps, progressOf(deps));
+  const { script } = await deps.google();
+  try {
+    await script.projects.updateContent({ scriptId, requestBody: { files } });
+  } catch (e) {
+    return { output: M.oneScriptFailed(scriptId, failureDetail(e)), failed: [scriptId] };
+  }
+  return { output: M.oneScriptDone(scriptId), failed: [] };
 }

@@ -37,6 +37,7 @@ export function deployCommand(command: Command): Command {
     .description('Envoyer la version construite du module PACTE au script lié de chaque région du manifeste.')
     .option('--region <région>', 'une seule région')
     .option('--all', 'toutes les régions du manifeste')
+    .option('--script-id <ID>', "un seul classeur hors manifeste : l'ID de son script lié (Extensions › Apps Script › Paramètres du projet)")
     .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
     .option('--no-build', 'envoyer dist/ tel quel, sans reconstruire (il a été construit juste avant)')
     .action(async (options: DeployOptions & { build: boolean }) => {

@@ -88,8 +88,8 @@ export const googleMessages = {
       "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
   },
   deploy: {
-    noRegion: "Indiquez quoi déployer : --region <région> ou --all.",
-    bothTargets: 'Choisissez --region <région> ou --all, pas les deux.',
+    noRegion: 'Indiquez quoi déployer : --region <région>, --all, ou --script-id <ID> pour un seul classeur hors manifeste.',
+    bothTargets: 'Choisissez une seule cible : --region <région>, --all ou --script-id <ID>.',
     unknownRegion: (region: string, known: readonly string[]) =>
       `Région ${q(region)} absente du manifeste${known.length ? ` (régions : ${known.join(', ')})` : ''} : lancez d'abord pacte setup --region ${region}.`,
     noScript: (region: string) => `La région ${region} n'a pas encore de script lié : relancez pacte setup pour elle.`,
@@ -100,6 +100,8 @@ export const googleMessages = {
     tableHeader: 'Région           | Résultat',
     ok: 'déployé',
     failed: (region: string, detail: string) => `${region} : ${detail}`,
+    oneScriptDone: (scriptId: string) => `Module PACTE déployé sur le script ${scriptId} : rechargez le classeur.`,
+    oneScriptFailed: (scriptId: string, detail: string) => `Échec du déploiement sur le script ${scriptId} : ${detail}`,
     summary: (ok: number, failed: readonly string[]) =>
       failed.length
         ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`

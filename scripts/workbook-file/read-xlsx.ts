@@ -1,5 +1,5 @@
 /**
- * Reads an `.xlsx` by streaming: the zip's directory first (unzipper), then each part through a SAX
+ * Reads an `.xlsx` by streaming: the zip's directory first (zip.ts), then each part through a SAX
  * parser (saxes), keeping only the cells that hold something. A sheet whose used range was pushed to
  * row 1,048,576 by one formatted cell costs what its real content costs, not a million rows.
  *
@@ -10,13 +10,13 @@
 import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import unzipper, { type File } from 'unzipper';
 import { UserError } from '../../src/domain/errors';
 import { instantOfSerial } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
 import { isContent, type Cell } from '../../src/workbook/cells';
 import { cliMessages } from '../messages';
 import { BeyondExcelLimits, cellRef, checkColumns, checkDimension, MAX_COLUMNS, MAX_ROWS, rowAttribute } from './xlsx-bounds';
+import { openZip, type ZipPart } from './zip';
 
 type Rows = Cell[][];
 
@@ -35,13 +35,18 @@ function local(node: { name: string }): string {
 }
 
 /** Feeds a zip entry through a fresh SAX parser, chunk by chunk (UTF-8 split safely across chunks). */
-async function parseEntry(file: File, setUp: (parser: SaxesParser) => void): Promise<void> {
+async function parseEntry(file: ZipPart, setUp: (parser: SaxesParser) => void): Promise<void> {
   const parser = new SaxesParser();
   setUp(parser);
   const decoder = new StringDecoder('utf8');
-  for await (const chunk of file.stream()) parser.write(decoder.write(chunk as Buffer));
+  for await (const chunk of await file.stream()) parser.write(decoder.write(chunk as Buffer));
   parser.write(decoder.end());
   parser.close();
+}
+
+/** Calls `visit` with each element's local name and attributes as the part streams by. */
+function eachElement(file: ZipPart, visit: (name: string, attributes: Record<string, string>) => void): Promise<void> {
+  return parseEntry(file, (p) => p.on('opentag', (node: SaxesTagPlain) => visit(local(node), node.attributes as Record<string, string>)));
 }
 
 /** Excel's built-in date formats (ECMA-376 §18.8.30), locale ones included. */
@@ -54,7 +59,7 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** Which cell style indexes (`s`) are date formats. */
-async function readDateStyles(file: File | undefined): Promise<boolean[]> {
+async function readDateStyles(file: ZipPart | undefined): Promise<boolean[]> {
   if (!file) return [];
   const customDate = new Map<number, boolean>();
   const styles: boolean[] = [];
@@ -77,7 +82,7 @@ async function readDateStyles(file: File | undefined): Promise<boolean[]> {
 }
 
 /** Shared strings: each `<si>` as its plain text (rich-text runs joined, phonetic hints left out). */
-async function readSharedStrings(file: File | undefined): Promise<string[]> {
+async function readSharedStrings(file: ZipPart | undefined): Promise<string[]> {
   if (!file) return [];
   const strings: string[] = [];
   let current = '';
@@ -103,37 +108,31 @@ async function readSharedStrings(file: File | undefined): Promise<string[]> {
 
 interface SheetRef {
   name: string;
-  file: File;
+  file: ZipPart;
 }
 
 /** The sheets in workbook order, with the zip entry each one's relationship points to. */
-async function readSheetList(entries: Map<string, File>): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
+async function readSheetList(entries: ReadonlyMap<string, ZipPart>): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
   const targets = new Map<string, string>();
   const rels = entries.get('xl/_rels/workbook.xml.rels');
   if (rels) {
-    await parseEntry(rels, (p) =>
-      p.on('opentag', (node: SaxesTagPlain) => {
-        const a = node.attributes as Record<string, string>;
-        if (local(node) === 'Relationship' && a.Id && a.Target) {
-          const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.join('xl', a.Target);
-          targets.set(a.Id, path.posix.normalize(target));
-        }
-      }),
-    );
+    await eachElement(rels, (name, a) => {
+      if (name === 'Relationship' && a.Id && a.Target) {
+        const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.join('xl', a.Target);
+        targets.set(a.Id, path.posix.normalize(target));
+      }
+    });
   }
   const sheets: SheetRef[] = [];
   let date1904 = false;
-  await parseEntry(entries.get('xl/workbook.xml')!, (p) =>
-    p.on('opentag', (node: SaxesTagPlain) => {
-      const a = node.attributes as Record<string, string>;
-      if (local(node) === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-      if (local(node) !== 'sheet') return;
-      const rel = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
-      const target = targets.get(rel ?? '');
-      const file = target ? entries.get(target) : undefined;
-      if (a.name && file) sheets.push({ name: a.name, file });
-    }),
-  );
+  await eachElement(entries.get('xl/workbook.xml')!, (name, a) => {
+    if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+    if (name !== 'sheet') return;
+    const rel = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+    const target = targets.get(rel ?? '');
+    const file = target ? entries.get(target) : undefined;
+    if (a.name && file) sheets.push({ name: a.name, file });
+  });
   return { sheets, date1904 };
 }
 
@@ -145,7 +144,7 @@ interface SheetContext {
 }
 
 /** One worksheet's rows; rows with no content are never kept, trailing ones are dropped. */
-async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
+async function readSheet(file: ZipPart, ctx: SheetContext): Promise<Rows> {
   const rows: Rows = [];
   let rowIndex = -1;
   let cells: Cell[] = [];
@@ -270,22 +269,17 @@ async function readSheet(file: File, ctx: SheetContext): Promise<Rows> {
 }
 
 /** What the zip holds, when it is not a workbook: a Word or PowerPoint file, or another archive. */
-function notAWorkbook(file: string, entries: Map<string, File>): UserError {
+function notAWorkbook(file: string, entries: ReadonlyMap<string, ZipPart>): UserError {
   if (entries.has('word/document.xml')) return new UserError(messages.cli.wordDocument(file));
   if (entries.has('ppt/presentation.xml')) return new UserError(messages.cli.presentation(file));
   return new UserError(messages.cli.zipNotWorkbook(file));
 }
 
 export async function readXlsx(file: string): Promise<Map<string, Rows>> {
-  let entries: Map<string, File>;
+  const zip = await openZip(file).catch(() => Promise.reject(new UserError(messages.cli.notAWorkbook(file))));
+  const entries = zip.parts;
   try {
-    const directory = await unzipper.Open.file(file);
-    entries = new Map(directory.files.filter((f) => f.type === 'File').map((f) => [f.path, f]));
-  } catch {
-    throw new UserError(messages.cli.notAWorkbook(file));
-  }
-  if (!entries.has('xl/workbook.xml')) throw notAWorkbook(file, entries);
-  try {
+    if (!entries.has('xl/workbook.xml')) throw notAWorkbook(file, entries);
     const { sheets, date1904 } = await readSheetList(entries);
     const [strings, dateStyles] = await Promise.all([readSharedStrings(entries.get('xl/sharedStrings.xml')), readDateStyles(entries.get('xl/styles.xml'))]);
     const workbook = new Map<string, Rows>();
@@ -297,5 +291,7 @@ export async function readXlsx(file: string): Promise<Map<string, Rows>> {
     if (error instanceof BeyondExcelLimits) throw new UserError(cliMessages.xlsx.beyondLimits(file, error.kind, error.ref));
     // A damaged part (bad XML, a truncated zip entry): never half-read.
     throw new UserError(messages.cli.damagedWorkbook(file));
+  } finally {
+    zip.close();
   }
 }

@@ -15,17 +15,28 @@ const WAIT_MS = 10_000;
  * takes what it needs as a parameter instead (see appendJournalLocked).
  */
 export function withDocumentLock<T>(fn: () => T): T {
-  // null outside a container-bound context: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+  return holding(documentLock(), fn, () => {
+    // The writes made under the lock land before the next holder reads: Apps Script holds them back
+    // otherwise (https://developers.google.com/apps-script/reference/lock/lock#releaselock).
+    SpreadsheetApp.flush();
+  });
+}
+
+/** null outside a container-bound context: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock() */
+function documentLock(): GoogleAppsScript.Lock.Lock {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new UserError(messages.sheet.noDocumentLock);
+  return lock;
+}
+
+/** Takes `lock` (waiting a little), runs `fn`, then `beforeRelease`, and always releases. */
+function holding<T>(lock: GoogleAppsScript.Lock.Lock, fn: () => T, beforeRelease?: () => void): T {
   if (!lock.tryLock(WAIT_MS)) throw new UserError(messages.sheet.lockBusy);
   try {
     return fn();
   } finally {
-    // The writes made under the lock land before the next holder reads: Apps Script holds them back
-    // otherwise (https://developers.google.com/apps-script/reference/lock/lock#releaselock).
     try {
-      SpreadsheetApp.flush();
+      beforeRelease?.();
     } finally {
       lock.releaseLock();
     }
@@ -48,22 +59,7 @@ export interface DocumentLockSections {
 export function documentLockSections(): DocumentLockSections {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   return {
-    locked(fn) {
-      // null outside a container-bound script: https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
-      lock ??= LockService.getDocumentLock();
-      if (!lock) throw new UserError(messages.sheet.noDocumentLock);
-      if (!lock.tryLock(WAIT_MS)) throw new UserError(messages.sheet.lockBusy);
-      try {
-        return fn();
-      } finally {
-        try {
-          lock.releaseLock();
-        } catch (error) {
-          // Google releases it when the execution ends anyway; the work done under it stands.
-          console.error(error);
-        }
-      }
-    },
+    locked: (fn) => holding((lock ??= documentLock()), fn),
   };
 }
 

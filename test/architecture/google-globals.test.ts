@@ -75,7 +75,10 @@ function googleNamesIn(code: string): GoogleName[] {
   const lineAt = (span: { start: number }) => bytes.subarray(0, span.start - 1).toString('utf8').split('\n').length;
   const found: GoogleName[] = [];
   const visit = (node: unknown, parent?: Node, key?: string): void => {
-    if (Array.isArray(node)) return node.forEach((child) => visit(child, parent, key));
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child, parent, key);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     if (n.type === 'Identifier' && typeof n.value === 'string' && GLOBALS.has(n.value)) {

@@ -45,7 +45,22 @@ describe('pacte deploy over three regions, one failing', () => {
     const { failed } = await runDeploy({ region: 'hdf-leader-2024', manifest: manifest() }, { dist: dist(), google, progress: () => undefined });
     expect(failed).toEqual([]);
     await expect(runDeploy({ region: 'corse', manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(/Région « corse » absente du manifeste/);
-    await expect(runDeploy({ manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(/--region <région> ou --all/);
+    await expect(runDeploy({ manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(/--region <région>, --all, ou --script-id <ID>/);
+  });
+
+  it('--script-id: one Sheet outside the manifest, the manifest left as it is', async () => {
+    writeFileSync(path.join(dist(), 'Code.js'), 'function onOpen() { /* one */ }');
+    const before = readFileSync(manifest(), 'utf8');
+    const done = await runDeploy({ scriptId: ' script2 ', manifest: manifest() }, { dist: dist(), google });
+    expect(done).toEqual({ output: 'Module PACTE déployé sur le script script2 : rechargez le classeur.', failed: [] });
+    expect(fake.projects.get('script2')!.files.find((f: { name: string }) => f.name === 'Code').source).toContain('one');
+    expect(fake.projects.get('script1')!.files.find((f: { name: string }) => f.name === 'Code').source).not.toContain('one');
+    expect(readFileSync(manifest(), 'utf8')).toBe(before);
+    const gone = await runDeploy({ scriptId: 'script-gone' }, { dist: dist(), google });
+    expect(gone.failed).toEqual(['script-gone']);
+    expect(gone.output).toMatch(/^Échec du déploiement sur le script script-gone : /);
+    await expect(runDeploy({ scriptId: 'a b' }, { dist: dist(), google })).rejects.toThrow(/Identifiant de script invalide : « a b »/);
+    await expect(runDeploy({ scriptId: 'script2', all: true }, { dist: dist(), google })).rejects.toThrow(/une seule cible/);
   });
 
   // dist/ as the global set-up built it (--no-build: the suites that load it are not raced).
