@@ -48,7 +48,7 @@ module.exports = {
       name: 'cli-without-apps-script',
       comment: 'The pacte CLI runs on staff laptops: the pure core only, never Apps Script adapters or the simulator.',
       severity: 'error',
-      from: { path: '^scripts/(cli\.ts|messages\.ts|commands/|workbook-file/|google/)' },
+      from: { path: '^scripts/(cli\\.ts|messages\\.ts|commands/|workbook-file/|google/)' },
       to: { path: '^(src/(gas|actions|ui)|src/main\\.ts|sim|test)' },
     },
     {

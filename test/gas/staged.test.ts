@@ -40,7 +40,6 @@ function cohort(): Gas {
 }
 
 const sheet = (g: Gas, name: string) => g.sim.spreadsheet.getSheetByName(name)!;
-const STAFF_NOTE = 'Ligne ajoutée par la coordination';
 
 /** What a colleague does to `Journal` (a person in the sheet, or another execution appending its row). */
 const GESTURES: Record<string, (g: Gas) => void> = {
