@@ -5,6 +5,7 @@
 import { sessionDays } from './attendance';
 import { formatDayFr, formatDayLongFr, type Day } from './dates';
 import { isEnrolled } from './eligibility';
+import { documentKeys, HALF_DAY_SLUGS } from './keys';
 import type { Profile } from './profile';
 import type { AttendanceRow, CandidateRow, Cell, SessionRow } from './rows';
 import { fold } from './text';
@@ -20,9 +21,6 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
   'attestation-presence': 'Attestation de présence',
   'attestation-fin': 'Attestation de fin de formation',
 };
-
-/** `matin` / `apres-midi` in keys and file names. */
-export const HALF_DAY_SLUGS: Record<HalfDay, string> = { Matin: 'matin', 'Après-midi': 'apres-midi' };
 
 /** The programme's name on every document. */
 export const PROGRAMME = 'PACTE Soins Primaires';
@@ -88,19 +86,6 @@ export function singleLine(value: string): string {
  */
 function personFilePart(c: CandidateRow): string {
   return `${fileNamePart(c.lastName)}_${fileNamePart(c.firstName)}_${fileNamePart(c.id)}`;
-}
-
-export function documentKey(kind: DocumentKind, p: { sessionId?: string; learnerId?: string; day?: Day; halfDay?: HalfDay }): string {
-  switch (kind) {
-    case 'convocation':
-      return `document:convocation:${p.sessionId}:${p.learnerId}`;
-    case 'emargement':
-      return `document:emargement:${p.sessionId}:${p.day}:${HALF_DAY_SLUGS[p.halfDay!]}`;
-    case 'attestation-presence':
-      return `document:attestation-presence:${p.sessionId}:${p.learnerId}`;
-    case 'attestation-fin':
-      return `document:attestation-fin:${p.learnerId}`;
-  }
 }
 
 export interface SessionExtras {
@@ -196,7 +181,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
     for (const c of learners) {
       if (!input.eligible.has(fold(c.id))) continue;
       jobs.push({
-        key: documentKey('attestation-fin', { learnerId: c.id }),
+        key: documentKeys.attestationFin(c.id),
         kind: 'attestation-fin', sessionId: '', learnerId: c.id, name: `${c.firstName} ${c.lastName}`.trim(),
         fileName: `attestation-fin-de-formation_${personFilePart(c)}`,
         folder: COMPLETION_FOLDER,
@@ -221,7 +206,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
         if (wantedHalfDays && !wantedHalfDays.has(`${day}|${halfDay}`)) continue;
         const slug = HALF_DAY_SLUGS[halfDay];
         jobs.push({
-          key: documentKey('emargement', { sessionId: session.id, day, halfDay }),
+          key: documentKeys.emargement(session.id, day, halfDay),
           kind: 'emargement', sessionId: session.id, day, halfDay, learnerId: '', name: '',
           fileName: `${day}_${sessionFile}_emargement_${slug}`,
           folder: session.id,
@@ -255,7 +240,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
     const person = personFilePart(c);
     if (request.kind === 'convocation') {
       jobs.push({
-        key: documentKey('convocation', { sessionId: session.id, learnerId: c.id }),
+        key: documentKeys.convocation(session.id, c.id),
         kind: 'convocation', sessionId: session.id, learnerId: c.id, name,
         fileName: `${session.start}_${sessionFile}_convocation_${person}`,
         folder: session.id, values: clean(base),
@@ -265,7 +250,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
     const present = (presentBy.get(fold(c.id)) ?? []).sort((a, b) => (a.day === b.day ? HALF_DAYS.indexOf(a.halfDay) - HALF_DAYS.indexOf(b.halfDay) : a.day < b.day ? -1 : 1));
     if (present.length === 0) continue;
     jobs.push({
-      key: documentKey('attestation-presence', { sessionId: session.id, learnerId: c.id }),
+      key: documentKeys.attestationPresence(session.id, c.id),
       kind: 'attestation-presence', sessionId: session.id, learnerId: c.id, name,
       fileName: `${session.end ?? session.start}_${sessionFile}_attestation-presence_${person}`,
       folder: session.id,

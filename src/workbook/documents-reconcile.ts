@@ -17,10 +17,11 @@
  * note with nothing in staff columns, moved into a new row's place at that very moment, is lost; a
  * product row a colleague deletes at that very moment comes back.
  */
+import { isDocumentKey } from '../domain/keys';
 import { text, type Cell } from './cells';
 import type { CellUpdate } from './plan';
 import { DOCUMENTS_TAB } from './schema';
-import { KEY_PREFIX, parseRegister, type Placed, type RecordCells, type Register } from './documents-register';
+import { parseRegister, type Placed, type RecordCells, type Register } from './documents-register';
 
 const HEADERS = DOCUMENTS_TAB.headers;
 
@@ -107,9 +108,9 @@ export function reconcile(before: Register, records: ReadonlyMap<string, RecordC
       continue;
     }
     const now = afterValues[placed.row - 1] ?? [];
-    const was = here.startsWith(KEY_PREFIX)
+    const was = isDocumentKey(here)
       ? before.byKey.get(here)?.cells ?? BLANK
-      : before.values.slice(1).find((r) => !keyOf(r).startsWith(KEY_PREFIX) && agreesOutside(now, placed.columns, r)) ?? BLANK;
+      : before.values.slice(1).find((r) => !isDocumentKey(keyOf(r)) && agreesOutside(now, placed.columns, r)) ?? BLANK;
     settle(key, placed, was, rowsOf.get(key)?.[0] ?? relocated.get(key));
   }
   // Product rows overwritten and not put back in their place (not records: those are written above).

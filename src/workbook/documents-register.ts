@@ -5,6 +5,7 @@
  * when) and their 10-minute staleness. The Apps Script side reads, writes and flushes; this decides.
  */
 import { instantOfSerial } from '../domain/dates';
+import { isDocumentKey } from '../domain/keys';
 import { messages } from '../domain/messages';
 import { isContent, text, type Cell } from './cells';
 import type { CellUpdate } from './plan';
@@ -15,7 +16,6 @@ export type RegisterHeader = (typeof DOCUMENTS_TAB.headers)[number];
 /** The product's cells of one row, by header. */
 export type RecordCells = Record<RegisterHeader, Cell>;
 
-export const KEY_PREFIX = 'document:';
 export const CREATED = 'Créé';
 export const CLAIMED = 'En cours';
 export const FAILED = 'Erreur';
@@ -56,7 +56,7 @@ export function parseRegister(values: readonly (readonly Cell[])[]): Register {
   rectangle.forEach((cells, i) => {
     if (i > 0 && cells.some(isContent)) lastContentRow = i + 1;
     const key = i > 0 ? text(cells[keyCol]) : '';
-    if (!key.startsWith(KEY_PREFIX)) return;
+    if (!isDocumentKey(key)) return;
     const row = { row: i + 1, key, cells };
     rows.push(row);
     if (!byKey.has(key)) byKey.set(key, row);
