@@ -5,6 +5,7 @@
  * is the one Initialiser la cohorte… applies in Apps Script (src/gas/setup.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
+import { serialOfInstant } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import type { TabSpec } from '../../src/workbook/schema';
 import { DATE_FORMAT, mayBeProducts, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../../src/workbook/setup-plan';
@@ -119,19 +120,9 @@ function gridRange(sheetId: number, box: GridBox): sheets_v4.Schema$GridRange {
   };
 }
 
-/** Days since 30 Dec 1899, Sheets' date serial (https://developers.google.com/workspace/sheets/api/guides/formats#about_date_time_values). */
-export function dateSerial(date: Date): number {
-  // The wall-clock time in Paris, as the Apps Script side writes it into a Paris-time spreadsheet.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-    .formatToParts(date)
-    .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
-  const utc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
 function cellData(value: Cell): sheets_v4.Schema$CellData {
   if (value instanceof Date) {
-    return { userEnteredValue: { numberValue: dateSerial(value) }, userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } } };
+    return { userEnteredValue: { numberValue: serialOfInstant(value) }, userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } } };
   }
   if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
   if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };

@@ -4,8 +4,7 @@
  * and production IDs, session IDs, a rule's `Quand` and `Jours`, a day), never from text staff
  * correct (a rule's name, a production's or a session's title).
  */
-import type { Day } from './dates';
-import { formatTime } from './selection/time';
+import { formatClockIso, type Day } from './dates';
 import type { CandidateStatus, DecisionStatus, HalfDay } from './vocabulary';
 
 /** Every `Quand` of the contract, and the schedule slug its keys start with (`Jours` appended). */
@@ -84,7 +83,7 @@ export function statusSlug(status: CandidateStatus): string {
  * invitation, same UID, higher SEQUENCE).
  */
 export function interviewKey(candidateId: string, slotId: string, day: Day, startMinutes: number): string {
-  return `entretien:${candidateId}:${slotId}:${day}T${formatTime(startMinutes)}`;
+  return `entretien:${candidateId}:${slotId}:${day}T${formatClockIso(startMinutes)}`;
 }
 
 const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;

@@ -4,7 +4,7 @@
  * new rows after the last row with content as read at that moment, claims (`En cours`: who, since
  * when) and their 10-minute staleness. The Apps Script side reads, writes and flushes; this decides.
  */
-import { instantOfSerial } from '../domain/dates';
+import { formatInstantFr, instantOfSerial } from '../domain/dates';
 import { isDocumentKey } from '../domain/keys';
 import { messages } from '../domain/messages';
 import { isContent, text, type Cell } from './cells';
@@ -68,14 +68,10 @@ export const cellOf = (reg: Register, row: RegisterRow, h: RegisterHeader): Cell
 
 // ---------- claims ----------
 
-const parisClock = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
 /** « 15/01/2026 à 10:02 » on Paris clocks: what a claim's `Détail` says of its start. */
 export function claimTime(at: Date): string {
-  const p = Object.fromEntries(parisClock.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} à ${p.hour}:${p.minute}`;
+  const [day, time] = formatInstantFr(at).split(' ');
+  return `${day} à ${time}`;
 }
 
 const CLAIM_TIME = /(\d{2})\/(\d{2})\/(\d{4}) à (\d{2}):(\d{2})/;

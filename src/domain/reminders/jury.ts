@@ -3,10 +3,9 @@
  * on which they sit on at least one soutenance, listing their soutenances of the day.
  */
 import { idKey, isEmail, normalizeEmail } from '../candidates';
-import { formatDayLongFr, type Day } from '../dates';
+import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { reminderKey } from '../keys';
 import { fold } from '../text';
-import { clockWords } from './render';
 import type { SessionRow } from '../rows';
 import type { ReminderRule } from './triggers';
 import type { JuryMember, Target, TargetContext } from './types';
@@ -34,7 +33,7 @@ function memberOf(jury: readonly JuryMember[], typed: string): JuryMember | unde
 export function juryDayLines(slots: readonly JurySlot[]): string {
   return [...slots]
     .sort((a, b) => (a.time ?? 0) - (b.time ?? 0))
-    .map((s) => `– ${s.time === undefined ? '' : `${clockWords(s.time)} : `}${s.learner}${s.title ? ` (« ${s.title} »)` : ''}`)
+    .map((s) => `– ${s.time === undefined ? '' : `${formatClockWords(s.time)} : `}${s.learner}${s.title ? ` (« ${s.title} »)` : ''}`)
     .join('\n');
 }
 

@@ -66,10 +66,3 @@ export function civilityWord(civility: string, firstName: string): string {
   if (['m', 'mr', 'monsieur'].includes(c)) return 'Monsieur';
   return civility.trim() || firstName;
 }
-
-/** « 14 h 30 », « 9 h » from minutes since midnight. */
-export function clockWords(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
-}

@@ -3,12 +3,12 @@
  * table), with the values of the tags. One function per `Quand`; keys from keys.ts only.
  */
 import { candidateCanFix, checkCandidates, idKey, isEmail } from '../candidates';
-import { formatDayLongFr, type Day } from '../dates';
+import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { isEnrolled } from '../eligibility';
 import { documentKeys, legacyReminderKey, reminderKey } from '../keys';
 import type { CandidateRow, Cohort, SessionRow } from '../rows';
 import { fold } from '../text';
-import { civilityWord, clockWords, sessionDates, type TagValues } from './render';
+import { civilityWord, sessionDates, type TagValues } from './render';
 import type { ReminderRule } from './triggers';
 import { defenceSession, juryDayTargets } from './jury';
 import type { Target, TargetContext } from './types';
@@ -82,7 +82,7 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
       const t = thesisOf.get(idKey(c.id));
       if (!t?.defence) return [];
       const values = {
-        date_soutenance: formatDayLongFr(t.defence), heure_soutenance: t.time === undefined ? '' : clockWords(t.time),
+        date_soutenance: formatDayLongFr(t.defence), heure_soutenance: t.time === undefined ? '' : formatClockWords(t.time),
         lieu: defenceSession(ctx.cohort.sessions, t.defence)?.place ?? '',
       };
       return [personTarget(ctx, c, { key: keyOf(rule, c.id), anchor: t.defence, values, document: documentKeys.convocationSoutenance(c.id) })];
