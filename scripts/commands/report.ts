@@ -10,6 +10,7 @@ import type { CheckResult } from '../../src/workbook/check';
 import { formatDayFr } from '../../src/domain/dates';
 import { compulsoryHalfDays } from '../../src/domain/eligibility';
 import { messages, stateCounts } from '../../src/domain/messages';
+import { fullName } from '../../src/domain/names';
 import { cliMessages } from '../messages';
 
 const ORDER = LEARNER_STATES;
@@ -41,14 +42,14 @@ export function formatReport(target: string, { report, profile, learners, cohort
   if (toComplete.length === 0 && open.length > 0) lines.push(M.allCandidatesValid);
   for (const c of toComplete) {
     const row = byRow.get(c.row);
-    lines.push(R.candidateLine(c.row, c.id, `${row?.firstName ?? ''} ${row?.lastName ?? ''}`.trim(), c.email, status(c.row)));
+    lines.push(R.candidateLine(c.row, c.id, row ? fullName(row) : '', c.email, status(c.row)));
     for (const p of c.problems) lines.push(`      - ${p.message}`);
   }
   if (closed.length > 0) {
     lines.push('', R.closedTitle(closed.length));
     for (const c of closed) {
       const row = byRow.get(c.row);
-      lines.push(R.candidateLine(c.row, c.id, `${row?.firstName ?? ''} ${row?.lastName ?? ''}`.trim(), c.email, status(c.row)));
+      lines.push(R.candidateLine(c.row, c.id, row ? fullName(row) : '', c.email, status(c.row)));
     }
   }
 

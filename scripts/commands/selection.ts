@@ -6,6 +6,7 @@ import path from 'node:path';
 import { checkCandidates } from '../../src/domain/candidates';
 import { formatClockWords, formatDayFr } from '../../src/domain/dates';
 import { idKey } from '../../src/domain/candidates';
+import { fullName } from '../../src/domain/names';
 import { UserError } from '../../src/domain/errors';
 import { messages, printable } from '../../src/domain/messages';
 import type { Profile } from '../../src/domain/profile';
@@ -41,7 +42,7 @@ function completeness(read: SelectionWorkbook, given: Profile | undefined): Map<
 const counts = (record: Record<string, number>) => Object.entries(record).map(([label, n]) => S.count(label, n)).join(' · ');
 
 function candidateLines(c: SelectionCandidate, view: CandidateSelection, result: SelectionResult, files: Map<number, number> | undefined): string[] {
-  const name = `${c.firstName} ${c.lastName}`.trim();
+  const name = fullName(c);
   const parts: string[] = [];
   const { Favorable, Réservé, Défavorable } = view.avis;
   parts.push(Favorable + Réservé + Défavorable === 0 ? S.noOpinion : S.opinions(Favorable, Réservé, Défavorable, view.note === null ? null : String(view.note).replace('.', ',')));

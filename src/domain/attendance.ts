@@ -1,5 +1,6 @@
 /** Recording attendance, half-day by half-day: which half-day to show, and how a mark is keyed. */
 import { eachDay, hourInParis, todayInParis, type Day } from './dates';
+import { fullName } from './names';
 import type { SessionRow } from './rows';
 import { fold } from './text';
 import { HALF_DAYS, type AttendanceStatus, type HalfDay } from './vocabulary';
@@ -88,6 +89,7 @@ export interface Mark {
   status: AttendanceStatus;
 }
 
+/** @deprecated fullName({ firstName, lastName }) (src/domain/names.ts); kept until src/actions switches (issue 20 merge). */
 export function learnerName(firstName: string, lastName: string): string {
-  return `${firstName.trim()} ${lastName.trim()}`.trim();
+  return fullName({ firstName, lastName });
 }

@@ -6,6 +6,7 @@ import { sessionDays } from './attendance';
 import { formatDayFr, formatDayLongFr, type Day } from './dates';
 import { isEnrolled } from './eligibility';
 import { documentKeys, HALF_DAY_SLUGS } from './keys';
+import { byName, fullName } from './names';
 import type { Profile } from './profile';
 import type { AttendanceRow, CandidateRow, Cell, SessionRow } from './rows';
 import { fold } from './text';
@@ -131,12 +132,6 @@ export interface DocumentsRequest {
   learnerIds?: readonly string[];
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base' });
-/** Name order: Nom, then Prénom, as staff read a list (accents and case ignored). */
-export function byName(a: Pick<CandidateRow, 'lastName' | 'firstName' | 'id'>, b: Pick<CandidateRow, 'lastName' | 'firstName' | 'id'>): number {
-  return collator.compare(a.lastName, b.lastName) || collator.compare(a.firstName, b.firstName) || collator.compare(a.id, b.id);
-}
-
 const PRESENT = new Set(['Présent', 'Retard']);
 
 function learnerValues(c: CandidateRow, civility: string): TagValues {
@@ -182,7 +177,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
       if (!input.eligible.has(fold(c.id))) continue;
       jobs.push({
         key: documentKeys.attestationFin(c.id),
-        kind: 'attestation-fin', sessionId: '', learnerId: c.id, name: `${c.firstName} ${c.lastName}`.trim(),
+        kind: 'attestation-fin', sessionId: '', learnerId: c.id, name: fullName(c),
         fileName: `attestation-fin-de-formation_${personFilePart(c)}`,
         folder: COMPLETION_FOLDER,
         values: clean({ ...common, ...learnerValues(c, civility(c)), ects: input.profile.diploma.ects !== undefined ? String(input.profile.diploma.ects) : '' }),
@@ -236,7 +231,7 @@ export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, c
   }
   for (const c of learners) {
     const base = { ...common, ...sv, ...learnerValues(c, civility(c)) };
-    const name = `${c.firstName} ${c.lastName}`.trim();
+    const name = fullName(c);
     const person = personFilePart(c);
     if (request.kind === 'convocation') {
       jobs.push({

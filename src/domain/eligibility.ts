@@ -1,6 +1,7 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
-import { attendanceKey, byHalfDay, learnerName, sessionDays } from './attendance';
+import { attendanceKey, byHalfDay, sessionDays } from './attendance';
+import { fullName } from './names';
 import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
 import type { Profile } from './profile';
@@ -109,6 +110,6 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
         : complete
           ? 'eligible'
           : 'in_progress';
-    return { id: learner.id, row: learner.row, name: learnerName(learner.firstName, learner.lastName), state, reasons };
+    return { id: learner.id, row: learner.row, name: fullName(learner), state, reasons };
   });
 }

@@ -5,6 +5,7 @@
 import { idKey, isEmail, normalizeEmail } from '../candidates';
 import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { reminderKey } from '../keys';
+import { fullName } from '../names';
 import { fold } from '../text';
 import type { SessionRow } from '../rows';
 import type { ReminderRule } from './triggers';
@@ -46,7 +47,7 @@ export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[]
       const member = memberOf(ctx.jury, typed) ?? { name: typed, email: isEmail(typed) ? typed : '' };
       const id = `${normalizeEmail(member.email) || fold(member.name)}|${t.defence}`;
       const entry = byMemberDay.get(id) ?? { member, day: t.defence, slots: [] };
-      entry.slots.push({ learnerId: learner.id, learner: `${learner.firstName} ${learner.lastName}`.trim(), title: t.title, time: t.time });
+      entry.slots.push({ learnerId: learner.id, learner: fullName(learner), title: t.title, time: t.time });
       byMemberDay.set(id, entry);
     }
   }

@@ -6,6 +6,7 @@ import { candidateCanFix, checkCandidates, idKey, isEmail } from '../candidates'
 import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { isEnrolled } from '../eligibility';
 import { documentKeys, legacyReminderKey, reminderKey } from '../keys';
+import { fullName } from '../names';
 import type { CandidateRow, Cohort, SessionRow } from '../rows';
 import { fold } from '../text';
 import { civilityWord, sessionDates, type TagValues } from './render';
@@ -16,7 +17,6 @@ import type { Target, TargetContext } from './types';
 export type { Target, TargetContext } from './types';
 
 const PRESENT = new Set(['Présent', 'Retard']);
-const fullName = (c: CandidateRow) => `${c.firstName} ${c.lastName}`.trim();
 const longDate = (day: Day | undefined) => (day ? formatDayLongFr(day) : '');
 
 function personTarget(ctx: TargetContext, c: CandidateRow, t: { key: string; legacyKey?: string; anchor?: Day; values?: TagValues; document?: string }): Target {
