@@ -1,6 +1,7 @@
 /** Reading one cell's value, whatever a person or a download made of it. */
 import { InvalidDateError, parseClockTime, parseDay } from '../domain/dates';
 import type { Cell, DayCell } from '../domain/rows';
+import { columnLetters } from './a1';
 
 export type { Cell, DayCell } from '../domain/rows';
 
@@ -138,14 +139,10 @@ export function asLiteralText(value: string): string {
 /** The number format Sheets reports for a plain-text cell. */
 export const PLAIN_TEXT_FORMAT = '@';
 
-/** The letters Sheets shows above a 0-based column: 0 → A, 25 → Z, 26 → AA. */
+/**
+ * The letters Sheets shows above a 0-based column (a Table's index): 0 → A, 26 → AA.
+ * @deprecated columnLetters(index + 1) from a1.ts; kept until src/actions switches (issue 20 merge).
+ */
 export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(index + 1);
 }

@@ -9,6 +9,7 @@
  */
 import { playgroundMessages as m } from '../messages';
 import type { TabView } from '../protocol';
+import { columnLetters } from '../../../src/workbook/a1';
 import { el } from './dom';
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
@@ -22,16 +23,6 @@ export interface Grid {
 }
 
 type Commit = (tab: string, row: number, column: number, value: string | boolean) => Promise<void>;
-
-export function columnName(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export function createGrid(area: HTMLElement, tabstrip: HTMLElement, commit: Commit): Grid {
   let activeTab = 'Candidatures';
@@ -58,7 +49,7 @@ export function createGrid(area: HTMLElement, tabstrip: HTMLElement, commit: Com
       content.textContent = '';
       return;
     }
-    ref.textContent = `${columnName(Number(cell.dataset.column))}${cell.dataset.row}`;
+    ref.textContent = `${columnLetters(Number(cell.dataset.column))}${cell.dataset.row}`;
     content.textContent = cell.dataset.full ?? '';
   }
 
@@ -132,7 +123,7 @@ export function createGrid(area: HTMLElement, tabstrip: HTMLElement, commit: Com
         const column = j + 1;
         const td = el('td', {
           role: 'gridcell', tabindex: '-1', 'data-row': String(row), 'data-column': String(column), 'data-full': text,
-          'aria-label': `${m.cellLabel(`${columnName(column)}${row}`)}${head[j] ? ` (${head[j]})` : ''}`,
+          'aria-label': `${m.cellLabel(`${columnLetters(column)}${row}`)}${head[j] ? ` (${head[j]})` : ''}`,
         }, text);
         // The full text on hover, for cells the column width cuts.
         if (text) td.title = text;
