@@ -9,6 +9,7 @@
  * shared with this account (the `spreadsheets` scope covers every spreadsheet the account can open),
  * refused in French otherwise.
  */
+import { driveQuery } from '../../src/domain/drive-query';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
 import type { Profile } from '../../src/domain/profile';
@@ -23,7 +24,6 @@ import { statusOf, workbookUrl, type SetupRun, type Workbook } from './setup-run
 
 const M = googleMessages.setup;
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
-const escapeQ = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 const props = (p: Record<string, string> | null | undefined): Record<string, string> => ({ ...(p ?? {}) });
 
@@ -51,7 +51,7 @@ async function throughManifest(run: SetupRun, spreadsheetId: string): Promise<Wo
 /** Finds the region's workbook for this promo, or creates it (in --folder when given). */
 export async function findOrCreateWorkbook(run: SetupRun, profile: Profile): Promise<Workbook> {
   const { drive, checkedPost } = run.google;
-  const query = `appProperties has { key='region' and value='${escapeQ(run.region)}' } and appProperties has { key='promo' and value='${escapeQ(run.promo)}' } and trashed = false`;
+  const query = driveQuery.and(driveQuery.appProperty('region', run.region), driveQuery.appProperty('promo', run.promo), driveQuery.notTrashed);
   const find = async () => (await drive.files.list({ q: query, fields: 'files(id,name,appProperties)', spaces: 'drive' })).data.files ?? [];
   run.at(M.progress.find);
   const found = (await find())[0];
