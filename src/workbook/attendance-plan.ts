@@ -1,8 +1,9 @@
 /** Writing a half-day's attendance into `Présences`: the upsert plan (pure; the action applies it). */
 import { attendanceKey, type Mark, type Selection } from '../domain/attendance';
 import type { Cell } from './cells';
-import type { CellUpdate } from './plan';
-import type { Table } from './table';
+import type { CellUpdate } from './blocks';
+import type { ATTENDANCE_TAB } from './schema';
+import type { HeaderOf, TableOf } from './table';
 
 /**
  * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
@@ -10,7 +11,7 @@ import type { Table } from './table';
  * key of each existing sheet row (from the rows just read, under the lock).
  */
 export function planAttendanceUpsert(
-  table: Table,
+  table: TableOf<typeof ATTENDANCE_TAB>,
   rowKeys: ReadonlyMap<string, number>,
   selection: Selection,
   marks: readonly Mark[],
@@ -18,11 +19,10 @@ export function planAttendanceUpsert(
   at: Date,
   dateCell: Cell,
 ): { updates: CellUpdate[]; appended: number; lastRow: number } {
-  const col = (h: string) => table.columns.get(h);
   let lastRow = Math.max(1, ...table.rows.map((r) => r.row));
   const updates: CellUpdate[] = [];
-  const put = (row: number, header: string, value: Cell) => {
-    const c = col(header);
+  const put = (row: number, header: HeaderOf<typeof ATTENDANCE_TAB>, value: Cell) => {
+    const c = table.column(header);
     if (c !== undefined) updates.push({ row, column: c, value });
   };
   let appended = 0;

@@ -6,7 +6,7 @@
 import { addDays, instantOfDay, type Day } from '../domain/dates';
 import { presetProfile } from '../domain/presets';
 import type { Cell } from './cells';
-import { formatId } from './plans';
+import { formatId } from './ids';
 import { compulsoryHalfDays } from '../domain/eligibility';
 import {
   ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,

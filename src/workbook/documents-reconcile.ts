@@ -19,7 +19,7 @@
  */
 import { isDocumentKey } from '../domain/keys';
 import { text, type Cell } from './cells';
-import type { CellUpdate } from './plan';
+import type { CellUpdate } from './blocks';
 import { DOCUMENTS_TAB } from './schema';
 import { parseRegister, type Placed, type RecordCells, type Register } from './documents-register';
 

@@ -8,7 +8,7 @@ import { formatInstantFr, instantOfSerial } from '../domain/dates';
 import { isDocumentKey } from '../domain/keys';
 import { messages } from '../domain/messages';
 import { isContent, text, type Cell } from './cells';
-import type { CellUpdate } from './plan';
+import type { CellUpdate } from './blocks';
 import { DOCUMENTS_TAB } from './schema';
 import { readTable } from './table';
 
@@ -48,7 +48,7 @@ export function parseRegister(values: readonly (readonly Cell[])[]): Register {
   const rectangle = values.length ? values : [[...DOCUMENTS_TAB.headers] as Cell[]];
   const table = readTable(rectangle, DOCUMENTS_TAB);
   const columns = new Map<RegisterHeader, number>();
-  for (const h of DOCUMENTS_TAB.headers) columns.set(h, table.columns.get(h)!);
+  for (const h of DOCUMENTS_TAB.headers) columns.set(h, table.column(h)!);
   const keyCol = columns.get('Clé')!;
   const rows: RegisterRow[] = [];
   const byKey = new Map<string, RegisterRow>();

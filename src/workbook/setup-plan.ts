@@ -17,7 +17,7 @@
 import { instantOfDay } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 import { isBlank, isContent, text, type Cell } from './cells';
-import { planBlocks, type CellUpdate } from './plan';
+import { planBlocks, type CellUpdate } from './blocks';
 import { CANDIDATES_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, SETTINGS_TAB, type TabSpec } from './schema';
 import { headerKey } from './table';
 
