@@ -443,6 +443,8 @@ export const messages = {
       testSubject: (subject: string) => `[TEST] ${subject}`,
       noQuota: "Le quota d'envoi quotidien de Google est épuisé pour votre compte : le test n'est pas envoyé. Réessayez demain.",
       testSent: (email: string) => `Message de test envoyé à ${email} (il n'est pas compté comme une relance envoyée).`,
+      invalidRequest: (where: string) =>
+        `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale des relances et réessayez. Rien n'a été envoyé ni modifié.`,
     },
     journalAction: 'Relances automatiques',
     busy: "Un envoi de relances est déjà en cours (déclenchement automatique ou autre membre de l'équipe) : rien n'a été envoyé cette fois-ci ; réessayez dans quelques minutes.",
