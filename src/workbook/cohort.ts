@@ -2,7 +2,6 @@
  * The cohort workbook read into typed rows: the single entry point shared by the Sheet actions
  * and `pacte check`, so the two can never disagree.
  */
-import { parseClockTime } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
@@ -12,7 +11,7 @@ import { bool, clockCell, dayCell, fold, matchChoice, text, wholeNumber, type Ce
 import { headerKey, readTable, type TableOf } from './table';
 import {
   ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
-  THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
+  THESES_TAB, type TabSpec,
 } from './schema';
 
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
