@@ -3,7 +3,7 @@
  * never read again as a template, every character escaped in the HTML body.
  */
 import { addDays, formatDayLongFr, type Day } from '../dates';
-import { fold } from '../text';
+import { escapeHtml, fold } from '../text';
 
 export type TagValues = Partial<Record<string, string>>;
 
@@ -33,10 +33,6 @@ export function renderMessage(template: string, values: TagValues): string {
 /** A subject is one line: the tags filled, line breaks and doubled spaces closed up. */
 export function renderSubject(template: string, values: TagValues): string {
   return renderTemplate(template, values).replace(/\s*\r?\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** The HTML body: the plain text, escaped as a whole (so every inserted value is), line breaks kept. No tracking. */
