@@ -130,6 +130,68 @@ function cellData(value: Cell): sheets_v4.Schema$CellData {
   return { userEnteredValue: { stringValue: String(value) } };
 }
 
+type Kind = Exclude<SetupOp['kind'], 'addSheet'>;
+type Render<K extends Kind> = (op: Extract<SetupOp, { kind: K }>, id: (tab: string) => number, handles: SheetHandles) => Schema;
+
+/** Each operation but addSheet as its one request (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request). */
+const RENDER: { [K in Kind]: Render<K> } = {
+  appendRows: (op, id) => ({ appendDimension: { sheetId: id(op.tab), dimension: 'ROWS', length: op.count } }),
+  appendColumns: (op, id) => ({ appendDimension: { sheetId: id(op.tab), dimension: 'COLUMNS', length: op.count } }),
+  setHeaders: (op, id) => ({
+    updateCells: {
+      start: { sheetId: id(op.tab), rowIndex: 0, columnIndex: op.column - 1 },
+      rows: [{ values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) }],
+      fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
+    },
+  }),
+  freeze: (op, id) => {
+    const gridProperties: sheets_v4.Schema$GridProperties = {};
+    const fields: string[] = [];
+    if (op.rows !== undefined) (gridProperties.frozenRowCount = op.rows), fields.push('gridProperties.frozenRowCount');
+    if (op.columns !== undefined) (gridProperties.frozenColumnCount = op.columns), fields.push('gridProperties.frozenColumnCount');
+    return { updateSheetProperties: { properties: { sheetId: id(op.tab), gridProperties }, fields: fields.join(',') } };
+  },
+  setCheckboxes: (op, id) => ({ setDataValidation: { range: gridRange(id(op.tab), op.range), rule: { condition: { type: 'BOOLEAN' } } } }),
+  // strict: false is Apps Script's setAllowInvalid(true): other values kept, with a warning.
+  setList: (op, id) => ({
+    setDataValidation: {
+      range: gridRange(id(op.tab), op.range),
+      rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+    },
+  }),
+  setNumberFormat: (op, id) => ({
+    repeatCell: {
+      range: gridRange(id(op.tab), op.range),
+      cell: { userEnteredFormat: { numberFormat: { type: op.pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME', pattern: op.pattern } } },
+      fields: 'userEnteredFormat.numberFormat',
+    },
+  }),
+  writeValues: (op, id) => {
+    // Dates carry their format; the mask then includes it (other cells of the block are new, unformatted).
+    const hasDate = op.values.some((r) => r.some((c) => c instanceof Date));
+    return {
+      updateCells: {
+        start: { sheetId: id(op.tab), rowIndex: op.row - 1, columnIndex: op.column - 1 },
+        rows: op.values.map((r) => ({ values: r.map(cellData) })),
+        fields: hasDate ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
+      },
+    };
+  },
+  protectRange: (op, id) => ({ addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } } }),
+  protectSheet: (op, id) => ({ addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } } }),
+  fixProtection: (op, id, handles) => {
+    const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab) ?? [];
+    const protectedRangeId = list[op.index];
+    if (protectedRangeId === undefined) throw new Error(`setupRequests: no protection ${op.index} on ${op.tab}`);
+    return {
+      updateProtectedRange: {
+        protectedRange: { protectedRangeId, warningOnly: true, description: op.description, ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}) },
+        fields: op.range ? 'warningOnly,description,range' : 'warningOnly,description',
+      },
+    };
+  },
+};
+
 /**
  * The plan as batchUpdate requests, in its order. New tabs get their sheetId chosen here, so that
  * the requests after an addSheet can name it within the same batch.
@@ -142,90 +204,10 @@ export function setupRequests(ops: readonly SetupOp[], handles: SheetHandles): S
     if (found === undefined) throw new Error(`setupRequests: unknown tab ${tab}`);
     return found;
   };
-  const requests: Schema[] = [];
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'addSheet': {
-        const sheetId = next++;
-        ids.set(op.tab, sheetId);
-        requests.push({ addSheet: { properties: { sheetId, title: op.tab, gridProperties: { rowCount: op.rows, columnCount: op.columns } } } });
-        break;
-      }
-      case 'appendRows':
-        requests.push({ appendDimension: { sheetId: id(op.tab), dimension: 'ROWS', length: op.count } });
-        break;
-      case 'appendColumns':
-        requests.push({ appendDimension: { sheetId: id(op.tab), dimension: 'COLUMNS', length: op.count } });
-        break;
-      case 'setHeaders':
-        requests.push({
-          updateCells: {
-            start: { sheetId: id(op.tab), rowIndex: 0, columnIndex: op.column - 1 },
-            rows: [{ values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) }],
-            fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
-          },
-        });
-        break;
-      case 'freeze': {
-        const gridProperties: sheets_v4.Schema$GridProperties = {};
-        const fields: string[] = [];
-        if (op.rows !== undefined) (gridProperties.frozenRowCount = op.rows), fields.push('gridProperties.frozenRowCount');
-        if (op.columns !== undefined) (gridProperties.frozenColumnCount = op.columns), fields.push('gridProperties.frozenColumnCount');
-        requests.push({ updateSheetProperties: { properties: { sheetId: id(op.tab), gridProperties }, fields: fields.join(',') } });
-        break;
-      }
-      case 'setCheckboxes':
-        requests.push({ setDataValidation: { range: gridRange(id(op.tab), op.range), rule: { condition: { type: 'BOOLEAN' } } } });
-        break;
-      case 'setList':
-        // strict: false is Apps Script's setAllowInvalid(true): other values kept, with a warning.
-        requests.push({
-          setDataValidation: {
-            range: gridRange(id(op.tab), op.range),
-            rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
-          },
-        });
-        break;
-      case 'setNumberFormat':
-        requests.push({
-          repeatCell: {
-            range: gridRange(id(op.tab), op.range),
-            cell: { userEnteredFormat: { numberFormat: { type: op.pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME', pattern: op.pattern } } },
-            fields: 'userEnteredFormat.numberFormat',
-          },
-        });
-        break;
-      case 'writeValues': {
-        // Dates carry their format; the mask then includes it (other cells of the block are new, unformatted).
-        const hasDate = op.values.some((r) => r.some((c) => c instanceof Date));
-        requests.push({
-          updateCells: {
-            start: { sheetId: id(op.tab), rowIndex: op.row - 1, columnIndex: op.column - 1 },
-            rows: op.values.map((r) => ({ values: r.map(cellData) })),
-            fields: hasDate ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
-          },
-        });
-        break;
-      }
-      case 'protectRange':
-        requests.push({ addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } } });
-        break;
-      case 'protectSheet':
-        requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } } });
-        break;
-      case 'fixProtection': {
-        const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab) ?? [];
-        const protectedRangeId = list[op.index];
-        if (protectedRangeId === undefined) throw new Error(`setupRequests: no protection ${op.index} on ${op.tab}`);
-        requests.push({
-          updateProtectedRange: {
-            protectedRange: { protectedRangeId, warningOnly: true, description: op.description, ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}) },
-            fields: op.range ? 'warningOnly,description,range' : 'warningOnly,description',
-          },
-        });
-        break;
-      }
-    }
-  }
-  return requests;
+  return ops.map((op): Schema => {
+    if (op.kind !== 'addSheet') return (RENDER[op.kind] as Render<Kind>)(op as Extract<SetupOp, { kind: Kind }>, id, handles);
+    const sheetId = next++;
+    ids.set(op.tab, sheetId);
+    return { addSheet: { properties: { sheetId, title: op.tab, gridProperties: { rowCount: op.rows, columnCount: op.columns } } } };
+  });
 }
