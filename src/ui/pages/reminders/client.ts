@@ -41,14 +41,8 @@ async function act<T>(work: () => Promise<T>, done: (result: T) => void): Promis
   }
 }
 
-function render(view: RemindersView): void {
-  content.replaceChildren();
-  const summary = node('p', M.dueToday(view.total, view.today), 'summary');
-  const recipients = view.groups.reduce((n, g) => n + g.reminders.reduce((m, r) => m + r.to.length, 0), 0);
-  content.append(summary, node('p', M.quota(view.quota), 'hint'));
-  if (recipients > view.quota) content.append(node('p', M.overQuota(view.total), 'hint warn'));
-
-  // The automatic switch and who owns the trigger.
+/** The automatic switch and who owns the trigger. */
+function automaticSwitch(view: RemindersView): Node[] {
   const label = node('label', undefined, 'switch');
   const box = node('input');
   box.type = 'checkbox';
@@ -61,32 +55,29 @@ function render(view: RemindersView): void {
     });
   });
   label.append(box, document.createTextNode(` ${M.automatic}`));
-  content.append(label, node('p', view.trigger.description, 'hint'));
+  return [label, node('p', view.trigger.description, 'hint')];
+}
 
-  for (const group of view.groups) {
-    const section = node('section', undefined, 'group');
-    section.append(node('h2', M.group(group.rule, group.when, group.reminders.length)));
-    for (const r of group.reminders) {
-      const details = node('details');
-      const head = node('summary', `${r.who} — ${r.subject}`);
-      const to = node('p', `${M.to}${r.to.join(', ')}`, 'meta');
-      const subject = node('p', `${M.subject}${r.subject}`, 'meta');
-      const body = node('pre', r.body, 'body');
-      const test = node('button', M.test, 'secondary');
-      test.type = 'button';
-      test.addEventListener('click', () => void act(() => call('pacteRemindersTest', { key: r.key }), (m) => say(m)));
-      details.append(head, to, subject, body, test);
-      section.append(details);
-    }
-    content.append(section);
+/** A rule's due reminders, each openable as its recipient reads it, with a test to oneself. */
+function groupSection(group: RemindersView['groups'][number]): HTMLElement {
+  const section = node('section', undefined, 'group');
+  section.append(node('h2', M.group(group.rule, group.when, group.reminders.length)));
+  for (const r of group.reminders) {
+    const details = node('details');
+    const head = node('summary', `${r.who} — ${r.subject}`);
+    const to = node('p', `${M.to}${r.to.join(', ')}`, 'meta');
+    const subject = node('p', `${M.subject}${r.subject}`, 'meta');
+    const body = node('pre', r.body, 'body');
+    const test = node('button', M.test, 'secondary');
+    test.type = 'button';
+    test.addEventListener('click', () => void act(() => call('pacteRemindersTest', { key: r.key }), (m) => say(m)));
+    details.append(head, to, subject, body, test);
+    section.append(details);
   }
+  return section;
+}
 
-  if (view.problems.length) {
-    const list = node('ul', undefined, 'problems');
-    for (const p of view.problems) list.append(node('li', p));
-    content.append(node('h2', M.problems), list);
-  }
-
+function actionButtons(view: RemindersView): HTMLElement {
   const actions = node('div', undefined, 'actions');
   const send = node('button', M.sendNow, 'primary');
   send.type = 'button';
@@ -101,7 +92,22 @@ function render(view: RemindersView): void {
   reload.type = 'button';
   reload.addEventListener('click', () => void load());
   actions.append(send, reload);
-  content.append(actions);
+  return actions;
+}
+
+function render(view: RemindersView): void {
+  content.replaceChildren();
+  const summary = node('p', M.dueToday(view.total, view.today), 'summary');
+  const recipients = view.groups.reduce((n, g) => n + g.reminders.reduce((m, r) => m + r.to.length, 0), 0);
+  content.append(summary, node('p', M.quota(view.quota), 'hint'));
+  if (recipients > view.quota) content.append(node('p', M.overQuota(view.total), 'hint warn'));
+  content.append(...automaticSwitch(view), ...view.groups.map(groupSection));
+  if (view.problems.length) {
+    const list = node('ul', undefined, 'problems');
+    for (const p of view.problems) list.append(node('li', p));
+    content.append(node('h2', M.problems), list);
+  }
+  content.append(actionButtons(view));
 }
 
 async function load(message = ''): Promise<void> {
