@@ -13,6 +13,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props =
   return node;
 }
 
+/** The short form: an element with a text and a class. */
+export function textEl<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  return el(tag, { ...(text !== undefined && { text }), ...(className && { className }) });
+}
+
 export function option(value: string, text: string): HTMLOptionElement {
   const o = el('option', { text });
   o.value = value;

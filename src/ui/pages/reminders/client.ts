@@ -4,16 +4,12 @@
  * The DOM is built with textContent only: reminder texts come from people and are never parsed as HTML.
  */
 import type { RemindersView } from '../../contract';
-import { el, messageOf } from '../../dom';
+import { messageOf, textEl as node } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
 
 const SEND_TIMEOUT_MS = 6 * 60_000;
 
-/** Elements with a text and a class, the shape every node of this page takes. */
-function node<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  return el(tag, { ...(text !== undefined && { text }), ...(className && { className }) });
-}
 
 const root = node('main');
 const status = node('p', '', 'status');
