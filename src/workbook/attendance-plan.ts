@@ -1,5 +1,5 @@
 /** Writing a half-day's attendance into `Présences`: the upsert plan (pure; the action applies it). */
-import { attendanceKey, type Mark, type Selection } from '../domain/attendance';
+import { attendanceIdentity, type Mark, type Selection } from '../domain/attendance';
 import type { Cell } from './cells';
 import type { CellUpdate } from './blocks';
 import type { ATTENDANCE_TAB } from './schema';
@@ -7,12 +7,12 @@ import type { HeaderOf, TableOf } from './table';
 
 /**
  * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
- * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowKeys` gives the
- * key of each existing sheet row (from the rows just read, under the lock).
+ * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowsByIdentity` gives the
+ * sheet row of each attendanceIdentity (from the rows just read, under the lock).
  */
 export function planAttendanceUpsert(
   table: TableOf<typeof ATTENDANCE_TAB>,
-  rowKeys: ReadonlyMap<string, number>,
+  rowsByIdentity: ReadonlyMap<string, number>,
   selection: Selection,
   marks: readonly Mark[],
   by: string,
@@ -27,7 +27,7 @@ export function planAttendanceUpsert(
   };
   let appended = 0;
   for (const mark of marks) {
-    const existing = rowKeys.get(attendanceKey(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
+    const existing = rowsByIdentity.get(attendanceIdentity(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
     const row = existing ?? ++lastRow;
     if (existing === undefined) {
       appended++;

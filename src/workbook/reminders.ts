@@ -4,6 +4,7 @@
  * journal.ts).
  * Shared by the Sheet and `pacte relances`, so the two read a workbook the same way.
  */
+import { idKey } from '../domain/candidates';
 import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
@@ -51,7 +52,7 @@ function textById<const S extends TabSpec>(values: readonly (readonly Cell[])[] 
   const t = readTable(values, spec);
   if (t.column(column) === undefined) return out;
   for (const r of t.rows) {
-    const id = text(t.getAny(r, 'ID')).toLowerCase();
+    const id = idKey(text(t.getAny(r, 'ID')));
     if (id && !out.has(id)) out.set(id, text(t.get(r, column)));
   }
   return out;

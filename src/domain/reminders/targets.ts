@@ -30,7 +30,7 @@ function personTarget(ctx: TargetContext, c: CandidateRow, t: { key: string; leg
 }
 
 function sessionValues(ctx: TargetContext, s: SessionRow): TagValues {
-  return { seance: s.title, date_seance: sessionDates(s.start!, s.end), lieu: s.place, horaires: ctx.sessionHours.get(s.id.toLowerCase()) ?? '' };
+  return { seance: s.title, date_seance: sessionDates(s.start!, s.end), lieu: s.place, horaires: ctx.sessionHours.get(idKey(s.id)) ?? '' };
 }
 
 type Builder = (rule: ReminderRule, ctx: TargetContext) => Target[];
