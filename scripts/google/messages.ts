@@ -1,6 +1,6 @@
 /**
  * Every French sentence of the Google commands (pacte setup, deploy, report, login, logout): Node-only
- * texts, kept out of src/domain/messages.ts so that they do not weigh on the Apps Script bundle (as the
+ * texts, kept out of src/domain/messages/ so that they do not weigh on the Apps Script bundle (as the
  * playground keeps its own, scripts/playground/messages.ts).
  */
 import { formatInstantFr } from '../../src/domain/dates';

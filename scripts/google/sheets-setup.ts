@@ -1,5 +1,5 @@
 /**
- * The Sheets API side of the set-up: the state setup-plan.ts looks at, read in one spreadsheets.get,
+ * The Sheets API side of the set-up: the state setup-plan/ looks at, read in one spreadsheets.get,
  * and its operations rendered as the requests of ONE spreadsheets.batchUpdate (atomic: all or nothing,
  * https://developers.google.com/workspace/sheets/api/guides/batchupdate). No rule lives here: the plan
  * is the one Initialiser la cohorte… applies in Apps Script (src/gas/setup.ts).
@@ -26,7 +26,7 @@ export function quoteTab(tab: string): string {
   return `'${tab.replace(/'/g, "''")}'`;
 }
 
-/** The ranges to read: tabs read in full whole, the others rows 1–2 (setup-plan.ts readNeeds). */
+/** The ranges to read: tabs read in full whole, the others rows 1–2 (setup-plan/types.ts readNeeds). */
 export function stateRanges(specs: readonly TabSpec[], present: ReadonlySet<string>, allRows: (spec: TabSpec) => boolean): string[] {
   return specs.filter((s) => present.has(s.name)).map((s) => (allRows(s) ? quoteTab(s.name) : `${quoteTab(s.name)}!1:2`));
 }

@@ -87,7 +87,7 @@ export class Playground {
     if (!options.blank) this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
-    // Only the sidebar contract's functions (src/ui/contract.ts): a page has no business running
+    // Only the sidebar contract's functions (src/ui/contract/): a page has no business running
     // onEdit or the set-up, even though Apps Script would let any public function through.
     const contract = new Set<string>(options.sidebarFunctions ?? SERVER_FUNCTION_NAMES);
     this.publicFunctions = Object.keys(this.gas)

@@ -2,7 +2,7 @@
  * « Créer des créneaux » as a pure plan: one form (a date, a first time, a count, a duration, a visio
  * link, a jury) gives back-to-back slots with the next `Créneau` IDs. IDs are never given twice: they
  * follow both the highest in the tab and the highest ever issued (kept outside the Sheet), as
- * candidate IDs do (src/workbook/plans.ts planIds).
+ * candidate IDs do (src/workbook/ids.ts planIds).
  */
 import { formatClockIso, InvalidDateError, parseClockTime, parseDay, type Day } from '../dates';
 import { messages } from '../messages';
