@@ -1,7 +1,7 @@
 /**
  * Reads an `.xlsx` by streaming: the zip's directory first (unzipper), then each part through a SAX
- * parser (saxes): the workbook's parts (xlsx-parts.ts), then each sheet (xlsx-sheet.ts), keeping
- * only the cells that hold something, within Excel's bounds (xlsx-bounds.ts).
+ * parser (saxes, xlsx-xml.ts): the workbook's parts, then each sheet, keeping only the cells that
+ * hold something, within Excel's bounds (xlsx-bounds.ts).
  *
  * Cells come out as Apps Script's getValues() gives them for a Paris spreadsheet: cached formula
  * results, rich text as its plain text, booleans, and dates as the instant Paris clocks show
@@ -12,10 +12,9 @@ import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
 import { cliMessages } from '../messages';
 import { BeyondExcelLimits } from './xlsx-bounds';
-import { readDateStyles, readSharedStrings, readSheetList } from './xlsx-parts';
-import { readSheet, type Rows } from './xlsx-sheet';
+import { readDateStyles, readSharedStrings, readSheet, readSheetList, type Rows } from './xlsx-xml';
 
-export { isDateFormat } from './xlsx-parts';
+export { isDateFormat } from './xlsx-xml';
 
 /** What the zip holds, when it is not a workbook: a Word or PowerPoint file, or another archive. */
 function notAWorkbook(file: string, entries: Map<string, File>): UserError {

@@ -67,11 +67,19 @@ export function instantOfWallClock(wall: number, timeZone = PARIS): Date {
  * spreadsheet's zone, xlsx readers as midnight UTC: both fall on the same Paris day.
  */
 export function dayOfInstant(instant: Date, timeZone = PARIS): Day {
+  // A workbook repeats the same few dates thousands of times: each is worked out once.
+  const key = `${timeZone}|${instant.getTime()}`;
+  const cached = dayCache.get(key);
+  if (cached) return cached;
   const w = wallClockDate(instant, timeZone);
   const year = w.getUTCFullYear();
   // As a calendar prints a year before ours (no sign): only an error message ever shows one.
-  return `${year > 0 ? year : 1 - year}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}`;
+  const day = `${year > 0 ? year : 1 - year}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}`;
+  if (dayCache.size > 50_000) dayCache.clear();
+  dayCache.set(key, day);
+  return day;
 }
+const dayCache = new Map<string, Day>();
 
 export function todayInParis(now: Date = new Date()): Day {
   return dayOfInstant(now, PARIS);
