@@ -2,6 +2,8 @@
  * Sizes earned (issue 20): no file over 300 lines and no function over 60 lines in src/ and scripts/,
  * unless the comment above it says « size earned: <why> » (a file: its first comment).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MAX_FUNCTION_LINES, measureFunctions, oversizes, sourceFiles, type Oversize } from './sizes';
 
@@ -41,6 +43,21 @@ describe('measuring', () => {
     expect(measureFunctions(earned)[0]).toMatchObject({ lines: MAX_FUNCTION_LINES + 2, earned: true });
     expect(measureFunctions(unearned)[0]!.earned).toBe(false);
     expect(measureFunctions(elsewhere)[0]!.earned).toBe(false);
+  });
+});
+
+describe('files', () => {
+  it('fail over 300 lines unless their first comment earns it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pacte-sizes-'));
+    try {
+      const lines = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+      writeFileSync(path.join(dir, 'long.ts'), `/** A long file. */\n${lines}\n`);
+      writeFileSync(path.join(dir, 'earned.ts'), `/**\n * A table.\n * size earned: the contract's list, one entry a line.\n */\n${lines}\n`);
+      writeFileSync(path.join(dir, 'short.ts'), `${lines.split('\n').slice(0, 300).join('\n')}\n`);
+      expect(oversizes(dir, ['earned.ts', 'long.ts', 'short.ts']).map((o) => [o.file, o.lines])).toEqual([['long.ts', 302]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
