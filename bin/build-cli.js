@@ -8,7 +8,7 @@ var path = require('node:path');
 var ROOT = path.resolve(__dirname, '..');
 var OUT_DIR = path.join(ROOT, 'dist-cli');
 var BUNDLE = path.join(OUT_DIR, 'cli.js');
-/** src/domain/messages.ts, bundled: the French text bin/pacte.js needs when the CLI itself failed. */
+/** src/domain/messages (index.ts), bundled: the French text bin/pacte.js needs when the CLI itself failed. */
 var MESSAGES = path.join(OUT_DIR, 'messages.js');
 /** The files the bundle was built from, relative to ROOT: the bundle is stale when one is newer. */
 var INPUTS = path.join(OUT_DIR, 'inputs.json');
@@ -37,7 +37,7 @@ function isStale() {
 }
 
 /**
- * Bundles scripts/cli.ts, and src/domain/messages.ts beside it for bin/pacte.js's last-resort French line
+ * Bundles scripts/cli.ts, and src/domain/messages (index.ts) beside it for bin/pacte.js's last-resort French line
  * (an error the CLI did not catch) without TypeScript at run time. Packages stay external (required from
  * node_modules when a command needs them, so `--help` loads neither exceljs nor the xlsx reader). Each
  * file is written to a temporary file then renamed, so a CLI started meanwhile (jest runs several) never
@@ -46,7 +46,7 @@ function isStale() {
 function buildCli() {
   var esbuild = require('esbuild');
   var result = esbuild.buildSync({
-    entryPoints: { cli: path.join(ROOT, 'scripts/cli.ts'), messages: path.join(ROOT, 'src/domain/messages.ts') },
+    entryPoints: { cli: path.join(ROOT, 'scripts/cli.ts'), messages: path.join(ROOT, 'src/domain/messages/index.ts') },
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -1,6 +1,6 @@
 // The French lines bin/ prints itself, before (or without) the CLI: on a Node too old to run it, or when
 // it cannot be built. Plain CommonJS for any Node, as the files that use it; every other message lives
-// in the TypeScript messages modules (src/domain/messages.ts, scripts/messages.ts).
+// in the TypeScript messages modules (src/domain/messages/, scripts/messages.ts).
 'use strict';
 
 module.exports = {

@@ -1,6 +1,6 @@
 // Stops on a Node older than 22 with one French line saying how to upgrade. Written for any Node
 // (var, no `??` or `?.`): it must parse where the rest of the project cannot run. Its line is in
-// bin/messages.js, not src/domain/messages.ts, which is TypeScript that such a Node cannot load.
+// bin/messages.js, not src/domain/messages/, which is TypeScript that such a Node cannot load.
 'use strict';
 var MIN_NODE = 22;
 

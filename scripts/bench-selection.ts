@@ -8,7 +8,7 @@ import { addDays } from '../src/domain/dates';
 import { planAssignment } from '../src/domain/selection/assign';
 import { computeSelection } from '../src/domain/selection/report';
 import { candidateIndex, checkSlots } from '../src/domain/selection/slots';
-import { formatTime } from '../src/domain/selection/time';
+import { formatClockIso } from '../src/domain/dates';
 import type { OpinionRow, SelectionCandidate, SlotRow } from '../src/domain/selection/types';
 
 function cohort(n: number): { candidates: SelectionCandidate[]; slots: SlotRow[]; opinions: OpinionRow[] } {
@@ -22,7 +22,7 @@ function cohort(n: number): { candidates: SelectionCandidate[]; slots: SlotRow[]
     const inDay = i % perDay;
     return {
       row: i + 2, id: `E-${String(i + 1).padStart(3, '0')}`, date: { day: addDays('2025-11-17', Math.floor(i / perDay)) },
-      time: formatTime(9 * 60 + Math.floor(inDay / 3) * 30), duration: '', link: 'https://visio.example.org/s', jury: `Jury ${inDay % 3}, ARS ${inDay % 3}`, candidateId: '',
+      time: formatClockIso(9 * 60 + Math.floor(inDay / 3) * 30), duration: '', link: 'https://visio.example.org/s', jury: `Jury ${inDay % 3}, ARS ${inDay % 3}`, candidateId: '',
     };
   });
   const opinions = candidates.flatMap((c, i) => ['a', 'b', 'c'].map((m, k): OpinionRow => ({

@@ -48,7 +48,7 @@ class CommandError extends Error {
 }
 
 /** `pacte demo`, `pacte check`…: the command's full name as typed. */
-function fullName(command: Command): string {
+function commandPath(command: Command): string {
   const names: string[] = [];
   for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
   return names.join(' ');
@@ -60,7 +60,7 @@ function optionNames(command: Command): string[] {
 
 function commanderMessage({ error, command }: CommandError): string {
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const name = fullName(command);
+  const name = commandPath(command);
   switch (error.code) {
     case 'commander.missingArgument':
       return command.name() === 'check' ? M.missingPath : M.missingArgument(name, command.usage());

@@ -1,8 +1,8 @@
 /**
  * Text only the `pacte` command line shows (its help and its readable report), in French. Kept out
- * of src/domain/messages.ts for the reason sidebar pages have their own messages.ts: that module is
+ * of src/domain/messages/ for the reason sidebar pages have their own messages.ts: that module is
  * bundled into Apps Script, which never shows these (and has a size budget). Messages shared with
- * the Sheet (errors, states, problems) stay in src/domain/messages.ts.
+ * the Sheet (errors, states, problems) stay in src/domain/messages/.
  */
 export const cliMessages = {
   /** The readable report of `pacte check` (scripts/commands/report.ts). */

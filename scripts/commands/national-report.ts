@@ -71,54 +71,44 @@ const top = (reasons: RegionFigures['reasons']) => reasons.slice(0, 3).map((r) =
  */
 const CHECKED_TABS = ALL_TABS.filter((t) => !t.optionalTab);
 
-export async function runNationalReport(options: ReportOptions, deps: { google: () => GoogleClients | Promise<GoogleClients> }): Promise<{ output: string; report: NationalReport }> {
-  const today = parseTodayOption(options.today);
-  const file = options.manifest ?? 'pacte.regions.json';
-  const manifest = await readManifest(file);
-  if (Object.keys(manifest).length === 0) throw new UserError(googleMessages.deploy.empty(file));
-  const { sheets } = await deps.google();
-  const report: NationalReport = { today, regions: [], national: emptyFigures(), unreadable: [] };
-  for (const [region, entry] of Object.entries(manifest)) {
-    try {
-      // Displayed values, as a CSV download gives them: the very input pacte check reads.
-      const answer = await sheets.spreadsheets.values.batchGet({
-        spreadsheetId: entry.spreadsheetId,
-        ranges: CHECKED_TABS.map((t) => quoteTab(t.name)),
-        valueRenderOption: 'FORMATTED_VALUE',
-        majorDimension: 'ROWS',
-      });
-      const workbook = new Map<string, Cell[][]>();
-      (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(CHECKED_TABS[i]!.name, (range.values ?? []) as Cell[][]));
-      const { report: checked, cohort, learners } = checkWorkbook(workbook, today);
-      const figures: RegionFigures = { region, promo: entry.promo, ...emptyFigures() };
-      figures.applicants = cohort.candidates.length;
-      for (const c of cohort.candidates) figures.byStatus[c.status || '(vide)'] = (figures.byStatus[c.status || '(vide)'] ?? 0) + 1;
-      figures.complete = checked.candidates.filter((c) => c.valid).length;
-      figures.incomplete = figures.applicants - figures.complete;
-      figures.learners = learners.length;
-      for (const l of learners) figures.byState[l.state]++;
-      const reasons = new Map<string, number>();
-      for (const l of learners) for (const r of l.reasons) reasons.set(r.message, (reasons.get(r.message) ?? 0) + 1);
-      add(figures, { ...emptyFigures(), reasons: [...reasons].map(([message, count]) => ({ message, count })) });
-      report.regions.push(figures);
-      add(report.national, figures);
-    } catch (e) {
-      const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
-      report.unreadable.push({ region, error: detail });
-    }
-  }
-  if (options.json) return { output: JSON.stringify(report, null, 2), report };
-  if (options.xlsx) {
-    const row = (f: Omit<RegionFigures, 'region' | 'promo'>, region: string, promo: string): Cell[] => [
-      region, promo, f.applicants, f.complete, f.incomplete, f.learners, ...LEARNER_STATES.map((s) => f.byState[s]), top(f.reasons), '',
-    ];
-    const rows: Cell[][] = [[...M.xlsxHeaders], ...report.regions.map((f) => row(f, f.region, f.promo)), row(report.national, M.national, '')];
-    for (const u of report.unreadable) rows.push([u.region, manifest[u.region]?.promo ?? '', '', '', '', '', '', '', '', '', '', u.error]);
-    await writeXlsx(options.xlsx, new Map([[M.xlsxTab, rows]]));
-    return { output: M.xlsxWritten(options.xlsx), report };
-  }
-  const lines = [M.title(formatDayFr(today), report.regions.length), ''];
-  const block = (title: string, f: Omit<RegionFigures, 'region' | 'promo'>) => {
+type Figures = Omit<RegionFigures, 'region' | 'promo'>;
+
+/** One region: its tabs in one values.batchGet (displayed values, as a CSV download gives them), then the check. */
+async function regionFigures(sheets: GoogleClients['sheets'], region: string, entry: { spreadsheetId: string; promo: string }, today: string): Promise<RegionFigures> {
+  const answer = await sheets.spreadsheets.values.batchGet({
+    spreadsheetId: entry.spreadsheetId,
+    ranges: CHECKED_TABS.map((t) => quoteTab(t.name)),
+    valueRenderOption: 'FORMATTED_VALUE',
+    majorDimension: 'ROWS',
+  });
+  const workbook = new Map<string, Cell[][]>();
+  (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(CHECKED_TABS[i]!.name, (range.values ?? []) as Cell[][]));
+  const { report: checked, cohort, learners } = checkWorkbook(workbook, today);
+  const figures: RegionFigures = { region, promo: entry.promo, ...emptyFigures() };
+  figures.applicants = cohort.candidates.length;
+  for (const c of cohort.candidates) figures.byStatus[c.status || '(vide)'] = (figures.byStatus[c.status || '(vide)'] ?? 0) + 1;
+  figures.complete = checked.candidates.filter((c) => c.valid).length;
+  figures.incomplete = figures.applicants - figures.complete;
+  figures.learners = learners.length;
+  for (const l of learners) figures.byState[l.state]++;
+  const reasons = new Map<string, number>();
+  for (const l of learners) for (const r of l.reasons) reasons.set(r.message, (reasons.get(r.message) ?? 0) + 1);
+  add(figures, { ...emptyFigures(), reasons: [...reasons].map(([message, count]) => ({ message, count })) });
+  return figures;
+}
+
+async function writeReportXlsx(file: string, report: NationalReport, manifest: Awaited<ReturnType<typeof readManifest>>): Promise<void> {
+  const row = (f: Figures, region: string, promo: string): Cell[] => [
+    region, promo, f.applicants, f.complete, f.incomplete, f.learners, ...LEARNER_STATES.map((s) => f.byState[s]), top(f.reasons), '',
+  ];
+  const rows: Cell[][] = [[...M.xlsxHeaders], ...report.regions.map((f) => row(f, f.region, f.promo)), row(report.national, M.national, '')];
+  for (const u of report.unreadable) rows.push([u.region, manifest[u.region]?.promo ?? '', '', '', '', '', '', '', '', '', '', u.error]);
+  await writeXlsx(file, new Map([[M.xlsxTab, rows]]));
+}
+
+function reportText(report: NationalReport): string {
+  const lines = [M.title(formatDayFr(report.today), report.regions.length), ''];
+  const block = (title: string, f: Figures) => {
     lines.push(title);
     lines.push(M.applicants(f.applicants, Object.entries(f.byStatus).map(([s, n]) => `${n} ${s}`).join(', ')));
     lines.push(M.files(f.complete, f.incomplete));
@@ -130,5 +120,30 @@ export async function runNationalReport(options: ReportOptions, deps: { google: 
   block(M.national, report.national);
   if (report.unreadable.length) lines.push(M.unreadableTitle, ...report.unreadable.map((u) => M.unreadable(u.region, u.error)));
   if (report.regions.length === 0) lines.push(M.noRegionRead);
-  return { output: lines.join('\n').trimEnd(), report };
+  return lines.join('\n').trimEnd();
+}
+
+export async function runNationalReport(options: ReportOptions, deps: { google: () => GoogleClients | Promise<GoogleClients> }): Promise<{ output: string; report: NationalReport }> {
+  const today = parseTodayOption(options.today);
+  const file = options.manifest ?? 'pacte.regions.json';
+  const manifest = await readManifest(file);
+  if (Object.keys(manifest).length === 0) throw new UserError(googleMessages.deploy.empty(file));
+  const { sheets } = await deps.google();
+  const report: NationalReport = { today, regions: [], national: emptyFigures(), unreadable: [] };
+  for (const [region, entry] of Object.entries(manifest)) {
+    try {
+      const figures = await regionFigures(sheets, region, entry, today);
+      report.regions.push(figures);
+      add(report.national, figures);
+    } catch (e) {
+      const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
+      report.unreadable.push({ region, error: detail });
+    }
+  }
+  if (options.json) return { output: JSON.stringify(report, null, 2), report };
+  if (options.xlsx) {
+    await writeReportXlsx(options.xlsx, report, manifest);
+    return { output: M.xlsxWritten(options.xlsx), report };
+  }
+  return { output: reportText(report), report };
 }

@@ -10,6 +10,8 @@ import type { CheckResult } from '../../src/workbook/check';
 import { formatDayFr } from '../../src/domain/dates';
 import { compulsoryHalfDays } from '../../src/domain/eligibility';
 import { messages, stateCounts } from '../../src/domain/messages';
+import { fullName } from '../../src/domain/names';
+import { fold } from '../../src/domain/text';
 import { cliMessages } from '../messages';
 
 const ORDER = LEARNER_STATES;
@@ -18,7 +20,6 @@ const R = cliMessages.report;
 
 /** Applications that are over: nothing left to complete (compared without case or accents). */
 const CLOSED = ['refuse', 'desiste'];
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 export const isClosed = (status: string) => CLOSED.includes(fold(status));
 
 export interface ReportOptions {
@@ -26,42 +27,32 @@ export interface ReportOptions {
   todayGiven: boolean;
 }
 
-export function formatReport(target: string, { report, profile, learners, cohort }: CheckResult, options: ReportOptions = { todayGiven: true }): string {
-  const lines: string[] = [M.reportTitle(path.basename(target)), M.reportProfile(profile.id, profile.label, formatDayFr(report.today))];
-  if (!options.todayGiven) lines.push(R.machineDate);
-  lines.push('');
+type Candidates = CheckResult['report']['candidates'];
 
-  // Candidates: open applications with problems, then closed ones apart.
+/** Open applications with problems, then closed ones apart. */
+function candidateLines({ report, cohort }: CheckResult): { lines: string[]; toComplete: Candidates } {
   const byRow = new Map(cohort.candidates.map((c) => [c.row, c]));
   const status = (row: number) => byRow.get(row)?.status ?? '';
+  const line = (c: Candidates[number]) => {
+    const row = byRow.get(c.row);
+    return R.candidateLine(c.row, c.id, row ? fullName(row) : '', c.email, status(c.row));
+  };
   const closed = report.candidates.filter((c) => isClosed(status(c.row)));
   const open = report.candidates.filter((c) => !isClosed(status(c.row)));
   const toComplete = open.filter((c) => !c.valid);
-  lines.push(R.candidatesSummary(report.candidates.length, open.length - toComplete.length, toComplete.length, closed.length));
+  const lines = [R.candidatesSummary(report.candidates.length, open.length - toComplete.length, toComplete.length, closed.length)];
   if (toComplete.length === 0 && open.length > 0) lines.push(M.allCandidatesValid);
-  for (const c of toComplete) {
-    const row = byRow.get(c.row);
-    lines.push(R.candidateLine(c.row, c.id, `${row?.firstName ?? ''} ${row?.lastName ?? ''}`.trim(), c.email, status(c.row)));
-    for (const p of c.problems) lines.push(`      - ${p.message}`);
-  }
-  if (closed.length > 0) {
-    lines.push('', R.closedTitle(closed.length));
-    for (const c of closed) {
-      const row = byRow.get(c.row);
-      lines.push(R.candidateLine(c.row, c.id, `${row?.firstName ?? ''} ${row?.lastName ?? ''}`.trim(), c.email, status(c.row)));
-    }
-  }
+  for (const c of toComplete) lines.push(line(c), ...c.problems.map((p) => `      - ${p.message}`));
+  if (closed.length > 0) lines.push('', R.closedTitle(closed.length), ...closed.map(line));
+  return { lines, toComplete };
+}
 
-  // Learners: reasons every learner shares are said once for the cohort.
-  lines.push('');
-  lines.push(M.learnersSummary(learners.length, stateCounts(learners.map((l) => l.state), ORDER)));
+/** Learners by state; reasons every learner shares are said once for the cohort. */
+function learnerLines({ learners, cohort }: CheckResult, shared: ReadonlyMap<string, string>): string[] {
+  const lines = [M.learnersSummary(learners.length, stateCounts(learners.map((l) => l.state), ORDER))];
   if (learners.length === 0) lines.push(M.noLearners);
-  const shared = sharedReasons(learners);
   const cohortLines = cohortWide(shared, cohort.sessions, learners.length);
-  if (cohortLines.length > 0) {
-    lines.push(R.cohortTitle(learners.length));
-    for (const line of cohortLines) lines.push(`    - ${line}`);
-  }
+  if (cohortLines.length > 0) lines.push(R.cohortTitle(learners.length), ...cohortLines.map((line) => `    - ${line}`));
   for (const state of ORDER) {
     const group = learners.filter((l) => l.state === state);
     if (group.length === 0) continue;
@@ -72,31 +63,44 @@ export function formatReport(target: string, { report, profile, learners, cohort
       for (const r of own) lines.push(`      - ${r.message}`);
     }
   }
+  return lines;
+}
 
-  // Soutenances: their planning problems, learner by learner (said only when there are some).
-  if (report.defences.length > 0) {
-    lines.push('', R.defencesTitle(report.defences.length));
-    const names = new Map(learners.map((l) => [l.id, l.name]));
-    let current: string | undefined;
-    for (const p of report.defences) {
-      if (p.id !== current) lines.push(R.defenceLine(p.id, names.get(p.id) ?? ''));
-      current = p.id;
-      lines.push(`      - ${p.message}`);
-    }
+/** Soutenances: their planning problems, learner by learner (said only when there are some). */
+function defenceLines({ report, learners }: CheckResult): string[] {
+  if (report.defences.length === 0) return [];
+  const lines = ['', R.defencesTitle(report.defences.length)];
+  const names = new Map(learners.map((l) => [l.id, l.name]));
+  let current: string | undefined;
+  for (const p of report.defences) {
+    if (p.id !== current) lines.push(R.defenceLine(p.id, names.get(p.id) ?? ''));
+    current = p.id;
+    lines.push(`      - ${p.message}`);
   }
+  return lines;
+}
 
-  // What to do next.
-  const attendanceShared = [...shared.values()].some((code) => code === 'attendance_missing');
-  const learnerWork = learners.some((l) => l.reasons.length > 0);
+function nextSteps(target: string, result: CheckResult, toComplete: number, shared: ReadonlyMap<string, string>, todayGiven: boolean): string[] {
+  const { report, learners } = result;
   const steps: string[] = [];
-  if (toComplete.length > 0) steps.push(R.stepCandidates(toComplete.length));
-  if (attendanceShared) steps.push(R.stepAttendance);
-  if (learnerWork) steps.push(R.stepLearners);
+  if (toComplete > 0) steps.push(R.stepCandidates(toComplete));
+  if ([...shared.values()].some((code) => code === 'attendance_missing')) steps.push(R.stepAttendance);
+  if (learners.some((l) => l.reasons.length > 0)) steps.push(R.stepLearners);
   if (report.defences.length > 0) steps.push(R.stepDefences);
-  lines.push('', R.nextTitle);
-  if (steps.length === 0) lines.push(R.nothingToDo);
-  for (const step of steps) lines.push(`  - ${step}`);
-  lines.push(`  - ${R.stepRerun(target, options.todayGiven ? report.today : undefined)}`);
+  return [
+    '', R.nextTitle, ...(steps.length === 0 ? [R.nothingToDo] : []), ...steps.map((step) => `  - ${step}`),
+    `  - ${R.stepRerun(target, todayGiven ? report.today : undefined)}`,
+  ];
+}
+
+export function formatReport(target: string, result: CheckResult, options: ReportOptions = { todayGiven: true }): string {
+  const { report, profile, learners } = result;
+  const lines: string[] = [M.reportTitle(path.basename(target)), M.reportProfile(profile.id, profile.label, formatDayFr(report.today))];
+  if (!options.todayGiven) lines.push(R.machineDate);
+  const candidates = candidateLines(result);
+  const shared = sharedReasons(learners);
+  lines.push('', ...candidates.lines, '', ...learnerLines(result, shared), ...defenceLines(result));
+  lines.push(...nextSteps(target, result, candidates.toComplete.length, shared, options.todayGiven));
   return lines.join('\n');
 }
 
@@ -111,7 +115,7 @@ function sharedReasons(learners: CheckResult['learners']): Map<string, string> {
 }
 
 /** One line per session lacking attendance for everyone, then each other shared reason once. */
-function cohortWide(shared: Map<string, string>, sessions: CheckResult['cohort']['sessions'], count: number): string[] {
+function cohortWide(shared: ReadonlyMap<string, string>, sessions: CheckResult['cohort']['sessions'], count: number): string[] {
   // session title → day → its half-days lacking attendance for everyone
   const bySession = new Map<string, Map<string, string[]>>();
   const used = new Set<string>();

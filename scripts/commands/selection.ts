@@ -4,15 +4,16 @@
  */
 import path from 'node:path';
 import { checkCandidates } from '../../src/domain/candidates';
-import { formatDayFr } from '../../src/domain/dates';
+import { formatClockWords, formatDayFr } from '../../src/domain/dates';
 import { idKey } from '../../src/domain/candidates';
+import { fullName } from '../../src/domain/names';
 import { UserError } from '../../src/domain/errors';
 import { messages, printable } from '../../src/domain/messages';
 import type { Profile } from '../../src/domain/profile';
 import { planAssignment } from '../../src/domain/selection/assign';
 import { EHESP_SHEET, ehespRows } from '../../src/domain/selection/ehesp';
 import { byCandidateId, computeSelection, type CandidateSelection, type SelectionResult } from '../../src/domain/selection/report';
-import { formatTimeFr } from '../../src/domain/selection/time';
+
 import type { SelectionCandidate } from '../../src/domain/selection/types';
 import { readCandidates, setting } from '../../src/workbook/cohort';
 import { readSelectionWorkbook, type SelectionWorkbook } from '../../src/workbook/selection';
@@ -41,12 +42,12 @@ function completeness(read: SelectionWorkbook, given: Profile | undefined): Map<
 const counts = (record: Record<string, number>) => Object.entries(record).map(([label, n]) => S.count(label, n)).join(' · ');
 
 function candidateLines(c: SelectionCandidate, view: CandidateSelection, result: SelectionResult, files: Map<number, number> | undefined): string[] {
-  const name = `${c.firstName} ${c.lastName}`.trim();
+  const name = fullName(c);
   const parts: string[] = [];
   const { Favorable, Réservé, Défavorable } = view.avis;
   parts.push(Favorable + Réservé + Défavorable === 0 ? S.noOpinion : S.opinions(Favorable, Réservé, Défavorable, view.note === null ? null : String(view.note).replace('.', ',')));
   const slot = result.slotOf.get(idKey(c.id));
-  if (slot) parts.push(S.slot(slot.id, slot.day && slot.start !== undefined ? S.when(formatDayFr(slot.day), formatTimeFr(slot.start)) : ''));
+  if (slot) parts.push(S.slot(slot.id, slot.day && slot.start !== undefined ? S.when(formatDayFr(slot.day), formatClockWords(slot.start)) : ''));
   const problems = files?.get(c.row);
   if (problems !== undefined) parts.push(problems === 0 ? S.complete : S.incomplete(problems));
   return [S.candidateLine(printable(c.id), printable(name), printable(c.structure), printable(view.statut)), S.details(parts)];

@@ -14,6 +14,7 @@
  * parentId must be this workbook). A definite refusal (4xx: nothing was made) replaces the mark by
  * `refused`, and the next run creates the script as usual.
  */
+import { formatInstantFr } from '../../src/domain/dates';
 import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
 import { statusOf, type SetupRun, type Workbook } from './setup-run';
@@ -22,7 +23,6 @@ const M = googleMessages.setup;
 export const SCRIPT_ID = 'scriptId';
 export const SCRIPT_CREATE = 'scriptCreate';
 
-const parisTime = (d: Date) => d.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
 
 /** A files.update of appProperties: idempotent (the same keys set to the same values), so retried freely. */
 async function mark(run: SetupRun, wb: Workbook, appProperties: Record<string, string>): Promise<void> {
@@ -68,7 +68,7 @@ export async function boundScript(run: SetupRun, wb: Workbook, known: string | u
   const pending = wb.appProperties[SCRIPT_CREATE] ?? '';
   if (pending.startsWith('pending')) {
     const since = new Date(pending.slice('pending '.length));
-    throw new UserError(M.scriptUncertain(run.region, wb.url, Number.isNaN(since.getTime()) ? '?' : parisTime(since)));
+    throw new UserError(M.scriptUncertain(run.region, wb.url, Number.isNaN(since.getTime()) ? '?' : formatInstantFr(since)));
   }
   const now = new Date();
   await mark(run, wb, { [SCRIPT_CREATE]: `pending ${now.toISOString()}` });
@@ -83,7 +83,7 @@ export async function boundScript(run: SetupRun, wb: Workbook, known: string | u
       await mark(run, wb, { [SCRIPT_CREATE]: 'refused' }).catch(() => undefined);
       throw e;
     }
-    throw new UserError(M.scriptUncertain(run.region, wb.url, parisTime(now)));
+    throw new UserError(M.scriptUncertain(run.region, wb.url, formatInstantFr(now)));
   }
   try {
     await mark(run, wb, { [SCRIPT_ID]: created, [SCRIPT_CREATE]: 'done' });

@@ -9,13 +9,12 @@
  * shared with this account (the `spreadsheets` scope covers every spreadsheet the account can open),
  * refused in French otherwise.
  */
+import { driveQuery } from '../../src/domain/drive-query';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
 import type { Profile } from '../../src/domain/profile';
-import { parseStaffList } from '../../src/domain/staff';
-import { ALL_TABS, SETTING_KEYS, SETTINGS_TAB } from '../../src/workbook/schema';
+import { ALL_TABS } from '../../src/workbook/schema';
 import { planSetup, readNeeds } from '../../src/workbook/setup-plan';
-import { headerKey } from '../../src/workbook/table';
 import { PostTookEffect } from '../google/client';
 import { googleMessages } from '../google/messages';
 import { readState, setupRequests, stateRanges, STATE_FIELDS } from '../google/sheets-setup';
@@ -23,7 +22,6 @@ import { statusOf, workbookUrl, type SetupRun, type Workbook } from './setup-run
 
 const M = googleMessages.setup;
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
-const escapeQ = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 const props = (p: Record<string, string> | null | undefined): Record<string, string> => ({ ...(p ?? {}) });
 
@@ -51,7 +49,7 @@ async function throughManifest(run: SetupRun, spreadsheetId: string): Promise<Wo
 /** Finds the region's workbook for this promo, or creates it (in --folder when given). */
 export async function findOrCreateWorkbook(run: SetupRun, profile: Profile): Promise<Workbook> {
   const { drive, checkedPost } = run.google;
-  const query = `appProperties has { key='region' and value='${escapeQ(run.region)}' } and appProperties has { key='promo' and value='${escapeQ(run.promo)}' } and trashed = false`;
+  const query = driveQuery.and(driveQuery.appProperty('region', run.region), driveQuery.appProperty('promo', run.promo), driveQuery.notTrashed);
   const find = async () => (await drive.files.list({ q: query, fields: 'files(id,name,appProperties)', spaces: 'drive' })).data.files ?? [];
   run.at(M.progress.find);
   const found = (await find())[0];
@@ -88,26 +86,8 @@ export async function completeWorkbook(run: SetupRun, spreadsheetId: string, pro
     const blankDefault = titles.length === 1 && ranges.length === 0 ? titles[0]!.properties?.sheetId ?? undefined : undefined;
     return { ...readState(full, ALL_TABS), blankDefault };
   };
-  const planFrom = ({ state }: Awaited<ReturnType<typeof readAll>>) => {
-    const plan = planSetup(ALL_TABS, state, profile, staff.join(', '), messages.sheet.init);
-    // Équipe already filled: the shared addresses it lacks are added after the ones typed there.
-    const settings = state.get(SETTINGS_TAB.name);
-    if (settings) {
-      const header = settings.values[0]!.map((h) => headerKey(String(h ?? '')));
-      const keyCol = header.indexOf(headerKey('Clé'));
-      const valueCol = header.indexOf(headerKey('Valeur'));
-      const row = settings.values.findIndex((r, i) => i > 0 && headerKey(String(r[keyCol] ?? '')) === headerKey(SETTING_KEYS.team));
-      if (row > 0) {
-        const typed = String(settings.values[row]![valueCol] ?? '');
-        const known = new Set(parseStaffList(typed));
-        const missing = staff.filter((s) => !known.has(s));
-        if (typed.trim() && missing.length) {
-          plan.ops.push({ kind: 'writeValues', tab: SETTINGS_TAB.name, row: row + 1, column: valueCol + 1, values: [[`${typed.trim()}, ${missing.join(', ')}`]] });
-        }
-      }
-    }
-    return plan;
-  };
+  const planFrom = ({ state }: Awaited<ReturnType<typeof readAll>>) =>
+    planSetup(ALL_TABS, state, profile, staff.join(', '), messages.sheet.init, { team: staff });
   const current = await readAll();
   const plan = planFrom(current);
   if (plan.ops.length === 0) return 0;

@@ -1,8 +1,10 @@
 /**
  * Every French sentence of the Google commands (pacte setup, deploy, report, login, logout): Node-only
- * texts, kept out of src/domain/messages.ts so that they do not weigh on the Apps Script bundle (as the
+ * texts, kept out of src/domain/messages/ so that they do not weigh on the Apps Script bundle (as the
  * playground keeps its own, scripts/playground/messages.ts).
  */
+import { formatInstantFr } from '../../src/domain/dates';
+
 const q = (s: string) => `« ${s} »`;
 
 export const googleMessages = {
@@ -59,7 +61,7 @@ export const googleMessages = {
   },
   manifest: {
     busy: (file: string, lockFile: string, holder: { pid: number; host: string; since: Date } | undefined) =>
-      `Le manifeste ${q(file)} est en cours de modification par un autre pacte${holder ? ` (processus ${holder.pid} sur ${holder.host}, depuis ${holder.since.toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })})` : ''}. ` +
+      `Le manifeste ${q(file)} est en cours de modification par un autre pacte${holder ? ` (processus ${holder.pid} sur ${holder.host}, depuis ${formatInstantFr(holder.since, true)})` : ''}. ` +
       `Attendez qu'il ait fini, puis relancez ; si aucun pacte ne tourne plus, supprimez le fichier ${q(lockFile)}, puis relancez.`,
     writeFailed: (file: string, detail: string) =>
       `Impossible d'écrire le manifeste ${q(file)} (${detail}) : vérifiez que son dossier existe et que vous pouvez y écrire, puis relancez la même commande (ce qui est fait chez Google est réutilisé).`,

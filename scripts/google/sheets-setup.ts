@@ -1,10 +1,11 @@
 /**
- * The Sheets API side of the set-up: the state setup-plan.ts looks at, read in one spreadsheets.get,
+ * The Sheets API side of the set-up: the state setup-plan/ looks at, read in one spreadsheets.get,
  * and its operations rendered as the requests of ONE spreadsheets.batchUpdate (atomic: all or nothing,
  * https://developers.google.com/workspace/sheets/api/guides/batchupdate). No rule lives here: the plan
  * is the one Initialiser la cohorte… applies in Apps Script (src/gas/setup.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
+import { serialOfInstant } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import type { TabSpec } from '../../src/workbook/schema';
 import { DATE_FORMAT, mayBeProducts, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../../src/workbook/setup-plan';
@@ -25,7 +26,7 @@ export function quoteTab(tab: string): string {
   return `'${tab.replace(/'/g, "''")}'`;
 }
 
-/** The ranges to read: tabs read in full whole, the others rows 1–2 (setup-plan.ts readNeeds). */
+/** The ranges to read: tabs read in full whole, the others rows 1–2 (setup-plan/types.ts readNeeds). */
 export function stateRanges(specs: readonly TabSpec[], present: ReadonlySet<string>, allRows: (spec: TabSpec) => boolean): string[] {
   return specs.filter((s) => present.has(s.name)).map((s) => (allRows(s) ? quoteTab(s.name) : `${quoteTab(s.name)}!1:2`));
 }
@@ -119,25 +120,77 @@ function gridRange(sheetId: number, box: GridBox): sheets_v4.Schema$GridRange {
   };
 }
 
-/** Days since 30 Dec 1899, Sheets' date serial (https://developers.google.com/workspace/sheets/api/guides/formats#about_date_time_values). */
-export function dateSerial(date: Date): number {
-  // The wall-clock time in Paris, as the Apps Script side writes it into a Paris-time spreadsheet.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-    .formatToParts(date)
-    .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
-  const utc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return (utc - Date.UTC(1899, 11, 30)) / 86_400_000;
-}
-
 function cellData(value: Cell): sheets_v4.Schema$CellData {
   if (value instanceof Date) {
-    return { userEnteredValue: { numberValue: dateSerial(value) }, userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } } };
+    return { userEnteredValue: { numberValue: serialOfInstant(value) }, userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } } };
   }
   if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
   if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };
   if (value === null || value === undefined || value === '') return {};
   return { userEnteredValue: { stringValue: String(value) } };
 }
+
+type Kind = Exclude<SetupOp['kind'], 'addSheet'>;
+type Render<K extends Kind> = (op: Extract<SetupOp, { kind: K }>, id: (tab: string) => number, handles: SheetHandles) => Schema;
+
+/** Each operation but addSheet as its one request (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/request). */
+const RENDER: { [K in Kind]: Render<K> } = {
+  appendRows: (op, id) => ({ appendDimension: { sheetId: id(op.tab), dimension: 'ROWS', length: op.count } }),
+  appendColumns: (op, id) => ({ appendDimension: { sheetId: id(op.tab), dimension: 'COLUMNS', length: op.count } }),
+  setHeaders: (op, id) => ({
+    updateCells: {
+      start: { sheetId: id(op.tab), rowIndex: 0, columnIndex: op.column - 1 },
+      rows: [{ values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) }],
+      fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
+    },
+  }),
+  freeze: (op, id) => {
+    const gridProperties: sheets_v4.Schema$GridProperties = {};
+    const fields: string[] = [];
+    if (op.rows !== undefined) (gridProperties.frozenRowCount = op.rows), fields.push('gridProperties.frozenRowCount');
+    if (op.columns !== undefined) (gridProperties.frozenColumnCount = op.columns), fields.push('gridProperties.frozenColumnCount');
+    return { updateSheetProperties: { properties: { sheetId: id(op.tab), gridProperties }, fields: fields.join(',') } };
+  },
+  setCheckboxes: (op, id) => ({ setDataValidation: { range: gridRange(id(op.tab), op.range), rule: { condition: { type: 'BOOLEAN' } } } }),
+  // strict: false is Apps Script's setAllowInvalid(true): other values kept, with a warning.
+  setList: (op, id) => ({
+    setDataValidation: {
+      range: gridRange(id(op.tab), op.range),
+      rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+    },
+  }),
+  setNumberFormat: (op, id) => ({
+    repeatCell: {
+      range: gridRange(id(op.tab), op.range),
+      cell: { userEnteredFormat: { numberFormat: { type: op.pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME', pattern: op.pattern } } },
+      fields: 'userEnteredFormat.numberFormat',
+    },
+  }),
+  writeValues: (op, id) => {
+    // Dates carry their format; the mask then includes it (other cells of the block are new, unformatted).
+    const hasDate = op.values.some((r) => r.some((c) => c instanceof Date));
+    return {
+      updateCells: {
+        start: { sheetId: id(op.tab), rowIndex: op.row - 1, columnIndex: op.column - 1 },
+        rows: op.values.map((r) => ({ values: r.map(cellData) })),
+        fields: hasDate ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
+      },
+    };
+  },
+  protectRange: (op, id) => ({ addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } } }),
+  protectSheet: (op, id) => ({ addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } } }),
+  fixProtection: (op, id, handles) => {
+    const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab) ?? [];
+    const protectedRangeId = list[op.index];
+    if (protectedRangeId === undefined) throw new Error(`setupRequests: no protection ${op.index} on ${op.tab}`);
+    return {
+      updateProtectedRange: {
+        protectedRange: { protectedRangeId, warningOnly: true, description: op.description, ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}) },
+        fields: op.range ? 'warningOnly,description,range' : 'warningOnly,description',
+      },
+    };
+  },
+};
 
 /**
  * The plan as batchUpdate requests, in its order. New tabs get their sheetId chosen here, so that
@@ -151,90 +204,10 @@ export function setupRequests(ops: readonly SetupOp[], handles: SheetHandles): S
     if (found === undefined) throw new Error(`setupRequests: unknown tab ${tab}`);
     return found;
   };
-  const requests: Schema[] = [];
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'addSheet': {
-        const sheetId = next++;
-        ids.set(op.tab, sheetId);
-        requests.push({ addSheet: { properties: { sheetId, title: op.tab, gridProperties: { rowCount: op.rows, columnCount: op.columns } } } });
-        break;
-      }
-      case 'appendRows':
-        requests.push({ appendDimension: { sheetId: id(op.tab), dimension: 'ROWS', length: op.count } });
-        break;
-      case 'appendColumns':
-        requests.push({ appendDimension: { sheetId: id(op.tab), dimension: 'COLUMNS', length: op.count } });
-        break;
-      case 'setHeaders':
-        requests.push({
-          updateCells: {
-            start: { sheetId: id(op.tab), rowIndex: 0, columnIndex: op.column - 1 },
-            rows: [{ values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) }],
-            fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
-          },
-        });
-        break;
-      case 'freeze': {
-        const gridProperties: sheets_v4.Schema$GridProperties = {};
-        const fields: string[] = [];
-        if (op.rows !== undefined) (gridProperties.frozenRowCount = op.rows), fields.push('gridProperties.frozenRowCount');
-        if (op.columns !== undefined) (gridProperties.frozenColumnCount = op.columns), fields.push('gridProperties.frozenColumnCount');
-        requests.push({ updateSheetProperties: { properties: { sheetId: id(op.tab), gridProperties }, fields: fields.join(',') } });
-        break;
-      }
-      case 'setCheckboxes':
-        requests.push({ setDataValidation: { range: gridRange(id(op.tab), op.range), rule: { condition: { type: 'BOOLEAN' } } } });
-        break;
-      case 'setList':
-        // strict: false is Apps Script's setAllowInvalid(true): other values kept, with a warning.
-        requests.push({
-          setDataValidation: {
-            range: gridRange(id(op.tab), op.range),
-            rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
-          },
-        });
-        break;
-      case 'setNumberFormat':
-        requests.push({
-          repeatCell: {
-            range: gridRange(id(op.tab), op.range),
-            cell: { userEnteredFormat: { numberFormat: { type: op.pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME', pattern: op.pattern } } },
-            fields: 'userEnteredFormat.numberFormat',
-          },
-        });
-        break;
-      case 'writeValues': {
-        // Dates carry their format; the mask then includes it (other cells of the block are new, unformatted).
-        const hasDate = op.values.some((r) => r.some((c) => c instanceof Date));
-        requests.push({
-          updateCells: {
-            start: { sheetId: id(op.tab), rowIndex: op.row - 1, columnIndex: op.column - 1 },
-            rows: op.values.map((r) => ({ values: r.map(cellData) })),
-            fields: hasDate ? 'userEnteredValue,userEnteredFormat.numberFormat' : 'userEnteredValue',
-          },
-        });
-        break;
-      }
-      case 'protectRange':
-        requests.push({ addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } } });
-        break;
-      case 'protectSheet':
-        requests.push({ addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } } });
-        break;
-      case 'fixProtection': {
-        const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab) ?? [];
-        const protectedRangeId = list[op.index];
-        if (protectedRangeId === undefined) throw new Error(`setupRequests: no protection ${op.index} on ${op.tab}`);
-        requests.push({
-          updateProtectedRange: {
-            protectedRange: { protectedRangeId, warningOnly: true, description: op.description, ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}) },
-            fields: op.range ? 'warningOnly,description,range' : 'warningOnly,description',
-          },
-        });
-        break;
-      }
-    }
-  }
-  return requests;
+  return ops.map((op): Schema => {
+    if (op.kind !== 'addSheet') return (RENDER[op.kind] as Render<Kind>)(op as Extract<SetupOp, { kind: Kind }>, id, handles);
+    const sheetId = next++;
+    ids.set(op.tab, sheetId);
+    return { addSheet: { properties: { sheetId, title: op.tab, gridProperties: { rowCount: op.rows, columnCount: op.columns } } } };
+  });
 }

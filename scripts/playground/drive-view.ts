@@ -1,10 +1,9 @@
 /** The playground's Drive: what the script made, as a list, and each Doc or PDF as a rendered page. */
 import type { Simulator } from '../../sim';
 import { DOC_MIME, FOLDER_MIME, PDF_MIME } from '../../sim';
+import { escapeHtml } from '../../src/domain/text';
 import { playgroundMessages as m } from './messages';
 import type { DriveItemView } from './protocol';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Every file not in the bin, with the path of its folder, folders first, by path then name. */
 export function driveItems(sim: Simulator): DriveItemView[] {

@@ -3,7 +3,7 @@
  * suivant », which moves the simulated clock one day on and fires the installed daily triggers as
  * Google would (as their owner, without a screen). Kept apart from the rest of the playground.
  */
-import { formatDayLongFr, todayInParis } from '../../src/domain/dates';
+import { formatDayLongFr, formatInstantFr, todayInParis } from '../../src/domain/dates';
 import type { Playground } from './playground';
 import type { StateView } from './protocol';
 
@@ -27,8 +27,7 @@ export interface MailView {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function parisTime(at: Date): string {
-  const time = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(at);
-  return `${formatDayLongFr(todayInParis(at))}, ${time}`;
+  return `${formatDayLongFr(todayInParis(at))}, ${formatInstantFr(at).split(' ')[1]}`;
 }
 
 export function mailView(p: Playground): MailView {

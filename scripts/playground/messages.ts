@@ -63,4 +63,19 @@ export const playgroundMessages = {
   driveFolder: 'Dossier',
   driveFileMeta: (kind: string) => `Terrain de jeu — ${kind} simulé, tel que PACTE l'a rempli.`,
   driveOpen: (name: string) => `Ouvrir ${name}`,
+  /** The « Envois » panel. */
+  mailPanel: {
+    heading: 'Envois',
+    now: (now: string) => `Horloge simulée : ${now}`,
+    nextDay: 'Jour suivant (déclenchement quotidien)',
+    noTrigger: 'Aucun déclenchement quotidien installé : PACTE › Relances… › envoi automatique.',
+    trigger: (owner: string, hour: number) => `Déclenchement quotidien vers ${hour} h, au nom de ${owner}.`,
+    none: 'Aucun e-mail envoyé pour l’instant.',
+    count: (n: number) => `${n} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
+    fired: (n: number) => (n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`),
+    from: (name: string, from: string) => `De : ${name ? `${name} <${from}>` : from}`,
+    to: (to: string[]) => `À : ${to.join(', ')}`,
+    replyTo: (r: string) => `Répondre à : ${r}`,
+    failed: 'Le terrain de jeu ne répond pas.',
+  },
 } as const;

@@ -5,7 +5,7 @@
 import { createSimulator, type MenuEntry, type Simulator, type UnansweredQuestion } from '../../sim';
 import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bundle';
 import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
-import { dayOfInstant, formatDayFr } from '../../src/domain/dates';
+import { formatInstantFr } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
 import { driveItems } from './drive-view';
@@ -14,15 +14,12 @@ import { isPublicServerFunctionName, type Answer, type EditAnswer, type Effects,
 
 export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
 
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** A cell as the grid shows it: dates JJ/MM/AAAA (with the time when there is one), booleans as checkboxes. */
 export function displayCell(value: unknown): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
-    const day = formatDayFr(dayOfInstant(value));
-    const time = timeFormat.format(value);
-    return time === '00:00' ? day : `${day} ${time}`;
+    const text = formatInstantFr(value);
+    return text.endsWith(' 00:00') ? text.slice(0, -' 00:00'.length) : text;
   }
   if (typeof value === 'boolean') return value ? '☑' : '☐';
   if (typeof value === 'number') return String(value).replace('.', ',');
@@ -90,7 +87,7 @@ export class Playground {
     if (!options.blank) this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
-    // Only the sidebar contract's functions (src/ui/contract.ts): a page has no business running
+    // Only the sidebar contract's functions (src/ui/contract/): a page has no business running
     // onEdit or the set-up, even though Apps Script would let any public function through.
     const contract = new Set<string>(options.sidebarFunctions ?? SERVER_FUNCTION_NAMES);
     this.publicFunctions = Object.keys(this.gas)

@@ -1,8 +1,8 @@
-/** PACTE › Saisir les présences…: the sidebar and its two server functions (load, save). */
-import * as z from 'zod/mini';
-import { attendanceKey, defaultSelection, isFutureHalfDay, learnerName, missingHalfDays, sessionDays, type Selection } from '../domain/attendance';
+
+import { attendanceIdentity, defaultSelection, isFutureHalfDay, missingHalfDays, sessionDays, type Selection } from '../domain/attendance';
+import { byName, fullName } from '../domain/names';
 import { planAttendanceUpsert } from '../workbook/attendance-plan';
-import { formatDayFr, formatDayLongFr, instantOfDay, isDay } from '../domain/dates';
+import { formatDayFr, formatDayLongFr, instantOfDay, } from '../domain/dates';
 import { idKey, sharedIds } from '../domain/candidates';
 import { isEnrolled } from '../domain/eligibility';
 import { UserError } from '../domain/errors';
@@ -12,7 +12,7 @@ import { withDocumentLock } from '../gas/lock';
 import { showSidebar } from '../gas/ui';
 import { fold } from '../workbook/cells';
 import { readAttendance, readCandidates, readSessions, type SessionRow } from '../workbook/cohort';
-import { planBlocks } from '../workbook/plan';
+import { planBlocks } from '../workbook/blocks';
 import { attendanceSaveKey } from '../domain/keys';
 import { ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB, type AttendanceStatus } from '../workbook/schema';
 import type { AttendanceLearner, AttendanceSaveResult, AttendanceView, EligibilityResult } from '../ui/contract';
@@ -22,20 +22,6 @@ import { appendJournalLocked } from '../gas/journal';
 import { serverFunction } from './rpc';
 
 const A = messages.sheet.attendance;
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-const selectionShape = {
-  sessionId: id,
-  day: z.string().check(z.refine(isDay)),
-  halfDay: z.enum(HALF_DAYS),
-};
-const loadSchema = z.nullable(z.partial(z.strictObject(selectionShape)));
-const saveSchema = z.strictObject({
-  ...selectionShape,
-  marks: z
-    .array(z.strictObject({ learnerId: id, status: z.enum(ATTENDANCE_STATUSES) }))
-    // Two marks for one ID are not refused here: saveAttendance refuses that ID alone, naming it.
-    .check(z.minLength(1, A.nothingToSave), z.maxLength(5000)),
-});
 
 export function openAttendanceSidebar(): void {
   openAction();
@@ -62,7 +48,7 @@ function checkSelection(sessions: readonly SessionRow[], sel: Selection): Sessio
   return session;
 }
 
-export const loadAttendance = serverFunction(loadSchema, (request): AttendanceView => {
+export const loadAttendance = serverFunction('pacteAttendanceLoad', (request): AttendanceView => {
   const ctx = openAction();
   const { sessions, learners, shared } = cohortForAttendance(ctx);
   const now = new Date();
@@ -82,7 +68,7 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
     const withStatus = new Set<string>();
     for (const a of readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table)) {
       if (!a.status || !a.day || !a.halfDay) continue;
-      withStatus.add(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay));
+      withStatus.add(attendanceIdentity(a.learnerId, a.sessionId, a.day, a.halfDay));
       if (a.day === sel.day && a.halfDay === sel.halfDay && fold(a.sessionId) === fold(sel.sessionId)) {
         recorded.set(fold(a.learnerId), a.status);
       }
@@ -99,14 +85,15 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
       days: sessionDays(s).map((day) => ({ day, label: formatDayLongFr(day) })),
     })),
     selected,
-    learners: learners
+    // In `Nom` order, as every list of learners (sign-in sheets included).
+    learners: [...learners]
+      .sort(byName)
       .map((l): AttendanceLearner => {
         const sharedRows = shared.get(idKey(l.id));
-        const name = learnerName(l.firstName, l.lastName);
+        const name = fullName(l);
         // Whose mark a shared ID holds is unknown: none is shown, none can be saved (see saveAttendance).
         return sharedRows ? { id: l.id, name, status: '', sharedRows } : { id: l.id, name, status: recorded.get(fold(l.id)) ?? '' };
-      })
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+      }),
     statuses: ATTENDANCE_STATUSES,
     halfDays: HALF_DAYS,
     future: selected !== null && isFutureHalfDay(selected, now),
@@ -114,7 +101,7 @@ export const loadAttendance = serverFunction(loadSchema, (request): AttendanceVi
   };
 });
 
-export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSaveResult => {
+export const saveAttendance = serverFunction('pacteAttendanceSave', (request): AttendanceSaveResult => {
   const ctx = openAction();
   const { sessions, learners, shared } = cohortForAttendance(ctx);
   const session = checkSelection(sessions, request);
@@ -144,7 +131,7 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
     const tab = requireSheetTab(ctx.ss, ATTENDANCE_TAB);
     const rowKeys = new Map<string, number>();
     for (const a of readAttendance(tab.table)) {
-      if (a.day && a.halfDay) rowKeys.set(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay), a.row);
+      if (a.day && a.halfDay) rowKeys.set(attendanceIdentity(a.learnerId, a.sessionId, a.day, a.halfDay), a.row);
     }
     const plan = planAttendanceUpsert(tab.table, rowKeys, selection, marks, ctx.user, new Date(), instantOfDay(selection.day));
     if (plan.lastRow > tab.values.length) ensureRows(tab.sheet, plan.lastRow);
@@ -162,4 +149,4 @@ export const saveAttendance = serverFunction(saveSchema, (request): AttendanceSa
 });
 
 /** The attendance page's « Calculer l'éligibilité » button: the menu item's work and summary. */
-export const recomputeEligibility = serverFunction(z.null(), (): EligibilityResult => ({ message: computeEligibilityFor(openAction()) }));
+export const recomputeEligibility = serverFunction('pacteEligibilityRecompute', (): EligibilityResult => ({ message: computeEligibilityFor(openAction()) }));

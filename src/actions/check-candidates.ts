@@ -7,11 +7,13 @@ import { editedRows, editedTabName, type EditEvent } from '../gas/events';
 import { withDocumentLock } from '../gas/lock';
 import { candidateCounter } from '../gas/properties';
 import { readCandidates, readSettings } from '../workbook/cohort';
-import { planBlocks } from '../workbook/plan';
-import { controlRows, planCandidateIds, planControl, withIds } from '../workbook/plans';
+import { planBlocks } from '../workbook/blocks';
+import { controlRows, planControl } from '../workbook/control-plan';
+import { planCandidateIds, withIds } from '../workbook/ids';
 import { CANDIDATES_TAB, SETTINGS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
-import { columnLetter, text } from '../workbook/cells';
+import { text } from '../workbook/cells';
+import { columnLetters } from '../workbook/a1';
 import type { Profile } from '../domain/profile';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournalLocked } from '../gas/journal';
@@ -85,7 +87,7 @@ export function checkCandidatesAction(): void {
   const ctx = openAction();
   const { detail, outcome } = checkAndJournal(ctx);
   // `Contrôle` sits far right, off-screen: the toast names its column so staff know where to look.
-  const where = outcome.controlColumn === undefined ? detail : messages.sheet.seeControlColumn(detail, columnLetter(outcome.controlColumn));
+  const where = outcome.controlColumn === undefined ? detail : messages.sheet.seeControlColumn(detail, columnLetters(outcome.controlColumn + 1));
   toast(ctx.ss, where, messages.sheet.toastTitle);
 }
 

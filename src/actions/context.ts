@@ -13,7 +13,7 @@ import { activeUserEmail } from '../gas/session';
 import { text, type Cell } from '../workbook/cells';
 import { readSettings, setting } from '../workbook/cohort';
 import { SETTING_KEYS, SETTINGS_TAB, type TabSpec } from '../workbook/schema';
-import { readTable, type Table } from '../workbook/table';
+import { readTable, type TableOf } from '../workbook/table';
 
 export interface CohortContext {
   ss: SpreadsheetHandle;
@@ -36,7 +36,7 @@ export function accessError(user: string, staff: readonly string[]): UserError |
 }
 
 /** Reads a tab the action needs; a missing tab or header is a UserError that says how to repair it. */
-export function requireSheetTab(ss: SpreadsheetHandle, spec: TabSpec): TabData & { table: Table } {
+export function requireSheetTab<const S extends TabSpec>(ss: SpreadsheetHandle, spec: S): TabData & { table: TableOf<S> } {
   const tab = readTab(ss, spec.name);
   if (!tab) throw new UserError(messages.sheet.missingTab(spec.name));
   return { ...tab, table: readTable(tab.values, spec) };

@@ -7,9 +7,9 @@ import { applyBlocks, ensureRows, toast } from '../gas/spreadsheet';
 import {
   readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort,
 } from '../workbook/cohort';
-import { fillColumnGaps, planBlocks } from '../workbook/plan';
+import { fillColumnGaps, planBlocks } from '../workbook/blocks';
 import { withDocumentLock } from '../gas/lock';
-import { planEligibility } from '../workbook/plans';
+import { planEligibility } from '../workbook/eligibility-plan';
 import { ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, THESES_TAB } from '../workbook/schema';
 import { openAction, requireSheetTab, type ActionContext } from './context';
 import { appendJournalLocked } from '../gas/journal';

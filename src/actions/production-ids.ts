@@ -7,8 +7,8 @@ import { withDocumentLock } from '../gas/lock';
 import { idCounter } from '../gas/properties';
 import { applyBlocks, readTab, type SpreadsheetHandle } from '../gas/spreadsheet';
 import { text, type Cell } from '../workbook/cells';
-import { planBlocks } from '../workbook/plan';
-import { planIds } from '../workbook/plans';
+import { planBlocks } from '../workbook/blocks';
+import { planIds } from '../workbook/ids';
 import { PRODUCTIONS_TAB } from '../workbook/schema';
 import { readTable } from '../workbook/table';
 

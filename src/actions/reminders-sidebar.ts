@@ -1,9 +1,4 @@
-/**
- * PACTE › Relances…: the preview (today's due reminders grouped by rule, each rendered, problems),
- * « M'envoyer un test », « Envoyer maintenant », and the automatic switch (the `Relances
- * automatiques` setting and ONE daily trigger, installed or removed idempotently).
- */
-import * as z from 'zod/mini';
+
 import { PARIS } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
@@ -62,10 +57,10 @@ function view(ctx: ActionContext): RemindersView {
   };
 }
 
-export const loadReminders = serverFunction(z.null(), () => view(openAction()));
+export const loadReminders = serverFunction('pacteRemindersLoad', () => view(openAction()));
 
 /** One reminder as rendered, to the person at the keyboard, « [TEST] » in the subject; not journaled as sent. */
-export const sendTestReminder = serverFunction(z.strictObject({ key: z.string().check(z.minLength(1), z.maxLength(500)) }), ({ key }) => {
+export const sendTestReminder = serverFunction('pacteRemindersTest', ({ key }) => {
   const ctx = openAction();
   const reminder = planFromSheet(ctx).plan.reminders.find((r) => r.key === key);
   if (!reminder) throw new UserError(M.sidebar.noLongerDue);
@@ -76,7 +71,7 @@ export const sendTestReminder = serverFunction(z.strictObject({ key: z.string().
   return M.sidebar.testSent(ctx.user);
 });
 
-export const sendRemindersNow = serverFunction(z.null(), (): SendNowResult => {
+export const sendRemindersNow = serverFunction('pacteRemindersSendNow', (): SendNowResult => {
   const ctx = openAction();
   const report = sendDueReminders(ctx, ctx.user);
   return { message: report.summary, sent: report.sent };
@@ -87,7 +82,7 @@ export const sendRemindersNow = serverFunction(z.null(), (): SendNowResult => {
  * person's, unless a colleague's is recorded); off: unticks it and removes this person's trigger.
  * Idempotent: switching on twice installs one trigger.
  */
-export const setAutomaticReminders = serverFunction(z.strictObject({ on: z.boolean() }), ({ on }) => {
+export const setAutomaticReminders = serverFunction('pacteRemindersAutomatic', ({ on }) => {
   const ctx = openAction();
   const props = documentProperties();
   const mine = myTriggers(DAILY_FUNCTION);

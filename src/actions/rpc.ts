@@ -1,20 +1,39 @@
 /**
- * Server functions called from a sidebar (google.script.run): the argument is validated with zod
- * before anything is read, and any failure reaches the page as one French message.
+ * Server functions called from a sidebar (google.script.run): named after the contract
+ * (src/ui/contract), whose zod schema validates the argument before anything is read; any failure
+ * reaches the page as one French message, a bad request in its sidebar's own words.
  */
-import type * as z from 'zod/mini';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
+import { SIDEBAR_CONTRACT, type ServerFunctions } from '../ui/contract';
 
-export function serverFunction<S extends z.ZodMiniType, R>(schema: S, handler: (arg: z.infer<S>) => R): (arg: unknown) => R {
+type Name = keyof ServerFunctions;
+
+/** Each function's sidebar says what a bad request means there (nothing saved, made or sent). */
+const INVALID_REQUEST: Record<Name, (where: string) => string> = {
+  pacteAttendanceLoad: messages.sheet.attendance.invalidRequest,
+  pacteAttendanceSave: messages.sheet.attendance.invalidRequest,
+  pacteEligibilityRecompute: messages.sheet.attendance.invalidRequest,
+  pacteDocumentsOptions: messages.documents.invalidRequest,
+  pacteDocumentsPreview: messages.documents.invalidRequest,
+  pacteDocumentsMake: messages.documents.invalidRequest,
+  pacteDocumentsCheckTemplates: messages.documents.invalidRequest,
+  pacteRemindersLoad: messages.reminders.sidebar.invalidRequest,
+  pacteRemindersTest: messages.reminders.sidebar.invalidRequest,
+  pacteRemindersSendNow: messages.reminders.sidebar.invalidRequest,
+  pacteRemindersAutomatic: messages.reminders.sidebar.invalidRequest,
+};
+
+export function serverFunction<K extends Name>(name: K, handler: (arg: ServerFunctions[K][0]) => ServerFunctions[K][1]): (arg: unknown) => ServerFunctions[K][1] {
+  const schema = SIDEBAR_CONTRACT[name].request;
   return (arg: unknown) => {
     const parsed = schema.safeParse(arg);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(messages.sheet.attendance.invalidRequest(issue ? issue.path.join('.') : ''));
+      throw new Error(INVALID_REQUEST[name](issue ? issue.path.join('.') : ''));
     }
     try {
-      return handler(parsed.data);
+      return handler(parsed.data as ServerFunctions[K][0]);
     } catch (error) {
       if (error instanceof UserError) throw new Error(error.message);
       console.error(error);

@@ -64,7 +64,7 @@ export interface MissingHalfDay {
 
 /**
  * The half-days of `session` that have started and where some enrolled learner has no status yet
- * (`recorded`: attendanceKey of every row with a status). Future half-days are not listed: they
+ * (`recorded`: attendanceIdentity of every row with a status). Future half-days are not listed: they
  * cannot be recorded yet.
  */
 export function missingHalfDays(
@@ -76,18 +76,21 @@ export function missingHalfDays(
   if (learnerIds.length === 0) return [];
   return sessionHalfDays(session)
     .filter((h) => !isFutureHalfDay(h, now))
-    .map((h) => ({ ...h, missing: learnerIds.filter((id) => !recorded.has(attendanceKey(id, session.id, h.day, h.halfDay))).length }))
+    .map((h) => ({ ...h, missing: learnerIds.filter((id) => !recorded.has(attendanceIdentity(id, session.id, h.day, h.halfDay))).length }))
     .filter((h) => h.missing > 0);
 }
 
-export const attendanceKey = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
+/**
+ * Who, at which session, which half-day: what finds an attendance row in `Présences` (IDs folded as
+ * staff may retype them). Compared in memory only, never written: the `Journal` key of a save is
+ * keys.ts' attendanceSaveKey.
+ */
+export const attendanceIdentity = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
   `${fold(learnerId)}|${fold(sessionId)}|${day}|${halfDay}`;
+
 
 export interface Mark {
   learnerId: string;
   status: AttendanceStatus;
 }
 
-export function learnerName(firstName: string, lastName: string): string {
-  return `${firstName.trim()} ${lastName.trim()}`.trim();
-}

@@ -1,6 +1,7 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
-import { attendanceKey, byHalfDay, learnerName, sessionDays } from './attendance';
+import { attendanceIdentity, byHalfDay, sessionDays } from './attendance';
+import { fullName } from './names';
 import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
 import type { Profile } from './profile';
@@ -58,7 +59,7 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
   const halfDays = compulsoryHalfDays(cohort.sessions);
   const attendance = new Map<string, AttendanceStatus>();
   for (const a of cohort.attendance) {
-    if (a.day && a.halfDay && a.status) attendance.set(attendanceKey(a.learnerId, a.sessionId, a.day, a.halfDay), a.status);
+    if (a.day && a.halfDay && a.status) attendance.set(attendanceIdentity(a.learnerId, a.sessionId, a.day, a.halfDay), a.status);
   }
   const productions = groupBy(cohort.productions, (p) => fold(p.learnerId));
   const theses = groupBy(cohort.theses, (t) => fold(t.learnerId));
@@ -72,7 +73,7 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
 
     let excused = 0;
     for (const { session, day, halfDay } of halfDays) {
-      const status = attendance.get(attendanceKey(learner.id, session.id, day, halfDay));
+      const status = attendance.get(attendanceIdentity(learner.id, session.id, day, halfDay));
       const where = [session.title || session.id, formatDayFr(day), halfDay] as const;
       if (status === 'Absent') add('absent', L.absent(...where));
       else if (status === 'Absent excusé') excused++;
@@ -109,6 +110,6 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
         : complete
           ? 'eligible'
           : 'in_progress';
-    return { id: learner.id, row: learner.row, name: learnerName(learner.firstName, learner.lastName), state, reasons };
+    return { id: learner.id, row: learner.row, name: fullName(learner), state, reasons };
   });
 }

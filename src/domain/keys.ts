@@ -4,8 +4,7 @@
  * and production IDs, session IDs, a rule's `Quand` and `Jours`, a day), never from text staff
  * correct (a rule's name, a production's or a session's title).
  */
-import type { Day } from './dates';
-import { formatTime } from './selection/time';
+import { formatClockIso, type Day } from './dates';
 import type { CandidateStatus, DecisionStatus, HalfDay } from './vocabulary';
 
 /** Every `Quand` of the contract, and the schedule slug its keys start with (`Jours` appended). */
@@ -28,7 +27,7 @@ export type Schedule = keyof typeof SCHEDULE_SLUGS;
  * (the planner refuses the second), renaming a rule or fixing its text sends nothing again.
  */
 export function reminderKey(when: Schedule, days: number, ...ids: readonly string[]): string {
-  return ['relance', `${SCHEDULE_SLUGS[when]}-${days}`, ...ids].join(':');
+  return REMINDER_PREFIX + [`${SCHEDULE_SLUGS[when]}-${days}`, ...ids].join(':');
 }
 
 /**
@@ -36,7 +35,25 @@ export function reminderKey(when: Schedule, days: number, ...ids: readonly strin
  * production named by its text): found in `Journal`, it counts as sent for the same target.
  */
 export function legacyReminderKey(ruleId: string, ...parts: readonly string[]): string {
-  return ['relance', ruleId, ...parts].join(':');
+  return REMINDER_PREFIX + [ruleId, ...parts].join(':');
+}
+
+const REMINDER_PREFIX = 'relance:';
+const SCHEDULE_BY_SLUG = new Map<string, Schedule>(Object.entries(SCHEDULE_SLUGS).map(([when, slug]) => [slug, when as Schedule]));
+
+export function isReminderKey(key: string): boolean {
+  return key.startsWith(REMINDER_PREFIX);
+}
+
+/**
+ * A reminder key read back: its schedule segment (`seance-7`, or a legacy key's rule name) and, when
+ * the segment is a current schedule, the `Quand` and `Jours` it was built from.
+ */
+export function reminderKeySchedule(key: string): { segment: string; when?: Schedule; days?: number } {
+  const segment = key.split(':')[1] ?? '';
+  const m = /^(.*)-(\d+)$/.exec(segment);
+  const when = m ? SCHEDULE_BY_SLUG.get(m[1]!) : undefined;
+  return when ? { segment, when, days: Number(m![2]) } : { segment };
 }
 
 /** `matin` / `apres-midi`, in keys and file names. */
@@ -66,7 +83,7 @@ export function statusSlug(status: CandidateStatus): string {
  * invitation, same UID, higher SEQUENCE).
  */
 export function interviewKey(candidateId: string, slotId: string, day: Day, startMinutes: number): string {
-  return `entretien:${candidateId}:${slotId}:${day}T${formatTime(startMinutes)}`;
+  return `entretien:${candidateId}:${slotId}:${day}T${formatClockIso(startMinutes)}`;
 }
 
 const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
@@ -84,7 +101,14 @@ export function decisionKey(candidateId: string, status: DecisionStatus): string
 
 /** `document:decision:<ID>:<Statut slug>`: the « Décision de sélection » in the `Documents` register. */
 export function decisionDocumentKey(candidateId: string, status: DecisionStatus): string {
-  return `document:decision:${candidateId}:${statusSlug(status)}`;
+  return `${DOCUMENT_KEY_PREFIX}decision:${candidateId}:${statusSlug(status)}`;
+}
+
+/** What any key looks like (`relance:…`, `document:…`, `presences:…`): a kind, a colon, the rest. */
+const KEY_SHAPE = /^[a-z][a-z-]*:\S/;
+
+export function looksLikeKey(text: string): boolean {
+  return KEY_SHAPE.test(text);
 }
 
 /** Keys of e-mails: sent at most once, remembered outside the Sheet too (see key-store.ts). */
@@ -94,12 +118,19 @@ export function isEmailKey(key: string): boolean {
   return EMAIL_KEY.test(key);
 }
 
+/** Every key of the `Documents` register starts so; a row with another key is none of the product's. */
+export const DOCUMENT_KEY_PREFIX = 'document:';
+
+export function isDocumentKey(key: string): boolean {
+  return key.startsWith(DOCUMENT_KEY_PREFIX);
+}
+
 /** The `Documents` register's keys (workbook.md › `Documents`), one builder per type. */
 export const documentKeys = {
-  convocation: (sessionId: string, learnerId: string) => `document:convocation:${sessionId}:${learnerId}`,
-  emargement: (sessionId: string, day: Day, halfDay: HalfDay) => `document:emargement:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`,
-  attestationPresence: (sessionId: string, learnerId: string) => `document:attestation-presence:${sessionId}:${learnerId}`,
-  attestationFin: (learnerId: string) => `document:attestation-fin:${learnerId}`,
-  convocationSoutenance: (learnerId: string) => `document:convocation-soutenance:${learnerId}`,
-  pvSoutenance: (learnerId: string) => `document:pv-soutenance:${learnerId}`,
+  convocation: (sessionId: string, learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation:${sessionId}:${learnerId}`,
+  emargement: (sessionId: string, day: Day, halfDay: HalfDay) => `${DOCUMENT_KEY_PREFIX}emargement:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`,
+  attestationPresence: (sessionId: string, learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-presence:${sessionId}:${learnerId}`,
+  attestationFin: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-fin:${learnerId}`,
+  convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,
+  pvSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}pv-soutenance:${learnerId}`,
 } as const;

@@ -2,6 +2,7 @@
  * The thin adapter over the advanced Drive (v3) and Docs (v1) services and Drive's PDF export
  * (docs/documents.md: why these, under the drive.file scope). Nothing here knows the rules.
  */
+import { driveQuery } from '../domain/drive-query';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 
@@ -58,10 +59,6 @@ function documents(): DocumentsApi {
   return (Docs as unknown as { Documents: DocumentsApi }).Documents;
 }
 
-/** Drive's query strings quote values with '…' and escape ' and \ (https://developers.google.com/drive/api/guides/search-files). */
-function quote(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
 
 function listAll<T extends DriveFileRef>(q: string, fields: string): T[] {
   const out: T[] = [];
@@ -76,7 +73,7 @@ function listAll<T extends DriveFileRef>(q: string, fields: string): T[] {
 
 /** The folders (not in the bin) directly inside a folder: one call per 1,000 (Drive's largest page). */
 export function listFolders(folderId: string): DriveFileRef[] {
-  return listAll(`${quote(folderId)} in parents and mimeType = ${quote(FOLDER_MIME)} and trashed = false`, FIELDS);
+  return listAll(driveQuery.and(driveQuery.inFolder(folderId), driveQuery.mimeType(FOLDER_MIME), driveQuery.notTrashed), FIELDS);
 }
 
 /**
@@ -84,7 +81,7 @@ export function listFolders(folderId: string): DriveFileRef[] {
  * it (https://developers.google.com/drive/api/guides/search-files, `appProperties has { … }`).
  */
 export function listByKey(folderId: string, key: string): KeyedFile[] {
-  const q = `${quote(folderId)} in parents and appProperties has { key=${quote(KEY_PROPERTY)} and value=${quote(key)} } and trashed = false`;
+  const q = driveQuery.and(driveQuery.inFolder(folderId), driveQuery.appProperty(KEY_PROPERTY, key), driveQuery.notTrashed);
   return listAll<KeyedFile>(q, KEYED_FIELDS);
 }
 

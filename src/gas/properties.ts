@@ -1,5 +1,5 @@
 /** Document properties: counters that must survive row deletions (IDs are never reused). */
-import type { IdKind } from '../workbook/plans';
+import type { IdKind } from '../workbook/ids';
 
 const COUNTERS: Record<IdKind, string> = {
   candidate: 'pacte.lastCandidateNumber',

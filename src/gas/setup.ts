@@ -2,6 +2,7 @@
  * The thin SpreadsheetApp side of the set-up: read what the plan looks at (setup-plan.ts `readNeeds`),
  * and apply its operations one call or two each. No rule lives here.
  */
+import { columnLetters, columnNumber } from '../workbook/a1';
 import type { Cell } from '../workbook/cells';
 import { mayBeProducts, readNeeds, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../workbook/setup-plan';
 import type { TabSpec } from '../workbook/schema';
@@ -25,10 +26,9 @@ export type SetupHandles = Handle<'SetupHandles'>;
 function boxOfA1(a1: string): GridBox | undefined {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
   if (!m) return undefined;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const row = Number(m[2]);
-  const column = col(m[1]!);
-  return { row, column, numRows: Number(m[4] ?? row) - row + 1, numColumns: col(m[3] ?? m[1]!) - column + 1 };
+  const column = columnNumber(m[1]!);
+  return { row, column, numRows: Number(m[4] ?? row) - row + 1, numColumns: columnNumber(m[3] ?? m[1]!) - column + 1 };
 }
 
 function readProtections(list: Protection[], withRange: boolean): ProtectionState[] {
@@ -80,12 +80,6 @@ export function readSetupState(ss: SpreadsheetHandle, specs: readonly TabSpec[])
   return { state, handles: handles as unknown as SetupHandles };
 }
 
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 /** A box without numRows reaches the last row of the grid: A1 "L2:T" says so without asking its size. */
 function rangeOf(sheet: Sheet, box: GridBox): GoogleAppsScript.Spreadsheet.Range {
   if (box.numRows !== undefined) return sheet.getRange(box.row, box.column, box.numRows, box.numColumns);
@@ -97,69 +91,62 @@ function rangeOf(sheet: Sheet, box: GridBox): GoogleAppsScript.Spreadsheet.Range
  * an interruption never leaves a full protection the next run could not recognise (it adopts an
  * undescribed one on the same column).
  */
+/** What the appliers share: the tabs' handles and the validation rules built so far. */
+interface ApplyContext {
+  ss: SpreadsheetHandle;
+  handles: SetupObjects;
+  sheet(tab: string): Sheet;
+  /** A rule is built once and put on every range that takes it (building costs three or four calls). */
+  rule(key: string, build: () => GoogleAppsScript.Spreadsheet.DataValidation): GoogleAppsScript.Spreadsheet.DataValidation;
+}
+
+type Applier<K extends SetupOp['kind']> = (op: Extract<SetupOp, { kind: K }>, ctx: ApplyContext) => void;
+
+/** One Apps Script call sequence per kind of operation of the set-up plan. */
+const APPLY: { [K in SetupOp['kind']]: Applier<K> } = {
+  // insertSheet gives Google's default grid, the size the plan assumed (NEW_SHEET_ROWS × NEW_SHEET_COLUMNS).
+  addSheet: (op, c) => void c.handles.sheets.set(op.tab, spreadsheetOf(c.ss).insertSheet(op.tab)),
+  appendRows: (op, c) => void c.sheet(op.tab).insertRowsAfter(c.sheet(op.tab).getMaxRows(), op.count),
+  appendColumns: (op, c) => void c.sheet(op.tab).insertColumnsAfter(c.sheet(op.tab).getMaxColumns(), op.count),
+  setHeaders: (op, c) => {
+    // Bold first: a header written is then always a finished one.
+    const range = c.sheet(op.tab).getRange(1, op.column, 1, op.headers.length);
+    range.setFontWeight('bold');
+    range.setValues([op.headers]);
+  },
+  freeze: (op, c) => {
+    if (op.rows !== undefined) c.sheet(op.tab).setFrozenRows(op.rows);
+    if (op.columns !== undefined) c.sheet(op.tab).setFrozenColumns(op.columns);
+  },
+  setCheckboxes: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setDataValidation(c.rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build())),
+  // Other values are allowed with a warning: what staff typed is never refused outright.
+  setList: (op, c) =>
+    void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
+      c.rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build()),
+    ),
+  setNumberFormat: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setNumberFormat(op.pattern),
+  writeValues: (op, c) =>
+    void c.sheet(op.tab).getRange(op.row, op.column, op.values.length, op.values[0]!.length).setValues(op.values.map((r) => r.map(toSheetValue))),
+  protectRange: (op, c) => void rangeOf(c.sheet(op.tab), op.range).protect().setWarningOnly(true).setDescription(op.description),
+  protectSheet: (op, c) => void c.sheet(op.tab).protect().setWarningOnly(true).setDescription(op.description),
+  fixProtection: (op, c) => {
+    const protection = (op.type === 'sheet' ? c.handles.sheetProtections : c.handles.rangeProtections).get(op.tab)![op.index]!;
+    protection.setWarningOnly(true);
+    if (op.range) protection.setRange(rangeOf(c.sheet(op.tab), op.range));
+    protection.setDescription(op.description);
+  },
+};
+
 export function applySetupPlan(ss: SpreadsheetHandle, setup: SetupHandles, ops: readonly SetupOp[]): void {
   const handles = setup as unknown as SetupObjects;
-  const sheet = (tab: string) => handles.sheets.get(tab)!;
-  // A rule is built once and put on every range that takes it (building costs three or four calls).
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  const rule = (key: string, build: () => GoogleAppsScript.Spreadsheet.DataValidation) => {
-    if (!rules.has(key)) rules.set(key, build());
-    return rules.get(key)!;
+  const ctx: ApplyContext = {
+    ss, handles,
+    sheet: (tab) => handles.sheets.get(tab)!,
+    rule: (key, build) => {
+      if (!rules.has(key)) rules.set(key, build());
+      return rules.get(key)!;
+    },
   };
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'addSheet':
-        // insertSheet gives Google's default grid, the size the plan assumed (NEW_SHEET_ROWS × NEW_SHEET_COLUMNS).
-        handles.sheets.set(op.tab, spreadsheetOf(ss).insertSheet(op.tab));
-        break;
-      case 'appendRows':
-        sheet(op.tab).insertRowsAfter(sheet(op.tab).getMaxRows(), op.count);
-        break;
-      case 'appendColumns':
-        sheet(op.tab).insertColumnsAfter(sheet(op.tab).getMaxColumns(), op.count);
-        break;
-      case 'setHeaders': {
-        // Bold first: a header written is then always a finished one.
-        const range = sheet(op.tab).getRange(1, op.column, 1, op.headers.length);
-        range.setFontWeight('bold');
-        range.setValues([op.headers]);
-        break;
-      }
-      case 'freeze':
-        if (op.rows !== undefined) sheet(op.tab).setFrozenRows(op.rows);
-        if (op.columns !== undefined) sheet(op.tab).setFrozenColumns(op.columns);
-        break;
-      case 'setCheckboxes':
-        rangeOf(sheet(op.tab), op.range).setDataValidation(rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build()));
-        break;
-      case 'setList':
-        // Other values are allowed with a warning: what staff typed is never refused outright.
-        rangeOf(sheet(op.tab), op.range).setDataValidation(
-          rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build()),
-        );
-        break;
-      case 'setNumberFormat':
-        rangeOf(sheet(op.tab), op.range).setNumberFormat(op.pattern);
-        break;
-      case 'writeValues':
-        sheet(op.tab)
-          .getRange(op.row, op.column, op.values.length, op.values[0]!.length)
-          .setValues(op.values.map((r) => r.map(toSheetValue)));
-        break;
-      case 'protectRange':
-        rangeOf(sheet(op.tab), op.range).protect().setWarningOnly(true).setDescription(op.description);
-        break;
-      case 'protectSheet':
-        sheet(op.tab).protect().setWarningOnly(true).setDescription(op.description);
-        break;
-      case 'fixProtection': {
-        const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab)!;
-        const protection = list[op.index]!;
-        protection.setWarningOnly(true);
-        if (op.range) protection.setRange(rangeOf(sheet(op.tab), op.range));
-        protection.setDescription(op.description);
-        break;
-      }
-    }
-  }
+  for (const op of ops) (APPLY[op.kind] as Applier<typeof op.kind>)(op as never, ctx);
 }

@@ -3,7 +3,7 @@
  * call each, grow the grid, and the few single writes the product makes. Nothing here knows the rules.
  */
 import { asLiteralText, fitCell, PLAIN_TEXT_FORMAT, sheetsWouldRetype, type Cell } from '../workbook/cells';
-import type { Block } from '../workbook/plan';
+import type { Block } from '../workbook/blocks';
 import { sheetHandle, sheetOf, spreadsheetHandle, spreadsheetOf, type SheetHandle, type SpreadsheetHandle } from './handles';
 
 export type { SheetHandle, SpreadsheetHandle } from './handles';

@@ -16,6 +16,6 @@ export function deleteTrigger(trigger: TriggerHandle): void {
 }
 
 /** A time-driven trigger calling `functionName` every day around `hour` o'clock in `timeZone`. */
-export function installDailyTrigger(functionName: string, hour: number, timeZone: string): void {
-  ScriptApp.newTrigger(functionName).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
+export function installDailyTrigger(functionName: string, hour: number, zone: string): void {
+  ScriptApp.newTrigger(functionName).timeBased().everyDays(1).atHour(hour).inTimezone(zone).create();
 }

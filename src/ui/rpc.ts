@@ -1,6 +1,6 @@
 /**
  * The typed sidebar → server client: `call('pacteAttendanceLoad', null)` returns a Promise of the
- * result type the contract (contract.ts) gives. Every call settles exactly once:
+ * result type the contract (contract/) gives. Every call settles exactly once:
  * - resolves with the server's value (success handler),
  * - rejects with an RpcError carrying the server's message (failure handler),
  * - rejects at once, in French, when `google.script.run` is missing, the function is unknown, or

@@ -1,33 +1,33 @@
 /** Writing a half-day's attendance into `Présences`: the upsert plan (pure; the action applies it). */
-import { attendanceKey, type Mark, type Selection } from '../domain/attendance';
+import { attendanceIdentity, type Mark, type Selection } from '../domain/attendance';
 import type { Cell } from './cells';
-import type { CellUpdate } from './plan';
-import type { Table } from './table';
+import type { CellUpdate } from './blocks';
+import type { ATTENDANCE_TAB } from './schema';
+import type { HeaderOf, TableOf } from './table';
 
 /**
  * Upserts marks by (learner, session, date, half-day): an existing row gets its status and
- * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowKeys` gives the
- * key of each existing sheet row (from the rows just read, under the lock).
+ * `Saisi par`/`Saisi le`; a new mark becomes a new row after the last one. `rowsByIdentity` gives the
+ * sheet row of each attendanceIdentity (from the rows just read, under the lock).
  */
 export function planAttendanceUpsert(
-  table: Table,
-  rowKeys: ReadonlyMap<string, number>,
+  table: TableOf<typeof ATTENDANCE_TAB>,
+  rowsByIdentity: ReadonlyMap<string, number>,
   selection: Selection,
   marks: readonly Mark[],
   by: string,
   at: Date,
   dateCell: Cell,
 ): { updates: CellUpdate[]; appended: number; lastRow: number } {
-  const col = (h: string) => table.columns.get(h);
   let lastRow = Math.max(1, ...table.rows.map((r) => r.row));
   const updates: CellUpdate[] = [];
-  const put = (row: number, header: string, value: Cell) => {
-    const c = col(header);
+  const put = (row: number, header: HeaderOf<typeof ATTENDANCE_TAB>, value: Cell) => {
+    const c = table.column(header);
     if (c !== undefined) updates.push({ row, column: c, value });
   };
   let appended = 0;
   for (const mark of marks) {
-    const existing = rowKeys.get(attendanceKey(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
+    const existing = rowsByIdentity.get(attendanceIdentity(mark.learnerId, selection.sessionId, selection.day, selection.halfDay));
     const row = existing ?? ++lastRow;
     if (existing === undefined) {
       appended++;

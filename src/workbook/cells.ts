@@ -138,14 +138,3 @@ export function asLiteralText(value: string): string {
 /** The number format Sheets reports for a plain-text cell. */
 export const PLAIN_TEXT_FORMAT = '@';
 
-/** The letters Sheets shows above a 0-based column: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}

@@ -2,17 +2,16 @@
  * The cohort workbook read into typed rows: the single entry point shared by the Sheet actions
  * and `pacte check`, so the two can never disagree.
  */
-import { parseClockTime } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { isEnrolled } from '../domain/eligibility';
 import { messages } from '../domain/messages';
 import type { AttendanceRow, CandidateRow, Cohort, JuryRowInput, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 import { parseTrainers } from '../domain/documents';
 import { bool, clockCell, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
-import { headerKey, readTable, type Table } from './table';
+import { headerKey, readTable, type TableOf } from './table';
 import {
   ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
-  THESES_TAB, type AttendanceStatus, type HalfDay, type TabSpec,
+  THESES_TAB, type TabSpec,
 } from './schema';
 
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */
@@ -26,20 +25,20 @@ function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[
   return undefined;
 }
 
-export function requireTab(workbook: RawWorkbook, spec: TabSpec): Table {
+export function requireTab<const S extends TabSpec>(workbook: RawWorkbook, spec: S): TableOf<S> {
   const values = findTab(workbook, spec);
   if (!values) throw new UserError(messages.workbook.missingTab(spec.name));
   return readTable(values, spec);
 }
 
 /** A tab the workbook may lack (`optionalTab`): read by header when present, undefined when not. */
-export function readOptionalTab(workbook: RawWorkbook, spec: TabSpec): Table | undefined {
+export function readOptionalTab<const S extends TabSpec>(workbook: RawWorkbook, spec: S): TableOf<S> | undefined {
   const values = findTab(workbook, spec);
   return values && readTable(values, spec);
 }
 
 /** `Paramètres` as key → value; keys compare as headers do (case, spaces, apostrophes): look up with `setting()`. */
-export function readSettings(table: Table): Map<string, Cell> {
+export function readSettings(table: TableOf<typeof SETTINGS_TAB>): Map<string, Cell> {
   const settings = new Map<string, Cell>();
   for (const r of table.rows) {
     const key = headerKey(text(table.get(r, 'Clé')));
@@ -52,7 +51,7 @@ export function setting(settings: ReadonlyMap<string, Cell>, key: string): Cell 
   return settings.get(headerKey(key));
 }
 
-export function readCandidates(t: Table): CandidateRow[] {
+export function readCandidates(t: TableOf<typeof CANDIDATES_TAB>): CandidateRow[] {
   const booleans = CANDIDATES_TAB.booleans;
   return t.rows.map((r) => ({
     row: r.row,
@@ -69,7 +68,7 @@ export function readCandidates(t: Table): CandidateRow[] {
   }));
 }
 
-export function readSessions(t: Table): SessionRow[] {
+export function readSessions(t: TableOf<typeof SESSIONS_TAB>): SessionRow[] {
   return t.rows.map((r) => {
     const start = dayCell(t.get(r, 'Date de début')).day;
     return {
@@ -86,7 +85,7 @@ export function readSessions(t: Table): SessionRow[] {
   });
 }
 
-export function readAttendance(t: Table): AttendanceRow[] {
+export function readAttendance(t: TableOf<typeof ATTENDANCE_TAB>): AttendanceRow[] {
   return t.rows.map((r) => ({
     row: r.row,
     learnerId: text(t.get(r, 'ID apprenant')),
@@ -97,7 +96,7 @@ export function readAttendance(t: Table): AttendanceRow[] {
   }));
 }
 
-export function readProductions(t: Table): ProductionRow[] {
+export function readProductions(t: TableOf<typeof PRODUCTIONS_TAB>): ProductionRow[] {
   return t.rows.map((r) => ({
     row: r.row,
     id: text(t.get(r, 'ID')),
@@ -108,7 +107,7 @@ export function readProductions(t: Table): ProductionRow[] {
   }));
 }
 
-export function readTheses(t: Table): ThesisRow[] {
+export function readTheses(t: TableOf<typeof THESES_TAB>): ThesisRow[] {
   return t.rows.map((r) => {
     const defence = dayCell(t.get(r, 'Date de soutenance'));
     const time = clockCell(t.get(r, 'Heure'));
@@ -129,7 +128,7 @@ export function readTheses(t: Table): ThesisRow[] {
 }
 
 /** `Jury` rows as typed; the defences domain says what is wrong with them. */
-export function readJury(t: Table): JuryRowInput[] {
+export function readJury(t: TableOf<typeof JURY_TAB>): JuryRowInput[] {
   return t.rows.map((r) => ({
     row: r.row,
     name: text(t.get(r, 'Nom')),

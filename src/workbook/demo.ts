@@ -4,9 +4,10 @@
  * the playground; the same size and seed always give the same workbook.
  */
 import { addDays, instantOfDay, type Day } from '../domain/dates';
+import type { Profile } from '../domain/profile';
 import { presetProfile } from '../domain/presets';
 import type { Cell } from './cells';
-import { formatId } from './plans';
+import { formatId } from './ids';
 import { compulsoryHalfDays } from '../domain/eligibility';
 import {
   ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
@@ -66,16 +67,22 @@ export type DemoWorkbook = Map<string, Cell[][]>;
 const DEMO_TIMES = '9h00-12h30 / 13h30-17h00';
 const DEMO_TRAINERS = ['Jeanne Essai', 'Louis Exemple'];
 
-export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
-  const size = options.size ?? 40;
-  const today = options.today ?? DEMO_TODAY;
-  const rand = random(options.seed ?? 2025);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const chance = (p: number) => rand() < p;
-  const date = (day: Day) => instantOfDay(day);
-  const profile = presetProfile(DEMO_PROFILE);
+/** The seeded draws: the order of every call is part of the demo (the same seed gives the same cohort, byte for byte). */
+interface Draws {
+  rand(): number;
+  pick<T>(list: readonly T[]): T;
+  chance(p: number): boolean;
+}
 
-  const settings: Cell[][] = [
+function draws(seed: number): Draws {
+  const rand = random(seed);
+  return { rand, pick: (list) => list[Math.floor(rand() * list.length)]!, chance: (p) => rand() < p };
+}
+
+const date = (day: Day) => instantOfDay(day);
+
+function demoSettings(): Cell[][] {
+  return [
     [...SETTINGS_TAB.headers],
     [SETTING_KEYS.profile, DEMO_PROFILE],
     [SETTING_KEYS.team, DEMO_STAFF.join(', ')],
@@ -86,8 +93,10 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
     [SETTING_KEYS.excusedAbsencesAllowed, 2],
     [SETTING_KEYS.thesisMinPages, ''],
   ];
+}
 
-  // Times and trainers feed the documents (sign-in sheets, convocations); the trainers are fictitious.
+/** Times and trainers feed the documents (sign-in sheets, convocations); the trainers are fictitious. */
+function demoSessions(profile: Profile): Cell[][] {
   const sessions: Cell[][] = [[...SESSIONS_TAB.headers]];
   for (const s of profile.sessions) {
     sessions.push([
@@ -95,56 +104,56 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
       DEMO_TIMES, DEMO_TRAINERS.join(', '),
     ]);
   }
+  return sessions;
+}
 
-  const candidates: Cell[][] = [[...CANDIDATES_TAB.headers]];
-  const learners: string[] = [];
-  const emails: string[] = [];
-  for (let i = 1; i <= size; i++) {
-    const id = `C-${String(i).padStart(4, '0')}`;
-    // A quarter of the applicants are enrolled learners (complete files); others at another step.
-    const enrolled = i % 4 === 1;
-    const [civility, first] = pick(FIRST_NAMES);
-    const last = pick(LAST_NAMES);
-    const [town, department] = pick(PLACES);
-    // About 2 % reuse an earlier address, as happens when someone applies twice.
-    const email = !enrolled && emails.length > 0 && chance(0.02) ? pick(emails) : `${asciiSlug(first)}.${asciiSlug(last)}.${i}@example.org`;
-    emails.push(email);
-    const received = !enrolled && chance(0.04) ? '2025-06-03' : addDays('2025-03-01', Math.floor(rand() * 90));
-    const complete = enrolled || chance(0.85);
-    const tick = () => (complete ? true : chance(0.6));
-    const row: Record<string, Cell> = {
-      'ID': id,
-      'Civilité': civility,
-      'Prénom': first,
-      'Nom': last,
-      'E-mail': !enrolled && chance(0.01) ? `${asciiSlug(first)}.example.org` : email,
-      'Téléphone': `06 39 98 ${String(Math.floor(rand() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`,
-      'Structure': `MSP ${pick(STRUCTURE_NAMES)}`,
-      'Type de structure': !enrolled && chance(0.03) ? 'CPTS' : 'MSP',
-      'Commune': town,
-      'Département': department,
-      'Date de réception du dossier': date(received),
-      'CV': tick(),
-      'Lettre de motivation': tick(),
-      "Lettre d'engagement de l'équipe": tick(),
-      'Photo': chance(0.7),
-      'Engagement T0 et PACTE+': tick(),
-      'Projet de santé validé ARS': tick(),
-      'Adhérent fédération à jour': chance(0.8),
-      'En équipe': enrolled || !chance(0.05),
-      'Dérogation': false,
-      'Statut': 'Reçu',
-      "Date d'entretien": '',
-      'Formateur relais': '',
-      'Contrôle': '',
-      'Notes': i % 17 === 0 ? 'Relancée par téléphone' : '',
-    };
-    row['Dérogation'] = row['En équipe'] ? false : chance(0.5);
-    row['Statut'] = enrolled ? 'Inscrit' : pick(['Reçu', 'Retenu', 'Refusé', "Liste d'attente", 'Désisté']);
-    if (enrolled) learners.push(id);
-    candidates.push(CANDIDATES_TAB.headers.map((h) => row[h] ?? ''));
-  }
+/** Applicant `i`: a quarter are enrolled learners (complete files); others at another step, some files incomplete. */
+function demoCandidate(i: number, { rand, pick, chance }: Draws, emails: string[]): Record<string, Cell> {
+  const id = `C-${String(i).padStart(4, '0')}`;
+  const enrolled = i % 4 === 1;
+  const [civility, first] = pick(FIRST_NAMES);
+  const last = pick(LAST_NAMES);
+  const [town, department] = pick(PLACES);
+  // About 2 % reuse an earlier address, as happens when someone applies twice.
+  const email = !enrolled && emails.length > 0 && chance(0.02) ? pick(emails) : `${asciiSlug(first)}.${asciiSlug(last)}.${i}@example.org`;
+  emails.push(email);
+  const received = !enrolled && chance(0.04) ? '2025-06-03' : addDays('2025-03-01', Math.floor(rand() * 90));
+  const complete = enrolled || chance(0.85);
+  const tick = () => (complete ? true : chance(0.6));
+  const row: Record<string, Cell> = {
+    'ID': id,
+    'Civilité': civility,
+    'Prénom': first,
+    'Nom': last,
+    'E-mail': !enrolled && chance(0.01) ? `${asciiSlug(first)}.example.org` : email,
+    'Téléphone': `06 39 98 ${String(Math.floor(rand() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`,
+    'Structure': `MSP ${pick(STRUCTURE_NAMES)}`,
+    'Type de structure': !enrolled && chance(0.03) ? 'CPTS' : 'MSP',
+    'Commune': town,
+    'Département': department,
+    'Date de réception du dossier': date(received),
+    'CV': tick(),
+    'Lettre de motivation': tick(),
+    "Lettre d'engagement de l'équipe": tick(),
+    'Photo': chance(0.7),
+    'Engagement T0 et PACTE+': tick(),
+    'Projet de santé validé ARS': tick(),
+    'Adhérent fédération à jour': chance(0.8),
+    'En équipe': enrolled || !chance(0.05),
+    'Dérogation': false,
+    'Statut': 'Reçu',
+    "Date d'entretien": '',
+    'Formateur relais': '',
+    'Contrôle': '',
+    'Notes': i % 17 === 0 ? 'Relancée par téléphone' : '',
+  };
+  row['Dérogation'] = row['En équipe'] ? false : chance(0.5);
+  row['Statut'] = enrolled ? 'Inscrit' : pick(['Reçu', 'Retenu', 'Refusé', "Liste d'attente", 'Désisté']);
+  return row;
+}
 
+/** Every compulsory half-day before today, for each learner: nearly all present, a few late or absent. */
+function demoAttendance(learners: readonly string[], profile: Profile, today: Day, { rand, chance }: Draws): Cell[][] {
   const attendance: Cell[][] = [[...ATTENDANCE_TAB.headers]];
   const halfDays = compulsoryHalfDays(
     profile.sessions.map((s, k) => ({ row: k + 2, id: s.id, title: s.title, type: s.type, start: s.start, end: s.end, place: '', compulsory: s.compulsory })),
@@ -157,7 +166,10 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
       attendance.push([learner, h.session.id, date(h.day), h.halfDay, status, DEMO_STAFF[0]!, date(h.day)]);
     }
   }
+  return attendance;
+}
 
+function demoProductionsAndTheses(learners: readonly string[], today: Day, { rand, chance }: Draws): { productions: Cell[][]; theses: Cell[][] } {
   const productions: Cell[][] = [[...PRODUCTIONS_TAB.headers]];
   const theses: Cell[][] = [[...THESES_TAB.headers]];
   for (const learner of learners) {
@@ -173,11 +185,28 @@ export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
     rand();
     theses.push([learner, '', '', '', '', '', '', '']);
   }
+  return { productions, theses };
+}
 
+export function generateDemoCohort(options: DemoOptions = {}): DemoWorkbook {
+  const size = options.size ?? 40;
+  const today = options.today ?? DEMO_TODAY;
+  const draw = draws(options.seed ?? 2025);
+  const profile = presetProfile(DEMO_PROFILE);
+  const candidates: Cell[][] = [[...CANDIDATES_TAB.headers]];
+  const learners: string[] = [];
+  const emails: string[] = [];
+  for (let i = 1; i <= size; i++) {
+    const row = demoCandidate(i, draw, emails);
+    if (row['Statut'] === 'Inscrit') learners.push(row['ID'] as string);
+    candidates.push(CANDIDATES_TAB.headers.map((h) => row[h] ?? ''));
+  }
+  const attendance = demoAttendance(learners, profile, today, draw);
+  const { productions, theses } = demoProductionsAndTheses(learners, today, draw);
   return new Map<string, Cell[][]>([
-    [SETTINGS_TAB.name, settings],
+    [SETTINGS_TAB.name, demoSettings()],
     [CANDIDATES_TAB.name, candidates],
-    [SESSIONS_TAB.name, sessions],
+    [SESSIONS_TAB.name, demoSessions(profile)],
     [ATTENDANCE_TAB.name, attendance],
     [PRODUCTIONS_TAB.name, productions],
     [THESES_TAB.name, theses],

@@ -4,10 +4,11 @@
  * new rows after the last row with content as read at that moment, claims (`En cours`: who, since
  * when) and their 10-minute staleness. The Apps Script side reads, writes and flushes; this decides.
  */
-import { instantOfSerial } from '../domain/dates';
+import { formatInstantFr, instantOfSerial } from '../domain/dates';
+import { isDocumentKey } from '../domain/keys';
 import { messages } from '../domain/messages';
 import { isContent, text, type Cell } from './cells';
-import type { CellUpdate } from './plan';
+import type { CellUpdate } from './blocks';
 import { DOCUMENTS_TAB } from './schema';
 import { readTable } from './table';
 
@@ -15,7 +16,6 @@ export type RegisterHeader = (typeof DOCUMENTS_TAB.headers)[number];
 /** The product's cells of one row, by header. */
 export type RecordCells = Record<RegisterHeader, Cell>;
 
-export const KEY_PREFIX = 'document:';
 export const CREATED = 'Créé';
 export const CLAIMED = 'En cours';
 export const FAILED = 'Erreur';
@@ -48,7 +48,7 @@ export function parseRegister(values: readonly (readonly Cell[])[]): Register {
   const rectangle = values.length ? values : [[...DOCUMENTS_TAB.headers] as Cell[]];
   const table = readTable(rectangle, DOCUMENTS_TAB);
   const columns = new Map<RegisterHeader, number>();
-  for (const h of DOCUMENTS_TAB.headers) columns.set(h, table.columns.get(h)!);
+  for (const h of DOCUMENTS_TAB.headers) columns.set(h, table.column(h)!);
   const keyCol = columns.get('Clé')!;
   const rows: RegisterRow[] = [];
   const byKey = new Map<string, RegisterRow>();
@@ -56,7 +56,7 @@ export function parseRegister(values: readonly (readonly Cell[])[]): Register {
   rectangle.forEach((cells, i) => {
     if (i > 0 && cells.some(isContent)) lastContentRow = i + 1;
     const key = i > 0 ? text(cells[keyCol]) : '';
-    if (!key.startsWith(KEY_PREFIX)) return;
+    if (!isDocumentKey(key)) return;
     const row = { row: i + 1, key, cells };
     rows.push(row);
     if (!byKey.has(key)) byKey.set(key, row);
@@ -68,14 +68,10 @@ export const cellOf = (reg: Register, row: RegisterRow, h: RegisterHeader): Cell
 
 // ---------- claims ----------
 
-const parisClock = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
-
 /** « 15/01/2026 à 10:02 » on Paris clocks: what a claim's `Détail` says of its start. */
 export function claimTime(at: Date): string {
-  const p = Object.fromEntries(parisClock.formatToParts(at).map((x) => [x.type, x.value]));
-  return `${p.day}/${p.month}/${p.year} à ${p.hour}:${p.minute}`;
+  const [day, time] = formatInstantFr(at).split(' ');
+  return `${day} à ${time}`;
 }
 
 const CLAIM_TIME = /(\d{2})\/(\d{2})\/(\d{4}) à (\d{2}):(\d{2})/;

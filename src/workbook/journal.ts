@@ -3,6 +3,7 @@
  * and checking an append after the fact. Pure: src/gas/journal.ts is the one writer.
  */
 import { dayOfInstant, instantOfCell, type Day } from '../domain/dates';
+import { looksLikeKey } from '../domain/keys';
 import type { JournalLine } from '../domain/sent-keys';
 import { text, type Cell } from './cells';
 import { JOURNAL_TAB } from './schema';
@@ -44,9 +45,6 @@ function journalHeaders(values: Values, contract: readonly string[]) {
   return { headers, keys, missing };
 }
 
-/** What a key looks like (`relance:…`, `document:…`, `presences:…`): a kind, a colon, the rest. */
-const KEY_SHAPE = /^[a-z][a-z-]*:\S/;
-
 /**
  * The columns holding keys: `Clé`, and any column the product does not recognise (a `Clé` header
  * staff renamed, then added back by the product): a key there counts, so an effect may be
@@ -63,7 +61,7 @@ function rowKey(row: readonly Cell[], columns: { main: number; others: number[] 
   if (key) return key;
   for (const c of columns.others) {
     const cell = text(row[c]);
-    if (KEY_SHAPE.test(cell)) return cell;
+    if (looksLikeKey(cell)) return cell;
   }
   return '';
 }

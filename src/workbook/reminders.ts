@@ -4,6 +4,7 @@
  * journal.ts).
  * Shared by the Sheet and `pacte relances`, so the two read a workbook the same way.
  */
+import { idKey } from '../domain/candidates';
 import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
@@ -12,7 +13,7 @@ import { fold } from '../domain/text';
 import { bool, text } from './cells';
 import { readCohort, setting, type RawWorkbook } from './cohort';
 import { readJournalLines } from './journal';
-import { readTable } from './table';
+import { readTable, type HeaderOf } from './table';
 import { CANDIDATES_TAB, DOCUMENTS_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
 import { resolveProfile } from './settings';
 
@@ -41,14 +42,17 @@ export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): 
   });
 }
 
-/** A text column of a tab by its ID column (first row wins for a shared ID); absent tab or column → empty. */
-function textById(values: readonly (readonly Cell[])[] | undefined, spec: TabSpec, column: string): Map<string, string> {
+/**
+ * A text column of a tab by its ID column (first row wins for a shared ID); absent tab or column →
+ * empty. `ID` is a header of every tab read so: `getAny` reads it whatever the spec's type says.
+ */
+function textById<const S extends TabSpec>(values: readonly (readonly Cell[])[] | undefined, spec: S, column: HeaderOf<S>): Map<string, string> {
   const out = new Map<string, string>();
   if (!values) return out;
   const t = readTable(values, spec);
-  if (!t.columns.has(column)) return out;
+  if (t.column(column) === undefined) return out;
   for (const r of t.rows) {
-    const id = text(t.get(r, 'ID')).toLowerCase();
+    const id = idKey(text(t.getAny(r, 'ID')));
     if (id && !out.has(id)) out.set(id, text(t.get(r, column)));
   }
   return out;

@@ -12,11 +12,11 @@ import type { OpinionRow, SelectionCandidate, SlotRow } from '../domain/selectio
 import { parseStaffList } from '../domain/staff';
 import { dayCell, isBlank, text, type Cell } from './cells';
 import { MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
-import type { CellUpdate } from './plan';
+import type { CellUpdate } from './blocks';
 import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
-import type { Table } from './table';
+import type { HeaderOf, TableOf } from './table';
 
-export function readSelectionCandidates(t: Table): SelectionCandidate[] {
+export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): SelectionCandidate[] {
   return t.rows.map((r) => ({
     row: r.row,
     id: text(t.get(r, 'ID')),
@@ -33,7 +33,7 @@ export function readSelectionCandidates(t: Table): SelectionCandidate[] {
   }));
 }
 
-export function readSlotRows(t: Table): SlotRow[] {
+export function readSlotRows(t: TableOf<typeof SLOTS_TAB>): SlotRow[] {
   return t.rows.map((r) => ({
     row: r.row,
     id: text(t.get(r, 'Créneau')),
@@ -46,7 +46,7 @@ export function readSlotRows(t: Table): SlotRow[] {
   }));
 }
 
-export function readOpinionRows(t: Table): OpinionRow[] {
+export function readOpinionRows(t: TableOf<typeof OPINIONS_TAB>): OpinionRow[] {
   return t.rows.map((r) => ({
     row: r.row,
     candidateId: text(t.get(r, 'ID candidat')),
@@ -60,7 +60,7 @@ export function readOpinionRows(t: Table): OpinionRow[] {
 
 export interface SelectionWorkbook {
   input: SelectionInput;
-  candidates: Table;
+  candidates: TableOf<typeof CANDIDATES_TAB>;
   /** `Paramètres` as read (empty when the workbook has no such tab). */
   settings: ReadonlyMap<string, Cell>;
 }
@@ -90,7 +90,7 @@ export function readSelectionWorkbook(workbook: RawWorkbook): SelectionWorkbook 
 }
 
 /** A new slot as the cells of its row, by header: the date as a Sheet date, the time as staff type it. */
-export function slotRowCells(slot: NewSlot): Record<(typeof SLOTS_TAB.headers)[number], Cell> {
+export function slotRowCells(slot: NewSlot): Record<HeaderOf<typeof SLOTS_TAB>, Cell> {
   return {
     'Créneau': slot.id, 'Date': instantOfDay(slot.day), 'Heure': slot.time, 'Durée (min)': slot.duration,
     'Lien visio': slot.link, 'Jury': slot.jury, 'ID candidat': '', 'Invitation': '',
@@ -98,7 +98,7 @@ export function slotRowCells(slot: NewSlot): Record<(typeof SLOTS_TAB.headers)[n
 }
 
 /** The first row holding each key of `header` (idKey), in a table just read. */
-function rowsByKey(table: Table, header: string): Map<string, number> {
+function rowsByKey<H extends string>(table: TableOf<{ headers: readonly H[] }>, header: H): Map<string, number> {
   const rows = new Map<string, number>();
   for (const r of table.rows) {
     const key = idKey(text(table.get(r, header)));
@@ -111,14 +111,14 @@ function rowsByKey(table: Table, header: string): Map<string, number> {
  * The planner's `ID candidat` writes on `Entretiens` as just read: a slot no longer there, or no
  * longer free (someone typed a candidate meanwhile), is skipped and named, never overwritten.
  */
-export function resolveSlotUpdates(table: Table, updates: readonly SlotCellUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+export function resolveSlotUpdates(table: TableOf<typeof SLOTS_TAB>, updates: readonly SlotCellUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
   const rows = rowsByKey(table, 'Créneau');
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const out: CellUpdate[] = [];
   const skipped: string[] = [];
   for (const u of updates) {
     const row = rows.get(idKey(u.slot));
-    const column = table.columns.get(u.header);
+    const column = table.column(u.header);
     if (row === undefined || column === undefined || !isBlank(table.get(byRow.get(row)!, u.header))) skipped.push(u.slot);
     else out.push({ row, column, value: u.value });
   }
@@ -126,9 +126,9 @@ export function resolveSlotUpdates(table: Table, updates: readonly SlotCellUpdat
 }
 
 /** `Date d'entretien` writes on `Candidatures` as just read, by `ID`; an ID no longer there is skipped. */
-export function resolveInterviewDates(table: Table, updates: readonly InterviewDateUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+export function resolveInterviewDates(table: TableOf<typeof CANDIDATES_TAB>, updates: readonly InterviewDateUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
   const rows = rowsByKey(table, 'ID');
-  const column = table.columns.get("Date d'entretien");
+  const column = table.column("Date d'entretien");
   const out: CellUpdate[] = [];
   const skipped: string[] = [];
   for (const u of updates) {

@@ -9,9 +9,14 @@ export interface TableRow {
   readonly cells: readonly Cell[];
 }
 
-export interface Table {
+/**
+ * A tab read by header. `H` is the union of the headers its spec names (readTable infers it from an
+ * `as const` spec), so `get(row, 'Prénon')` does not compile; a header only known at run time (a
+ * setting naming a column, a format's ID column) goes through `getAny`, which says so.
+ */
+export interface Table<H extends string = string> {
   readonly tab: string;
-  /** Header (as the contract spells it) → 0-based column index. */
+  /** Header (as the contract spells it) → 0-based column index; a header the tab lacks is absent. */
   readonly columns: ReadonlyMap<string, number>;
   /** The header row as found, extra columns included. */
   readonly headerRow: readonly string[];
@@ -22,8 +27,17 @@ export interface Table {
    * applicants, but the product clears their stale `Contrôle`.
    */
   readonly productOnlyRows: readonly TableRow[];
-  get(row: TableRow, header: string): Cell;
+  get(row: TableRow, header: H): Cell;
+  /** The 0-based index of a header's column; undefined when the tab lacks it (an optional header). */
+  column(header: H): number | undefined;
+  /** The cell under any header of the spec, named by a string only known at run time; undefined when absent. */
+  getAny(row: TableRow, header: string): Cell;
 }
+
+/** The headers a spec names, as a union of literals (`'ID' | 'Prénom' | …`). */
+export type HeaderOf<S extends { readonly headers: readonly string[] }> = S['headers'][number];
+/** The table readTable gives for a spec. */
+export type TableOf<S extends { readonly headers: readonly string[] }> = Table<HeaderOf<S>>;
 
 /** Headers compare without case, surrounding spaces, or the typographic apostrophe Excel puts in. */
 export function headerKey(header: unknown): string {
@@ -53,7 +67,7 @@ export interface TableSpec {
  * with an ID is an applicant the product tracks); what the product derived from the row (`Contrôle`)
  * is not something a person typed.
  */
-export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec): Table {
+export function readTable<const S extends TableSpec>(values: readonly (readonly Cell[])[], spec: S): TableOf<S> {
   const headerRow = (values[0] ?? []).map((h) => String(h ?? '').trim());
   const byKey = new Map<string, number[]>();
   headerRow.forEach((h, i) => {
@@ -61,7 +75,7 @@ export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec)
     if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
   const columns = new Map<string, number>();
-  for (const header of spec.headers) {
+  for (const header of spec.headers as readonly HeaderOf<S>[]) {
     const found = byKey.get(headerKey(header));
     if (!found) continue;
     if (found.length > 1 && spec.required.includes(header)) {
@@ -101,6 +115,11 @@ export function readTable(values: readonly (readonly Cell[])[], spec: TableSpec)
     rows,
     productOnlyRows,
     get(row, header) {
+      const index = columns.get(header);
+      return index === undefined ? undefined : row.cells[index];
+    },
+    column: (header) => columns.get(header),
+    getAny(row, header) {
       const index = columns.get(header);
       return index === undefined ? undefined : row.cells[index];
     },

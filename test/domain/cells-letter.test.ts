@@ -1,7 +1,13 @@
-import { columnLetter } from '../../src/workbook/cells';
+/** A1 column letters, one conversion (src/workbook/a1.ts). */
+import { columnLetters, columnNumber } from '../../src/workbook/a1';
 
-describe('columnLetter', () => {
-  it('gives the letters Sheets shows above a column', () => {
-    expect([0, 1, 23, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'X', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+describe('column letters', () => {
+  it('gives the letters Sheets shows above a 1-based column, and back', () => {
+    const numbers = [1, 2, 24, 26, 27, 28, 52, 53, 702, 703, 16384];
+    const letters = ['A', 'B', 'X', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD'];
+    expect(numbers.map(columnLetters)).toEqual(letters);
+    expect(letters.map(columnNumber)).toEqual(numbers);
+    expect(columnNumber('xfd')).toBe(16384);
+    for (let n = 1; n < 2000; n += 13) expect(columnNumber(columnLetters(n))).toBe(n);
   });
 });

@@ -1,5 +1,5 @@
 /** `Heure` cells however they come: a Sheet time, an xlsx fraction, text staff type, Google's CSV. */
-import { formatClockTime, instantOfSerial, parseClockTime } from '../../src/domain/dates';
+import { formatClockIso, formatClockTime, formatClockWords, instantOfSerial, parseClockTime } from '../../src/domain/dates';
 
 describe('parseClockTime (minutes since midnight)', () => {
   it.each([
@@ -21,6 +21,12 @@ describe('parseClockTime (minutes since midnight)', () => {
     expect(parseClockTime(46289)).toBeUndefined(); // a date alone says no time
     expect(parseClockTime(-0.5)).toBeUndefined();
     expect(parseClockTime(Number.NaN)).toBeUndefined();
+  });
+
+  it('keeps a fraction that rounds up to 24:00 on 23:59, as a Sheet time does, rather than change day', () => {
+    expect(parseClockTime(0.99999)).toBe(1439);
+    expect(parseClockTime(46289.99999)).toBe(1439);
+    expect(parseClockTime(new Date('2026-01-15T22:59:45Z'))).toBe(1439);
   });
 
   it('reads a Sheet time as its Paris clock shows it, on 30/12/1899 (local mean time) as in summer', () => {
@@ -46,5 +52,13 @@ describe('formatClockTime', () => {
     expect(formatClockTime(540)).toBe('9h00');
     expect(formatClockTime(870)).toBe('14h30');
     for (let m = 0; m < 1440; m += 7) expect(parseClockTime(formatClockTime(m))).toBe(m);
+  });
+});
+
+describe('the other written forms of a time', () => {
+  it('hh:mm for keys and JSON, « 14 h 30 » in sentences', () => {
+    expect([formatClockIso(540), formatClockIso(870), formatClockIso(5)]).toEqual(['09:00', '14:30', '00:05']);
+    expect([formatClockWords(540), formatClockWords(870), formatClockWords(605)]).toEqual(['9 h', '14 h 30', '10 h 05']);
+    for (let m = 0; m < 1440; m += 7) expect(parseClockTime(formatClockIso(m))).toBe(m);
   });
 });

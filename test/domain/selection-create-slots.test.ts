@@ -1,7 +1,7 @@
 /** « Créer des créneaux »: one form, back-to-back slots, the next E-… IDs, never reused. */
 import { formatSlotId, planNewSlots, slotNumber, type SlotForm } from '../../src/domain/selection/create-slots';
 import { candidateIndex, checkSlots } from '../../src/domain/selection/slots';
-import { planSlotIds } from '../../src/workbook/plans';
+import { planSlotIds } from '../../src/workbook/ids';
 import { readSlotRows, slotRowCells } from '../../src/workbook/selection';
 import { SLOTS_TAB } from '../../src/workbook/schema';
 import { readTable } from '../../src/workbook/table';

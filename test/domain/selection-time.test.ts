@@ -1,6 +1,6 @@
-/** `Heure` and `Durée (min)` read however a cell holds them (workbook.md › Selection). */
-import { instantOfSerial } from '../../src/domain/dates';
-import { formatTime, readDuration, readTime } from '../../src/domain/selection/time';
+/** `Heure` and `Durée (min)` read however a cell holds them (workbook.md › Selection): `Heure` by the one clock reader. */
+import { formatClockIso, instantOfSerial, parseClockTime as readTime } from '../../src/domain/dates';
+import { readDuration } from '../../src/domain/selection/time';
 import { fromWallTime } from '../../sim/tz';
 
 describe('Heure', () => {
@@ -29,7 +29,12 @@ describe('Heure', () => {
     expect(readTime(0)).toBe(0);
   });
 
-  it.each([['25h'], ['9h75'], ['midi'], [''], ['9.30'], ['9h30h'], ['24:00'], [1.5], [-0.1], [true], [null], [undefined]])(
+  it('reads a date-time serial by its time, and a whole number as hours (the one reader is the lenient one)', () => {
+    expect(readTime(1.5)).toBe(720);
+    expect(readTime(9)).toBe(540);
+  });
+
+  it.each([['25h'], ['9h75'], ['midi'], [''], ['9.30'], ['9h30h'], ['24:00'], [-0.1], [true], [null], [undefined]])(
     'reads nothing from %p',
     (cell) => {
       expect(readTime(cell as never)).toBeUndefined();
@@ -37,7 +42,7 @@ describe('Heure', () => {
   );
 
   it('writes HH:MM', () => {
-    expect([formatTime(540), formatTime(870), formatTime(5)]).toEqual(['09:00', '14:30', '00:05']);
+    expect([formatClockIso(540), formatClockIso(870), formatClockIso(5)]).toEqual(['09:00', '14:30', '00:05']);
   });
 });
 

@@ -147,3 +147,25 @@ describe('default reminder rules', () => {
     expect(() => parseProfile(bad, 'profil.json')).toThrow(/reminders/);
   });
 });
+
+describe('Équipe in the shared set-up plan (pacte setup --share)', () => {
+  const profile = presetProfile('bretagne-2025');
+  const settingsWith = (team: string) => new Map([[SETTINGS_TAB.name, completeTab(SETTINGS_TAB.headers, [['Profil', 'bretagne-2025'], ['Équipe', team]])]]);
+  const teamWrites = (ops: readonly SetupOp[]) => ops.filter((o) => o.kind === 'writeValues' && o.tab === SETTINGS_TAB.name && o.row === 3);
+
+  it('adds the addresses a filled Équipe lacks after the ones typed there, as the last operation', () => {
+    const team = ['coordination@example.org', 'secretariat@example.org'];
+    const plan = planSetup([SETTINGS_TAB], settingsWith(' coordination@example.org '), profile, team.join(', '), texts, { team });
+    expect(plan.ops.at(-1)).toEqual({ kind: 'writeValues', tab: SETTINGS_TAB.name, row: 3, column: 2, values: [['coordination@example.org, secretariat@example.org']] });
+    expect(plan.settings.get('équipe')).toBe('coordination@example.org, secretariat@example.org');
+  });
+
+  it('changes nothing when every address is there, when Équipe is empty (filled as always), or without the option', () => {
+    const team = ['coordination@example.org'];
+    expect(teamWrites(planSetup([SETTINGS_TAB], settingsWith('Coordination@example.org; autre@example.org'), profile, USER, texts, { team }).ops)).toEqual([]);
+    // An empty Équipe is filled once, by the settings' own block (its first cell), not merged again at the end.
+    const empty = planSetup([SETTINGS_TAB], settingsWith(''), profile, 'coordination@example.org, x@example.org', texts, { team: [...team, 'x@example.org'] });
+    expect(teamWrites(empty.ops).map((o) => o.kind === 'writeValues' && o.values[0])).toEqual([['coordination@example.org, x@example.org']]);
+    expect(teamWrites(planSetup([SETTINGS_TAB], settingsWith('autre@example.org'), profile, USER, texts).ops)).toEqual([]);
+  });
+});

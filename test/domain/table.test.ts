@@ -23,6 +23,18 @@ describe('reading a tab by header', () => {
     expect(() => readTable([['ID apprenant', 'Échéance', 'Déposée le']], PRODUCTIONS_TAB)).toThrow(/Colonne « Production » introuvable dans l'onglet « Productions »/);
     expect(() => readTable([[...PRODUCTIONS_TAB.headers, 'Production']], PRODUCTIONS_TAB)).toThrow(/« Production » présente deux fois/);
   });
+
+  it('types headers per tab: a typo does not compile, a header known only at run time says so', () => {
+    const t = readTable([[...PRODUCTIONS_TAB.headers], ['P-0001', 'C-0001', 'Diagnostic', '', '', 'ok']], PRODUCTIONS_TAB);
+    const row = t.rows[0]!;
+    // @ts-expect-error `Echéance` is no header of `Productions` (tsc fails if this line compiles).
+    expect(t.get(row, 'Echéance')).toBeUndefined();
+    // @ts-expect-error a header of another tab.
+    expect(t.column('Prénom')).toBeUndefined();
+    expect(t.column('Commentaire')).toBe(5);
+    expect(t.getAny(row, 'Commentaire')).toBe('ok');
+    expect(t.getAny(row, 'Ma colonne')).toBeUndefined();
+  });
 });
 
 describe('cells', () => {

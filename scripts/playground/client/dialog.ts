@@ -31,6 +31,52 @@ const SETS: Record<string, Array<Exclude<AnswerButton, 'CLOSE'>>> = {
 };
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The dialog's elements for a request: its text, the prompt's field, the buttons of its set. */
+function buildDialog(request: DialogRequest, id: string) {
+  const dialog = el('div', {
+    class: 'alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-message`,
+  });
+  // Without a title the message names the dialog (an empty heading would give it no name).
+  const heading = el('h2', { id: `${id}-title` }, request.title ?? '');
+  if (!request.title) dialog.setAttribute('aria-labelledby', `${id}-message`);
+  dialog.append(heading);
+  const message = el('div', { id: `${id}-message`, class: 'alert-message' });
+  for (const line of request.message.split('\n')) message.append(el('p', {}, line));
+  dialog.append(message);
+  if (request.note) dialog.append(el('p', { class: 'note' }, request.note));
+  let field: HTMLInputElement | null = null;
+  if (request.prompt) {
+    field = el('input', { type: 'text', id: `${id}-field`, 'aria-label': m.answerLabel, autocomplete: 'off' });
+    dialog.append(field);
+  }
+  const set = SETS[request.buttons ?? 'OK'] ?? SETS.OK!;
+  const actions = el('div', { class: 'alert-actions' });
+  const buttons = set.map((b, i) => el('button', { type: 'button', class: i === 0 ? 'primary' : 'secondary' }, LABELS[b]));
+  actions.append(...buttons);
+  dialog.append(actions);
+  return { dialog, field, set, buttons };
+}
+
+/** Escape answers (a plain alert's only answer is OK; a question closed without a choice is Button.CLOSE); Tab stays inside. */
+function onDialogKey(event: KeyboardEvent, dialog: HTMLElement, request: DialogRequest, answer: (b: AnswerButton) => void): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    event.stopPropagation();
+    answer((request.buttons && request.buttons !== 'OK') || request.prompt ? 'CLOSE' : 'OK');
+  } else if (event.key === 'Tab') {
+    const all = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const first = all[0]!;
+    const last = all.at(-1)!;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+}
+
 export function createDialogs(backdrop: HTMLElement, inertWhileOpen: () => HTMLElement[]) {
   const queue: Array<{ request: DialogRequest; resolve: (r: DialogResult) => void }> = [];
   let returnTo: HTMLElement | null = null;
@@ -60,63 +106,24 @@ export function createDialogs(backdrop: HTMLElement, inertWhileOpen: () => HTMLE
       for (const e of inertWhileOpen()) e.inert = true;
     }
     const { request, resolve } = item;
-    const id = `dialog-${++counter}`;
-    const dialog = el('div', {
-      class: 'alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-message`,
-    });
-    // Without a title the message names the dialog (an empty heading would give it no name).
-    const heading = el('h2', { id: `${id}-title` }, request.title ?? '');
-    if (!request.title) dialog.setAttribute('aria-labelledby', `${id}-message`);
-    dialog.append(heading);
-    const message = el('div', { id: `${id}-message`, class: 'alert-message' });
-    for (const line of request.message.split('\n')) message.append(el('p', {}, line));
-    dialog.append(message);
-    if (request.note) dialog.append(el('p', { class: 'note' }, request.note));
-    let field: HTMLInputElement | null = null;
-    if (request.prompt) {
-      field = el('input', { type: 'text', id: `${id}-field`, 'aria-label': m.answerLabel, autocomplete: 'off' });
-      dialog.append(field);
-    }
+    const { dialog, field, set, buttons } = buildDialog(request, `dialog-${++counter}`);
     const answer = (button: AnswerButton) => {
       resolve({ button, text: field?.value ?? '' });
       next();
     };
-    const actions = el('div', { class: 'alert-actions' });
-    const set = SETS[request.buttons ?? 'OK'] ?? SETS.OK!;
-    set.forEach((b, i) => {
-      const button = el('button', { type: 'button', class: i === 0 ? 'primary' : 'secondary' }, LABELS[b]);
-      button.addEventListener('click', () => answer(b));
-      actions.append(button);
+    buttons.forEach((button, i) => {
+      button.addEventListener('click', () => answer(set[i]!));
     });
-    dialog.append(actions);
     field?.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
         answer(set[0]!);
       }
     });
-    dialog.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        event.stopPropagation();
-        // A plain alert's only answer is OK; a question closed without a choice is Button.CLOSE.
-        answer((request.buttons && request.buttons !== 'OK') || request.prompt ? 'CLOSE' : 'OK');
-      } else if (event.key === 'Tab') {
-        const all = Array.from(dialog.querySelectorAll<HTMLElement>(FOCUSABLE));
-        const first = all[0]!;
-        const last = all.at(-1)!;
-        if (event.shiftKey && document.activeElement === first) {
-          event.preventDefault();
-          last.focus();
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault();
-          first.focus();
-        }
-      }
-    });
+    dialog.addEventListener('keydown', (event) => onDialogKey(event, dialog, request, answer));
     backdrop.replaceChildren(dialog);
     backdrop.hidden = false;
-    (field ?? actions.querySelector<HTMLElement>('button'))!.focus();
+    (field ?? buttons[0]!).focus();
   }
 
   return { show, isOpen: () => !backdrop.hidden };

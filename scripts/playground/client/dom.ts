@@ -1,7 +1,6 @@
-/** The one DOM helper of the playground page: elements built with attributes and text, never parsed HTML. */
+/** The playground page's shorthand over the sidebars' DOM helper (src/ui/dom.ts): attributes and text, never parsed HTML. */
+import { el as element } from '../../../src/ui/dom';
+
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
+  return element(tag, { attrs, ...(text !== undefined && { text }) });
 }

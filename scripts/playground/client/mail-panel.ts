@@ -3,30 +3,12 @@
  * suivant » to move the clock a day on and run the daily trigger, so a newcomer watches each J-7
  * convocation go out once, not twice. Texts are set with textContent only.
  */
+import { textEl as el } from '../../../src/ui/dom';
 import type { MailView } from '../mail';
+import { playgroundMessages } from '../messages';
 import type { StateView } from '../protocol';
 
-const M = {
-  heading: 'Envois',
-  now: (now: string) => `Horloge simulée : ${now}`,
-  nextDay: 'Jour suivant (déclenchement quotidien)',
-  noTrigger: 'Aucun déclenchement quotidien installé : PACTE › Relances… › envoi automatique.',
-  trigger: (owner: string, hour: number) => `Déclenchement quotidien vers ${hour} h, au nom de ${owner}.`,
-  none: 'Aucun e-mail envoyé pour l’instant.',
-  count: (n: number) => `${n} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
-  fired: (n: number) => (n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`),
-  from: (name: string, from: string) => `De : ${name ? `${name} <${from}>` : from}`,
-  to: (to: string[]) => `À : ${to.join(', ')}`,
-  replyTo: (r: string) => `Répondre à : ${r}`,
-  failed: 'Le terrain de jeu ne répond pas.',
-} as const;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
+const M = playgroundMessages.mailPanel;
 
 export interface MailPanel {
   refresh(): Promise<void>;

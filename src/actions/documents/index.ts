@@ -1,9 +1,6 @@
-/**
- * PACTE › Documents…: the sidebar, its options, the preview, making the documents (make.ts) and
- * checking the templates (templates.ts). The names here are the ones src/main.ts exposes.
- */
-import * as z from 'zod/mini';
-import { learnerName, sessionDays } from '../../domain/attendance';
+
+import { sessionDays } from '../../domain/attendance';
+import { byName, fullName } from '../../domain/names';
 import { dayOfInstant, formatDayLongFr, todayInParis } from '../../domain/dates';
 import { DOCUMENT_KINDS, KIND_LABELS } from '../../domain/documents';
 import { isEnrolled } from '../../domain/eligibility';
@@ -16,7 +13,7 @@ import { CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB } from '../../workbook/schema';
 import type { DocumentsOptions, DocumentsPreview } from '../../ui/contract';
 import { openAction, requireSheetTab } from '../context';
 import { serverFunction } from '../rpc';
-import { jobsFor, requestSchema } from './inputs';
+import { jobsFor } from './inputs';
 import { RegisterTab } from './register';
 
 export { makeDocuments } from './make';
@@ -43,7 +40,7 @@ export function openDocumentsSidebar(): void {
   showSidebar('documents', D.sidebarTitle);
 }
 
-export const documentsOptions = serverFunction(z.null(), (): DocumentsOptions => {
+export const documentsOptions = serverFunction('pacteDocumentsOptions', (): DocumentsOptions => {
   const ctx = openAction();
   const sessions = readSessions(requireSheetTab(ctx.ss, SESSIONS_TAB).table).filter((s) => s.id && s.start);
   const learners = readCandidates(requireSheetTab(ctx.ss, CANDIDATES_TAB).table).filter((c) => c.id && isEnrolled(c));
@@ -54,11 +51,12 @@ export const documentsOptions = serverFunction(z.null(), (): DocumentsOptions =>
       title: s.title || s.id,
       halfDays: sessionDays(s).flatMap((day) => HALF_DAYS.map((halfDay) => ({ day, halfDay, label: `${formatDayLongFr(day)}, ${halfDay.toLowerCase()}` }))),
     })),
-    learners: learners.map((l) => ({ id: l.id, name: learnerName(l.firstName, l.lastName) })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    // In `Nom` order, as every list of learners (sign-in sheets included).
+    learners: [...learners].sort(byName).map((l) => ({ id: l.id, name: fullName(l) })),
   };
 });
 
-export const previewDocuments = serverFunction(requestSchema, (request): DocumentsPreview => {
+export const previewDocuments = serverFunction('pacteDocumentsPreview', (request): DocumentsPreview => {
   const ctx = openAction();
   const jobs = jobsFor(ctx, request);
   const reg = new RegisterTab(ctx.ss).read();

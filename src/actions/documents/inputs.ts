@@ -1,26 +1,18 @@
-/** What a documents request needs from the workbook (each tab read once), and the documents it asks for. */
-import * as z from 'zod/mini';
-import { isDay, todayInParis } from '../../domain/dates';
-import { dueDocuments, parseTrainers, DOCUMENT_KINDS, type DocumentJob, type DocumentKind, type DocumentsInput, type SessionExtras } from '../../domain/documents';
+
+import { todayInParis } from '../../domain/dates';
+import { dueDocuments, parseTrainers, type DocumentJob, type DocumentKind, type DocumentsInput, type DocumentsRequest, type SessionExtras } from '../../domain/documents';
 import { computeEligibility } from '../../domain/eligibility';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
 import { text } from '../../workbook/cells';
 import { readAttendance, readCandidates, readProductions, readSessions, readTheses, setting } from '../../workbook/cohort';
-import { ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, PRODUCTIONS_TAB, SESSIONS_TAB, SETTING_KEYS, THESES_TAB } from '../../workbook/schema';
+import { readCivilities } from '../../workbook/reminders';
+import { ATTENDANCE_TAB, CANDIDATES_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTING_KEYS, THESES_TAB } from '../../workbook/schema';
 import type { Table } from '../../workbook/table';
 import { requireSheetTab, type ActionContext } from '../context';
 
 const D = messages.documents;
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-export const requestSchema = z.strictObject({
-  kind: z.enum(DOCUMENT_KINDS),
-  sessionId: z.optional(id),
-  halfDays: z.optional(z.array(z.strictObject({ day: z.string().check(z.refine(isDay)), halfDay: z.enum(HALF_DAYS) })).check(z.maxLength(200))),
-  learnerIds: z.optional(z.array(id).check(z.maxLength(2000))),
-});
-export type Request = z.infer<typeof requestSchema>;
 
 /** The `Paramètres` key holding each template. */
 export const TEMPLATE_KEYS: Record<DocumentKind, string> = {
@@ -40,12 +32,13 @@ function sessionExtras(table: Table): Map<string, SessionExtras> {
 }
 
 /** The tabs a request needs, each read once. */
-function readInputs(ctx: ActionContext, request: Request): { input: DocumentsInput; civilities: Map<string, string> } {
-  const candidatesTable = requireSheetTab(ctx.ss, CANDIDATES_TAB).table;
+function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: DocumentsInput; civilities: Map<string, string> } {
+  const candidatesTab = requireSheetTab(ctx.ss, CANDIDATES_TAB);
+  const candidatesTable = candidatesTab.table;
   const sessionsTable = requireSheetTab(ctx.ss, SESSIONS_TAB).table;
   const candidates = readCandidates(candidatesTable);
   const sessions = readSessions(sessionsTable);
-  const civilities = new Map(candidatesTable.rows.map((r) => [text(candidatesTable.get(r, 'ID')), text(candidatesTable.get(r, 'Civilité'))]));
+  const civilities = readCivilities(candidatesTab.values);
   const today = todayInParis(new Date());
   const needsAttendance = request.kind === 'attestation-presence' || request.kind === 'attestation-fin';
   const attendance = needsAttendance ? readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table) : [];
@@ -70,7 +63,7 @@ function readInputs(ctx: ActionContext, request: Request): { input: DocumentsInp
   };
 }
 
-export function jobsFor(ctx: ActionContext, request: Request): DocumentJob[] {
+export function jobsFor(ctx: ActionContext, request: DocumentsRequest): DocumentJob[] {
   const { input, civilities } = readInputs(ctx, request);
   return dueDocuments(input, request, civilities);
 }

@@ -21,7 +21,7 @@ import { appendJournal } from '../journal';
 import { serverFunction } from '../rpc';
 import { prepareDrive, type DriveSetup } from './drive-setup';
 import { isQuotaError, reason } from './errors';
-import { jobsFor, requestSchema } from './inputs';
+import { jobsFor } from './inputs';
 import { makeOne, recover, type Attempt, type Made } from './make-one';
 import { RegisterTab } from './register';
 
@@ -166,7 +166,7 @@ function journal(ctx: ActionContext, out: Outcomes): void {
   appendJournal(ctx.ss, out.made.map((m) => ({ at: m.at, action: D.journalAction, target: m.job.fileName, detail: m.made.doc.webViewLink, by: ctx.user, key: m.job.key })));
 }
 
-export const makeDocuments = serverFunction(requestSchema, (request): DocumentsProgress => {
+export const makeDocuments = serverFunction('pacteDocumentsMake', (request): DocumentsProgress => {
   const startedMs = Date.now();
   const ctx = openAction();
   const jobs = jobsFor(ctx, request);

@@ -14,7 +14,7 @@ import {
 import { isContent, text, type Cell } from '../../workbook/cells';
 import { anchorRow, cellOf, parseRegister, planRecords, registerBlocks, type RecordCells, type Register } from '../../workbook/documents-register';
 import { isRepairNeeded, reconcile } from '../../workbook/documents-reconcile';
-import type { CellUpdate } from '../../workbook/plan';
+import type { CellUpdate } from '../../workbook/blocks';
 import { DOCUMENTS_TAB } from '../../workbook/schema';
 
 export class RegisterTab {

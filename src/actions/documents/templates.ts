@@ -1,5 +1,4 @@
-/** « Vérifier les modèles », and the French line for each template problem (the tag, where it stands). */
-import * as z from 'zod/mini';
+
 import { checkTemplate, readTemplate, type DocResource, type TemplateProblem } from '../../domain/doc-fill';
 import { DOCUMENT_KINDS, KIND_LABELS } from '../../domain/documents';
 import { messages } from '../../domain/messages';
@@ -19,7 +18,7 @@ export function problemText(p: TemplateProblem): string {
   return p.code === 'mixed_row' || p.code === 'repeated_twice' ? D.problem[p.code](p.tag) : D.problem[p.code](p.tag, where);
 }
 
-export const checkTemplates = serverFunction(z.null(), (): TemplateReport[] => {
+export const checkTemplates = serverFunction('pacteDocumentsCheckTemplates', (): TemplateReport[] => {
   const ctx = openAction();
   return DOCUMENT_KINDS.map((kind) => {
     const key = TEMPLATE_KEYS[kind];

@@ -6,7 +6,7 @@
  */
 import { candidateCanFix, checkCandidates } from '../candidates';
 import { addDays, formatDayLongFr } from '../dates';
-import { SCHEDULE_SLUGS, type Schedule } from '../keys';
+import { isReminderKey, reminderKeySchedule } from '../keys';
 import { messages, stateLabels } from '../messages';
 import { sentDuring, type SentKeys } from '../sent-keys';
 import { fold } from '../text';
@@ -16,15 +16,11 @@ import type { ReminderRule } from './triggers';
 
 const M = messages.reminders;
 const D = M.digest;
-const BY_SLUG = new Map<string, Schedule>(Object.entries(SCHEDULE_SLUGS).map(([when, slug]) => [slug, when as Schedule]));
-
 /** What a key's schedule (`seance-7`) does, in words; an older key keeps its own name. */
 function describeKey(key: string): string {
-  const schedule = key.split(':')[1] ?? '';
-  const m = /^(.*)-(\d+)$/.exec(schedule);
-  const when = m && BY_SLUG.get(m[1]!);
+  const { segment, when, days } = reminderKeySchedule(key);
   const describe = when ? M.describe[when] : undefined;
-  return describe ? describe(Number(m![2])) : D.otherRule(schedule);
+  return describe ? describe(days!) : D.otherRule(segment);
 }
 
 function countLines(labels: readonly string[]): string[] {
@@ -47,7 +43,7 @@ export function digestText({ input, ctx, problems, due, sent }: DigestInput): st
   const since = addDays(input.today, -7);
   const lines: string[] = [D.sentTitle(formatDayLongFr(since))];
   // The seven days before today: today's own sends belong to next week's digest.
-  const sentKeys = sentDuring(input.journal, since, input.today).filter((k) => k.startsWith('relance:'));
+  const sentKeys = sentDuring(input.journal, since, input.today).filter(isReminderKey);
   lines.push(...(sentKeys.length ? countLines(sentKeys.map(describeKey)) : [D.noneSent]));
 
   const waiting = due.filter((r) => r.waiting);

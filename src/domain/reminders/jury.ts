@@ -3,10 +3,10 @@
  * on which they sit on at least one soutenance, listing their soutenances of the day.
  */
 import { idKey, isEmail, normalizeEmail } from '../candidates';
-import { formatDayLongFr, type Day } from '../dates';
+import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { reminderKey } from '../keys';
+import { fullName } from '../names';
 import { fold } from '../text';
-import { clockWords } from './render';
 import type { SessionRow } from '../rows';
 import type { ReminderRule } from './triggers';
 import type { JuryMember, Target, TargetContext } from './types';
@@ -34,7 +34,7 @@ function memberOf(jury: readonly JuryMember[], typed: string): JuryMember | unde
 export function juryDayLines(slots: readonly JurySlot[]): string {
   return [...slots]
     .sort((a, b) => (a.time ?? 0) - (b.time ?? 0))
-    .map((s) => `– ${s.time === undefined ? '' : `${clockWords(s.time)} : `}${s.learner}${s.title ? ` (« ${s.title} »)` : ''}`)
+    .map((s) => `– ${s.time === undefined ? '' : `${formatClockWords(s.time)} : `}${s.learner}${s.title ? ` (« ${s.title} »)` : ''}`)
     .join('\n');
 }
 
@@ -47,7 +47,7 @@ export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[]
       const member = memberOf(ctx.jury, typed) ?? { name: typed, email: isEmail(typed) ? typed : '' };
       const id = `${normalizeEmail(member.email) || fold(member.name)}|${t.defence}`;
       const entry = byMemberDay.get(id) ?? { member, day: t.defence, slots: [] };
-      entry.slots.push({ learnerId: learner.id, learner: `${learner.firstName} ${learner.lastName}`.trim(), title: t.title, time: t.time });
+      entry.slots.push({ learnerId: learner.id, learner: fullName(learner), title: t.title, time: t.time });
       byMemberDay.set(id, entry);
     }
   }

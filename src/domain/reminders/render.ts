@@ -3,7 +3,7 @@
  * never read again as a template, every character escaped in the HTML body.
  */
 import { addDays, formatDayLongFr, type Day } from '../dates';
-import { fold } from '../text';
+import { escapeHtml, fold } from '../text';
 
 export type TagValues = Partial<Record<string, string>>;
 
@@ -35,10 +35,6 @@ export function renderSubject(template: string, values: TagValues): string {
   return renderTemplate(template, values).replace(/\s*\r?\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 /** The HTML body: the plain text, escaped as a whole (so every inserted value is), line breaks kept. No tracking. */
 export function htmlBody(plain: string): string {
   return `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5">${escapeHtml(plain).replace(/\r?\n/g, '<br>\n')}</div>`;
@@ -65,11 +61,4 @@ export function civilityWord(civility: string, firstName: string): string {
   if (['mme', 'madame', 'mlle', 'mademoiselle'].includes(c)) return 'Madame';
   if (['m', 'mr', 'monsieur'].includes(c)) return 'Monsieur';
   return civility.trim() || firstName;
-}
-
-/** « 14 h 30 », « 9 h » from minutes since midnight. */
-export function clockWords(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')}`;
 }

@@ -3,12 +3,13 @@
  * table), with the values of the tags. One function per `Quand`; keys from keys.ts only.
  */
 import { candidateCanFix, checkCandidates, idKey, isEmail } from '../candidates';
-import { formatDayLongFr, type Day } from '../dates';
+import { formatClockWords, formatDayLongFr, type Day } from '../dates';
 import { isEnrolled } from '../eligibility';
 import { documentKeys, legacyReminderKey, reminderKey } from '../keys';
+import { fullName } from '../names';
 import type { CandidateRow, Cohort, SessionRow } from '../rows';
 import { fold } from '../text';
-import { civilityWord, clockWords, sessionDates, type TagValues } from './render';
+import { civilityWord, sessionDates, type TagValues } from './render';
 import type { ReminderRule } from './triggers';
 import { defenceSession, juryDayTargets } from './jury';
 import type { Target, TargetContext } from './types';
@@ -16,7 +17,6 @@ import type { Target, TargetContext } from './types';
 export type { Target, TargetContext } from './types';
 
 const PRESENT = new Set(['Présent', 'Retard']);
-const fullName = (c: CandidateRow) => `${c.firstName} ${c.lastName}`.trim();
 const longDate = (day: Day | undefined) => (day ? formatDayLongFr(day) : '');
 
 function personTarget(ctx: TargetContext, c: CandidateRow, t: { key: string; legacyKey?: string; anchor?: Day; values?: TagValues; document?: string }): Target {
@@ -30,7 +30,7 @@ function personTarget(ctx: TargetContext, c: CandidateRow, t: { key: string; leg
 }
 
 function sessionValues(ctx: TargetContext, s: SessionRow): TagValues {
-  return { seance: s.title, date_seance: sessionDates(s.start!, s.end), lieu: s.place, horaires: ctx.sessionHours.get(s.id.toLowerCase()) ?? '' };
+  return { seance: s.title, date_seance: sessionDates(s.start!, s.end), lieu: s.place, horaires: ctx.sessionHours.get(idKey(s.id)) ?? '' };
 }
 
 type Builder = (rule: ReminderRule, ctx: TargetContext) => Target[];
@@ -82,7 +82,7 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
       const t = thesisOf.get(idKey(c.id));
       if (!t?.defence) return [];
       const values = {
-        date_soutenance: formatDayLongFr(t.defence), heure_soutenance: t.time === undefined ? '' : clockWords(t.time),
+        date_soutenance: formatDayLongFr(t.defence), heure_soutenance: t.time === undefined ? '' : formatClockWords(t.time),
         lieu: defenceSession(ctx.cohort.sessions, t.defence)?.place ?? '',
       };
       return [personTarget(ctx, c, { key: keyOf(rule, c.id), anchor: t.defence, values, document: documentKeys.convocationSoutenance(c.id) })];

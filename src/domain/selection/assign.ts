@@ -5,11 +5,10 @@
  * insert rows between the preview and « Confirmer »; applied, a second run plans nothing.
  */
 import { idKey } from '../candidates';
-import { dayOfInstant, minutesOfDayInParis, type Day } from '../dates';
+import { dayOfInstant, formatClockIso, minutesOfDayInParis, type Day } from '../dates';
 import { messages } from '../messages';
 import { canonicalStatus } from './pipeline';
 import { overlaps } from './slots';
-import { formatTime } from './time';
 import type { SelectionCandidate, Slot } from './types';
 
 export interface AssignmentInput {
@@ -124,7 +123,7 @@ export function planAssignment({ slots, candidates, now }: AssignmentInput): Ass
     taken.add(slot);
     occupied.push(slot);
     held.set(idKey(c.id), [{ ...slot, candidateId: c.id }]);
-    plan.assignments.push({ slot: slot.id, candidateId: c.id, day: slot.day!, time: formatTime(slot.start!) });
+    plan.assignments.push({ slot: slot.id, candidateId: c.id, day: slot.day!, time: formatClockIso(slot.start!) });
     plan.slotUpdates.push({ slot: slot.id, header: 'ID candidat', value: c.id });
   }
   plan.assignments.sort((a, b) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time) || idOrder.compare(a.slot, b.slot));

@@ -2,12 +2,12 @@
  * « Créer des créneaux » as a pure plan: one form (a date, a first time, a count, a duration, a visio
  * link, a jury) gives back-to-back slots with the next `Créneau` IDs. IDs are never given twice: they
  * follow both the highest in the tab and the highest ever issued (kept outside the Sheet), as
- * candidate IDs do (src/workbook/plans.ts planIds).
+ * candidate IDs do (src/workbook/ids.ts planIds).
  */
-import { InvalidDateError, parseDay, type Day } from '../dates';
+import { formatClockIso, InvalidDateError, parseClockTime, parseDay, type Day } from '../dates';
 import { messages } from '../messages';
 import { isWebAddress, readJury } from './slots';
-import { DEFAULT_DURATION, formatTime, readDuration, readTime } from './time';
+import { DEFAULT_DURATION, readDuration } from './time';
 
 /** `Créneau` IDs: `E-` and at least three digits. */
 export const SLOT_ID = { prefix: 'E', width: 3 } as const;
@@ -84,7 +84,7 @@ function formErrors(form: SlotForm, day: Day | undefined, start: number | undefi
  */
 export function planNewSlots(form: SlotForm, ids: { lastIssued: number; existing: readonly string[] }): SlotCreation {
   const day = readFormDay(form.date);
-  const start = readTime(form.firstTime);
+  const start = parseClockTime(form.firstTime);
   const read = readDuration(form.duration ?? DEFAULT_DURATION);
   const duration = 'minutes' in read ? read.minutes : undefined;
   const errors = formErrors(form, day, start, duration);
@@ -94,7 +94,7 @@ export function planNewSlots(form: SlotForm, ids: { lastIssued: number; existing
   const jury = readJury(form.jury).map((m) => m.label).join(', ');
   const slots = Array.from({ length: form.count }, (_, i): NewSlot => {
     const at = start! + i * duration!;
-    return { id: formatSlotId(++last), day: day!, start: at, time: formatTime(at), duration: duration!, link: (form.link ?? '').trim(), jury };
+    return { id: formatSlotId(++last), day: day!, start: at, time: formatClockIso(at), duration: duration!, link: (form.link ?? '').trim(), jury };
   });
   return { ok: true, slots, lastIssued: last };
 }

@@ -1,5 +1,5 @@
 /** The list the EHESP validates: candidates `Retenu`, in `Nom` order (workbook.md › Selection). */
-import { byName } from '../documents';
+import { byName } from '../names';
 import { canonicalStatus } from './pipeline';
 import type { SelectionCandidate } from './types';
 

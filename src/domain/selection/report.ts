@@ -6,7 +6,7 @@ import { idKey } from '../candidates';
 import { candidateIndex, checkSlots } from './slots';
 import { emptySummary, readOpinions, summarizeOpinions, type OpinionSummary } from './opinions';
 import { pipelineCounts, statusLabel, statusProblems, type Pipeline } from './pipeline';
-import { formatTime } from './time';
+import { formatClockIso } from '../dates';
 import type { OpinionRow, SelectionCandidate, SelectionProblem, SelectionTab, Slot, SlotRow } from './types';
 import type { Opinion } from '../vocabulary';
 
@@ -79,7 +79,7 @@ export function computeSelection(input: SelectionInput): SelectionResult {
     .map((c): CandidateSelection => {
       const summary = summaries.get(idKey(c.id)) ?? emptySummary();
       const slot = held.get(idKey(c.id));
-      const at = slot?.day && slot.start !== undefined ? `${slot.day}T${formatTime(slot.start)}` : null;
+      const at = slot?.day && slot.start !== undefined ? `${slot.day}T${formatClockIso(slot.start)}` : null;
       return { id: c.id, statut: statusLabel(c.status), avis: { ...summary.avis }, note: summary.note, creneau: slot?.id || null, entretien: at };
     });
   return {

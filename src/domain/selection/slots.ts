@@ -2,7 +2,8 @@
 import { idKey } from '../candidates';
 import { messages } from '../messages';
 import { fold } from '../text';
-import { readDuration, readTime } from './time';
+import { parseClockTime } from '../dates';
+import { readDuration } from './time';
 import type { JuryMember, SelectionCandidate, SelectionProblem, SelectionProblemCode, Slot, SlotRow } from './types';
 
 const M = messages.selection.problems;
@@ -49,7 +50,7 @@ export function overlaps(a: Slot, b: Slot): boolean {
 }
 
 function readSlot(r: SlotRow, problem: (code: SelectionProblemCode, message: string) => void): Slot {
-  const start = readTime(r.time);
+  const start = parseClockTime(r.time);
   const duration = readDuration(r.duration);
   if (!r.id) problem('slot_without_id', M.slotWithoutId);
   if (!r.date.day) problem('slot_without_date', r.date.invalid ? M.slotBadDate(r.date.invalid) : M.slotWithoutDate);

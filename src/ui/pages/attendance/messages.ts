@@ -1,5 +1,5 @@
 /**
- * Every French string of the attendance sidebar. The server's messages live in src/domain/messages.ts;
+ * Every French string of the attendance sidebar. The server's messages live in src/domain/messages/;
  * this page keeps its own small module so the inlined client bundle stays small.
  * Status values (Présent, Retard, …) and half-days (Matin, Après-midi) are data from the server.
  */

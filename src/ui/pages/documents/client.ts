@@ -5,6 +5,7 @@
  * The DOM is built with createElement/textContent only: values come from people, never parsed as HTML.
  */
 import type { DocumentKindId, DocumentsOptions, DocumentsProgress, DocumentsRequest } from '../../contract';
+import { el, messageOf, option } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
 import { buildRequest, runBatch } from './state';
@@ -12,16 +13,6 @@ import { buildRequest, runBatch } from './state';
 /** A make call may take ~20 s in Google, plus the lock: leave room. */
 const MAKE_TIMEOUT_MS = 120_000;
 
-type Props = { className?: string; text?: string; attrs?: Record<string, string> };
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.className) node.className = props.className;
-  if (props.text !== undefined) node.textContent = props.text;
-  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-const messageOf = (error: unknown) => (error instanceof Error && error.message ? error.message : String(error));
 
 const kind = el('select', { attrs: { id: 'kind' } });
 const session = el('select', { attrs: { id: 'session' } });
@@ -163,11 +154,8 @@ async function load(): Promise<void> {
   status.textContent = M.loading;
   try {
     options = await call('pacteDocumentsOptions', null);
-    kind.replaceChildren(...options.kinds.map((k) => Object.assign(el('option', { text: k.label }), { value: k.id })));
-    session.replaceChildren(
-      Object.assign(el('option', { text: M.sessionPlaceholder }), { value: '' }),
-      ...options.sessions.map((s) => Object.assign(el('option', { text: `${s.title} (${s.id})` }), { value: s.id })),
-    );
+    kind.replaceChildren(...options.kinds.map((k) => option(k.id, k.label)));
+    session.replaceChildren(option('', M.sessionPlaceholder), ...options.sessions.map((s) => option(s.id, `${s.title} (${s.id})`)));
     learners.replaceChildren(...options.learners.map((l) => checkbox(l.id, l.name, {})));
     status.textContent = '';
     render();

@@ -1,5 +1,5 @@
 /**
- * Every French string of the documents sidebar (the server's messages live in src/domain/messages.ts).
+ * Every French string of the documents sidebar (the server's messages live in src/domain/messages/).
  * Types, sessions, half-days and names are data from the server.
  */
 export const M = {

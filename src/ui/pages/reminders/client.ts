@@ -4,23 +4,18 @@
  * The DOM is built with textContent only: reminder texts come from people and are never parsed as HTML.
  */
 import type { RemindersView } from '../../contract';
+import { messageOf, textEl as node } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
 
 const SEND_TIMEOUT_MS = 6 * 60_000;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
-const root = el('main');
-const status = el('p', '', 'status');
+const root = node('main');
+const status = node('p', '', 'status');
 status.setAttribute('role', 'status');
-const content = el('div');
-root.append(el('h1', M.heading), status, content);
+const content = node('div');
+root.append(node('h1', M.heading), status, content);
 document.body.append(root);
 
 let busy = false;
@@ -36,22 +31,16 @@ async function act<T>(work: () => Promise<T>, done: (result: T) => void): Promis
   try {
     done(await work());
   } catch (error) {
-    say(error instanceof Error ? error.message : String(error), true);
+    say(messageOf(error), true);
   } finally {
     busy = false;
   }
 }
 
-function render(view: RemindersView): void {
-  content.replaceChildren();
-  const summary = el('p', M.dueToday(view.total, view.today), 'summary');
-  const recipients = view.groups.reduce((n, g) => n + g.reminders.reduce((m, r) => m + r.to.length, 0), 0);
-  content.append(summary, el('p', M.quota(view.quota), 'hint'));
-  if (recipients > view.quota) content.append(el('p', M.overQuota(view.total), 'hint warn'));
-
-  // The automatic switch and who owns the trigger.
-  const label = el('label', undefined, 'switch');
-  const box = el('input');
+/** The automatic switch and who owns the trigger. */
+function automaticSwitch(view: RemindersView): Node[] {
+  const label = node('label', undefined, 'switch');
+  const box = node('input');
   box.type = 'checkbox';
   box.checked = view.automatic;
   box.addEventListener('change', () => {
@@ -62,34 +51,31 @@ function render(view: RemindersView): void {
     });
   });
   label.append(box, document.createTextNode(` ${M.automatic}`));
-  content.append(label, el('p', view.trigger.description, 'hint'));
+  return [label, node('p', view.trigger.description, 'hint')];
+}
 
-  for (const group of view.groups) {
-    const section = el('section', undefined, 'group');
-    section.append(el('h2', M.group(group.rule, group.when, group.reminders.length)));
-    for (const r of group.reminders) {
-      const details = el('details');
-      const head = el('summary', `${r.who} — ${r.subject}`);
-      const to = el('p', `${M.to}${r.to.join(', ')}`, 'meta');
-      const subject = el('p', `${M.subject}${r.subject}`, 'meta');
-      const body = el('pre', r.body, 'body');
-      const test = el('button', M.test, 'secondary');
-      test.type = 'button';
-      test.addEventListener('click', () => void act(() => call('pacteRemindersTest', { key: r.key }), (m) => say(m)));
-      details.append(head, to, subject, body, test);
-      section.append(details);
-    }
-    content.append(section);
+/** A rule's due reminders, each openable as its recipient reads it, with a test to oneself. */
+function groupSection(group: RemindersView['groups'][number]): HTMLElement {
+  const section = node('section', undefined, 'group');
+  section.append(node('h2', M.group(group.rule, group.when, group.reminders.length)));
+  for (const r of group.reminders) {
+    const details = node('details');
+    const head = node('summary', `${r.who} — ${r.subject}`);
+    const to = node('p', `${M.to}${r.to.join(', ')}`, 'meta');
+    const subject = node('p', `${M.subject}${r.subject}`, 'meta');
+    const body = node('pre', r.body, 'body');
+    const test = node('button', M.test, 'secondary');
+    test.type = 'button';
+    test.addEventListener('click', () => void act(() => call('pacteRemindersTest', { key: r.key }), (m) => say(m)));
+    details.append(head, to, subject, body, test);
+    section.append(details);
   }
+  return section;
+}
 
-  if (view.problems.length) {
-    const list = el('ul', undefined, 'problems');
-    for (const p of view.problems) list.append(el('li', p));
-    content.append(el('h2', M.problems), list);
-  }
-
-  const actions = el('div', undefined, 'actions');
-  const send = el('button', M.sendNow, 'primary');
+function actionButtons(view: RemindersView): HTMLElement {
+  const actions = node('div', undefined, 'actions');
+  const send = node('button', M.sendNow, 'primary');
   send.type = 'button';
   send.disabled = view.total === 0;
   send.addEventListener('click', () => {
@@ -98,11 +84,26 @@ function render(view: RemindersView): void {
       void load(result.message);
     });
   });
-  const reload = el('button', M.reload, 'secondary');
+  const reload = node('button', M.reload, 'secondary');
   reload.type = 'button';
   reload.addEventListener('click', () => void load());
   actions.append(send, reload);
-  content.append(actions);
+  return actions;
+}
+
+function render(view: RemindersView): void {
+  content.replaceChildren();
+  const summary = node('p', M.dueToday(view.total, view.today), 'summary');
+  const recipients = view.groups.reduce((n, g) => n + g.reminders.reduce((m, r) => m + r.to.length, 0), 0);
+  content.append(summary, node('p', M.quota(view.quota), 'hint'));
+  if (recipients > view.quota) content.append(node('p', M.overQuota(view.total), 'hint warn'));
+  content.append(...automaticSwitch(view), ...view.groups.map(groupSection));
+  if (view.problems.length) {
+    const list = node('ul', undefined, 'problems');
+    for (const p of view.problems) list.append(node('li', p));
+    content.append(node('h2', M.problems), list);
+  }
+  content.append(actionButtons(view));
 }
 
 async function load(message = ''): Promise<void> {

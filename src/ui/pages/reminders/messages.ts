@@ -1,4 +1,4 @@
-/** Every French string of the reminders sidebar (the server's live in src/domain/messages.ts). */
+/** Every French string of the reminders sidebar (the server's live in src/domain/messages/). */
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 
 export const M = {

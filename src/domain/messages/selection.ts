@@ -1,9 +1,9 @@
 /**
- * The `selection` section of src/domain/messages.ts (kept in its own file for size): what the
+ * The `selection` section of src/domain/messages: what the
  * selection's problems, planner, slot form and invitations say, in French.
  */
-import { frenchList, plural, printable, q } from './french';
-import { CANDIDATE_STATUSES } from './vocabulary';
+import { frenchList, plural, printable, q } from '../french';
+import { CANDIDATE_STATUSES } from '../vocabulary';
 
 const typed = (value: string) => q(printable(value));
 

@@ -1,4 +1,4 @@
-import { fillColumnGaps, planBlocks } from '../../src/workbook/plan';
+import { fillColumnGaps, planBlocks } from '../../src/workbook/blocks';
 import { attendanceSaveKey } from '../../src/domain/keys';
 import { journalKeySet, planJournalAppend } from '../../src/workbook/journal';
 import { checkAccess, parseStaffList } from '../../src/domain/staff';
