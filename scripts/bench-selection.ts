@@ -12,22 +12,51 @@ import { formatClockIso } from '../src/domain/dates';
 import type { OpinionRow, SelectionCandidate, SlotRow } from '../src/domain/selection/types';
 
 function cohort(n: number): { candidates: SelectionCandidate[]; slots: SlotRow[]; opinions: OpinionRow[] } {
-  const candidates = Array.from({ length: n }, (_, i): SelectionCandidate => ({
-    row: i + 2, id: `C-${String(i + 1).padStart(4, '0')}`, status: 'Entretien', civility: 'Mme', firstName: `Prénom${i}`, lastName: `Nom${i}`,
-    email: `c${i}@example.org`, structure: 'MSP', structureType: 'MSP', commune: 'Rennes', department: '35', interviewDate: {},
-  }));
+  const candidates = Array.from(
+    { length: n },
+    (_, i): SelectionCandidate => ({
+      row: i + 2,
+      id: `C-${String(i + 1).padStart(4, '0')}`,
+      status: 'Entretien',
+      civility: 'Mme',
+      firstName: `Prénom${i}`,
+      lastName: `Nom${i}`,
+      email: `c${i}@example.org`,
+      structure: 'MSP',
+      structureType: 'MSP',
+      commune: 'Rennes',
+      department: '35',
+      interviewDate: {},
+    }),
+  );
   // 16 slots a day per jury (9:00–17:00, 30 min), three juries side by side.
   const slots = Array.from({ length: n }, (_, i): SlotRow => {
     const perDay = 48;
     const inDay = i % perDay;
     return {
-      row: i + 2, id: `E-${String(i + 1).padStart(3, '0')}`, date: { day: addDays('2025-11-17', Math.floor(i / perDay)) },
-      time: formatClockIso(9 * 60 + Math.floor(inDay / 3) * 30), duration: '', link: 'https://visio.example.org/s', jury: `Jury ${inDay % 3}, ARS ${inDay % 3}`, candidateId: '',
+      row: i + 2,
+      id: `E-${String(i + 1).padStart(3, '0')}`,
+      date: { day: addDays('2025-11-17', Math.floor(i / perDay)) },
+      time: formatClockIso(9 * 60 + Math.floor(inDay / 3) * 30),
+      duration: '',
+      link: 'https://visio.example.org/s',
+      jury: `Jury ${inDay % 3}, ARS ${inDay % 3}`,
+      candidateId: '',
     };
   });
-  const opinions = candidates.flatMap((c, i) => ['a', 'b', 'c'].map((m, k): OpinionRow => ({
-    row: 2 + i * 3 + k, candidateId: c.id, member: `${m}@example.org`, opinion: 'Favorable', note: 12 + k, comment: '', enteredAt: '',
-  })));
+  const opinions = candidates.flatMap((c, i) =>
+    ['a', 'b', 'c'].map(
+      (m, k): OpinionRow => ({
+        row: 2 + i * 3 + k,
+        candidateId: c.id,
+        member: `${m}@example.org`,
+        opinion: 'Favorable',
+        note: 12 + k,
+        comment: '',
+        enteredAt: '',
+      }),
+    ),
+  );
   return { candidates, slots, opinions };
 }
 
@@ -50,6 +79,8 @@ export function benchSelection(): void {
     const plan = planAssignment({ slots: checked, candidates });
     const planMs = best(() => planAssignment({ slots: checkSlots(slots, candidateIndex(candidates)).slots, candidates }));
     const readMs = best(() => computeSelection({ candidates, slots, opinions }));
-    console.log(`${String(n).padStart(10)} | ${String(n).padStart(5)} | ${String(plan.assignments.length).padStart(8)} | ${planMs.toFixed(1).padStart(9)} | ${readMs.toFixed(1)}`);
+    console.log(
+      `${String(n).padStart(10)} | ${String(n).padStart(5)} | ${String(plan.assignments.length).padStart(8)} | ${planMs.toFixed(1).padStart(9)} | ${readMs.toFixed(1)}`,
+    );
   }
 }

@@ -42,7 +42,12 @@ function runPacte(file: string): Run {
     process.on('exit', () => fs.writeSync(3, JSON.stringify(process.resourceUsage().maxRSS)));
     require(${JSON.stringify(PACTE)});`;
   const start = performance.now();
-  const result = spawnMeasured(process.execPath, ['-e', wrapper], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnMeasured(process.execPath, ['-e', wrapper], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`pacte check ${file} failed (${result.status}): ${result.stderr}`);
   return { seconds, peakMb: Number(result.output[3]) / 1024 };
@@ -140,7 +145,9 @@ export async function benchXlsx(): Promise<void> {
       }
       const pyCells = py ? `${s(py.seconds).padStart(7)} (${s(py.readSeconds)})`.padEnd(27) : 'n/a'.padEnd(27);
       const pyPeak = py ? mb(py.peakMb).padStart(14) : 'n/a'.padStart(14);
-      console.log(`${label.padEnd(20)} | ${s(pacte.seconds).padStart(11)} | ${mb(pacte.peakMb).padStart(11)} | ${pyCells} | ${pyPeak} | ${targets.join(', ')}`);
+      console.log(
+        `${label.padEnd(20)} | ${s(pacte.seconds).padStart(11)} | ${mb(pacte.peakMb).padStart(11)} | ${pyCells} | ${pyPeak} | ${targets.join(', ')}`,
+      );
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -54,7 +54,9 @@ async function benchCheck(): Promise<void> {
         rules = Math.min(rules, (await timed(() => checkWorkbook(parsed, DEMO_TODAY)))[1]);
         whole = Math.min(whole, (await timed(async () => checkWorkbook(await readWorkbookFile(file), DEMO_TODAY)))[1]);
       }
-      console.log(`${String(size).padStart(10)} | ${String(rows).padStart(12)} | ${parse.toFixed(0).padStart(10)} | ${rules.toFixed(0).padStart(16)} | ${whole.toFixed(0).padStart(16)} | ${(whole / parse).toFixed(2)}`);
+      console.log(
+        `${String(size).padStart(10)} | ${String(rows).padStart(12)} | ${parse.toFixed(0).padStart(10)} | ${rules.toFixed(0).padStart(16)} | ${whole.toFixed(0).padStart(16)} | ${(whole / parse).toFixed(2)}`,
+      );
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -70,13 +72,25 @@ async function benchSheetCalls(): Promise<void> {
   const sizes = [20, 200, 2000];
   const rows = new Map<string, number[]>();
   const costs = sizes.map((size) => measureActions(size));
-  for (const name of Object.keys(costs[0]!)) rows.set(name, costs.map((c) => c[name]!.total));
+  for (const name of Object.keys(costs[0]!))
+    rows.set(
+      name,
+      costs.map((c) => c[name]!.total),
+    );
   // Attendance: by rows already in Présences.
-  rows.set('Présences : ouvrir (barre latérale)', sizes.map((s) => measureAttendanceLoad(s).total));
-  rows.set('Présences : enregistrer', sizes.map((s) => measureAttendanceSave(s).total));
+  rows.set(
+    'Présences : ouvrir (barre latérale)',
+    sizes.map((s) => measureAttendanceLoad(s).total),
+  );
+  rows.set(
+    'Présences : enregistrer',
+    sizes.map((s) => measureAttendanceSave(s).total),
+  );
   const wait = (calls: number) => SECONDS_PER_CALL.map((s) => (calls * s).toFixed(1)).join('–');
   console.log('\nGoogle calls per Sheet action (simulator), by number of applicants (rows in Présences for attendance)');
-  console.log(`${'action'.padEnd(36)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')} | wait at ${SECONDS_PER_CALL.join('–')} s/call`);
+  console.log(
+    `${'action'.padEnd(36)} | ${sizes.map((s) => String(s).padStart(6)).join(' | ')} | wait at ${SECONDS_PER_CALL.join('–')} s/call`,
+  );
   for (const [name, totals] of rows) {
     console.log(`${name.padEnd(36)} | ${totals.map((t) => String(t).padStart(6)).join(' | ')} | ${wait(Math.max(...totals))} s`);
   }
@@ -91,14 +105,18 @@ async function benchDocuments(): Promise<void> {
   console.log('documents | server calls | Google calls | per document | Drive/Docs calls | per document');
   const costs = [5, 50, 150].map(measureDocuments);
   for (const c of costs) {
-    console.log(`${String(c.documents).padStart(9)} | ${String(c.serverCalls).padStart(12)} | ${String(c.total).padStart(12)} | ${(c.total / c.documents).toFixed(2).padStart(12)} | ${String(c.drive).padStart(16)} | ${(c.drive / c.documents).toFixed(2)}`);
+    console.log(
+      `${String(c.documents).padStart(9)} | ${String(c.serverCalls).padStart(12)} | ${String(c.total).padStart(12)} | ${(c.total / c.documents).toFixed(2).padStart(12)} | ${String(c.drive).padStart(16)} | ${(c.drive / c.documents).toFixed(2)}`,
+    );
   }
   const last = costs[2]!;
   const low = (last.total - last.drive) * SECONDS_PER_CALL[0]! + last.drive * SECONDS_PER_DRIVE_CALL[0]!;
   const high = (last.total - last.drive) * SECONDS_PER_CALL[1]! + last.drive * SECONDS_PER_DRIVE_CALL[1]!;
   // The Docs API allows 60 writes a minute per user: 150 documents take at least 2.5 minutes anyway.
   const floor = (last.documents / 60) * 60;
-  console.log(`150 convocations: about ${Math.max(low, floor).toFixed(0)}–${Math.max(high, floor).toFixed(0)} s (${SECONDS_PER_CALL.join('–')} s per Sheets call, ${SECONDS_PER_DRIVE_CALL.join('–')} s per Drive/Docs call, at most 60 Docs writes a minute)`);
+  console.log(
+    `150 convocations: about ${Math.max(low, floor).toFixed(0)}–${Math.max(high, floor).toFixed(0)} s (${SECONDS_PER_CALL.join('–')} s per Sheets call, ${SECONDS_PER_DRIVE_CALL.join('–')} s per Drive/Docs call, at most 60 Docs writes a minute)`,
+  );
 }
 
 /** Requests `pacte setup` sends per region (first run, then a re-run), against the local fake Google. */
@@ -118,12 +136,22 @@ async function benchSetup(): Promise<void> {
         return `${list.length} (${list.filter((r) => r.method !== 'GET').length})`;
       };
       fake.largestBatch = 0;
-      const [, ms] = await timed(() => runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined }));
+      const [, ms] = await timed(() =>
+        runSetup(
+          { region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') },
+          { dist: DIST, google, progress: () => undefined },
+        ),
+      );
       const first = counted(before);
       const mid = fake.requests.length;
-      await runSetup({ region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') }, { dist: DIST, google, progress: () => undefined });
+      await runSetup(
+        { region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') },
+        { dist: DIST, google, progress: () => undefined },
+      );
       const batch = fake.largestBatch;
-      console.log(`${region.padEnd(16)} | ${String(i * 2).padStart(7)} | ${first.padStart(9)} | ${counted(mid).padStart(6)} | ${String(batch).padStart(36)} | ${ms.toFixed(0)}`);
+      console.log(
+        `${region.padEnd(16)} | ${String(i * 2).padStart(7)} | ${first.padStart(9)} | ${counted(mid).padStart(6)} | ${String(batch).padStart(36)} | ${ms.toFixed(0)}`,
+      );
     }
   } finally {
     await fake.stop();

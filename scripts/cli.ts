@@ -42,7 +42,10 @@ function version(): string {
 
 /** The command an error came from, so that its message names that command's own options. */
 class CommandError extends Error {
-  constructor(readonly error: CommanderError, readonly command: Command) {
+  constructor(
+    readonly error: CommanderError,
+    readonly command: Command,
+  ) {
     super(error.message);
   }
 }
@@ -71,7 +74,10 @@ function commanderMessage({ error, command }: CommandError): string {
     case 'commander.excessArguments':
       return command.name() === 'check' ? M.tooManyArguments : M.excessArguments(name);
     case 'commander.unknownCommand':
-      return M.unknownCommand(option, (command.commands as Command[]).map((c) => c.name()));
+      return M.unknownCommand(
+        option,
+        (command.commands as Command[]).map((c) => c.name()),
+      );
     default:
       return M.unexpected(error.message);
   }

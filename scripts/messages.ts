@@ -7,7 +7,8 @@
 export const cliMessages = {
   /** The readable report of `pacte check` (scripts/commands/report.ts). */
   report: {
-    machineDate: "  (date de cet ordinateur ; pour juger à une autre date, ajoutez --today AAAA-MM-JJ : le classeur du terrain de jeu est daté du 15/01/2026, --today 2026-01-15)",
+    machineDate:
+      '  (date de cet ordinateur ; pour juger à une autre date, ajoutez --today AAAA-MM-JJ : le classeur du terrain de jeu est daté du 15/01/2026, --today 2026-01-15)',
     candidatesSummary: (total: number, complete: number, toComplete: number, closed: number) =>
       `Candidatures : ${total} ligne${total > 1 ? 's' : ''} — ${complete} complète${complete > 1 ? 's' : ''}, ${toComplete} à compléter` +
       (closed > 0 ? `, ${closed} close${closed > 1 ? 's' : ''} (Refusé, Désisté)` : ''),
@@ -29,7 +30,8 @@ export const cliMessages = {
     stepCandidates: (n: number) =>
       `Complétez ${n > 1 ? `les ${n} candidatures` : 'la candidature'} à compléter dans l'onglet « Candidatures » (problèmes listés ci-dessus), puis lancez PACTE › Vérifier les candidatures.`,
     stepAttendance: 'Saisissez les présences des séances passées (PACTE › Saisir les présences…), puis PACTE › Calculer l’éligibilité.',
-    stepLearners: 'Pour chaque apprenant·e listé·e : saisissez les dépôts (onglets « Productions », « Mémoires »), les absences excusées et les résultats de soutenance.',
+    stepLearners:
+      'Pour chaque apprenant·e listé·e : saisissez les dépôts (onglets « Productions », « Mémoires »), les absences excusées et les résultats de soutenance.',
     stepRerun: (target: string, today: string | undefined) =>
       `Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check ${/\s/.test(target) ? `"${target}"` : target}${today ? ` --today ${today}` : ''}`,
   },
@@ -55,7 +57,8 @@ export const cliMessages = {
       `avis : ${favorable} favorable${favorable > 1 ? 's' : ''}, ${reserved} réservé${reserved > 1 ? 's' : ''}, ${unfavourable} défavorable${unfavourable > 1 ? 's' : ''}` +
       (note === null ? ', sans note' : ` · note moyenne ${note}/20`),
     noOpinion: 'aucun avis',
-    slot: (slot: string, when: string) => `entretien ${slot || '(créneau sans identifiant)'}${when ? ` le ${when}` : ' (date ou heure à corriger)'}`,
+    slot: (slot: string, when: string) =>
+      `entretien ${slot || '(créneau sans identifiant)'}${when ? ` le ${when}` : ' (date ou heure à corriger)'}`,
     when: (day: string, time: string) => `${day} à ${time}`,
     complete: 'dossier complet',
     incomplete: (n: number) => `dossier à compléter (${n} problème${n > 1 ? 's' : ''})`,
@@ -66,29 +69,41 @@ export const cliMessages = {
     problem: (tab: string, row: number, message: string) => `  - ${tab}, ligne ${row} : ${message}`,
     noProblems: 'Aucun problème dans les onglets « Candidatures », « Avis » et « Entretiens ».',
     ehespHint: (n: number) => `Liste EHESP : ${n} candidat${n > 1 ? 's' : ''} « Retenu » (ajoutez --xlsx <fichier.xlsx> pour l'écrire).`,
-    xlsxNotXlsx: (file: string) => `Option --xlsx invalide : « ${file} ». Donnez un nom de fichier se terminant par .xlsx, par exemple liste-ehesp.xlsx.`,
-    xlsxIsInput: (file: string) => `Option --xlsx invalide : « ${file} » est le classeur lu ; choisissez un autre fichier pour la liste EHESP (par exemple liste-ehesp.xlsx).`,
-    ehespWritten: (file: string, n: number) => `Liste EHESP écrite dans ${file} : ${n} candidat${n > 1 ? 's' : ''} « Retenu », par ordre de nom.`,
+    xlsxNotXlsx: (file: string) =>
+      `Option --xlsx invalide : « ${file} ». Donnez un nom de fichier se terminant par .xlsx, par exemple liste-ehesp.xlsx.`,
+    xlsxIsInput: (file: string) =>
+      `Option --xlsx invalide : « ${file} » est le classeur lu ; choisissez un autre fichier pour la liste EHESP (par exemple liste-ehesp.xlsx).`,
+    ehespWritten: (file: string, n: number) =>
+      `Liste EHESP écrite dans ${file} : ${n} candidat${n > 1 ? 's' : ''} « Retenu », par ordre de nom.`,
   },
   /** Commander's help titles and default values, in French (scripts/cli.ts). */
-  helpTitles: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Commands:': 'Commandes :', 'Arguments:': 'Arguments :', 'Global Options:': 'Options générales :' },
+  helpTitles: {
+    'Usage:': 'Utilisation :',
+    'Options:': 'Options :',
+    'Commands:': 'Commandes :',
+    'Arguments:': 'Arguments :',
+    'Global Options:': 'Options générales :',
+  },
   helpDefault: (description: string, value: string) => `${description} (par défaut : ${value})`,
   help: {
-    program: "Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances, selection : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).",
-    after: '\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d\'une commande : pacte <commande> --help',
+    program:
+      'Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances, selection : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).',
+    after:
+      "\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d'une commande : pacte <commande> --help",
     check: "Vérifier les candidatures et l'éligibilité au diplôme d'un classeur (.xlsx ou dossier de .csv).",
     checkTarget: 'fichier .xlsx ou dossier contenant un .csv par onglet',
     profile: (presets: readonly string[]) =>
       `profil régional : ${presets.join(', ')}, ou un fichier .json de profil (par défaut : le profil écrit dans l'onglet Paramètres)`,
     today: "date à laquelle juger retards et manques (par défaut : aujourd'hui, heure de Paris)",
     json: 'sortie JSON (un seul document sur la sortie standard)',
-    selection: "Suivre la sélection d'un classeur (.xlsx ou dossier de .csv) : candidatures par statut, avis du COPIL, créneaux d'entretien ; avec --xlsx, écrire la liste à faire valider par l'EHESP.",
-    xlsx: "écrire la liste EHESP (candidats « Retenu ») dans ce fichier .xlsx",
+    selection:
+      "Suivre la sélection d'un classeur (.xlsx ou dossier de .csv) : candidatures par statut, avis du COPIL, créneaux d'entretien ; avec --xlsx, écrire la liste à faire valider par l'EHESP.",
+    xlsx: 'écrire la liste EHESP (candidats « Retenu ») dans ce fichier .xlsx',
     selectionProfile: (presets: readonly string[]) =>
       `profil régional pour vérifier la complétude des dossiers : ${presets.join(', ')}, ou un fichier .json (par défaut : le profil de l'onglet Paramètres, s'il y en a un)`,
     demo: 'Écrire une cohorte de démonstration (personnes fictives) et la vérifier.',
     size: 'nombre de candidatures (1 à 50000)',
-    out: 'dossier où écrire cohorte-demo.xlsx (créé s\'il n\'existe pas)',
+    out: "dossier où écrire cohorte-demo.xlsx (créé s'il n'existe pas)",
     version: 'afficher la version',
     help: "afficher l'aide",
   },

@@ -4,8 +4,22 @@
  */
 import { apiError } from './api-errors';
 import {
-  cloneDoc, normalize, paragraph, paragraphLength, paragraphText, segmentById, segmentEnd, segments, walk,
-  type Block, type DocModel, type Element, type LocatedParagraph, type Paragraph, type Segment, type TextStyle,
+  cloneDoc,
+  normalize,
+  paragraph,
+  paragraphLength,
+  paragraphText,
+  segmentById,
+  segmentEnd,
+  segments,
+  walk,
+  type Block,
+  type DocModel,
+  type Element,
+  type LocatedParagraph,
+  type Paragraph,
+  type Segment,
+  type TextStyle,
 } from './docs-model';
 
 type Request = Record<string, unknown>;
@@ -50,7 +64,11 @@ export function applyBatch(original: DocModel, requests: unknown): { doc: DocMod
         replies.push({});
         break;
       default:
-        throw apiError(METHOD, 400, `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${n}]': the simulator models only the requests the product uses.`);
+        throw apiError(
+          METHOD,
+          400,
+          `Invalid JSON payload received. Unknown name "${kind}" at 'requests[${n}]': the simulator models only the requests the product uses.`,
+        );
     }
   });
   return { doc, replies };
@@ -126,7 +144,12 @@ function insertText(doc: DocModel, body: Record<string, unknown>, n: number): vo
   const end = segmentEnd(segment);
   if (index >= end) throw invalid(n, 'insertText', `Index ${index} must be less than the end index of the referenced segment, ${end}.`);
   const at = paragraphAt(segment, index);
-  if (!at) throw invalid(n, 'insertText', 'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.');
+  if (!at)
+    throw invalid(
+      n,
+      'insertText',
+      'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
+    );
   insertInParagraph(at, index - at.start, text);
 }
 
@@ -158,10 +181,12 @@ function deleteRange(doc: DocModel, body: Record<string, unknown>, n: number): v
   const start = range?.startIndex;
   const stop = range?.endIndex;
   const segment = segmentOf(doc, range?.segmentId, n, 'deleteContentRange');
-  if (!int(start) || !int(stop) || start < segment.base) throw invalid(n, 'deleteContentRange', 'range.startIndex and range.endIndex must be set.');
+  if (!int(start) || !int(stop) || start < segment.base)
+    throw invalid(n, 'deleteContentRange', 'range.startIndex and range.endIndex must be set.');
   if (stop <= start) throw invalid(n, 'deleteContentRange', 'The range should not be empty.');
   const end = segmentEnd(segment);
-  if (stop > end) throw invalid(n, 'deleteContentRange', `Index ${stop - 1} must be less than the end index of the referenced segment, ${end}.`);
+  if (stop > end)
+    throw invalid(n, 'deleteContentRange', `Index ${stop - 1} must be less than the end index of the referenced segment, ${end}.`);
   const at = paragraphAt(segment, start);
   if (!at || stop > at.start + paragraphLength(at.para) - 1) {
     throw invalid(n, 'deleteContentRange', 'The simulator deletes only within one paragraph, before its newline.');
@@ -210,13 +235,16 @@ function tableRow(doc: DocModel, body: Record<string, unknown>, n: number, kind:
   const found = walk(segment).tables.find((t) => t.start === start);
   if (!found) throw invalid(n, kind, 'The provided table start location is invalid.');
   const rows = found.table.rows;
-  if (!int(rowIndex) || rowIndex < 0 || rowIndex >= rows.length) throw invalid(n, kind, `Invalid table cell location: row ${String(rowIndex)} does not exist.`);
+  if (!int(rowIndex) || rowIndex < 0 || rowIndex >= rows.length)
+    throw invalid(n, kind, `Invalid table cell location: row ${String(rowIndex)} does not exist.`);
   if (kind === 'deleteTableRow') {
     if (rows.length === 1) throw invalid(n, kind, 'Deleting the only row of a table is not allowed; delete the table instead.');
     rows.splice(rowIndex, 1);
     return;
   }
   const ref = rows[rowIndex]!;
-  const fresh: Block[][] = ref.map((cell) => [paragraph('', (cell.find((b) => b.kind === 'paragraph') as Paragraph | undefined)?.style ?? 'NORMAL_TEXT')]);
+  const fresh: Block[][] = ref.map((cell) => [
+    paragraph('', (cell.find((b) => b.kind === 'paragraph') as Paragraph | undefined)?.style ?? 'NORMAL_TEXT'),
+  ]);
   rows.splice(body.insertBelow === true ? rowIndex + 1 : rowIndex, 0, fresh);
 }

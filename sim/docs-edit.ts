@@ -49,7 +49,11 @@ function restyle(elements: Element[], a: number, b: number, style: TextStyle): E
     else {
       const s = Math.max(a, i) - i;
       const t = Math.min(b, i + len) - i;
-      out.push({ ...e, text: e.text.slice(0, s) }, { kind: 'text', text: e.text.slice(s, t), style: { ...e.style, ...style } }, { ...e, text: e.text.slice(t) });
+      out.push(
+        { ...e, text: e.text.slice(0, s) },
+        { kind: 'text', text: e.text.slice(s, t), style: { ...e.style, ...style } },
+        { ...e, text: e.text.slice(t) },
+      );
     }
     i += len;
   }
@@ -98,7 +102,12 @@ export function docEditor(doc: DocModel, newId: (prefix: string) => string): Doc
       const elements: Element[] = [];
       for (const e of p.elements) {
         const len = e.kind === 'text' ? e.text.length : 1;
-        if (e.kind === 'text' && at > i && at < i + len) elements.push({ ...e, text: e.text.slice(0, at - i) }, { kind: 'footnoteRef', footnoteId: id }, { ...e, text: e.text.slice(at - i) });
+        if (e.kind === 'text' && at > i && at < i + len)
+          elements.push(
+            { ...e, text: e.text.slice(0, at - i) },
+            { kind: 'footnoteRef', footnoteId: id },
+            { ...e, text: e.text.slice(at - i) },
+          );
         else {
           if (at === i) elements.push({ kind: 'footnoteRef', footnoteId: id });
           elements.push(e);

@@ -7,7 +7,13 @@
 import { emptyDoc, paragraph, type Block, type DocModel, type NamedStyle, type Paragraph, type TextStyle } from './docs-model';
 
 const decodeEntities = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
 
 /** A fragment's text as runs: inline tags set the style, any other tag is dropped. */
 function runs(html: string): Array<{ text: string; style: TextStyle }> {
@@ -17,7 +23,10 @@ function runs(html: string): Array<{ text: string; style: TextStyle }> {
   const re = /<(\/?)([a-z0-9]+)\b[^>]*>|([^<]+)/gi;
   for (let m = re.exec(html); m; m = re.exec(html)) {
     if (m[3] !== undefined) {
-      out.push({ text: decodeEntities(m[3].replace(/\s+/g, ' ')), style: { ...(style.bold && { bold: true }), ...(style.italic && { italic: true }), ...(style.underline && { underline: true }) } });
+      out.push({
+        text: decodeEntities(m[3].replace(/\s+/g, ' ')),
+        style: { ...(style.bold && { bold: true }), ...(style.italic && { italic: true }), ...(style.underline && { underline: true }) },
+      });
       continue;
     }
     const tag = m[2]!.toLowerCase();
@@ -45,7 +54,8 @@ export function htmlToDoc(title: string, html: string): DocModel {
   for (let m = re.exec(src); m; m = re.exec(src)) {
     const tag = m[1]!.toLowerCase();
     if (tag === 'table') {
-      if (/<table\b/i.test(m[2]!)) throw new Error('Simulator: nested tables are not imported from HTML; use sim.drive.editDoc(…).appendTable(…, { into })');
+      if (/<table\b/i.test(m[2]!))
+        throw new Error('Simulator: nested tables are not imported from HTML; use sim.drive.editDoc(…).appendTable(…, { into })');
       const rows = [...m[2]!.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
         [...r[1]!.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)<\/t[dh]>/gi)].map((c) => [para(c[1]!)] as Block[]),
       );

@@ -107,7 +107,8 @@ const elementLength = (e: Element) => (e.kind === 'text' ? e.text.length : 1);
 export const paragraphLength = (p: Paragraph) => p.elements.reduce((n, e) => n + elementLength(e), 0);
 const cellLength = (cell: Block[]): number => 1 + cell.reduce((n, b) => n + blockLength(b), 0);
 const rowLength = (row: Block[][]) => 1 + row.reduce((n, c) => n + cellLength(c), 0);
-export const blockLength = (b: Block): number => (b.kind === 'paragraph' ? paragraphLength(b) : 1 + b.rows.reduce((n, r) => n + rowLength(r), 0));
+export const blockLength = (b: Block): number =>
+  b.kind === 'paragraph' ? paragraphLength(b) : 1 + b.rows.reduce((n, r) => n + rowLength(r), 0);
 
 /** The text of a paragraph aligned on its indexes: a footnote reference is one "\u0000". */
 export function paragraphText(p: Paragraph): string {
@@ -128,7 +129,9 @@ export function segments(doc: DocModel): Segment[] {
     { kind: 'body', id: '', content: doc.body, base: 1 },
     ...Object.entries(doc.headers).map(([id, content]) => ({ kind: 'header' as const, id, content, base: 0 })),
     ...Object.entries(doc.footers).map(([id, content]) => ({ kind: 'footer' as const, id, content, base: 0 })),
-    ...doc.footnoteOrder.filter((id) => doc.footnotes[id]).map((id) => ({ kind: 'footnote' as const, id, content: doc.footnotes[id]!, base: 0 })),
+    ...doc.footnoteOrder
+      .filter((id) => doc.footnotes[id])
+      .map((id) => ({ kind: 'footnote' as const, id, content: doc.footnotes[id]!, base: 0 })),
   ];
 }
 
@@ -228,7 +231,9 @@ function contentJson(doc: DocModel, list: Block[], from: number): { json: unknow
  */
 export function toResource(id: string, doc: DocModel): unknown {
   const segmentMap = (entries: Record<string, Block[]>, idField: string) =>
-    Object.fromEntries(Object.entries(entries).map(([sid, content]) => [sid, { [idField]: sid, content: contentJson(doc, content, 0).json }]));
+    Object.fromEntries(
+      Object.entries(entries).map(([sid, content]) => [sid, { [idField]: sid, content: contentJson(doc, content, 0).json }]),
+    );
   return {
     documentId: id,
     title: doc.title,
@@ -236,7 +241,10 @@ export function toResource(id: string, doc: DocModel): unknown {
     ...(Object.keys(doc.headers).length ? { headers: segmentMap(doc.headers, 'headerId') } : {}),
     ...(Object.keys(doc.footers).length ? { footers: segmentMap(doc.footers, 'footerId') } : {}),
     ...(Object.keys(doc.footnotes).length ? { footnotes: segmentMap(doc.footnotes, 'footnoteId') } : {}),
-    documentStyle: { ...(doc.defaultHeaderId ? { defaultHeaderId: doc.defaultHeaderId } : {}), ...(doc.defaultFooterId ? { defaultFooterId: doc.defaultFooterId } : {}) },
+    documentStyle: {
+      ...(doc.defaultHeaderId ? { defaultHeaderId: doc.defaultHeaderId } : {}),
+      ...(doc.defaultFooterId ? { defaultFooterId: doc.defaultFooterId } : {}),
+    },
   };
 }
 
@@ -252,13 +260,17 @@ function paragraphShown(doc: DocModel, p: Paragraph): string {
 /** A cell's text on one line; a nested table shows as `[a | b / c | d]`. */
 function cellShown(doc: DocModel, cell: Block[]): string {
   return cell
-    .map((b) => (b.kind === 'paragraph' ? paragraphShown(doc, b) : `[${b.rows.map((r) => r.map((c) => cellShown(doc, c)).join(' | ')).join(' / ')}]`))
+    .map((b) =>
+      b.kind === 'paragraph' ? paragraphShown(doc, b) : `[${b.rows.map((r) => r.map((c) => cellShown(doc, c)).join(' | ')).join(' / ')}]`,
+    )
     .filter((t, i, all) => t !== '' || all.length === 1)
     .join(' ');
 }
 
 function linesOf(doc: DocModel, list: Block[]): string[] {
-  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraphShown(doc, b)] : b.rows.map((row) => row.map((c) => cellShown(doc, c)).join(' | '))));
+  return list.flatMap((b) =>
+    b.kind === 'paragraph' ? [paragraphShown(doc, b)] : b.rows.map((row) => row.map((c) => cellShown(doc, c)).join(' | ')),
+  );
 }
 
 /**
@@ -300,7 +312,9 @@ export function docView(doc: DocModel): DocView {
       ...Object.values(doc.headers).flatMap(blocks),
       ...blocks(doc.body),
       ...Object.values(doc.footers).flatMap(blocks),
-      ...doc.footnoteOrder.filter((id) => doc.footnotes[id]).map((id, n) => para(`[${n + 1}]${linesOf(doc, doc.footnotes[id]!).join(' ')}`)),
+      ...doc.footnoteOrder
+        .filter((id) => doc.footnotes[id])
+        .map((id, n) => para(`[${n + 1}]${linesOf(doc, doc.footnotes[id]!).join(' ')}`)),
     ],
   };
 }

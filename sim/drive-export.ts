@@ -6,12 +6,27 @@ import { plainText } from './docs-model';
 import { gasError } from './errors';
 
 export class SimBlob {
-  constructor(private bytes: Buffer, private type: string, private name: string | null = null) {}
-  getBytes(): number[] { return [...this.bytes].map((b) => (b > 127 ? b - 256 : b)); }
-  getContentType(): string { return this.type; }
-  getDataAsString(): string { return this.bytes.toString('utf8'); }
-  getName(): string | null { return this.name; }
-  setName(name: string): SimBlob { this.name = name; return this; }
+  constructor(
+    private bytes: Buffer,
+    private type: string,
+    private name: string | null = null,
+  ) {}
+  getBytes(): number[] {
+    return [...this.bytes].map((b) => (b > 127 ? b - 256 : b));
+  }
+  getContentType(): string {
+    return this.type;
+  }
+  getDataAsString(): string {
+    return this.bytes.toString('utf8');
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string): SimBlob {
+    this.name = name;
+    return this;
+  }
 }
 
 export function createUrlFetch(store: DriveStore) {
@@ -24,7 +39,9 @@ export function createUrlFetch(store: DriveStore) {
       if (!m) throw gasError(`Simulator: no network for ${String(url)} (only Drive's files.export is modelled).`);
       const respond = (code: number, body: string, blob?: SimBlob) => {
         if (code >= 300 && !params?.muteHttpExceptions) {
-          throw gasError(`Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`);
+          throw gasError(
+            `Request failed for https://www.googleapis.com returned code ${code}. Truncated server response: ${body.slice(0, 200)} (use muteHttpExceptions option to examine full response)`,
+          );
         }
         return {
           getResponseCode: () => code,

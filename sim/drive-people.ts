@@ -49,7 +49,8 @@ export function driveForTests(store: DriveStore, clock: Clock): DriveForTests {
     },
     doc: (id) => docView(doc(id)),
     addUserFolder: (name) => store.add({ name, mimeType: FOLDER_MIME, parents: [], byApp: false, createdMs: clock.nowMs() }).id,
-    addUserDoc: (name, html) => store.add({ name, mimeType: DOC_MIME, parents: [], byApp: false, createdMs: clock.nowMs(), doc: htmlToDoc(name, html) }).id,
+    addUserDoc: (name, html) =>
+      store.add({ name, mimeType: DOC_MIME, parents: [], byApp: false, createdMs: clock.nowMs(), doc: htmlToDoc(name, html) }).id,
     editDoc: (id, edit) => edit(docEditor(doc(id), (prefix) => `${prefix}.sim${++edits}`)),
     moveByHand: (id, parentId) => {
       file(parentId);

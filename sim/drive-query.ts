@@ -66,7 +66,11 @@ export function parseQuery(q: string): (f: QueryFile) => boolean {
       const value = unquote(m[2]!);
       tests.push((f) => f.appProperties[key] === value);
     } else {
-      throw apiError('drive.files.list', 400, `Invalid Value: q (the simulator models '<id>' in parents, name =, mimeType =/!=, trashed =, appProperties has { key= and value= }): ${c}`);
+      throw apiError(
+        'drive.files.list',
+        400,
+        `Invalid Value: q (the simulator models '<id>' in parents, name =, mimeType =/!=, trashed =, appProperties has { key= and value= }): ${c}`,
+      );
     }
   }
   return (f) => tests.every((t) => t(f));

@@ -58,7 +58,9 @@ export class DriveStore {
     return `1Sim${String(this.counter).padStart(6, '0')}DrIvEfIlEiDaBcDeFgHiJkLmNoP`;
   }
 
-  add(f: Omit<DriveFile, 'id' | 'trashed' | 'explicitlyTrashed' | 'appProperties'> & { id?: string; appProperties?: Record<string, string> }): DriveFile {
+  add(
+    f: Omit<DriveFile, 'id' | 'trashed' | 'explicitlyTrashed' | 'appProperties'> & { id?: string; appProperties?: Record<string, string> },
+  ): DriveFile {
     const file: DriveFile = { trashed: false, explicitlyTrashed: false, appProperties: {}, ...f, id: f.id ?? this.newId() };
     this.files.set(file.id, file);
     return file;
@@ -75,9 +77,16 @@ const webViewLink = (f: DriveFile) =>
 /** A v3 File resource restricted to `fields` (v3 answers kind, id, name, mimeType when none is asked). */
 function resource(f: DriveFile, fields: unknown): Record<string, unknown> {
   const all: Record<string, unknown> = {
-    kind: 'drive#file', id: f.id, name: f.name, mimeType: f.mimeType, parents: [...f.parents], trashed: f.trashed,
-    explicitlyTrashed: f.explicitlyTrashed, appProperties: { ...f.appProperties },
-    webViewLink: webViewLink(f), createdTime: new Date(f.createdMs).toISOString(),
+    kind: 'drive#file',
+    id: f.id,
+    name: f.name,
+    mimeType: f.mimeType,
+    parents: [...f.parents],
+    trashed: f.trashed,
+    explicitlyTrashed: f.explicitlyTrashed,
+    appProperties: { ...f.appProperties },
+    webViewLink: webViewLink(f),
+    createdTime: new Date(f.createdMs).toISOString(),
   };
   const wanted = typeof fields === 'string' && fields.trim() ? fields.split(',').map((s) => s.trim()) : ['kind', 'id', 'name', 'mimeType'];
   const out: Record<string, unknown> = {};
@@ -92,7 +101,6 @@ interface BlobLike {
   getBytes(): number[];
   getContentType(): string | null;
 }
-
 
 /**
  * appProperties patched by a request: "Entries with null values are cleared in update and copy
@@ -115,7 +123,8 @@ function patchAppProperties(method: string, current: Record<string, string>, pat
     }
     out[k] = v;
   }
-  if (Object.keys(out).length > 30) throw apiError(method, 400, 'A file can have at most 30 private properties per app.', 'tooManyProperties');
+  if (Object.keys(out).length > 30)
+    throw apiError(method, 400, 'A file can have at most 30 private properties per app.', 'tooManyProperties');
   return out;
 }
 
@@ -170,13 +179,19 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
     // applies any requested updates with patch semantics"; "Folders cannot be copied."
     copy(res: Record<string, unknown> | undefined, fileId: string, optionalArgs?: Record<string, unknown>) {
       const src = visible('drive.files.copy', fileId);
-      if (src.mimeType === FOLDER_MIME) throw apiError('drive.files.copy', 403, 'This file cannot be copied by the user.', 'cannotCopyFile');
+      if (src.mimeType === FOLDER_MIME)
+        throw apiError('drive.files.copy', 403, 'This file cannot be copied by the user.', 'cannotCopyFile');
       const parents = res?.parents !== undefined ? parentsOf('drive.files.copy', res.parents) : [...src.parents];
       const appProperties = patchAppProperties('drive.files.copy', src.appProperties, res?.appProperties);
       if (src.mimeType === DOC_MIME) countDocCreated('drive.files.copy');
       const name = typeof res?.name === 'string' ? res.name : `Copy of ${src.name}`;
       const copy = store.add({
-        name, mimeType: src.mimeType, parents, byApp: true, createdMs: now(), appProperties,
+        name,
+        mimeType: src.mimeType,
+        parents,
+        byApp: true,
+        createdMs: now(),
+        appProperties,
         ...(src.doc ? { doc: { ...structuredClone(src.doc), title: name } } : {}),
         ...(src.content !== undefined ? { content: src.content } : {}),
       });
@@ -186,7 +201,7 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
     // Doc on upload, https://developers.google.com/drive/api/guides/manage-uploads#import-docs
     create(res: Record<string, unknown> | undefined, mediaData?: BlobLike, optionalArgs?: Record<string, unknown>) {
       const name = typeof res?.name === 'string' ? res.name : 'Untitled';
-      const mimeType = typeof res?.mimeType === 'string' ? res.mimeType : mediaData?.getContentType() ?? 'application/octet-stream';
+      const mimeType = typeof res?.mimeType === 'string' ? res.mimeType : (mediaData?.getContentType() ?? 'application/octet-stream');
       const parents = parentsOf('drive.files.create', res?.parents);
       const appProperties = patchAppProperties('drive.files.create', {}, res?.appProperties);
       const base = { name, mimeType, parents, byApp: true, createdMs: now(), appProperties };
@@ -197,7 +212,8 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
       const bytes = mediaData ? Buffer.from(mediaData.getBytes().map((b) => b & 0xff)) : Buffer.alloc(0);
       if (mimeType === DOC_MIME) {
         const from = mediaData?.getContentType();
-        if (mediaData && from !== 'text/html') throw apiError('drive.files.create', 400, `Conversion from ${String(from)} to a Google Doc is not modelled by the simulator.`);
+        if (mediaData && from !== 'text/html')
+          throw apiError('drive.files.create', 400, `Conversion from ${String(from)} to a Google Doc is not modelled by the simulator.`);
         countDocCreated('drive.files.create');
         const doc = mediaData ? htmlToDoc(name, bytes.toString('utf8')) : emptyDoc(name);
         return resource(store.add({ ...base, doc }), optionalArgs?.fields);
@@ -229,7 +245,8 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
       const fields = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields.match(/files\(([^)]*)\)/)?.[1] : undefined;
       // "pageSize: … Acceptable values are 1 to 1000, inclusive. (Default: 100)"; the rest comes with nextPageToken.
       const size = optionalArgs?.pageSize ?? 100;
-      if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 1000) throw apiError('drive.files.list', 400, 'Invalid value for pageSize.');
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 1000)
+        throw apiError('drive.files.list', 400, 'Invalid value for pageSize.');
       const from = optionalArgs?.pageToken === undefined ? 0 : Number(optionalArgs.pageToken);
       if (!Number.isInteger(from) || from < 0) throw apiError('drive.files.list', 400, 'Invalid Value: pageToken');
       const page = found.slice(from, from + size);

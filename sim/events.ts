@@ -22,8 +22,12 @@ export interface EditEvent {
 /** https://developers.google.com/apps-script/reference/base/user */
 class EventUser {
   constructor(private readonly email: string) {}
-  getEmail(): string { return this.email; }
-  toString(): string { return this.email; }
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
 }
 
 const asEventText = (v: unknown): string | undefined => (v === '' || v === null || v === undefined ? undefined : String(v));
@@ -35,7 +39,10 @@ export function createEditEvent(ctx: SimContext, range: GoogleAppsScript.Spreads
     authMode: ctx.runtime.authMode,
     range,
     source: ctx.api.spreadsheet(),
-    user: ctx.runtime.instrument(new EventUser(ctx.runtime.authMode === 'FULL' ? ctx.userEmail : ''), 'User') as unknown as GoogleAppsScript.Base.User,
+    user: ctx.runtime.instrument(
+      new EventUser(ctx.runtime.authMode === 'FULL' ? ctx.userEmail : ''),
+      'User',
+    ) as unknown as GoogleAppsScript.Base.User,
   };
   if (single) {
     const value = asEventText(readValue(r._sheet.get(r._row, r._col), ctx.timeZone));

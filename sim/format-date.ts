@@ -6,7 +6,20 @@ import { wallTime, zoneOffsetMs } from './tz';
  * https://docs.oracle.com/javase/7/docs/api/java/text/SimpleDateFormat.html
  * Apps Script formats day and month names in English regardless of the user's locale.
  */
-export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(n: number, width: number): string {

@@ -7,7 +7,14 @@ export const SandboxMode = Object.freeze({ EMULATED: 'EMULATED', IFRAME: 'IFRAME
 export const XFrameOptionsMode = Object.freeze({ ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' });
 
 /** Meta tags HtmlOutput.addMetaTag accepts: https://developers.google.com/apps-script/reference/html/html-output#addmetatagname,-content */
-const META_NAMES = ['apple-mobile-web-app-capable', 'apple-mobile-web-app-status-bar-style', 'apple-mobile-web-app-title', 'google-site-verification', 'mobile-web-app-capable', 'viewport'];
+const META_NAMES = [
+  'apple-mobile-web-app-capable',
+  'apple-mobile-web-app-status-bar-style',
+  'apple-mobile-web-app-title',
+  'google-site-verification',
+  'mobile-web-app-capable',
+  'viewport',
+];
 
 /** https://developers.google.com/apps-script/reference/html/html-output */
 export class HtmlOutput {
@@ -28,7 +35,9 @@ export class HtmlOutput {
   private self(): GoogleAppsScript.HTML.HtmlOutput {
     return this.ctx.runtime.instrument(this, 'HtmlOutput') as unknown as GoogleAppsScript.HTML.HtmlOutput;
   }
-  getContent(): string { return this._content; }
+  getContent(): string {
+    return this._content;
+  }
   setContent(content: string) {
     this._content = String(content);
     return this.self();
@@ -38,21 +47,32 @@ export class HtmlOutput {
     return this.self();
   }
   appendUntrusted(addedContent: string) {
-    this._content += String(addedContent).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this._content += String(addedContent)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
     return this.self();
   }
   clear() {
     this._content = '';
     return this.self();
   }
-  getTitle(): string { return this._title; }
+  getTitle(): string {
+    return this._title;
+  }
   setTitle(title: string) {
     this._title = String(title);
     return this.self();
   }
   /** Unset sizes read as 0 here (Google applies its own defaults when showing). */
-  getWidth(): number { return this._width ?? 0; }
-  getHeight(): number { return this._height ?? 0; }
+  getWidth(): number {
+    return this._width ?? 0;
+  }
+  getHeight(): number {
+    return this._height ?? 0;
+  }
   setWidth(width: number) {
     if (!Number.isInteger(width) || width < 0) throw gasError('Invalid argument: width');
     this._width = width;
@@ -70,7 +90,9 @@ export class HtmlOutput {
     this._sandbox = 'IFRAME';
     return this.self();
   }
-  getSandboxMode() { return this._sandbox; }
+  getSandboxMode() {
+    return this._sandbox;
+  }
   setXFrameOptionsMode(mode: unknown) {
     if (!Object.values(XFrameOptionsMode).includes(String(mode) as 'DEFAULT')) throw gasError('Invalid argument: mode');
     this._xFrame = String(mode);
@@ -81,12 +103,16 @@ export class HtmlOutput {
     this._meta.push({ name: String(name), content: String(content) });
     return this.self();
   }
-  getMetaTags() { return this._meta.map((m) => ({ getName: () => m.name, getContent: () => m.content })); }
+  getMetaTags() {
+    return this._meta.map((m) => ({ getName: () => m.name, getContent: () => m.content }));
+  }
   setFaviconUrl(iconUrl: string) {
     this._favicon = String(iconUrl);
     return this.self();
   }
-  getFaviconUrl(): string | null { return this._favicon ?? null; }
+  getFaviconUrl(): string | null {
+    return this._favicon ?? null;
+  }
 }
 
 /** https://developers.google.com/apps-script/reference/html/html-service */

@@ -164,7 +164,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const runtime = new Runtime(clock, options.callLatencyMs ?? 0);
   const timeZone = options.timeZone ?? 'Europe/Paris';
   const uiState: UiState = { alerts: [], prompts: [], toasts: [], menus: [], sidebars: [], dialogs: [], alertQueue: [], promptQueue: [] };
-  const model = new SpreadsheetModel(options.spreadsheetName ?? 'Classeur sans titre', '1SiMuLaTeDsPrEaDsHeEt0123456789abcdefGhIj', timeZone, 'fr_FR');
+  const model = new SpreadsheetModel(
+    options.spreadsheetName ?? 'Classeur sans titre',
+    '1SiMuLaTeDsPrEaDsHeEt0123456789abcdefGhIj',
+    timeZone,
+    'fr_FR',
+  );
   model.active = model.addSheet(DEFAULT_SHEET);
   model.pristineDefault = model.active;
 
@@ -172,7 +177,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const protectionProxies = new WeakMap<ProtectionData, GoogleAppsScript.Spreadsheet.Protection>();
   let spreadsheetProxy: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   const api: SpreadsheetApi = {
-    spreadsheet: () => (spreadsheetProxy ??= runtime.instrument(new Spreadsheet(ctx), 'Spreadsheet') as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
+    spreadsheet: () =>
+      (spreadsheetProxy ??= runtime.instrument(new Spreadsheet(ctx), 'Spreadsheet') as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet),
     sheet: (m) => {
       let s = sheetProxies.get(m);
       if (!s) sheetProxies.set(m, (s = runtime.instrument(new Sheet(ctx, m), 'Sheet') as unknown as GoogleAppsScript.Spreadsheet.Sheet));
@@ -182,18 +188,32 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       runtime.instrument(new Range(ctx, m, row, col, numRows, numCols), 'Range') as unknown as GoogleAppsScript.Spreadsheet.Range,
     protection: (d) => {
       let p = protectionProxies.get(d);
-      if (!p) protectionProxies.set(d, (p = runtime.instrument(new Protection(d, ctx), 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection));
+      if (!p)
+        protectionProxies.set(
+          d,
+          (p = runtime.instrument(new Protection(d, ctx), 'Protection') as unknown as GoogleAppsScript.Spreadsheet.Protection),
+        );
       return p;
     },
   };
-  const pending = new PendingWrites(runtime, () => model.sheets, (message) => ctx.logs.push({ level: 'error', message, at: clock.now() }));
+  const pending = new PendingWrites(
+    runtime,
+    () => model.sheets,
+    (message) => ctx.logs.push({ level: 'error', message, at: clock.now() }),
+  );
   const ctx: SimContext = {
-    runtime, clock, ui: uiState, logs: [], timeZone,
+    runtime,
+    clock,
+    ui: uiState,
+    logs: [],
+    timeZone,
     userEmail: options.userEmail ?? 'coordination@example.org',
     uiAvailable: true,
     containerBound: true,
     htmlFiles: options.htmlFiles ?? {},
-    model, api, pending,
+    model,
+    api,
+    pending,
   };
   const lockSlots: LockSlots = { document: newSlot(), script: newSlot(), users: new Map() };
 
@@ -218,9 +238,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   };
   const reserved = new Set(Object.keys(globals));
 
-  const sheets = createSheetAccess(model, timeZone, () => {
-    if (!runtime.othersAreActing) pending.applyAll();
-  }, DEFAULT_SHEET);
+  const sheets = createSheetAccess(
+    model,
+    timeZone,
+    () => {
+      if (!runtime.othersAreActing) pending.applyAll();
+    },
+    DEFAULT_SHEET,
+  );
 
   const sim: Simulator = {
     globals,

@@ -15,7 +15,10 @@ export function createLogger(ctx: SimContext): GoogleAppsScript.Base.Logger {
       return proxy;
     },
     getLog(): string {
-      return ctx.logs.filter((l) => l.level === 'Logger').map((l) => `${l.at.toISOString()} INFO: ${l.message}`).join('\n');
+      return ctx.logs
+        .filter((l) => l.level === 'Logger')
+        .map((l) => `${l.at.toISOString()} INFO: ${l.message}`)
+        .join('\n');
     },
     clear(): void {
       for (let i = ctx.logs.length - 1; i >= 0; i--) if (ctx.logs[i]!.level === 'Logger') ctx.logs.splice(i, 1);
@@ -26,9 +29,11 @@ export function createLogger(ctx: SimContext): GoogleAppsScript.Base.Logger {
 }
 
 export function createConsole(ctx: SimContext): Console {
-  const push = (level: LogEntry['level']) => (...args: unknown[]) => {
-    ctx.logs.push({ level, message: nodeFormat(...args), at: ctx.clock.now() });
-  };
+  const push =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) => {
+      ctx.logs.push({ level, message: nodeFormat(...args), at: ctx.clock.now() });
+    };
   const c = { log: push('log'), info: push('info'), warn: push('warn'), error: push('error'), debug: push('debug') };
   return ctx.runtime.instrument(c, 'console') as unknown as Console;
 }

@@ -51,7 +51,10 @@ const ADDRESS = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\.
 
 function addresses(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
-  return String(value).split(',').map((a) => a.trim()).filter((a) => a !== '');
+  return String(value)
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
 }
 
 export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScript.Mail.MailApp {
@@ -79,8 +82,16 @@ export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScri
     store.used += count;
     const optional = (k: string) => (typeof message[k] === 'string' ? { [k]: message[k] as string } : {});
     store.sent.push({
-      at: ctx.clock.now(), from: ctx.userEmail, to, cc, bcc, subject, body: String(message.body ?? ''),
-      ...optional('htmlBody'), ...optional('name'), ...optional('replyTo'),
+      at: ctx.clock.now(),
+      from: ctx.userEmail,
+      to,
+      cc,
+      bcc,
+      subject,
+      body: String(message.body ?? ''),
+      ...optional('htmlBody'),
+      ...optional('name'),
+      ...optional('replyTo'),
     });
   };
   const service = {

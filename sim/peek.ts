@@ -23,7 +23,12 @@ export interface Peek {
  * `landed` applies the pending writes first, so a test reads the sheet as it will be once the
  * executions end. load() refuses a string over 50,000 characters: no person can type or paste one either.
  */
-export function createSheetAccess(model: SpreadsheetModel, timeZone: string, landed: () => void, defaultSheet: string): { peek: Peek; load(tabs: Record<string, unknown[][]>): void } {
+export function createSheetAccess(
+  model: SpreadsheetModel,
+  timeZone: string,
+  landed: () => void,
+  defaultSheet: string,
+): { peek: Peek; load(tabs: Record<string, unknown[][]>): void } {
   const sheetOf = (name: string): SheetModel => {
     const s = model.byName(name);
     if (!s) throw new Error(`Simulator: no sheet named "${name}" (sheets: ${model.sheets.map((x) => x.name).join(', ')})`);
@@ -66,15 +71,21 @@ export function createSheetAccess(model: SpreadsheetModel, timeZone: string, lan
     notes: (name) => rect(name, (s, r, c) => s.get(r, c)?.note ?? '', true),
     numberFormats: (name) => rect(name, (s, r, c) => s.get(r, c)?.format ?? AUTOMATIC_FORMAT, true),
     validations: (name) =>
-      rect(name, (s, r, c) => {
-        const v = s.get(r, c)?.validation;
-        return v ? { type: v.criteria, values: v.values } : null;
-      }, true),
+      rect(
+        name,
+        (s, r, c) => {
+          const v = s.get(r, c)?.validation;
+          return v ? { type: v.criteria, values: v.values } : null;
+        },
+        true,
+      ),
     frozenRows: (name) => sheetOf(name).frozenRows,
     protections: () =>
       model.protections.map((p) => {
         const out: { sheet: string; range?: string; warningOnly: boolean; description: string } = {
-          sheet: p.sheet.name, warningOnly: p.warningOnly, description: p.description,
+          sheet: p.sheet.name,
+          warningOnly: p.warningOnly,
+          description: p.description,
         };
         if (p.type === 'RANGE') out.range = toA1(p.row, p.col, p.numRows, p.numCols);
         return out;
@@ -97,7 +108,8 @@ export function createSheetAccess(model: SpreadsheetModel, timeZone: string, lan
           if (!(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDate(v))) {
             throw new Error(`Simulator.load: unsupported value at ${name}!${toA1(r + 1, c + 1)}`);
           }
-          if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Error(`Simulator.load: ${name}!${toA1(r + 1, c + 1)}: ${CELL_TOO_LONG}`);
+          if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+            throw new Error(`Simulator.load: ${name}!${toA1(r + 1, c + 1)}: ${CELL_TOO_LONG}`);
           s.ensure(r + 1, c + 1).value = isDate(v) ? new Date(v.getTime()) : v;
         });
       });

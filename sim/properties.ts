@@ -31,7 +31,8 @@ export class Properties {
       if (bytes(v) > MAX_VALUE_BYTES) throw gasError('Argument too large: value');
       next.set(k, v);
     }
-    if (storeSize(next) > MAX_STORE_BYTES) throw gasError('You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (storeSize(next) > MAX_STORE_BYTES)
+      throw gasError('You have exceeded the property storage quota. Please remove some properties and try again.');
     return next;
   }
   private commit(next: Map<string, string>): void {

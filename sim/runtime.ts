@@ -144,7 +144,13 @@ export class Runtime {
    * Executions started in there have ended when it returns.
    */
   asOther<T>(fn: () => T, execution?: ExecutionKind): T {
-    const saved = { id: this.executionId, start: this.executionStartMs, limit: this.executionLimitMs, auth: this.authMode, colleague: this.colleague };
+    const saved = {
+      id: this.executionId,
+      start: this.executionStartMs,
+      limit: this.executionLimitMs,
+      auth: this.authMode,
+      colleague: this.colleague,
+    };
     this.othersActing++;
     this.colleague = execution === undefined;
     try {

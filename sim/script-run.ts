@@ -82,7 +82,9 @@ export function createScriptRun(ctx: SimContext, serverGlobals: Record<string, u
             } catch (e) {
               // Errors thrown by code in another realm (the bundle's vm) are not `instanceof Error` here.
               const thrown = e as { message?: unknown } | null;
-              const err = new Error(thrown !== null && typeof thrown === 'object' && typeof thrown.message === 'string' ? thrown.message : String(e));
+              const err = new Error(
+                thrown !== null && typeof thrown === 'object' && typeof thrown.message === 'string' ? thrown.message : String(e),
+              );
               err.name = 'ScriptError';
               if (state.failure) state.failure(err, state.userObject);
               else ctx.logs.push({ level: 'error', message: `google.script.run.${prop}: ${err.message}`, at: ctx.clock.now() });

@@ -9,8 +9,12 @@ import type { SimContext } from './context';
  */
 class User {
   constructor(private readonly email: string) {}
-  getEmail(): string { return this.email; }
-  toString(): string { return this.email; }
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
 }
 
 export function createSession(ctx: SimContext): GoogleAppsScript.Base.Session {

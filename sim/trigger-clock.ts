@@ -5,8 +5,15 @@ export function PARIS_PARTS(at: Date, timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
-      timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-      weekday: 'short', hourCycle: 'h23',
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+      hourCycle: 'h23',
     });
     formatters.set(timeZone, f);
   }
@@ -17,7 +24,13 @@ export function PARIS_PARTS(at: Date, timeZone: string) {
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1; // 1 = Monday
   const dayOfYear = Math.floor((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
   return {
-    year, month, day, weekday, weekOfYear: Math.ceil(dayOfYear / 7),
-    hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second),
+    year,
+    month,
+    day,
+    weekday,
+    weekOfYear: Math.ceil(dayOfYear / 7),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   };
 }

@@ -55,18 +55,32 @@ export function nextFiring(fromMs: number, hour: number, timeZone: string): numb
 
 class Trigger {
   constructor(readonly _data: TriggerData) {}
-  getHandlerFunction(): string { return this._data.functionName; }
-  getUniqueId(): string { return this._data.uid; }
-  getEventType(): string { return 'CLOCK'; }
-  getTriggerSource(): string { return 'CLOCK'; }
-  getTriggerSourceId(): null { return null; }
+  getHandlerFunction(): string {
+    return this._data.functionName;
+  }
+  getUniqueId(): string {
+    return this._data.uid;
+  }
+  getEventType(): string {
+    return 'CLOCK';
+  }
+  getTriggerSource(): string {
+    return 'CLOCK';
+  }
+  getTriggerSourceId(): null {
+    return null;
+  }
 }
 
 /**
  * `extra`: other ScriptApp methods modelled elsewhere (e.g. getOAuthToken beside Drive), so that
  * one ScriptApp global serves every service.
  */
-export function createScriptApp(ctx: SimContext, store: TriggerStore, extra: Record<string, unknown> = {}): GoogleAppsScript.Script.ScriptApp {
+export function createScriptApp(
+  ctx: SimContext,
+  store: TriggerStore,
+  extra: Record<string, unknown> = {},
+): GoogleAppsScript.Script.ScriptApp {
   const rt = ctx.runtime;
   const wrapTrigger = (d: TriggerData) => rt.instrument(new Trigger(d), 'Trigger');
   const newTrigger = (functionName: string) => {
@@ -95,8 +109,13 @@ export function createScriptApp(ctx: SimContext, store: TriggerStore, extra: Rec
         }
         const hour = spec.atHour < 0 ? PARIS_PARTS(ctx.clock.now(), spec.timeZone).hour : spec.atHour;
         const data: TriggerData = {
-          uid: store.uid(), functionName, owner: ctx.userEmail, everyDays: spec.everyDays, atHour: hour,
-          timeZone: spec.timeZone, nextMs: nextFiring(ctx.clock.nowMs(), hour, spec.timeZone),
+          uid: store.uid(),
+          functionName,
+          owner: ctx.userEmail,
+          everyDays: spec.everyDays,
+          atHour: hour,
+          timeZone: spec.timeZone,
+          nextMs: nextFiring(ctx.clock.nowMs(), hour, spec.timeZone),
         };
         store.triggers.push(data);
         return wrapTrigger(data);
@@ -124,8 +143,16 @@ export function createScriptApp(ctx: SimContext, store: TriggerStore, extra: Rec
 export function timeDrivenEvent(trigger: TriggerData, at: Date) {
   const p = PARIS_PARTS(at, trigger.timeZone);
   return {
-    authMode: 'FULL', triggerUid: trigger.uid, timezone: trigger.timeZone,
-    year: p.year, month: p.month, 'day-of-month': p.day, 'day-of-week': p.weekday, 'week-of-year': p.weekOfYear,
-    hour: p.hour, minute: p.minute, second: p.second,
+    authMode: 'FULL',
+    triggerUid: trigger.uid,
+    timezone: trigger.timeZone,
+    year: p.year,
+    month: p.month,
+    'day-of-month': p.day,
+    'day-of-week': p.weekday,
+    'week-of-year': p.weekOfYear,
+    hour: p.hour,
+    minute: p.minute,
+    second: p.second,
   };
 }

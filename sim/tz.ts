@@ -58,15 +58,7 @@ export function zoneOffsetMs(date: Date, timeZone: string): number {
 }
 
 /** The instant at which the zone's wall clock shows the given time (first match across DST folds). */
-export function fromWallTime(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date {
+export function fromWallTime(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   let t = guess - zoneOffsetMs(new Date(guess), timeZone);
   t = guess - zoneOffsetMs(new Date(t), timeZone);

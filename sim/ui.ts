@@ -59,8 +59,12 @@ class PromptResponse {
     private readonly button: ButtonName,
     private readonly text: string,
   ) {}
-  getResponseText(): string { return this.text; }
-  getSelectedButton(): GoogleAppsScript.Base.Button { return this.button as unknown as GoogleAppsScript.Base.Button; }
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): GoogleAppsScript.Base.Button {
+    return this.button as unknown as GoogleAppsScript.Base.Button;
+  }
 }
 
 function dialogArgs(args: unknown[], method: string): { title?: string; message: string; buttons?: string } {
@@ -114,7 +118,10 @@ export class Ui {
     if (this.ctx.ui.promptQueue.length === 0) this.ctx.ui.onUnanswered?.({ kind: 'prompt', ...a, buttons: a.buttons ?? 'OK' });
     const queued = this.ctx.ui.promptQueue.shift() ?? { button: 'CLOSE' as ButtonName, text: '' };
     checkAnswer(queued.button, a.buttons ?? 'OK');
-    return this.ctx.runtime.instrument(new PromptResponse(queued.button, queued.text), 'PromptResponse') as unknown as GoogleAppsScript.Base.PromptResponse;
+    return this.ctx.runtime.instrument(
+      new PromptResponse(queued.button, queued.text),
+      'PromptResponse',
+    ) as unknown as GoogleAppsScript.Base.PromptResponse;
   }
   // https://developers.google.com/apps-script/reference/base/ui#showsidebaruserinterface
   showSidebar(userInterface: unknown): void {
@@ -130,7 +137,8 @@ export class Ui {
   }
   private dialog(userInterface: unknown, title: string, modal: boolean): void {
     const h = html(userInterface);
-    if (typeof title !== 'string') throw gasError(`The parameters don't match the method signature for Ui.show${modal ? 'Modal' : 'Modeless'}Dialog.`);
+    if (typeof title !== 'string')
+      throw gasError(`The parameters don't match the method signature for Ui.show${modal ? 'Modal' : 'Modeless'}Dialog.`);
     // Modal and modeless dialogs are recorded alike.
     void modal;
     const d: SimContext['ui']['dialogs'][number] = { title, html: h._content };

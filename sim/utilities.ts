@@ -5,7 +5,14 @@ import { formatSimpleDate } from './format-date';
 import { isValidTimeZone } from './tz';
 
 /** https://developers.google.com/apps-script/reference/utilities/digest-algorithm */
-export const DigestAlgorithm = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' });
+export const DigestAlgorithm = Object.freeze({
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+});
 /** https://developers.google.com/apps-script/reference/utilities/charset */
 export const Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
 const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
@@ -37,7 +44,8 @@ export function createUtilities(ctx: SimContext): GoogleAppsScript.Utilities.Uti
     },
     // https://developers.google.com/apps-script/reference/utilities/utilities#sleepmilliseconds
     sleep(milliseconds: number): void {
-      if (typeof milliseconds !== 'number' || milliseconds < 0 || milliseconds > MAX_SLEEP_MS) throw gasError('Invalid argument: milliseconds');
+      if (typeof milliseconds !== 'number' || milliseconds < 0 || milliseconds > MAX_SLEEP_MS)
+        throw gasError('Invalid argument: milliseconds');
       ctx.clock.advance(milliseconds);
     },
     // Deterministic sequence of RFC 4122 version-4-shaped ids.

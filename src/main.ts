@@ -9,7 +9,13 @@ import { computeEligibilityAction, computeEligibilityFor } from './actions/eligi
 import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
 import { initCohortAction } from './actions/init-cohort';
 import { dailyReminders } from './actions/reminders';
-import { loadReminders, openRemindersSidebar, sendRemindersNow, sendTestReminder, setAutomaticReminders } from './actions/reminders-sidebar';
+import {
+  loadReminders,
+  openRemindersSidebar,
+  sendRemindersNow,
+  sendTestReminder,
+  setAutomaticReminders,
+} from './actions/reminders-sidebar';
 import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';

@@ -37,7 +37,10 @@ export function parseTodayOption(value: string | undefined, now = new Date()): D
 export async function loadProfileOption(value: string | undefined): Promise<Profile | undefined> {
   if (value === undefined) return undefined;
   if (PRESET_IDS.includes(value.trim())) return presetProfile(value);
-  const isFile = await access(value).then(() => true, () => false);
+  const isFile = await access(value).then(
+    () => true,
+    () => false,
+  );
   if (!isFile) {
     if (value.toLowerCase().endsWith('.json')) throw new UserError(messages.profile.unreadableFile(value));
     presetProfile(value); // throws the "unknown preset" message listing the known ones
@@ -54,7 +57,10 @@ export async function loadProfileOption(value: string | undefined): Promise<Prof
   return parseProfile(data, value);
 }
 
-export async function runCheck(target: string, options: CheckOptions): Promise<{ result: CheckResult; chunks: () => Iterable<string>; readonly output: string }> {
+export async function runCheck(
+  target: string,
+  options: CheckOptions,
+): Promise<{ result: CheckResult; chunks: () => Iterable<string>; readonly output: string }> {
   const today = parseTodayOption(options.today);
   const profile = await loadProfileOption(options.profile);
   let cohort: Cohort;
@@ -68,8 +74,15 @@ export async function runCheck(target: string, options: CheckOptions): Promise<{
     throw error;
   }
   const result = checkCohort(cohort, resolveProfile(cohort.settings, profile), today);
-  const chunks = () => (options.json ? jsonChunks(result.report) : [formatReport(target, result, { todayGiven: options.today !== undefined })]);
-  return { result, chunks, get output() { return [...chunks()].join(''); } };
+  const chunks = () =>
+    options.json ? jsonChunks(result.report) : [formatReport(target, result, { todayGiven: options.today !== undefined })];
+  return {
+    result,
+    chunks,
+    get output() {
+      return [...chunks()].join('');
+    },
+  };
 }
 
 /**

@@ -31,7 +31,10 @@ export interface LockHolder {
 
 /** The lock is held by a live process (or one that cannot be judged dead) for longer than waitMs. */
 export class LockBusy extends Error {
-  constructor(readonly lockFile: string, readonly holder: LockHolder | undefined) {
+  constructor(
+    readonly lockFile: string,
+    readonly holder: LockHolder | undefined,
+  ) {
     super(`${lockFile} is held`);
     this.name = 'LockBusy';
   }

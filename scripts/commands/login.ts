@@ -26,14 +26,14 @@ export function loginCommands(loginCommand: Command, logoutCommand: Command): vo
       const stored = await readLogin(file).catch(() => undefined);
       const client = options.client
         ? await readClientSecret(options.client)
-        : stored ? { clientId: stored.client_id, clientSecret: stored.client_secret } : undefined;
+        : stored
+          ? { clientId: stored.client_id, clientSecret: stored.client_secret }
+          : undefined;
       if (!client) throw new UserError(googleMessages.login.noClient);
       process.stdout.write(`${await login({ client, file, open: openBrowser })}\n`);
     });
-  logoutCommand
-    .description('Oublier la connexion Google enregistrée sur cet ordinateur.')
-    .action(async () => {
-      const { logout, loginFile } = auth();
-      process.stdout.write(`${await logout(loginFile())}\n`);
-    });
+  logoutCommand.description('Oublier la connexion Google enregistrée sur cet ordinateur.').action(async () => {
+    const { logout, loginFile } = auth();
+    process.stdout.write(`${await logout(loginFile())}\n`);
+  });
 }

@@ -75,14 +75,18 @@ function holdMs(): number {
  */
 export async function updateManifest(file: string, change: (current: Manifest) => void, lock: LockOptions = {}): Promise<Manifest> {
   try {
-    return await withFileLock(file, async () => {
-      const current = await readManifest(file);
-      change(current);
-      const hold = holdMs();
-      if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
-      await writeWhole(file, current);
-      return current;
-    }, lock);
+    return await withFileLock(
+      file,
+      async () => {
+        const current = await readManifest(file);
+        change(current);
+        const hold = holdMs();
+        if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
+        await writeWhole(file, current);
+        return current;
+      },
+      lock,
+    );
   } catch (e) {
     if (e instanceof UserError) throw e;
     if (e instanceof LockBusy) {

@@ -48,7 +48,15 @@ export interface NationalReport {
 }
 
 function emptyFigures(): Omit<RegionFigures, 'region' | 'promo'> {
-  return { applicants: 0, byStatus: {}, complete: 0, incomplete: 0, learners: 0, byState: { not_eligible: 0, at_risk: 0, in_progress: 0, eligible: 0 }, reasons: [] };
+  return {
+    applicants: 0,
+    byStatus: {},
+    complete: 0,
+    incomplete: 0,
+    learners: 0,
+    byState: { not_eligible: 0, at_risk: 0, in_progress: 0, eligible: 0 },
+    reasons: [],
+  };
 }
 
 function add(into: Omit<RegionFigures, 'region' | 'promo'>, from: Omit<RegionFigures, 'region' | 'promo'>): void {
@@ -60,10 +68,16 @@ function add(into: Omit<RegionFigures, 'region' | 'promo'>, from: Omit<RegionFig
   for (const s of LEARNER_STATES) into.byState[s] += from.byState[s];
   const reasons = new Map(into.reasons.map((r) => [r.message, r.count]));
   for (const r of from.reasons) reasons.set(r.message, (reasons.get(r.message) ?? 0) + r.count);
-  into.reasons = [...reasons].map(([message, count]) => ({ message, count })).sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
+  into.reasons = [...reasons]
+    .map(([message, count]) => ({ message, count }))
+    .sort((a, b) => b.count - a.count || a.message.localeCompare(b.message));
 }
 
-const top = (reasons: RegionFigures['reasons']) => reasons.slice(0, 3).map((r) => `${r.message} (${r.count})`).join(' ; ');
+const top = (reasons: RegionFigures['reasons']) =>
+  reasons
+    .slice(0, 3)
+    .map((r) => `${r.message} (${r.count})`)
+    .join(' ; ');
 
 /**
  * The tabs the check reads; not the optional ones (`Avis`, `Entretiens`): batchGet fails whole on a
@@ -74,7 +88,12 @@ const CHECKED_TABS = ALL_TABS.filter((t) => !t.optionalTab);
 type Figures = Omit<RegionFigures, 'region' | 'promo'>;
 
 /** One region: its tabs in one values.batchGet (displayed values, as a CSV download gives them), then the check. */
-async function regionFigures(sheets: GoogleClients['sheets'], region: string, entry: { spreadsheetId: string; promo: string }, today: string): Promise<RegionFigures> {
+async function regionFigures(
+  sheets: GoogleClients['sheets'],
+  region: string,
+  entry: { spreadsheetId: string; promo: string },
+  today: string,
+): Promise<RegionFigures> {
   const answer = await sheets.spreadsheets.values.batchGet({
     spreadsheetId: entry.spreadsheetId,
     ranges: CHECKED_TABS.map((t) => quoteTab(t.name)),
@@ -99,9 +118,21 @@ async function regionFigures(sheets: GoogleClients['sheets'], region: string, en
 
 async function writeReportXlsx(file: string, report: NationalReport, manifest: Awaited<ReturnType<typeof readManifest>>): Promise<void> {
   const row = (f: Figures, region: string, promo: string): Cell[] => [
-    region, promo, f.applicants, f.complete, f.incomplete, f.learners, ...LEARNER_STATES.map((s) => f.byState[s]), top(f.reasons), '',
+    region,
+    promo,
+    f.applicants,
+    f.complete,
+    f.incomplete,
+    f.learners,
+    ...LEARNER_STATES.map((s) => f.byState[s]),
+    top(f.reasons),
+    '',
   ];
-  const rows: Cell[][] = [[...M.xlsxHeaders], ...report.regions.map((f) => row(f, f.region, f.promo)), row(report.national, M.national, '')];
+  const rows: Cell[][] = [
+    [...M.xlsxHeaders],
+    ...report.regions.map((f) => row(f, f.region, f.promo)),
+    row(report.national, M.national, ''),
+  ];
   for (const u of report.unreadable) rows.push([u.region, manifest[u.region]?.promo ?? '', '', '', '', '', '', '', '', '', '', u.error]);
   await writeXlsx(file, new Map([[M.xlsxTab, rows]]));
 }
@@ -110,9 +141,24 @@ function reportText(report: NationalReport): string {
   const lines = [M.title(formatDayFr(report.today), report.regions.length), ''];
   const block = (title: string, f: Figures) => {
     lines.push(title);
-    lines.push(M.applicants(f.applicants, Object.entries(f.byStatus).map(([s, n]) => `${n} ${s}`).join(', ')));
+    lines.push(
+      M.applicants(
+        f.applicants,
+        Object.entries(f.byStatus)
+          .map(([s, n]) => `${n} ${s}`)
+          .join(', '),
+      ),
+    );
     lines.push(M.files(f.complete, f.incomplete));
-    lines.push(M.learners(f.learners, stateCounts(LEARNER_STATES.flatMap((s) => Array<LearnerState>(f.byState[s]).fill(s)), LEARNER_STATES)));
+    lines.push(
+      M.learners(
+        f.learners,
+        stateCounts(
+          LEARNER_STATES.flatMap((s) => Array<LearnerState>(f.byState[s]).fill(s)),
+          LEARNER_STATES,
+        ),
+      ),
+    );
     if (f.reasons.length) lines.push(M.reasons(top(f.reasons)));
     lines.push('');
   };
@@ -123,7 +169,10 @@ function reportText(report: NationalReport): string {
   return lines.join('\n').trimEnd();
 }
 
-export async function runNationalReport(options: ReportOptions, deps: { google: () => GoogleClients | Promise<GoogleClients> }): Promise<{ output: string; report: NationalReport }> {
+export async function runNationalReport(
+  options: ReportOptions,
+  deps: { google: () => GoogleClients | Promise<GoogleClients> },
+): Promise<{ output: string; report: NationalReport }> {
   const today = parseTodayOption(options.today);
   const file = options.manifest ?? 'pacte.regions.json';
   const manifest = await readManifest(file);
@@ -136,7 +185,10 @@ export async function runNationalReport(options: ReportOptions, deps: { google: 
       report.regions.push(figures);
       add(report.national, figures);
     } catch (e) {
-      const detail = e instanceof UserError ? e.message : guidance(e) ?? ((e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
+      const detail =
+        e instanceof UserError
+          ? e.message
+          : (guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
       report.unreadable.push({ region, error: detail });
     }
   }

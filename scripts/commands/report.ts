@@ -49,7 +49,15 @@ function candidateLines({ report, cohort }: CheckResult): { lines: string[]; toC
 
 /** Learners by state; reasons every learner shares are said once for the cohort. */
 function learnerLines({ learners, cohort }: CheckResult, shared: ReadonlyMap<string, string>): string[] {
-  const lines = [M.learnersSummary(learners.length, stateCounts(learners.map((l) => l.state), ORDER))];
+  const lines = [
+    M.learnersSummary(
+      learners.length,
+      stateCounts(
+        learners.map((l) => l.state),
+        ORDER,
+      ),
+    ),
+  ];
   if (learners.length === 0) lines.push(M.noLearners);
   const cohortLines = cohortWide(shared, cohort.sessions, learners.length);
   if (cohortLines.length > 0) lines.push(R.cohortTitle(learners.length), ...cohortLines.map((line) => `    - ${line}`));
@@ -80,7 +88,13 @@ function defenceLines({ report, learners }: CheckResult): string[] {
   return lines;
 }
 
-function nextSteps(target: string, result: CheckResult, toComplete: number, shared: ReadonlyMap<string, string>, todayGiven: boolean): string[] {
+function nextSteps(
+  target: string,
+  result: CheckResult,
+  toComplete: number,
+  shared: ReadonlyMap<string, string>,
+  todayGiven: boolean,
+): string[] {
   const { report, learners } = result;
   const steps: string[] = [];
   if (toComplete > 0) steps.push(R.stepCandidates(toComplete));
@@ -88,7 +102,10 @@ function nextSteps(target: string, result: CheckResult, toComplete: number, shar
   if (learners.some((l) => l.reasons.length > 0)) steps.push(R.stepLearners);
   if (report.defences.length > 0) steps.push(R.stepDefences);
   return [
-    '', R.nextTitle, ...(steps.length === 0 ? [R.nothingToDo] : []), ...steps.map((step) => `  - ${step}`),
+    '',
+    R.nextTitle,
+    ...(steps.length === 0 ? [R.nothingToDo] : []),
+    ...steps.map((step) => `  - ${step}`),
     `  - ${R.stepRerun(target, todayGiven ? report.today : undefined)}`,
   ];
 }
@@ -128,7 +145,13 @@ function cohortWide(shared: ReadonlyMap<string, string>, sessions: CheckResult['
     days.set(formatDayFr(day), [...(days.get(formatDayFr(day)) ?? []), halfDay.toLowerCase()]);
     bySession.set(title, days);
   }
-  const lines = [...bySession].map(([title, days]) => R.noAttendance(title, count, [...days].map(([day, halves]) => R.halfDays(day, halves))));
+  const lines = [...bySession].map(([title, days]) =>
+    R.noAttendance(
+      title,
+      count,
+      [...days].map(([day, halves]) => R.halfDays(day, halves)),
+    ),
+  );
   for (const message of shared.keys()) if (!used.has(message)) lines.push(R.everyone(message, count));
   return lines;
 }

@@ -39,25 +39,49 @@ function completeness(read: SelectionWorkbook, given: Profile | undefined): Map<
   return new Map(checkCandidates(readCandidates(read.candidates), profile).map((r) => [r.row, r.problems.length]));
 }
 
-const counts = (record: Record<string, number>) => Object.entries(record).map(([label, n]) => S.count(label, n)).join(' · ');
+const counts = (record: Record<string, number>) =>
+  Object.entries(record)
+    .map(([label, n]) => S.count(label, n))
+    .join(' · ');
 
-function candidateLines(c: SelectionCandidate, view: CandidateSelection, result: SelectionResult, files: Map<number, number> | undefined): string[] {
+function candidateLines(
+  c: SelectionCandidate,
+  view: CandidateSelection,
+  result: SelectionResult,
+  files: Map<number, number> | undefined,
+): string[] {
   const name = fullName(c);
   const parts: string[] = [];
   const { Favorable, Réservé, Défavorable } = view.avis;
-  parts.push(Favorable + Réservé + Défavorable === 0 ? S.noOpinion : S.opinions(Favorable, Réservé, Défavorable, view.note === null ? null : String(view.note).replace('.', ',')));
+  parts.push(
+    Favorable + Réservé + Défavorable === 0
+      ? S.noOpinion
+      : S.opinions(Favorable, Réservé, Défavorable, view.note === null ? null : String(view.note).replace('.', ',')),
+  );
   const slot = result.slotOf.get(idKey(c.id));
-  if (slot) parts.push(S.slot(slot.id, slot.day && slot.start !== undefined ? S.when(formatDayFr(slot.day), formatClockWords(slot.start)) : ''));
+  if (slot)
+    parts.push(S.slot(slot.id, slot.day && slot.start !== undefined ? S.when(formatDayFr(slot.day), formatClockWords(slot.start)) : ''));
   const problems = files?.get(c.row);
   if (problems !== undefined) parts.push(problems === 0 ? S.complete : S.incomplete(problems));
   return [S.candidateLine(printable(c.id), printable(name), printable(c.structure), printable(view.statut)), S.details(parts)];
 }
 
 /** The readable French report: the pipeline, each candidate, the slots, the problems, the EHESP list. */
-export function formatSelection(target: string, read: SelectionWorkbook, result: SelectionResult, files: Map<number, number> | undefined, written?: string): string {
+export function formatSelection(
+  target: string,
+  read: SelectionWorkbook,
+  result: SelectionResult,
+  files: Map<number, number> | undefined,
+  written?: string,
+): string {
   const { candidates } = read.input;
   const { pipeline, report } = result;
-  const lines = [S.title(path.basename(target)), S.pipeline(candidates.length, counts(pipeline.statuts)), S.byType(counts(pipeline.types)), S.byDepartment(counts(pipeline.departements))];
+  const lines = [
+    S.title(path.basename(target)),
+    S.pipeline(candidates.length, counts(pipeline.statuts)),
+    S.byType(counts(pipeline.types)),
+    S.byDepartment(counts(pipeline.departements)),
+  ];
   if (!files) lines.push(S.noProfile);
   // The report's own order: the i-th candidate with an ID is the i-th of report.candidates.
   const withId = candidates.filter((c) => c.id).sort(byCandidateId);

@@ -37,13 +37,20 @@ export function deployCommand(command: Command): Command {
     .description('Envoyer la version construite du module PACTE au script lié de chaque région du manifeste.')
     .option('--region <région>', 'une seule région')
     .option('--all', 'toutes les régions du manifeste')
-    .option('--script-id <ID>', "un seul classeur hors manifeste : l'ID de son script lié (Extensions › Apps Script › Paramètres du projet)")
+    .option(
+      '--script-id <ID>',
+      "un seul classeur hors manifeste : l'ID de son script lié (Extensions › Apps Script › Paramètres du projet)",
+    )
     .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
     .option('--no-build', 'envoyer dist/ tel quel, sans reconstruire (il a été construit juste avant)')
     .action(async (options: DeployOptions & { build: boolean }) => {
       const { runDeploy } = require('./deploy') as typeof import('./deploy');
       const { buildAll } = require('../build') as typeof import('../build');
-      const { output, failed } = await runDeploy(options, { dist: DIST, ...(options.build ? { build: buildAll } : {}), google: loggedInClients });
+      const { output, failed } = await runDeploy(options, {
+        dist: DIST,
+        ...(options.build ? { build: buildAll } : {}),
+        google: loggedInClients,
+      });
       process.stdout.write(`${output}\n`);
       if (failed.length) process.exitCode = 1;
     });
@@ -64,22 +71,24 @@ export function reportCommand(command: Command): Command {
 }
 
 export function setupCommand(command: Command): Command {
-  return command
-    .description("Créer ou compléter le classeur de cohorte d'une région dans Google Drive, avec le module PACTE lié.")
-    .option('--region <profil>', 'profil régional (bretagne-2025, …)')
-    .option('--promo <nom>', 'nom de la promotion, par exemple "Promo 2026"')
-    .option('--folder <id|URL>', 'dossier Drive de la région')
-    .option('--share <adresses>', 'adresses à qui donner la modification, séparées par des virgules')
-    .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
-    .option('--script-id <ID>', "le script lié du classeur, quand pacte setup vous le demande (création restée sans réponse)")
-    .option('--dry-run', "afficher ce qui serait fait, sans rien envoyer à Google")
-    // Checked by runSetup, in French (commander's own "required option" error is English).
-    .action(async (options: SetupOptions) => {
-      const { runSetup } = require('./setup') as typeof import('./setup');
-      const output = await runSetup(options, {
-        dist: DIST,
-        google: loggedInClients,
-      });
-      process.stdout.write(`${output}\n`);
-    });
+  return (
+    command
+      .description("Créer ou compléter le classeur de cohorte d'une région dans Google Drive, avec le module PACTE lié.")
+      .option('--region <profil>', 'profil régional (bretagne-2025, …)')
+      .option('--promo <nom>', 'nom de la promotion, par exemple "Promo 2026"')
+      .option('--folder <id|URL>', 'dossier Drive de la région')
+      .option('--share <adresses>', 'adresses à qui donner la modification, séparées par des virgules')
+      .option('--manifest <fichier>', 'manifeste des régions', 'pacte.regions.json')
+      .option('--script-id <ID>', 'le script lié du classeur, quand pacte setup vous le demande (création restée sans réponse)')
+      .option('--dry-run', 'afficher ce qui serait fait, sans rien envoyer à Google')
+      // Checked by runSetup, in French (commander's own "required option" error is English).
+      .action(async (options: SetupOptions) => {
+        const { runSetup } = require('./setup') as typeof import('./setup');
+        const output = await runSetup(options, {
+          dist: DIST,
+          google: loggedInClients,
+        });
+        process.stdout.write(`${output}\n`);
+      })
+  );
 }

@@ -23,10 +23,12 @@ const M = googleMessages.setup;
 export const SCRIPT_ID = 'scriptId';
 export const SCRIPT_CREATE = 'scriptCreate';
 
-
 /** A files.update of appProperties: idempotent (the same keys set to the same values), so retried freely. */
 async function mark(run: SetupRun, wb: Workbook, appProperties: Record<string, string>): Promise<void> {
-  await run.google.drive.files.update({ fileId: wb.spreadsheetId, requestBody: { appProperties } }, run.google.checkedPost(async () => false));
+  await run.google.drive.files.update(
+    { fileId: wb.spreadsheetId, requestBody: { appProperties } },
+    run.google.checkedPost(async () => false),
+  );
   Object.assign(wb.appProperties, appProperties);
 }
 
@@ -49,7 +51,12 @@ async function adopt(run: SetupRun, wb: Workbook, scriptId: string): Promise<str
  * (files.get), else --script-id, else created. `keep` records a new id in the manifest at once (even when writing it on
  * the workbook fails).
  */
-export async function boundScript(run: SetupRun, wb: Workbook, known: string | undefined, keep: (scriptId: string) => Promise<void>): Promise<string> {
+export async function boundScript(
+  run: SetupRun,
+  wb: Workbook,
+  known: string | undefined,
+  keep: (scriptId: string) => Promise<void>,
+): Promise<string> {
   let scriptId = known;
   if (!scriptId && wb.driveVisible && !wb.created) {
     // The manifest lacks it (lost, or written before the answer came): read from the workbook, now
@@ -75,7 +82,12 @@ export async function boundScript(run: SetupRun, wb: Workbook, known: string | u
   let created: string;
   try {
     // Never retried: a bound project cannot be looked up, so a lost answer cannot be checked.
-    created = (await run.google.script.projects.create({ requestBody: { title: `PACTE ${run.region}`, parentId: wb.spreadsheetId } }, { retryConfig: { retry: 0 } })).data.scriptId!;
+    created = (
+      await run.google.script.projects.create(
+        { requestBody: { title: `PACTE ${run.region}`, parentId: wb.spreadsheetId } },
+        { retryConfig: { retry: 0 } },
+      )
+    ).data.scriptId!;
   } catch (e) {
     const status = statusOf(e);
     if (status !== undefined && status >= 400 && status < 500 && status !== 408) {
@@ -94,10 +106,16 @@ export async function boundScript(run: SetupRun, wb: Workbook, known: string | u
 }
 
 /** Uploads dist/ to the script unless it already holds exactly these files. */
-export async function uploadAddOn(run: SetupRun, scriptId: string, files: ReadonlyArray<{ name: string; type: string; source: string }>): Promise<void> {
+export async function uploadAddOn(
+  run: SetupRun,
+  scriptId: string,
+  files: ReadonlyArray<{ name: string; type: string; source: string }>,
+): Promise<void> {
   const { script } = run.google;
   const content = (await script.projects.getContent({ scriptId })).data.files ?? [];
-  const same = content.length === files.length && files.every((f) => content.some((c) => c.name === f.name && c.type === f.type && c.source === f.source));
+  const same =
+    content.length === files.length &&
+    files.every((f) => content.some((c) => c.name === f.name && c.type === f.type && c.source === f.source));
   if (same) return;
   run.at(M.progress.upload, `${files.length} fichiers`);
   await script.projects.updateContent({ scriptId, requestBody: { files: [...files] } });

@@ -49,11 +49,22 @@ async function throughManifest(run: SetupRun, spreadsheetId: string): Promise<Wo
 /** Finds the region's workbook for this promo, or creates it (in --folder when given). */
 export async function findOrCreateWorkbook(run: SetupRun, profile: Profile): Promise<Workbook> {
   const { drive, checkedPost } = run.google;
-  const query = driveQuery.and(driveQuery.appProperty('region', run.region), driveQuery.appProperty('promo', run.promo), driveQuery.notTrashed);
+  const query = driveQuery.and(
+    driveQuery.appProperty('region', run.region),
+    driveQuery.appProperty('promo', run.promo),
+    driveQuery.notTrashed,
+  );
   const find = async () => (await drive.files.list({ q: query, fields: 'files(id,name,appProperties)', spaces: 'drive' })).data.files ?? [];
   run.at(M.progress.find);
   const found = (await find())[0];
-  if (found) return { spreadsheetId: found.id!, url: workbookUrl(found.id!), appProperties: props(found.appProperties), created: false, driveVisible: true };
+  if (found)
+    return {
+      spreadsheetId: found.id!,
+      url: workbookUrl(found.id!),
+      appProperties: props(found.appProperties),
+      created: false,
+      driveVisible: true,
+    };
   if (run.entry && run.entry.promo === run.promo) {
     const known = await throughManifest(run, run.entry.spreadsheetId);
     if (known) return known;
@@ -61,15 +72,31 @@ export async function findOrCreateWorkbook(run: SetupRun, profile: Profile): Pro
   run.at(M.progress.create);
   let file;
   try {
-    file = (await drive.files.create({
-      requestBody: { name: `PACTE ${profile.label} — ${run.promo}`, mimeType: SPREADSHEET, appProperties: { region: run.region, promo: run.promo }, ...(run.folder ? { parents: [run.folder] } : {}) },
-      fields: 'id,name,appProperties',
-    }, checkedPost(async () => (await find()).length > 0))).data;
+    file = (
+      await drive.files.create(
+        {
+          requestBody: {
+            name: `PACTE ${profile.label} — ${run.promo}`,
+            mimeType: SPREADSHEET,
+            appProperties: { region: run.region, promo: run.promo },
+            ...(run.folder ? { parents: [run.folder] } : {}),
+          },
+          fields: 'id,name,appProperties',
+        },
+        checkedPost(async () => (await find()).length > 0),
+      )
+    ).data;
   } catch (e) {
     if (!(e instanceof PostTookEffect)) throw e;
     file = (await find())[0]!;
   }
-  return { spreadsheetId: file.id!, url: workbookUrl(file.id!), appProperties: props(file.appProperties), created: true, driveVisible: true };
+  return {
+    spreadsheetId: file.id!,
+    url: workbookUrl(file.id!),
+    appProperties: props(file.appProperties),
+    created: true,
+    driveVisible: true,
+  };
 }
 
 /** Completes the workbook to the contract in one atomic batchUpdate; returns the number of changes. */
@@ -80,10 +107,12 @@ export async function completeWorkbook(run: SetupRun, spreadsheetId: string, pro
     const titles = (await sheets.spreadsheets.get({ spreadsheetId, fields: 'sheets.properties(sheetId,title)' })).data.sheets ?? [];
     const present = new Set(titles.map((s) => s.properties?.title ?? ''));
     const ranges = stateRanges(ALL_TABS, present, (s) => readNeeds(s).allRows);
-    const full = ranges.length ? (await sheets.spreadsheets.get({ spreadsheetId, ranges, includeGridData: true, fields: STATE_FIELDS })).data.sheets ?? [] : [];
+    const full = ranges.length
+      ? ((await sheets.spreadsheets.get({ spreadsheetId, ranges, includeGridData: true, fields: STATE_FIELDS })).data.sheets ?? [])
+      : [];
     // A workbook pacte created (found by its appProperties) holding no contract tab yet: its only sheet is
     // Google's blank default (« Feuille 1 »), removed once the tabs exist (batchUpdate is atomic).
-    const blankDefault = titles.length === 1 && ranges.length === 0 ? titles[0]!.properties?.sheetId ?? undefined : undefined;
+    const blankDefault = titles.length === 1 && ranges.length === 0 ? (titles[0]!.properties?.sheetId ?? undefined) : undefined;
     return { ...readState(full, ALL_TABS), blankDefault };
   };
   const planFrom = ({ state }: Awaited<ReturnType<typeof readAll>>) =>

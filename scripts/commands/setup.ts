@@ -43,7 +43,10 @@ export function parseSetupOptions(o: SetupOptions) {
   if (!PRESET_IDS.includes(region)) throw new UserError(M.badRegion(o.region ?? '', PRESET_IDS));
   const promo = (o.promo ?? '').trim();
   if (!promo) throw new UserError(M.badPromo);
-  const share = (o.share ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const share = (o.share ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const address of share) if (!EMAIL.safeParse(address).success) throw new UserError(M.badShare(address));
   let folder: string | undefined;
   if (o.folder !== undefined) {
@@ -52,7 +55,15 @@ export function parseSetupOptions(o: SetupOptions) {
   }
   const scriptId = o.scriptId?.trim();
   if (scriptId !== undefined && !/^[\w-]+$/.test(scriptId)) throw new UserError(M.badScriptId(o.scriptId ?? ''));
-  return { region, promo, share: share.map((s) => s.toLowerCase()), folder, scriptId, manifest: o.manifest ?? 'pacte.regions.json', dryRun: !!o.dryRun };
+  return {
+    region,
+    promo,
+    share: share.map((s) => s.toLowerCase()),
+    folder,
+    scriptId,
+    manifest: o.manifest ?? 'pacte.regions.json',
+    dryRun: !!o.dryRun,
+  };
 }
 
 /** dist/ as Apps Script API files (https://developers.google.com/apps-script/api/reference/rest/v1/File). */
@@ -79,7 +90,15 @@ export interface SetupDeps {
 }
 
 /** This region's entry merged into the manifest as it is NOW on disk (other regions untouched). */
-function saveEntry(file: string, region: string, promo: string, wb: Workbook, staff: readonly string[], createdBy: string | undefined, scriptId?: string) {
+function saveEntry(
+  file: string,
+  region: string,
+  promo: string,
+  wb: Workbook,
+  staff: readonly string[],
+  createdBy: string | undefined,
+  scriptId?: string,
+) {
   return updateManifest(file, (m) => {
     const before = m[region]?.spreadsheetId === wb.spreadsheetId ? m[region] : undefined;
     const script = scriptId ?? before?.scriptId;
@@ -100,7 +119,12 @@ function saveEntry(file: string, region: string, promo: string, wb: Workbook, st
 async function share(run: SetupRun, spreadsheetId: string): Promise<number> {
   const { drive, checkedPost } = run.google;
   if (!run.share.length) return 0;
-  const listed = async () => new Set(((await drive.permissions.list({ fileId: spreadsheetId, fields: 'permissions(id,emailAddress,role)' })).data.permissions ?? []).map((p) => (p.emailAddress ?? '').toLowerCase()));
+  const listed = async () =>
+    new Set(
+      ((await drive.permissions.list({ fileId: spreadsheetId, fields: 'permissions(id,emailAddress,role)' })).data.permissions ?? []).map(
+        (p) => (p.emailAddress ?? '').toLowerCase(),
+      ),
+    );
   const have = await listed();
   let shared = 0;
   // One at a time: concurrent permission changes on one file overwrite each other.
@@ -157,7 +181,9 @@ export async function runSetup(options: SetupOptions, deps: SetupDeps): Promise<
 
     run.at(M.progress.script);
     const known = entry?.spreadsheetId === wb.spreadsheetId ? entry.scriptId : undefined;
-    const scriptId = await boundScript(run, wb, known, (id) => saveEntry(o.manifest, o.region, o.promo, wb, staff, createdBy, id).then(() => undefined));
+    const scriptId = await boundScript(run, wb, known, (id) =>
+      saveEntry(o.manifest, o.region, o.promo, wb, staff, createdBy, id).then(() => undefined),
+    );
     step = M.progress.upload;
     await uploadAddOn(run, scriptId, files);
 

@@ -42,6 +42,8 @@ export function measureDocuments(n: number): DocumentsCost {
     if (progress.stopped) sim.clock.advance(60_000);
   }
   const byMethod = sim.calls.byMethod();
-  const drive = Object.entries(byMethod).filter(([k]) => DRIVE.test(k)).reduce((a, [, v]) => a + v, 0);
+  const drive = Object.entries(byMethod)
+    .filter(([k]) => DRIVE.test(k))
+    .reduce((a, [, v]) => a + v, 0);
   return { documents: made, serverCalls, total: sim.calls.total(), drive };
 }

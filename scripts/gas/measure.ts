@@ -73,7 +73,11 @@ function measureAttendance(existingRows: number, what: 'load' | 'save'): ActionC
   const filler = attendance.slice(1);
   const rows = [header, ...Array.from({ length: existingRows }, (_, i) => filler[i % filler.length]!)];
   tabs.set('Présences', rows);
-  const learners = tabs.get('Candidatures')!.slice(1).filter((r) => r[20] === 'Inscrit').map((r) => r[0] as string);
+  const learners = tabs
+    .get('Candidatures')!
+    .slice(1)
+    .filter((r) => r[20] === 'Inscrit')
+    .map((r) => r[0] as string);
   // The evening of S3's last day: attendance is saved for half-days that happened.
   const sim = createSimulator({ userEmail: DEMO_STAFF[0], now: new Date('2026-02-06T18:00:00+01:00'), htmlFiles: htmlFiles() });
   sim.load(Object.fromEntries(tabs));
@@ -81,6 +85,12 @@ function measureAttendance(existingRows: number, what: 'load' | 'save'): ActionC
   sim.startExecution();
   sim.calls.reset();
   if (what === 'load') gas.pacteAttendanceLoad!({ sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin' });
-  else gas.pacteAttendanceSave!({ sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin', marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })) });
+  else
+    gas.pacteAttendanceSave!({
+      sessionId: 'S3',
+      day: '2026-02-05',
+      halfDay: 'Matin',
+      marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })),
+    });
   return { total: sim.calls.total(), byMethod: sim.calls.byMethod() };
 }

@@ -89,7 +89,8 @@ function retryConfig(baseMs: number, retries: number, tookEffect?: () => Promise
       }
       return true;
     },
-    retryBackoff: (error) => new Promise((resolve) => setTimeout(resolve, backoffMs(error.config.retryConfig?.currentRetryAttempt ?? 0, baseMs, error))),
+    retryBackoff: (error) =>
+      new Promise((resolve) => setTimeout(resolve, backoffMs(error.config.retryConfig?.currentRetryAttempt ?? 0, baseMs, error))),
   };
 }
 

@@ -46,7 +46,9 @@ const storedSchema = z.object({
 export type StoredLogin = z.infer<typeof storedSchema>;
 
 /** The Desktop client JSON Google Cloud downloads ({"installed": {client_id, client_secret, …}}). */
-const clientSchema = z.object({ installed: z.object({ client_id: z.string().check(z.minLength(1)), client_secret: z.string().check(z.minLength(1)) }) });
+const clientSchema = z.object({
+  installed: z.object({ client_id: z.string().check(z.minLength(1)), client_secret: z.string().check(z.minLength(1)) }),
+});
 
 export async function readClientSecret(file: string): Promise<{ clientId: string; clientSecret: string }> {
   try {
@@ -77,10 +79,23 @@ export async function readLogin(file: string): Promise<StoredLogin | undefined> 
 export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['endpoints']): Promise<OAuth2Client | undefined> {
   const login = await readLogin(file);
   if (!login) return undefined;
-  const auth = new OAuth2Client({ clientId: login.client_id, clientSecret: login.client_secret, transporterOptions: oauthTransport(), ...(endpoints ? { endpoints } : {}) });
-  auth.setCredentials({ refresh_token: login.refresh_token, access_token: login.access_token ?? null, expiry_date: login.expiry_date ?? null });
+  const auth = new OAuth2Client({
+    clientId: login.client_id,
+    clientSecret: login.client_secret,
+    transporterOptions: oauthTransport(),
+    ...(endpoints ? { endpoints } : {}),
+  });
+  auth.setCredentials({
+    refresh_token: login.refresh_token,
+    access_token: login.access_token ?? null,
+    expiry_date: login.expiry_date ?? null,
+  });
   auth.on('tokens', (tokens) => {
-    void saveLogin(file, { ...login, ...(tokens.access_token ? { access_token: tokens.access_token } : {}), ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}) });
+    void saveLogin(file, {
+      ...login,
+      ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
+      ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
+    });
   });
   return auth;
 }
@@ -106,7 +121,9 @@ export async function login(options: LoginOptions): Promise<string> {
     }
     const ok = url.searchParams.get('state') === state && !!url.searchParams.get('code');
     res.writeHead(ok ? 200 : 400, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="fr"><meta charset="utf-8"><title>PACTE</title><p>${ok ? M.browserDone : M.browserRefused}</p></html>`);
+    res.end(
+      `<!doctype html><html lang="fr"><meta charset="utf-8"><title>PACTE</title><p>${ok ? M.browserDone : M.browserRefused}</p></html>`,
+    );
     // Not this flow's answer (forged, or a stale tab): refused, and the real one is still awaited.
     if (url.searchParams.get('state') !== state) return;
     answer({ code: url.searchParams.get('code') ?? undefined, error: url.searchParams.get('error') ?? undefined });
@@ -114,7 +131,12 @@ export async function login(options: LoginOptions): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const auth = new OAuth2Client({ ...options.client, redirectUri, transporterOptions: oauthTransport(), ...(options.endpoints ? { endpoints: options.endpoints } : {}) });
+    const auth = new OAuth2Client({
+      ...options.client,
+      redirectUri,
+      transporterOptions: oauthTransport(),
+      ...(options.endpoints ? { endpoints: options.endpoints } : {}),
+    });
     const { codeVerifier, codeChallenge } = await auth.generateCodeVerifierAsync();
     const url = auth.generateAuthUrl({
       access_type: 'offline',
@@ -151,7 +173,8 @@ export async function login(options: LoginOptions): Promise<string> {
 export async function logout(file: string, revoke = true): Promise<string> {
   const stored = await readLogin(file).catch(() => undefined);
   if (!existsSync(file)) return M.notLoggedIn;
-  if (revoke && stored) await new OAuth2Client({ transporterOptions: oauthTransport() }).revokeToken(stored.refresh_token).catch(() => undefined);
+  if (revoke && stored)
+    await new OAuth2Client({ transporterOptions: oauthTransport() }).revokeToken(stored.refresh_token).catch(() => undefined);
   await rm(file, { force: true });
   return M.loggedOut(file);
 }
@@ -163,17 +186,25 @@ export async function logout(file: string, revoke = true): Promise<string> {
 export function guidance(error: unknown): string | undefined {
   const e = error as { message?: string; response?: { status?: number; data?: { error?: unknown; error_description?: string } } };
   const data = e.response?.data;
-  const apiError = typeof data?.error === 'object' ? (data.error as { message?: string; status?: string; details?: Array<{ reason?: string }>; errors?: Array<{ reason?: string }> }) : undefined;
+  const apiError =
+    typeof data?.error === 'object'
+      ? (data.error as { message?: string; status?: string; details?: Array<{ reason?: string }>; errors?: Array<{ reason?: string }> })
+      : undefined;
   if (isTimeout(error)) {
     const ms = (error as { config?: { timeout?: number } }).config?.timeout;
-    return googleMessages.http.timeout(Math.round((ms ?? 30_000) / 1000 * 10) / 10);
+    return googleMessages.http.timeout(Math.round(((ms ?? 30_000) / 1000) * 10) / 10);
   }
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
   if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).
   if (data?.error === 'invalid_grant' || /invalid_grant/.test(e.message ?? '')) return M.expired;
   const reasons = [...(apiError?.details ?? []), ...(apiError?.errors ?? [])].map((d) => d.reason);
-  if (e.response?.status === 403 && (reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT') || reasons.includes('insufficientPermissions') || /insufficient authentication scopes/i.test(text))) {
+  if (
+    e.response?.status === 403 &&
+    (reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT') ||
+      reasons.includes('insufficientPermissions') ||
+      /insufficient authentication scopes/i.test(text))
+  ) {
     return M.missingScope;
   }
   return undefined;

@@ -10,25 +10,32 @@ const q = (s: string) => `« ${s} »`;
 export const googleMessages = {
   setup: {
     missingRegion: (presets: readonly string[]) => `Indiquez la région : --region <profil>, l'un de : ${presets.join(', ')}.`,
-    badRegion: (value: string, presets: readonly string[]) => `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
+    badRegion: (value: string, presets: readonly string[]) =>
+      `Région inconnue : ${q(value)}. Choisissez l'un des profils : ${presets.join(', ')}.`,
     badPromo: 'Indiquez le nom de la promotion : --promo "Promo 2026".',
-    badShare: (value: string) => `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@example.org,b@example.org.`,
-    badFolder: (value: string) => `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
-    badManifest: (file: string, detail: string) => `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
+    badShare: (value: string) =>
+      `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@example.org,b@example.org.`,
+    badFolder: (value: string) =>
+      `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
+    badManifest: (file: string, detail: string) =>
+      `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
     noBuild: (dir: string) => `Le module complémentaire n'est pas construit (${q(dir)} introuvable) : lancez npm run build, puis relancez.`,
-    noLogin: 'Vous n\'êtes pas connecté·e à Google : lancez pacte login, puis relancez.',
+    noLogin: "Vous n'êtes pas connecté·e à Google : lancez pacte login, puis relancez.",
     scriptApiOff:
       "L'API Apps Script est désactivée pour votre compte : ouvrez https://script.google.com/home/usersettings, activez « API Google Apps Script », attendez quelques minutes puis relancez (rien n'est créé deux fois).",
-    apiFailed: (step: string, detail: string) => `Échec pendant « ${step} » : ${detail}. Relancez la même commande : ce qui est déjà fait est réutilisé.`,
-    dryRunTitle: (region: string, promo: string) => `Simulation (--dry-run) : rien n'est envoyé à Google. Pour la région ${region}, ${q(promo)} :`,
+    apiFailed: (step: string, detail: string) =>
+      `Échec pendant « ${step} » : ${detail}. Relancez la même commande : ce qui est déjà fait est réutilisé.`,
+    dryRunTitle: (region: string, promo: string) =>
+      `Simulation (--dry-run) : rien n'est envoyé à Google. Pour la région ${region}, ${q(promo)} :`,
     dryRunSteps: (requests: number, share: readonly string[]) => [
-      '  1. Chercher le classeur par ses propriétés Drive (région, promo) ; le créer s\'il n\'existe pas.',
+      "  1. Chercher le classeur par ses propriétés Drive (région, promo) ; le créer s'il n'existe pas.",
       `  2. Compléter le classeur en une seule requête Sheets (${requests} modifications sur un classeur vide).`,
       '  3. Créer le script lié au classeur et y envoyer le module complémentaire (dist/).',
       share.length ? `  4. Partager en modification avec : ${share.join(', ')}.` : '  4. Aucun partage demandé (--share).',
       '  5. Écrire la région dans le manifeste.',
     ],
-    badScriptId: (value: string) => `Identifiant de script invalide : ${q(value)}. Copiez-le depuis l'éditeur Apps Script (Paramètres du projet › ID du script).`,
+    badScriptId: (value: string) =>
+      `Identifiant de script invalide : ${q(value)}. Copiez-le depuis l'éditeur Apps Script (Paramètres du projet › ID du script).`,
     /** drive.file: pacte sees in Drive only the files it made for this account (README, « drive.file »). */
     notYours: (region: string, url: string, owner: string | undefined) =>
       `Région ${region} : le manifeste nomme le classeur ${url}, que votre compte Google ne peut pas ouvrir : ce classeur appartient à ${owner ?? 'la personne qui a lancé pacte setup la première fois pour cette région'} ; demandez-lui de vous le partager (en modification), puis relancez. ` +
@@ -42,9 +49,12 @@ export const googleMessages = {
     scriptUncertain: (region: string, url: string, since: string) =>
       `Région ${region} : une création du script lié (le ${since}) n'a pas reçu de réponse de Google ; elle a peut-être abouti, et un script lié ne se retrouve pas sans son identifiant. Pour ne pas lier deux modules au classeur, rien n'est recréé. ` +
       `Ouvrez ${url} › Extensions › Apps Script : le projet qui s'ouvre est le script lié (« PACTE ${region} » si la création avait abouti, sinon un « Projet sans titre » que Google crée alors) ; copiez son identifiant (Paramètres du projet › ID du script) et relancez avec --script-id <ID>.`,
-    scriptNotBound: (scriptId: string, url: string) => `Le script ${q(scriptId)} n'est pas lié au classeur ${url} : vérifiez l'identifiant (Extensions › Apps Script depuis ce classeur, puis Paramètres du projet).`,
-    scriptUnreachable: (scriptId: string) => `Le script ${q(scriptId)} est introuvable pour votre compte : vérifiez l'identifiant (Extensions › Apps Script depuis le classeur, puis Paramètres du projet).`,
-    scriptIdConflict: (known: string, given: string) => `Ce classeur a déjà un script lié connu (${q(known)}), pas ${q(given)} : relancez sans --script-id.`,
+    scriptNotBound: (scriptId: string, url: string) =>
+      `Le script ${q(scriptId)} n'est pas lié au classeur ${url} : vérifiez l'identifiant (Extensions › Apps Script depuis ce classeur, puis Paramètres du projet).`,
+    scriptUnreachable: (scriptId: string) =>
+      `Le script ${q(scriptId)} est introuvable pour votre compte : vérifiez l'identifiant (Extensions › Apps Script depuis le classeur, puis Paramètres du projet).`,
+    scriptIdConflict: (known: string, given: string) =>
+      `Ce classeur a déjà un script lié connu (${q(known)}), pas ${q(given)} : relancez sans --script-id.`,
     progress: {
       find: 'Recherche du classeur',
       create: 'Création du classeur',
@@ -73,19 +83,22 @@ export const googleMessages = {
   login: {
     badClient: (file: string) =>
       `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
-    noClient: "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
+    noClient:
+      "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
     openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
     waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
     browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',
-    browserRefused: "Autorisation refusée ou incomplète : revenez au terminal et relancez pacte login.",
-    refused: (reason: string) => `Google n'a pas donné l'autorisation (${reason}) : relancez pacte login et acceptez toutes les autorisations demandées.`,
-    noRefreshToken: "Google n'a pas donné de jeton durable : retirez l'accès de PACTE sur https://myaccount.google.com/permissions puis relancez pacte login.",
+    browserRefused: 'Autorisation refusée ou incomplète : revenez au terminal et relancez pacte login.',
+    refused: (reason: string) =>
+      `Google n'a pas donné l'autorisation (${reason}) : relancez pacte login et acceptez toutes les autorisations demandées.`,
+    noRefreshToken:
+      "Google n'a pas donné de jeton durable : retirez l'accès de PACTE sur https://myaccount.google.com/permissions puis relancez pacte login.",
     loggedIn: (file: string) => `Connecté·e. Jetons enregistrés dans ${file} (lisible par vous seul·e).`,
     loggedOut: (file: string) => `Déconnecté·e : ${file} supprimé.`,
-    notLoggedIn: "Aucune connexion enregistrée : rien à faire.",
+    notLoggedIn: 'Aucune connexion enregistrée : rien à faire.',
     badStore: (file: string) => `${q(file)} est illisible : lancez pacte logout puis pacte login.`,
     missingScope:
-      "Il manque une autorisation à votre connexion Google (Sheets, Drive ou Apps Script) : lancez pacte logout, puis pacte login, et cochez toutes les cases demandées.",
+      'Il manque une autorisation à votre connexion Google (Sheets, Drive ou Apps Script) : lancez pacte logout, puis pacte login, et cochez toutes les cases demandées.',
     expired:
       "Votre connexion Google a expiré ou a été révoquée (les applications « en test » l'expirent après 7 jours) : lancez pacte login puis relancez la commande.",
   },
@@ -110,10 +123,12 @@ export const googleMessages = {
         : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
   },
   nationalReport: {
-    title: (today: string, regions: number) => `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
+    title: (today: string, regions: number) =>
+      `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
     region: (id: string, promo: string) => `${id} · ${promo}`,
     applicants: (total: number, byStatus: string) => `  Candidatures : ${total}${byStatus ? ` — ${byStatus}` : ''}`,
-    files: (complete: number, incomplete: number) => `  Dossiers : ${complete} complet${complete > 1 ? 's' : ''}, ${incomplete} incomplet${incomplete > 1 ? 's' : ''}`,
+    files: (complete: number, incomplete: number) =>
+      `  Dossiers : ${complete} complet${complete > 1 ? 's' : ''}, ${incomplete} incomplet${incomplete > 1 ? 's' : ''}`,
     learners: (total: number, counts: string) => `  Apprenant·es : ${total}${counts ? ` — ${counts}` : ''}`,
     reasons: (list: string) => `  Motifs les plus fréquents : ${list}`,
     national: 'Total national',
@@ -122,6 +137,19 @@ export const googleMessages = {
     noRegionRead: "Aucune région n'a pu être lue : voir les erreurs ci-dessus.",
     xlsxWritten: (file: string) => `Rapport national écrit dans ${file}`,
     xlsxTab: 'Rapport national',
-    xlsxHeaders: ['Région', 'Promo', 'Candidatures', 'Dossiers complets', 'Dossiers incomplets', 'Apprenant·es', 'Non éligibles', 'À risque', 'En cours', 'Éligibles', 'Motifs les plus fréquents', 'Erreur'],
+    xlsxHeaders: [
+      'Région',
+      'Promo',
+      'Candidatures',
+      'Dossiers complets',
+      'Dossiers incomplets',
+      'Apprenant·es',
+      'Non éligibles',
+      'À risque',
+      'En cours',
+      'Éligibles',
+      'Motifs les plus fréquents',
+      'Erreur',
+    ],
   },
 } as const;

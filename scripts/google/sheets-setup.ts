@@ -8,7 +8,15 @@ import type { sheets_v4 } from '@googleapis/sheets';
 import { serialOfInstant } from '../../src/domain/dates';
 import type { Cell } from '../../src/workbook/cells';
 import type { TabSpec } from '../../src/workbook/schema';
-import { DATE_FORMAT, mayBeProducts, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../../src/workbook/setup-plan';
+import {
+  DATE_FORMAT,
+  mayBeProducts,
+  type GridBox,
+  type ProtectionState,
+  type SetupOp,
+  type TabState,
+  type WorkbookState,
+} from '../../src/workbook/setup-plan';
 
 type Schema = sheets_v4.Schema$Request;
 
@@ -57,7 +65,10 @@ function boxOf(range: sheets_v4.Schema$GridRange): GridBox | undefined {
 }
 
 /** The plan's state from a spreadsheets.get answer (with grid data for the ranges of `stateRanges`). */
-export function readState(sheets: readonly sheets_v4.Schema$Sheet[], specs: readonly TabSpec[]): { state: WorkbookState; handles: SheetHandles } {
+export function readState(
+  sheets: readonly sheets_v4.Schema$Sheet[],
+  specs: readonly TabSpec[],
+): { state: WorkbookState; handles: SheetHandles } {
   const state = new Map<string, TabState>();
   const handles: SheetHandles = { sheetIds: new Map(), sheetProtections: new Map(), rangeProtections: new Map(), nextSheetId: 1 };
   const wanted = new Set(specs.map((s) => s.name));
@@ -73,8 +84,18 @@ export function readState(sheets: readonly sheets_v4.Schema$Sheet[], specs: read
     const pad = <T>(row: T[], blank: T): T[] => [...row, ...Array<T>(Math.max(0, width - row.length)).fill(blank)];
     const values = rows.map((r) => pad(r.map(cellValue), '' as Cell));
     if (values.length === 0) values.push(pad([], '' as Cell));
-    const validated = rows.map((r) => pad(r.map((c) => !!c.dataValidation), false));
-    const numberFormats = rows.map((r) => pad(r.map((c) => c.userEnteredFormat?.numberFormat?.pattern ?? ''), ''));
+    const validated = rows.map((r) =>
+      pad(
+        r.map((c) => !!c.dataValidation),
+        false,
+      ),
+    );
+    const numberFormats = rows.map((r) =>
+      pad(
+        r.map((c) => c.userEnteredFormat?.numberFormat?.pattern ?? ''),
+        '',
+      ),
+    );
     const sheetProtections: ProtectionState[] = [];
     const rangeProtections: ProtectionState[] = [];
     const sheetIds: number[] = [];
@@ -82,7 +103,8 @@ export function readState(sheets: readonly sheets_v4.Schema$Sheet[], specs: read
     for (const pr of sheet.protectedRanges ?? []) {
       const range = pr.range ?? {};
       const description = pr.description ?? '';
-      const whole = range.startRowIndex == null && range.endRowIndex == null && range.startColumnIndex == null && range.endColumnIndex == null;
+      const whole =
+        range.startRowIndex == null && range.endRowIndex == null && range.startColumnIndex == null && range.endColumnIndex == null;
       if (whole) {
         sheetProtections.push({ description, warningOnly: !!pr.warningOnly });
         sheetIds.push(pr.protectedRangeId ?? 0);
@@ -122,7 +144,10 @@ function gridRange(sheetId: number, box: GridBox): sheets_v4.Schema$GridRange {
 
 function cellData(value: Cell): sheets_v4.Schema$CellData {
   if (value instanceof Date) {
-    return { userEnteredValue: { numberValue: serialOfInstant(value) }, userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } } };
+    return {
+      userEnteredValue: { numberValue: serialOfInstant(value) },
+      userEnteredFormat: { numberFormat: { type: 'DATE', pattern: DATE_FORMAT } },
+    };
   }
   if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
   if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };
@@ -140,7 +165,9 @@ const RENDER: { [K in Kind]: Render<K> } = {
   setHeaders: (op, id) => ({
     updateCells: {
       start: { sheetId: id(op.tab), rowIndex: 0, columnIndex: op.column - 1 },
-      rows: [{ values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) }],
+      rows: [
+        { values: op.headers.map((h) => ({ userEnteredValue: { stringValue: h }, userEnteredFormat: { textFormat: { bold: true } } })) },
+      ],
       fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
     },
   }),
@@ -156,7 +183,11 @@ const RENDER: { [K in Kind]: Render<K> } = {
   setList: (op, id) => ({
     setDataValidation: {
       range: gridRange(id(op.tab), op.range),
-      rule: { condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) }, strict: false, showCustomUi: true },
+      rule: {
+        condition: { type: 'ONE_OF_LIST', values: op.values.map((v) => ({ userEnteredValue: v })) },
+        strict: false,
+        showCustomUi: true,
+      },
     },
   }),
   setNumberFormat: (op, id) => ({
@@ -177,15 +208,24 @@ const RENDER: { [K in Kind]: Render<K> } = {
       },
     };
   },
-  protectRange: (op, id) => ({ addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } } }),
-  protectSheet: (op, id) => ({ addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } } }),
+  protectRange: (op, id) => ({
+    addProtectedRange: { protectedRange: { range: gridRange(id(op.tab), op.range), description: op.description, warningOnly: true } },
+  }),
+  protectSheet: (op, id) => ({
+    addProtectedRange: { protectedRange: { range: { sheetId: id(op.tab) }, description: op.description, warningOnly: true } },
+  }),
   fixProtection: (op, id, handles) => {
     const list = (op.type === 'sheet' ? handles.sheetProtections : handles.rangeProtections).get(op.tab) ?? [];
     const protectedRangeId = list[op.index];
     if (protectedRangeId === undefined) throw new Error(`setupRequests: no protection ${op.index} on ${op.tab}`);
     return {
       updateProtectedRange: {
-        protectedRange: { protectedRangeId, warningOnly: true, description: op.description, ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}) },
+        protectedRange: {
+          protectedRangeId,
+          warningOnly: true,
+          description: op.description,
+          ...(op.range ? { range: gridRange(id(op.tab), op.range) } : {}),
+        },
         fields: op.range ? 'warningOnly,description,range' : 'warningOnly,description',
       },
     };

@@ -14,10 +14,19 @@ export function driveItems(sim: Simulator): DriveItemView[] {
     for (let f = id ? byId.get(id) : undefined; f; f = f.parents[0] ? byId.get(f.parents[0]) : undefined) names.unshift(f.name);
     return names.join(' › ');
   };
-  const kind = (mime: string): DriveItemView['kind'] => (mime === FOLDER_MIME ? 'folder' : mime === DOC_MIME ? 'doc' : mime === PDF_MIME ? 'pdf' : 'file');
+  const kind = (mime: string): DriveItemView['kind'] =>
+    mime === FOLDER_MIME ? 'folder' : mime === DOC_MIME ? 'doc' : mime === PDF_MIME ? 'pdf' : 'file';
   return files
     .map((f) => ({ id: f.id, name: f.name, kind: kind(f.mimeType), folder: pathOf(f.parents[0]) }))
-    .sort((a, b) => (a.folder === b.folder ? (a.kind === 'folder') !== (b.kind === 'folder') ? (a.kind === 'folder' ? -1 : 1) : a.name.localeCompare(b.name) : a.folder.localeCompare(b.folder)));
+    .sort((a, b) =>
+      a.folder === b.folder
+        ? (a.kind === 'folder') !== (b.kind === 'folder')
+          ? a.kind === 'folder'
+            ? -1
+            : 1
+          : a.name.localeCompare(b.name)
+        : a.folder.localeCompare(b.folder),
+    );
 }
 
 /** A Doc as a page (paragraph styles, tables), a PDF as the text it shows; undefined when unknown. */
@@ -30,7 +39,9 @@ export function renderDriveFile(sim: Simulator, id: string): string | undefined 
     body = doc.body
       .map((b) => {
         if (b.kind === 'table') {
-          const rows = b.rows.map((r) => `<tr>${r.map((c) => `<td>${c.map((p) => escapeHtml(p.text.slice(0, -1))).join('<br>')}</td>`).join('')}</tr>`);
+          const rows = b.rows.map(
+            (r) => `<tr>${r.map((c) => `<td>${c.map((p) => escapeHtml(p.text.slice(0, -1))).join('<br>')}</td>`).join('')}</tr>`,
+          );
           return `<table>${rows.join('')}</table>`;
         }
         const text = escapeHtml(b.text.slice(0, -1));

@@ -11,7 +11,10 @@ const MAX_BODY = 1024 * 1024;
 const MAX_DEPTH = 32;
 
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -31,7 +34,10 @@ export function jsonDepth(value: unknown, limit = MAX_DEPTH): number {
 }
 
 /** The body as the route expects it, or one French line saying what is wrong (first fault found). */
-export function parseBody<S extends z.ZodMiniType>(schema: S, body: unknown): { ok: true; data: z.infer<S> } | { ok: false; message: string } {
+export function parseBody<S extends z.ZodMiniType>(
+  schema: S,
+  body: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; message: string } {
   if (jsonDepth(body) > MAX_DEPTH) return { ok: false, message: m.tooDeep(MAX_DEPTH) };
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, data: parsed.data };

@@ -33,9 +33,18 @@ function parisTime(at: Date): string {
 export function mailView(p: Playground): MailView {
   return {
     now: parisTime(p.sim.clock.now()),
-    sent: p.sim.mail.sent().reverse().map((m) => ({
-      at: parisTime(m.at), from: m.from, to: m.to, name: m.name ?? '', replyTo: m.replyTo ?? '', subject: m.subject, body: m.body,
-    })),
+    sent: p.sim.mail
+      .sent()
+      .reverse()
+      .map((m) => ({
+        at: parisTime(m.at),
+        from: m.from,
+        to: m.to,
+        name: m.name ?? '',
+        replyTo: m.replyTo ?? '',
+        subject: m.subject,
+        body: m.body,
+      })),
     triggers: p.sim.triggers.list().map((t) => ({ functionName: t.functionName, owner: t.owner, hour: t.atHour })),
   };
 }

@@ -25,10 +25,15 @@ export const playgroundMessages = {
   unknownServerFunction: (fn: string, known: readonly string[]) =>
     `Requête refusée : « ${oneLine(fn)} » n'est pas une fonction que les panneaux peuvent appeler (${known.join(', ')}).`,
   tooDeep: (max: number) => `Requête refusée : données imbriquées sur plus de ${max} niveaux.`,
-  unexpectedFields: (keys: readonly string[]) => `Requête refusée : champ${keys.length > 1 ? 's' : ''} inattendu${keys.length > 1 ? 's' : ''} ${keys.map((k) => `« ${oneLine(k)} »`).join(', ')}.`,
+  unexpectedFields: (keys: readonly string[]) =>
+    `Requête refusée : champ${keys.length > 1 ? 's' : ''} inattendu${keys.length > 1 ? 's' : ''} ${keys.map((k) => `« ${oneLine(k)} »`).join(', ')}.`,
   badField: (field: string, why: string) => `Requête refusée : « ${field} » ${why}.`,
   expectedType: (field: string) =>
-    field === 'fn' || field === 'functionName' ? 'doit être le nom de la fonction, en texte' : field === 'args' ? 'doit être la liste des arguments' : 'est invalide',
+    field === 'fn' || field === 'functionName'
+      ? 'doit être le nom de la fonction, en texte'
+      : field === 'args'
+        ? 'doit être la liste des arguments'
+        : 'est invalide',
   tooLong: 'est trop long',
   badRequest: 'Requête refusée : JSON attendu.',
   tooLarge: 'Requête refusée : trop volumineuse.',
@@ -38,10 +43,12 @@ export const playgroundMessages = {
   noSidebar: 'Ce panneau n’existe pas (ou plus).',
   serverError: 'Erreur interne du terrain de jeu.',
   emptyTab: '(onglet vide)',
-  dialogButtons: 'Question posée après une modification du classeur : le terrain de jeu ne peut pas la rejouer et y a répondu « Fermer », comme si vous aviez fermé la fenêtre.',
+  dialogButtons:
+    'Question posée après une modification du classeur : le terrain de jeu ne peut pas la rejouer et y a répondu « Fermer », comme si vous aviez fermé la fenêtre.',
   unknownTab: (tab: string) => `L'onglet « ${oneLine(tab)} » n'existe pas (ou plus) : rechargez la page.`,
   outsideGrid: 'Cette cellule est hors de la grille de l’onglet.',
-  badPort: (value: string) => `PORT=${oneLine(value)} n'est pas un numéro de port : donnez un nombre entre 0 et 65535 (0 = un port libre au hasard), par exemple PORT=8080 npm start.`,
+  badPort: (value: string) =>
+    `PORT=${oneLine(value)} n'est pas un numéro de port : donnez un nombre entre 0 et 65535 (0 = un port libre au hasard), par exemple PORT=8080 npm start.`,
   yes: 'Oui',
   no: 'Non',
   cancel: 'Annuler',
@@ -72,7 +79,8 @@ export const playgroundMessages = {
     trigger: (owner: string, hour: number) => `Déclenchement quotidien vers ${hour} h, au nom de ${owner}.`,
     none: 'Aucun e-mail envoyé pour l’instant.',
     count: (n: number) => `${n} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
-    fired: (n: number) => (n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`),
+    fired: (n: number) =>
+      n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`,
     from: (name: string, from: string) => `De : ${name ? `${name} <${from}>` : from}`,
     to: (to: string[]) => `À : ${to.join(', ')}`,
     replyTo: (r: string) => `Répondre à : ${r}`,

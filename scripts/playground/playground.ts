@@ -10,7 +10,18 @@ import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
 import { driveItems } from './drive-view';
 import { playgroundMessages as m } from './messages';
-import { isPublicServerFunctionName, type Answer, type EditAnswer, type Effects, type MenuAnswer, type MenuItemView, type QuestionView, type RpcAnswer, type StateView, type TabView } from './protocol';
+import {
+  isPublicServerFunctionName,
+  type Answer,
+  type EditAnswer,
+  type Effects,
+  type MenuAnswer,
+  type MenuItemView,
+  type QuestionView,
+  type RpcAnswer,
+  type StateView,
+  type TabView,
+} from './protocol';
 
 export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
 
@@ -83,7 +94,11 @@ export class Playground {
 
   constructor(options: PlaygroundOptions = {}) {
     const dist = options.dist ?? DIST_DIR;
-    this.sim = createSimulator({ userEmail: options.user ?? DEMO_STAFF[0], now: options.now ?? PLAYGROUND_NOW, htmlFiles: htmlFiles(dist) });
+    this.sim = createSimulator({
+      userEmail: options.user ?? DEMO_STAFF[0],
+      now: options.now ?? PLAYGROUND_NOW,
+      htmlFiles: htmlFiles(dist),
+    });
     if (!options.blank) this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
@@ -111,10 +126,12 @@ export class Playground {
     const empty = values.length === 1 && values[0]!.every((v) => v === '');
     const rows = empty ? [] : values.map((r) => r.map(displayCell));
     const bg = this.sim.peek.backgrounds(name);
-    const backgrounds = rows.map((r, i) => r.map((_, j) => {
-      const c = bg[i]?.[j] ?? '#ffffff';
-      return c.toLowerCase() === '#ffffff' ? '' : c;
-    }));
+    const backgrounds = rows.map((r, i) =>
+      r.map((_, j) => {
+        const c = bg[i]?.[j] ?? '#ffffff';
+        return c.toLowerCase() === '#ffffff' ? '' : c;
+      }),
+    );
     const sheet = this.sim.asColleague(() => this.sim.spreadsheet.getSheetByName(name)!);
     const [maxRows, maxColumns] = this.sim.asColleague(() => [sheet.getMaxRows(), sheet.getMaxColumns()]);
     return { name, rows, backgrounds, maxRows, maxColumns };
@@ -216,7 +233,12 @@ export class Playground {
   edit(tab: string, row: number, column: number, value: string | boolean): EditAnswer {
     const sim = this.sim;
     const sheet = sim.asColleague(() => sim.spreadsheet.getSheetByName(tab));
-    const fail = (message: string): EditAnswer => ({ ok: false, message, state: this.state(), effects: { alerts: [], toasts: [], panels: [] } });
+    const fail = (message: string): EditAnswer => ({
+      ok: false,
+      message,
+      state: this.state(),
+      effects: { alerts: [], toasts: [], panels: [] },
+    });
     if (!sheet) return fail(m.unknownTab(tab));
     const [maxRows, maxColumns, lastRow] = sim.asColleague(() => [sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow()]);
     if (column > maxColumns || row > Math.max(maxRows, lastRow + SPARE_ROWS)) return fail(m.outsideGrid);

@@ -26,20 +26,36 @@ export interface Site {
 }
 
 const PAGE_CSP = [
-  "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "frame-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 // Sidebar pages inline their script and style (as the build makes them); they reach the server only
 // through the shim (postMessage), never by fetch, and stay sandboxed even when opened directly.
 const PANEL_CSP = [
-  "default-src 'none'", "script-src 'unsafe-inline'", "style-src 'unsafe-inline'", 'img-src data:', "font-src data:",
-  "connect-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'self'", 'sandbox allow-scripts allow-forms',
+  "default-src 'none'",
+  "script-src 'unsafe-inline'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  'font-src data:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+  'sandbox allow-scripts allow-forms',
 ].join('; ');
 /** A rendered Doc or PDF: no script at all, its own inline style only. */
 const DRIVE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 // A small favicon (the PACTE green square), so the browser's automatic /favicon.ico request is not a 404.
-const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#188038"/><path d="M4 4h5a3 3 0 0 1 0 6H6v2H4z" fill="#fff"/></svg>';
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#188038"/><path d="M4 4h5a3 3 0 0 1 0 6H6v2H4z" fill="#fff"/></svg>';
 
 function pageHtml(): string {
   return `<!doctype html>
@@ -73,11 +89,17 @@ export function injectShim(html: string, shimCode: string, config: { origin: str
 const menuBody = z.strictObject({
   functionName: z.string().check(z.maxLength(100)),
   // The answers to the questions the run asked so far (see Playground.menu), in order.
-  answers: z.optional(z.array(z.strictObject({
-    kind: z.enum(['alert', 'prompt']),
-    button: z.enum(ANSWER_BUTTONS),
-    text: z.optional(z.string().check(z.maxLength(10_000))),
-  })).check(z.maxLength(20))),
+  answers: z.optional(
+    z
+      .array(
+        z.strictObject({
+          kind: z.enum(['alert', 'prompt']),
+          button: z.enum(ANSWER_BUTTONS),
+          text: z.optional(z.string().check(z.maxLength(10_000))),
+        }),
+      )
+      .check(z.maxLength(20)),
+  ),
 });
 const editBody = z.strictObject({
   tab: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -113,14 +135,20 @@ const POST_ROUTES: Record<string, PostRoute> = {
     const request = parseBody(resetBody, body);
     if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
     site.playground = new Playground({ ...site.options, blank: request.data.blank });
-    return sendJson(res, 200, { ok: true, message: m.workbookReset(request.data.blank), state: site.playground.state(), effects: NO_EFFECTS });
+    return sendJson(res, 200, {
+      ok: true,
+      message: m.workbookReset(request.data.blank),
+      state: site.playground.state(),
+      effects: NO_EFFECTS,
+    });
   },
   '/api/rpc': async (site, body, res) => {
     const request = parseBody(rpcBody, body);
     if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message, effects: NO_EFFECTS });
     const { fn, args } = request.data;
     const answer = site.playground.rpc(fn, args);
-    if (!answer) return sendJson(res, 400, { ok: false, message: m.unknownServerFunction(fn, site.playground.publicFunctions), effects: NO_EFFECTS });
+    if (!answer)
+      return sendJson(res, 400, { ok: false, message: m.unknownServerFunction(fn, site.playground.publicFunctions), effects: NO_EFFECTS });
     return sendJson(res, 200, await answer);
   },
   '/api/next-day': (site, _body, res) => sendJson(res, 200, nextDay(site.playground)),
@@ -148,7 +176,8 @@ async function sendWorkbook(site: Site, res: ServerResponse): Promise<void> {
 }
 
 const GET_ROUTES: Record<string, (site: Site, res: ServerResponse) => void | Promise<void>> = {
-  '/': (_site, res) => send(res, 200, 'text/html; charset=utf-8', pageHtml(), { 'Content-Security-Policy': PAGE_CSP, 'X-Frame-Options': 'DENY' }),
+  '/': (_site, res) =>
+    send(res, 200, 'text/html; charset=utf-8', pageHtml(), { 'Content-Security-Policy': PAGE_CSP, 'X-Frame-Options': 'DENY' }),
   '/app.js': (site, res) => send(res, 200, 'text/javascript; charset=utf-8', site.appJs),
   '/app.css': (site, res) => send(res, 200, 'text/css; charset=utf-8', site.appCss),
   '/favicon.ico': (_site, res) => send(res, 200, 'image/svg+xml', FAVICON),

@@ -74,14 +74,18 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
-export async function startPlayground(options: { port?: number; host?: string; quiet?: boolean } & PlaygroundOptions = {}): Promise<PlaygroundServer> {
+export async function startPlayground(
+  options: { port?: number; host?: string; quiet?: boolean } & PlaygroundOptions = {},
+): Promise<PlaygroundServer> {
   const dist = options.dist ?? DIST_DIR;
   if (!existsSync(path.join(dist, 'Code.js'))) throw new Error(m.missingBundle);
   const host = options.host ?? '127.0.0.1';
   // The playground has no authentication: it must never be reachable from another machine.
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`host ${host} refusé : 127.0.0.1 uniquement`);
   const [appJs, shimJs, appCss] = await Promise.all([
-    bundleClient('app.ts'), bundleClient('shim.ts'), readFile(path.join(CLIENT_DIR, 'app.css'), 'utf8'),
+    bundleClient('app.ts'),
+    bundleClient('shim.ts'),
+    readFile(path.join(CLIENT_DIR, 'app.css'), 'utf8'),
   ]);
   const site: Site = { options, appJs, shimJs, appCss, playground: new Playground(options) };
   let port = 0;
@@ -99,10 +103,11 @@ export async function startPlayground(options: { port?: number; host?: string; q
     get playground() {
       return site.playground;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -29,10 +29,14 @@ export async function readXlsx(file: string): Promise<Map<string, Rows>> {
   try {
     if (!entries.has('xl/workbook.xml')) throw notAWorkbook(file, entries);
     const { sheets, date1904 } = await readSheetList(entries);
-    const [strings, dateStyles] = await Promise.all([readSharedStrings(entries.get('xl/sharedStrings.xml')), readDateStyles(entries.get('xl/styles.xml'))]);
+    const [strings, dateStyles] = await Promise.all([
+      readSharedStrings(entries.get('xl/sharedStrings.xml')),
+      readDateStyles(entries.get('xl/styles.xml')),
+    ]);
     const workbook = new Map<string, Rows>();
     const dates = new Map<number, Date | number>();
-    for (const sheet of sheets) workbook.set(sheet.name.normalize('NFC'), await readSheet(sheet.file, { strings, dateStyles, date1904, dates }));
+    for (const sheet of sheets)
+      workbook.set(sheet.name.normalize('NFC'), await readSheet(sheet.file, { strings, dateStyles, date1904, dates }));
     return workbook;
   } catch (error) {
     if (error instanceof UserError) throw error;

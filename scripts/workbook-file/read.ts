@@ -45,7 +45,10 @@ export function sniffDelimiter(text: string): string {
 
 /** A CSV the parser could not read whole: where, for the French message. */
 export class CsvSyntaxError extends Error {
-  constructor(readonly line: number, readonly unclosedQuote: boolean) {
+  constructor(
+    readonly line: number,
+    readonly unclosedQuote: boolean,
+  ) {
     super(`CSV syntax error, line ${line}`);
     this.name = 'CsvSyntaxError';
   }
@@ -59,7 +62,10 @@ export function parseCsv(text: string): string[][] {
     // The line as an editor counts it (quoted line breaks included), from where the parser stopped.
     const at = error.index ?? text.length;
     const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
-    throw new CsvSyntaxError(line, result.errors.some((e) => e.code === 'MissingQuotes'));
+    throw new CsvSyntaxError(
+      line,
+      result.errors.some((e) => e.code === 'MissingQuotes'),
+    );
   }
   const rows = result.data;
   // A final newline yields one empty row: not data.

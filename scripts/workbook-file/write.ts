@@ -18,7 +18,7 @@ export async function writeXlsx(file: string, workbook: RawWorkbook): Promise<vo
   for (const [name, rows] of workbook) {
     const sheet = book.addWorksheet(name);
     for (const cells of rows) {
-      const row = sheet.addRow(cells.map((c) => (c instanceof Date ? utcMidnight(c) : c ?? null)));
+      const row = sheet.addRow(cells.map((c) => (c instanceof Date ? utcMidnight(c) : (c ?? null))));
       row.eachCell((cell) => {
         if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
       });
@@ -42,7 +42,10 @@ export interface CsvOptions {
 export async function writeCsvFolder(dir: string, workbook: RawWorkbook, options: CsvOptions = {}): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const [name, rows] of workbook) {
-    const text = Papa.unparse(rows.map((r) => r.map(csvCell)), { delimiter: options.delimiter ?? ',', newline: '\r\n' });
+    const text = Papa.unparse(
+      rows.map((r) => r.map(csvCell)),
+      { delimiter: options.delimiter ?? ',', newline: '\r\n' },
+    );
     await writeFile(path.join(dir, `${name}.csv`), `${options.bom ? '\ufeff' : ''}${text}\r\n`, 'utf8');
   }
 }

@@ -12,7 +12,10 @@ export const MAX_ROWS = 1_048_576;
 /** A reference beyond the grid: the worksheet is refused as damaged (read-xlsx.ts says it in French). */
 export class BeyondExcelLimits extends Error {
   /** A cell reference (`ZZZZZZ2`), a row number or a column number, as the file gives it. */
-  constructor(readonly kind: 'cell' | 'row' | 'column', readonly ref: string) {
+  constructor(
+    readonly kind: 'cell' | 'row' | 'column',
+    readonly ref: string,
+  ) {
     super(`${kind} beyond Excel's limits: ${ref}`);
     this.name = 'BeyondExcelLimits';
   }
@@ -63,6 +66,7 @@ export function checkDimension(ref: string | undefined): void {
 /** `<col min max>`: column numbers (1-based) within the grid. */
 export function checkColumns(min: string | undefined, max: string | undefined): void {
   for (const v of [min, max]) {
-    if (v !== undefined && /^\d+$/.test(v.trim()) && (v.trim().length > 6 || Number(v) > MAX_COLUMNS)) throw new BeyondExcelLimits('column', shown(v.trim()));
+    if (v !== undefined && /^\d+$/.test(v.trim()) && (v.trim().length > 6 || Number(v) > MAX_COLUMNS))
+      throw new BeyondExcelLimits('column', shown(v.trim()));
   }
 }

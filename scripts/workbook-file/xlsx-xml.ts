@@ -32,11 +32,16 @@ async function parseEntry(file: ZipPart, setUp: (parser: SaxesParser) => void): 
 }
 
 /** Excel's built-in date formats (ECMA-376 §18.8.30), locale ones included. */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A custom number format shows a date when, outside quotes and brackets, it has day/month/year/time letters. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const bare = code
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
   return /[dmyhs]/i.test(bare.replace(/General/gi, ''));
 }
 
@@ -157,13 +162,19 @@ class SheetReader {
   private cellValue(): Cell {
     if (!this.hasValue) return this.hasFormula ? '' : undefined;
     switch (this.type) {
-      case 's': return this.ctx.strings[Number(this.value)] ?? '';
+      case 's':
+        return this.ctx.strings[Number(this.value)] ?? '';
       case 'str':
-      case 'inlineStr': return this.value;
-      case 'b': return Number(this.value) !== 0;
-      case 'e': return this.value;
-      case 'd': return this.value; // ISO 8601 text (strict OOXML): parseDay reads it
-      default: return this.numberValue();
+      case 'inlineStr':
+        return this.value;
+      case 'b':
+        return Number(this.value) !== 0;
+      case 'e':
+        return this.value;
+      case 'd':
+        return this.value; // ISO 8601 text (strict OOXML): parseDay reads it
+      default:
+        return this.numberValue();
     }
   }
 
@@ -201,22 +212,32 @@ class SheetReader {
         this.col = -1;
         break;
       }
-      case 'c': this.openCell(node.attributes as Record<string, string>); break;
+      case 'c':
+        this.openCell(node.attributes as Record<string, string>);
+        break;
       case 'v':
         this.inValue = true;
         this.hasValue = true;
         break;
-      case 'f': this.hasFormula = true; break;
+      case 'f':
+        this.hasFormula = true;
+        break;
       case 'is':
         this.inInline = true;
         this.hasValue = true;
         break;
-      case 'rPh': this.inPhonetic = true; break;
+      case 'rPh':
+        this.inPhonetic = true;
+        break;
       case 't':
         if (this.inInline && !this.inPhonetic) this.inValue = true;
         break;
-      case 'dimension': checkDimension((node.attributes as Record<string, string>).ref); break;
-      case 'col': checkColumns((node.attributes as Record<string, string>).min, (node.attributes as Record<string, string>).max); break;
+      case 'dimension':
+        checkDimension((node.attributes as Record<string, string>).ref);
+        break;
+      case 'col':
+        checkColumns((node.attributes as Record<string, string>).min, (node.attributes as Record<string, string>).max);
+        break;
     }
   }
 
@@ -227,15 +248,23 @@ class SheetReader {
   close(node: { name: string }): void {
     switch (local(node)) {
       case 'v':
-      case 't': this.inValue = false; break;
-      case 'is': this.inInline = false; break;
-      case 'rPh': this.inPhonetic = false; break;
+      case 't':
+        this.inValue = false;
+        break;
+      case 'is':
+        this.inInline = false;
+        break;
+      case 'rPh':
+        this.inPhonetic = false;
+        break;
       case 'c': {
         const v = this.cellValue();
         if (v !== undefined && this.col >= 0) this.cells[this.col] = v;
         break;
       }
-      case 'row': this.closeRow(); break;
+      case 'row':
+        this.closeRow();
+        break;
     }
   }
 

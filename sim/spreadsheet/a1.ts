@@ -39,7 +39,10 @@ export function parseA1(text: string, maxRows: number, maxCols: number): (A1Box 
   let sheetName: string | undefined;
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
-    sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheetName = ref
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const part = /^\$?([A-Za-z]*)\$?(\d*)$/;

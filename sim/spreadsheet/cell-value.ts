@@ -52,7 +52,9 @@ export function checkCellInput(v: unknown): void {
     if (Number.isNaN(v.getTime())) throw gasError('Simulator: refusing to store an invalid Date.');
     return;
   }
-  throw gasError(`Simulator: refusing to store a value of type ${Array.isArray(v) ? 'array' : typeof v} in a cell (Sheets would store its Java-style string).`);
+  throw gasError(
+    `Simulator: refusing to store a value of type ${Array.isArray(v) ? 'array' : typeof v} in a cell (Sheets would store its Java-style string).`,
+  );
 }
 
 /** A copy of a written value, taken at the call: the script may change its Date afterwards. */

@@ -48,7 +48,6 @@ export function serialToDate(n: number, tz: string): Date {
   return fromWallTime(tz, w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), w.getUTCHours(), w.getUTCMinutes(), w.getUTCSeconds());
 }
 
-
 export function formatNumber(n: number, fmt: string | undefined): string {
   if (!fmt || fmt === 'General' || fmt === '0.###############') {
     if (Number.isInteger(n)) return String(n);

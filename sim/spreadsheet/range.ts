@@ -13,10 +13,19 @@ export { AUTOMATIC_FORMAT };
 const WHITE = '#ffffff';
 const BLACK = '#000000';
 const NAMED: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080', purple: '#800080', lime: '#00ff00', cyan: '#00ffff',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
+  purple: '#800080',
+  lime: '#00ff00',
+  cyan: '#00ffff',
 };
-
 
 /** Colours come back as lower-case #rrggbb (CSS names are converted). */
 export function normalizeColor(color: string | null | undefined, fallback: string): string {
@@ -31,15 +40,21 @@ export function normalizeColor(color: string | null | undefined, fallback: strin
 /** Google's size check for 2-D arguments (setValues, setFormulas, setNotes, ...). */
 function checkGrid(data: unknown, numRows: number, numCols: number, method: string): unknown[][] {
   if (!Array.isArray(data) || !data.every((r) => Array.isArray(r))) {
-    throw gasError(`The parameters (${data === null ? 'null' : Array.isArray(data) ? 'number[]' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw gasError(
+      `The parameters (${data === null ? 'null' : Array.isArray(data) ? 'number[]' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   const rows = data as unknown[][];
   if (rows.length !== numRows) {
-    throw gasError(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${numRows}.`);
+    throw gasError(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${numRows}.`,
+    );
   }
   for (const r of rows) {
     if (r.length !== numCols) {
-      throw gasError(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${numCols}.`);
+      throw gasError(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${numCols}.`,
+      );
     }
   }
   return rows;
@@ -99,18 +114,42 @@ export class Range {
   }
 
   // --- geometry
-  getRow(): number { return this._row; }
-  getRowIndex(): number { return this._row; }
-  getColumn(): number { return this._col; }
-  getNumRows(): number { return this._numRows; }
-  getNumColumns(): number { return this._numCols; }
-  getHeight(): number { return this._numRows; }
-  getWidth(): number { return this._numCols; }
-  getLastRow(): number { return this._row + this._numRows - 1; }
-  getLastColumn(): number { return this._col + this._numCols - 1; }
-  getA1Notation(): string { return toA1(this._row, this._col, this._numRows, this._numCols); }
-  getGridId(): number { return this._sheet.id; }
-  getSheet(): GoogleAppsScript.Spreadsheet.Sheet { return this.ctx.api.sheet(this._sheet); }
+  getRow(): number {
+    return this._row;
+  }
+  getRowIndex(): number {
+    return this._row;
+  }
+  getColumn(): number {
+    return this._col;
+  }
+  getNumRows(): number {
+    return this._numRows;
+  }
+  getNumColumns(): number {
+    return this._numCols;
+  }
+  getHeight(): number {
+    return this._numRows;
+  }
+  getWidth(): number {
+    return this._numCols;
+  }
+  getLastRow(): number {
+    return this._row + this._numRows - 1;
+  }
+  getLastColumn(): number {
+    return this._col + this._numCols - 1;
+  }
+  getA1Notation(): string {
+    return toA1(this._row, this._col, this._numRows, this._numCols);
+  }
+  getGridId(): number {
+    return this._sheet.id;
+  }
+  getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.ctx.api.sheet(this._sheet);
+  }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#offsetrowoffset,-columnoffset,-numrows,-numcolumns
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range_ {
     return this.getSheet().getRange(this._row + rowOffset, this._col + columnOffset, numRows ?? this._numRows, numColumns ?? this._numCols);
@@ -205,30 +244,47 @@ export class Range {
   }
 
   // --- styles (null or '' resets): https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor
-  getBackground(): string { return this._sheet.get(this._row, this._col)?.background ?? WHITE; }
-  getBackgrounds(): string[][] { return this.map((c) => c?.background ?? WHITE); }
+  getBackground(): string {
+    return this._sheet.get(this._row, this._col)?.background ?? WHITE;
+  }
+  getBackgrounds(): string[][] {
+    return this.map((c) => c?.background ?? WHITE);
+  }
   setBackground(color: string | null): Range_ {
     const bg = normalizeColor(color, WHITE);
     return this.each((c) => setOrDelete(c, 'background', bg, WHITE));
   }
   setBackgrounds(colors: (string | null)[][]): Range_ {
-    return this.eachGrid(colors, 'setBackgrounds', (c, v) => setOrDelete(c, 'background', normalizeColor(v as string | null, WHITE), WHITE));
+    return this.eachGrid(colors, 'setBackgrounds', (c, v) =>
+      setOrDelete(c, 'background', normalizeColor(v as string | null, WHITE), WHITE),
+    );
   }
   setBackgroundRGB(red: number, green: number, blue: number): Range_ {
     const hex = '#' + [red, green, blue].map((n) => Math.max(0, Math.min(255, n)).toString(16).padStart(2, '0')).join('');
     return this.setBackground(hex);
   }
-  getFontWeight(): string { return this._sheet.get(this._row, this._col)?.fontWeight ?? 'normal'; }
-  getFontWeights(): string[][] { return this.map((c) => c?.fontWeight ?? 'normal'); }
+  getFontWeight(): string {
+    return this._sheet.get(this._row, this._col)?.fontWeight ?? 'normal';
+  }
+  getFontWeights(): string[][] {
+    return this.map((c) => c?.fontWeight ?? 'normal');
+  }
   setFontWeight(fontWeight: string | null): Range_ {
     const w = checkWeight(fontWeight);
     return this.each((c) => setOrDelete(c, 'fontWeight', w, 'normal'));
   }
   setFontWeights(fontWeights: (string | null)[][]): Range_ {
     const check = (v: unknown) => void checkWeight(v as string | null);
-    return this.eachGrid(fontWeights, 'setFontWeights', (c, v) => setOrDelete(c, 'fontWeight', checkWeight(v as string | null), 'normal'), check);
+    return this.eachGrid(
+      fontWeights,
+      'setFontWeights',
+      (c, v) => setOrDelete(c, 'fontWeight', checkWeight(v as string | null), 'normal'),
+      check,
+    );
   }
-  getFontColor(): string { return this._sheet.get(this._row, this._col)?.fontColor ?? BLACK; }
+  getFontColor(): string {
+    return this._sheet.get(this._row, this._col)?.fontColor ?? BLACK;
+  }
   setFontColor(color: string | null): Range_ {
     const fc = normalizeColor(color, BLACK);
     return this.each((c) => setOrDelete(c, 'fontColor', fc, BLACK));
@@ -236,32 +292,54 @@ export class Range {
   setFontColors(colors: (string | null)[][]): Range_ {
     return this.eachGrid(colors, 'setFontColors', (c, v) => setOrDelete(c, 'fontColor', normalizeColor(v as string | null, BLACK), BLACK));
   }
-  setFontSize(_size: number): Range_ { return this.self(); }
-  setFontStyle(_style: string | null): Range_ { return this.self(); }
-  setFontFamily(_family: string | null): Range_ { return this.self(); }
-  setBorder(..._args: unknown[]): Range_ { return this.self(); }
-  setWrap(isWrapEnabled: boolean): Range_ {
-    return this.each((c) => { c.wrap = !!isWrapEnabled; });
+  setFontSize(_size: number): Range_ {
+    return this.self();
   }
-  getWrap(): boolean { return this._sheet.get(this._row, this._col)?.wrap ?? true; }
+  setFontStyle(_style: string | null): Range_ {
+    return this.self();
+  }
+  setFontFamily(_family: string | null): Range_ {
+    return this.self();
+  }
+  setBorder(..._args: unknown[]): Range_ {
+    return this.self();
+  }
+  setWrap(isWrapEnabled: boolean): Range_ {
+    return this.each((c) => {
+      c.wrap = !!isWrapEnabled;
+    });
+  }
+  getWrap(): boolean {
+    return this._sheet.get(this._row, this._col)?.wrap ?? true;
+  }
   setWraps(wraps: boolean[][]): Range_ {
-    return this.eachGrid(wraps, 'setWraps', (c, v) => { c.wrap = !!v; });
+    return this.eachGrid(wraps, 'setWraps', (c, v) => {
+      c.wrap = !!v;
+    });
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/range#sethorizontalalignmentalignment
   setHorizontalAlignment(alignment: string | null): Range_ {
     const a = checkAlign(alignment, ['left', 'center', 'normal', 'right', 'general', 'general-left', 'general-right'], 'alignment');
     return this.each((c) => setOrDelete(c, 'hAlign', a, 'general'));
   }
-  getHorizontalAlignment(): string { return this._sheet.get(this._row, this._col)?.hAlign ?? 'general'; }
+  getHorizontalAlignment(): string {
+    return this._sheet.get(this._row, this._col)?.hAlign ?? 'general';
+  }
   setVerticalAlignment(alignment: string | null): Range_ {
     const a = checkAlign(alignment, ['top', 'middle', 'bottom'], 'alignment');
     return this.each((c) => setOrDelete(c, 'vAlign', a, 'bottom'));
   }
-  getVerticalAlignment(): string { return this._sheet.get(this._row, this._col)?.vAlign ?? 'bottom'; }
+  getVerticalAlignment(): string {
+    return this._sheet.get(this._row, this._col)?.vAlign ?? 'bottom';
+  }
 
   // --- notes: https://developers.google.com/apps-script/reference/spreadsheet/range#setnotenote
-  getNote(): string { return this._sheet.get(this._row, this._col)?.note ?? ''; }
-  getNotes(): string[][] { return this.map((c) => c?.note ?? ''); }
+  getNote(): string {
+    return this._sheet.get(this._row, this._col)?.note ?? '';
+  }
+  getNotes(): string[][] {
+    return this.map((c) => c?.note ?? '');
+  }
   setNote(note: string | null): Range_ {
     const n = note === null || note === undefined ? '' : String(note);
     return this.each((c) => setOrDelete(c, 'note', n, ''));
@@ -320,17 +398,29 @@ export class Range {
     return boxes.every(Boolean) ? true : boxes.some(Boolean) ? null : false;
   }
   check(): Range_ {
-    return this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = true; });
+    return this.touchedOnly((c) => {
+      if (c.validation?.criteria === 'CHECKBOX') c.value = true;
+    });
   }
   uncheck(): Range_ {
-    return this.touchedOnly((c) => { if (c.validation?.criteria === 'CHECKBOX') c.value = false; });
+    return this.touchedOnly((c) => {
+      if (c.validation?.criteria === 'CHECKBOX') c.value = false;
+    });
   }
 
   // --- protection: https://developers.google.com/apps-script/reference/spreadsheet/range#protect
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const p = this.ctx.model.addProtection({
-      type: 'RANGE', sheet: this._sheet, row: this._row, col: this._col, numRows: this._numRows, numCols: this._numCols,
-      warningOnly: false, description: '', removed: false, unprotected: [],
+      type: 'RANGE',
+      sheet: this._sheet,
+      row: this._row,
+      col: this._col,
+      numRows: this._numRows,
+      numCols: this._numCols,
+      warningOnly: false,
+      description: '',
+      removed: false,
+      unprotected: [],
     });
     return this.ctx.api.protection(p);
   }
@@ -354,7 +444,12 @@ function setFormatOf(c: Cell, fmt: unknown): void {
   else c.format = String(fmt);
 }
 
-function setOrDelete<K extends 'background' | 'fontWeight' | 'fontColor' | 'note' | 'hAlign' | 'vAlign'>(c: Cell, key: K, value: string, dflt: string): void {
+function setOrDelete<K extends 'background' | 'fontWeight' | 'fontColor' | 'note' | 'hAlign' | 'vAlign'>(
+  c: Cell,
+  key: K,
+  value: string,
+  dflt: string,
+): void {
   if (value === dflt) delete c[key];
   else c[key] = value;
 }

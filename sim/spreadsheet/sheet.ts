@@ -43,7 +43,9 @@ export class Sheet {
     return this.ctx.api.range(this._m, row, col, numRows, numCols);
   }
 
-  getName(): string { return this._m.name; }
+  getName(): string {
+    return this._m.name;
+  }
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#setnamename
   setName(name: string): Sheet_ {
     this.alive();
@@ -53,15 +55,23 @@ export class Sheet {
     this._m.name = n;
     return this.self();
   }
-  getSheetId(): number { return this._m.id; }
-  getIndex(): number { return this.ctx.model.sheets.indexOf(this._m) + 1; }
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet { return this.ctx.api.spreadsheet(); }
+  getSheetId(): number {
+    return this._m.id;
+  }
+  getIndex(): number {
+    return this.ctx.model.sheets.indexOf(this._m) + 1;
+  }
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.ctx.api.spreadsheet();
+  }
   activate(): Sheet_ {
     this.alive();
     this.ctx.model.active = this._m;
     return this.self();
   }
-  getSheetName(): string { return this._m.name; }
+  getSheetName(): string {
+    return this._m.name;
+  }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangea1notation
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range_ {
@@ -91,10 +101,18 @@ export class Sheet {
     const range = this.box(startRow, startColumn, rows, cols);
     return (raw(range) as unknown as { getValues(): unknown[][] }).getValues();
   }
-  getLastRow(): number { return this._m.lastRow(); }
-  getLastColumn(): number { return this._m.lastCol(); }
-  getMaxRows(): number { return this._m.maxRows; }
-  getMaxColumns(): number { return this._m.maxCols; }
+  getLastRow(): number {
+    return this._m.lastRow();
+  }
+  getLastColumn(): number {
+    return this._m.lastCol();
+  }
+  getMaxRows(): number {
+    return this._m.maxRows;
+  }
+  getMaxColumns(): number {
+    return this._m.maxCols;
+  }
 
   // --- grid changes: https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany
   insertRowsAfter(afterPosition: number, howMany: number): Sheet_ {
@@ -107,9 +125,15 @@ export class Sheet {
     this._m.insertRows(beforePosition, howMany);
     return this.self();
   }
-  insertRowAfter(afterPosition: number): Sheet_ { return this.insertRowsAfter(afterPosition, 1); }
-  insertRowBefore(beforePosition: number): Sheet_ { return this.insertRowsBefore(beforePosition, 1); }
-  insertRows(rowIndex: number, numRows = 1): void { this.insertRowsBefore(rowIndex, numRows); }
+  insertRowAfter(afterPosition: number): Sheet_ {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): Sheet_ {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet_ {
     this.checkPos(afterPosition, this._m.maxCols, howMany);
     this._m.insertCols(afterPosition + 1, howMany);
@@ -120,9 +144,15 @@ export class Sheet {
     this._m.insertCols(beforePosition, howMany);
     return this.self();
   }
-  insertColumnAfter(afterPosition: number): Sheet_ { return this.insertColumnsAfter(afterPosition, 1); }
-  insertColumnBefore(beforePosition: number): Sheet_ { return this.insertColumnsBefore(beforePosition, 1); }
-  insertColumns(columnIndex: number, numColumns = 1): void { this.insertColumnsBefore(columnIndex, numColumns); }
+  insertColumnAfter(afterPosition: number): Sheet_ {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): Sheet_ {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.insertColumnsBefore(columnIndex, numColumns);
+  }
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
   deleteRows(rowPosition: number, howMany: number): void {
     this.checkPos(rowPosition, this._m.maxRows, howMany);
@@ -154,7 +184,8 @@ export class Sheet {
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendrowrowcontents : grows the grid when needed.
   appendRow(rowContents: unknown[]): Sheet_ {
     this.alive();
-    if (!Array.isArray(rowContents)) throw gasError(`The parameters (${typeof rowContents}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    if (!Array.isArray(rowContents))
+      throw gasError(`The parameters (${typeof rowContents}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
     const values = rowContents.map(copyInput);
     values.forEach(checkCellInput);
     // The row is the one after the last row with content when the write lands, not when it is queued.
@@ -171,12 +202,16 @@ export class Sheet {
     if (!isInt(rows) || rows < 0 || rows >= this._m.maxRows) throw gasError('Invalid argument: rows');
     this._m.frozenRows = rows;
   }
-  getFrozenRows(): number { return this._m.frozenRows; }
+  getFrozenRows(): number {
+    return this._m.frozenRows;
+  }
   setFrozenColumns(columns: number): void {
     if (!isInt(columns) || columns < 0 || columns >= this._m.maxCols) throw gasError('Invalid argument: columns');
     this._m.frozenCols = columns;
   }
-  getFrozenColumns(): number { return this._m.frozenCols; }
+  getFrozenColumns(): number {
+    return this._m.frozenCols;
+  }
 
   // --- columns look
   autoResizeColumns(startColumn: number, numColumns: number): Sheet_ {
@@ -184,7 +219,9 @@ export class Sheet {
     for (let c = startColumn; c < startColumn + numColumns; c++) this._m.colWidths.delete(c);
     return this.self();
   }
-  autoResizeColumn(columnPosition: number): Sheet_ { return this.autoResizeColumns(columnPosition, 1); }
+  autoResizeColumn(columnPosition: number): Sheet_ {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
   setColumnWidth(columnPosition: number, width: number): Sheet_ {
     this.checkPos(columnPosition, this._m.maxCols, 1);
     this._m.colWidths.set(columnPosition, width);
@@ -195,7 +232,9 @@ export class Sheet {
     for (let c = startColumn; c < startColumn + numColumns; c++) this._m.colWidths.set(c, width);
     return this.self();
   }
-  getColumnWidth(columnPosition: number): number { return this._m.colWidths.get(columnPosition) ?? 100; }
+  getColumnWidth(columnPosition: number): number {
+    return this._m.colWidths.get(columnPosition) ?? 100;
+  }
   hideColumns(columnIndex: number, numColumns = 1): void {
     this.checkPos(columnIndex, this._m.maxCols, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._m.hiddenCols.add(c);
@@ -204,7 +243,9 @@ export class Sheet {
     this.checkPos(columnIndex, this._m.maxCols, numColumns);
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this._m.hiddenCols.delete(c);
   }
-  isColumnHiddenByUser(columnPosition: number): boolean { return this._m.hiddenCols.has(columnPosition); }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._m.hiddenCols.has(columnPosition);
+  }
   setTabColor(color: string | null): Sheet_ {
     this._m.tabColor = color;
     return this.self();
@@ -218,8 +259,12 @@ export class Sheet {
     this._m.hidden = false;
     return this.self();
   }
-  isSheetHidden(): boolean { return this._m.hidden; }
-  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null { return null; }
+  isSheetHidden(): boolean {
+    return this._m.hidden;
+  }
+  getFilter(): GoogleAppsScript.Spreadsheet.Filter | null {
+    return null;
+  }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#sortcolumnposition,-ascending : rows below the frozen rows.
   sort(columnPosition: number, ascending = true): Sheet_ {
@@ -249,8 +294,16 @@ export class Sheet {
     const p =
       existing ??
       this.ctx.model.addProtection({
-        type: 'SHEET', sheet: this._m, row: 1, col: 1, numRows: this._m.maxRows, numCols: this._m.maxCols,
-        warningOnly: false, description: '', removed: false, unprotected: [],
+        type: 'SHEET',
+        sheet: this._m,
+        row: 1,
+        col: 1,
+        numRows: this._m.maxRows,
+        numCols: this._m.maxCols,
+        warningOnly: false,
+        description: '',
+        removed: false,
+        unprotected: [],
       });
     return this.ctx.api.protection(p);
   }

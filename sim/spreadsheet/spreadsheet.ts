@@ -16,12 +16,24 @@ export class Spreadsheet {
   private self(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.ctx.api.spreadsheet();
   }
-  getName(): string { return this.m.name; }
-  rename(newName: string): void { this.m.name = String(newName); }
-  getId(): string { return this.m.id; }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.m.id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this.m.timeZone; }
-  getSpreadsheetLocale(): string { return this.m.locale; }
+  getName(): string {
+    return this.m.name;
+  }
+  rename(newName: string): void {
+    this.m.name = String(newName);
+  }
+  getId(): string {
+    return this.m.id;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.m.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.m.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.m.locale;
+  }
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getsheetbynamename : null when absent.
   getSheetByName(name: string): Sheet_ | null {
     const s = this.m.byName(String(name));
@@ -31,9 +43,15 @@ export class Spreadsheet {
     const s = this.m.sheets.find((x) => x.id === id);
     return s ? this.ctx.api.sheet(s) : null;
   }
-  getSheets(): Sheet_[] { return this.m.sheets.map((s) => this.ctx.api.sheet(s)); }
-  getNumSheets(): number { return this.m.sheets.length; }
-  getActiveSheet(): Sheet_ { return this.ctx.api.sheet(this.m.active ?? this.m.sheets[0]!); }
+  getSheets(): Sheet_[] {
+    return this.m.sheets.map((s) => this.ctx.api.sheet(s));
+  }
+  getNumSheets(): number {
+    return this.m.sheets.length;
+  }
+  getActiveSheet(): Sheet_ {
+    return this.ctx.api.sheet(this.m.active ?? this.m.sheets[0]!);
+  }
   setActiveSheet(sheet: Sheet_): Sheet_ {
     const s = modelOf(sheet, this.ctx);
     this.m.active = s;
@@ -95,9 +113,15 @@ export class Spreadsheet {
     if (t !== 'SHEET' && t !== 'RANGE') throw gasError('Invalid argument: type');
     return this.m.protections.filter((p) => p.type === t).map((p) => this.ctx.api.protection(p));
   }
-  getOwner(): GoogleAppsScript.Base.User | null { return null; }
-  getEditors(): GoogleAppsScript.Base.User[] { return []; }
-  addEditor(_user: unknown) { return this.self(); }
+  getOwner(): GoogleAppsScript.Base.User | null {
+    return null;
+  }
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return [];
+  }
+  addEditor(_user: unknown) {
+    return this.self();
+  }
 }
 
 export function modelOf(sheet: unknown, ctx: SimContext): SheetModel {

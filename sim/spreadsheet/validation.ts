@@ -135,7 +135,10 @@ export class DataValidationBuilder {
 }
 
 export function newValidationBuilder(ctx: SimContext, initial?: ValidationData): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-  return ctx.runtime.instrument(new DataValidationBuilder(ctx, initial), 'DataValidationBuilder') as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  return ctx.runtime.instrument(
+    new DataValidationBuilder(ctx, initial),
+    'DataValidationBuilder',
+  ) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 }
 
 export function newValidation(ctx: SimContext, data: ValidationData): GoogleAppsScript.Spreadsheet.DataValidation {

@@ -1,8 +1,7 @@
-
 import { attendanceIdentity, defaultSelection, isFutureHalfDay, missingHalfDays, sessionDays, type Selection } from '../domain/attendance';
 import { byName, fullName } from '../domain/names';
 import { planAttendanceUpsert } from '../workbook/attendance-plan';
-import { formatDayFr, formatDayLongFr, instantOfDay, } from '../domain/dates';
+import { formatDayFr, formatDayLongFr, instantOfDay } from '../domain/dates';
 import { idKey, sharedIds } from '../domain/candidates';
 import { isEnrolled } from '../domain/eligibility';
 import { UserError } from '../domain/errors';
@@ -86,14 +85,12 @@ export const loadAttendance = serverFunction('pacteAttendanceLoad', (request): A
     })),
     selected,
     // In `Nom` order, as every list of learners (sign-in sheets included).
-    learners: [...learners]
-      .sort(byName)
-      .map((l): AttendanceLearner => {
-        const sharedRows = shared.get(idKey(l.id));
-        const name = fullName(l);
-        // Whose mark a shared ID holds is unknown: none is shown, none can be saved (see saveAttendance).
-        return sharedRows ? { id: l.id, name, status: '', sharedRows } : { id: l.id, name, status: recorded.get(fold(l.id)) ?? '' };
-      }),
+    learners: [...learners].sort(byName).map((l): AttendanceLearner => {
+      const sharedRows = shared.get(idKey(l.id));
+      const name = fullName(l);
+      // Whose mark a shared ID holds is unknown: none is shown, none can be saved (see saveAttendance).
+      return sharedRows ? { id: l.id, name, status: '', sharedRows } : { id: l.id, name, status: recorded.get(fold(l.id)) ?? '' };
+    }),
     statuses: ATTENDANCE_STATUSES,
     halfDays: HALF_DAYS,
     future: selected !== null && isFutureHalfDay(selected, now),
@@ -119,7 +116,8 @@ export const saveAttendance = serverFunction('pacteAttendanceSave', (request): A
   const ambiguous = (id: string) => shared.has(idKey(id)) || timesAsked.get(fold(id))! > 1;
   // Named as the page sent them: a shared ID may be spelt differently on its two rows.
   const refusedByKey = new Map<string, string>();
-  for (const m of request.marks) if (ambiguous(m.learnerId) && !refusedByKey.has(fold(m.learnerId))) refusedByKey.set(fold(m.learnerId), m.learnerId);
+  for (const m of request.marks)
+    if (ambiguous(m.learnerId) && !refusedByKey.has(fold(m.learnerId))) refusedByKey.set(fold(m.learnerId), m.learnerId);
   const refused = [...refusedByKey.values()];
   const marks = asked.filter((m) => !ambiguous(m.learnerId));
   if (marks.length === 0) throw new UserError(A.ambiguousIds(refused));
@@ -139,14 +137,23 @@ export const saveAttendance = serverFunction('pacteAttendanceSave', (request): A
     // line, a formula) are never rewritten, not even with the value read a moment ago.
     applyBlocks(tab.sheet, planBlocks(plan.updates));
     // Its trace in the same lock section: one lock for both.
-    appendJournalLocked(ctx.ss, [{
-      at: new Date(), action: messages.sheet.journal.attendance, target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
-      detail: message, by: ctx.user, key: attendanceSaveKey(session.id, selection.day, selection.halfDay),
-    }]);
+    appendJournalLocked(ctx.ss, [
+      {
+        at: new Date(),
+        action: messages.sheet.journal.attendance,
+        target: `${session.id} ${formatDayFr(selection.day)} ${selection.halfDay}`,
+        detail: message,
+        by: ctx.user,
+        key: attendanceSaveKey(session.id, selection.day, selection.halfDay),
+      },
+    ]);
   });
 
   return { saved: marks.length, message: refused.length ? `${message}. ${A.ambiguousIds(refused)}` : message, refused };
 });
 
 /** The attendance page's « Calculer l'éligibilité » button: the menu item's work and summary. */
-export const recomputeEligibility = serverFunction('pacteEligibilityRecompute', (): EligibilityResult => ({ message: computeEligibilityFor(openAction()) }));
+export const recomputeEligibility = serverFunction(
+  'pacteEligibilityRecompute',
+  (): EligibilityResult => ({ message: computeEligibilityFor(openAction()) }),
+);

@@ -59,7 +59,12 @@ function checkRowsLocked(ss: SpreadsheetHandle, profile: Profile, rows: { first:
   const control = controlRows(table, rows === 'all' ? 'all' : target);
   if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
   const inScope = results.filter((r) => inRows(r.row));
-  return { total: inScope.length, valid: inScope.filter((r) => r.valid).length, assigned: assigned.size, controlColumn: table.columns.get('Contrôle') };
+  return {
+    total: inScope.length,
+    valid: inScope.filter((r) => r.valid).length,
+    assigned: assigned.size,
+    controlColumn: table.columns.get('Contrôle'),
+  };
 }
 
 /** Checks every candidate row and journals it; returns the summary, for the entry point to report. */
@@ -77,7 +82,9 @@ function checkAndJournal({ ss, user, profile }: ActionContext): { detail: string
       ...(outcome.assigned ? [messages.sheet.idsAssigned(outcome.assigned)] : []),
       ...(productions ? [messages.sheet.productionIdsAssigned(productions)] : []),
     ].join(' ; ');
-    appendJournalLocked(ss, [{ at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' }]);
+    appendJournalLocked(ss, [
+      { at: new Date(), action: messages.sheet.journal.checkCandidates, target: CANDIDATES_TAB.name, detail, by: user, key: '' },
+    ]);
     return { detail, outcome };
   });
 }
@@ -87,7 +94,8 @@ export function checkCandidatesAction(): void {
   const ctx = openAction();
   const { detail, outcome } = checkAndJournal(ctx);
   // `Contrôle` sits far right, off-screen: the toast names its column so staff know where to look.
-  const where = outcome.controlColumn === undefined ? detail : messages.sheet.seeControlColumn(detail, columnLetters(outcome.controlColumn + 1));
+  const where =
+    outcome.controlColumn === undefined ? detail : messages.sheet.seeControlColumn(detail, columnLetters(outcome.controlColumn + 1));
   toast(ctx.ss, where, messages.sheet.toastTitle);
 }
 

@@ -4,9 +4,7 @@ import { todayInParis } from '../domain/dates';
 import { computeEligibility } from '../domain/eligibility';
 import { messages, stateCounts } from '../domain/messages';
 import { applyBlocks, ensureRows, toast } from '../gas/spreadsheet';
-import {
-  readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort,
-} from '../workbook/cohort';
+import { readAttendance, readCandidates, readProductions, readSessions, readTheses, type Cohort } from '../workbook/cohort';
 import { fillColumnGaps, planBlocks } from '../workbook/blocks';
 import { withDocumentLock } from '../gas/lock';
 import { planEligibility } from '../workbook/eligibility-plan';
@@ -36,7 +34,13 @@ export function computeEligibilityFor({ ss, user, settings, profile }: ActionCon
   };
   const now = new Date();
   const learners = computeEligibility(cohort, profile, todayInParis(now));
-  const summary = messages.sheet.eligibilityComputed(learners.length, stateCounts(learners.map((l) => l.state), ORDER));
+  const summary = messages.sheet.eligibilityComputed(
+    learners.length,
+    stateCounts(
+      learners.map((l) => l.state),
+      ORDER,
+    ),
+  );
   withDocumentLock(() => {
     // Rows by learner ID, found in what the tab holds now: read under the lock, just before writing.
     const target = requireSheetTab(ss, ELIGIBILITY_TAB);
@@ -46,7 +50,9 @@ export function computeEligibilityFor({ ss, user, settings, profile }: ActionCon
     // no longer enrolled between two others does not split the write.
     const owned = new Set(PRODUCT_COLUMNS.map((h) => target.table.columns.get(h)).filter((c) => c !== undefined));
     applyBlocks(target.sheet, planBlocks(fillColumnGaps(updates, target.values, owned)));
-    appendJournalLocked(ss, [{ at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' }]);
+    appendJournalLocked(ss, [
+      { at: now, action: messages.sheet.journal.eligibility, target: ELIGIBILITY_TAB.name, detail: summary, by: user, key: '' },
+    ]);
   });
   return summary;
 }

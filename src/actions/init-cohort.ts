@@ -92,6 +92,8 @@ export function initCohortAction(): void {
     alert(I.nothingToDo(profile.id), I.promptTitle);
     return;
   }
-  appendJournal(ss, [{ at: new Date(), action: messages.sheet.journal.init, target: profile.id, detail: changes.join(' ; '), by: user, key: '' }]);
+  appendJournal(ss, [
+    { at: new Date(), action: messages.sheet.journal.init, target: profile.id, detail: changes.join(' ; '), by: user, key: '' },
+  ]);
   alert(I.done(profile.id, changes, nextStep(plan)), I.doneTitle);
 }

@@ -1,4 +1,3 @@
-
 import { PARIS } from '../domain/dates';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
@@ -31,7 +30,12 @@ function triggerState(ctx: ActionContext): TriggerState {
   const mine = myTriggers(DAILY_FUNCTION);
   const recorded = documentProperties().get(OWNER_PROPERTY) ?? '';
   const owner = mine.length > 0 ? ctx.user : recorded;
-  return { installed: owner !== '', owner, mine: mine.length > 0, description: owner ? M.sidebar.owner(owner, owner === ctx.user) : M.sidebar.noTrigger };
+  return {
+    installed: owner !== '',
+    owner,
+    mine: mine.length > 0,
+    description: owner ? M.sidebar.owner(owner, owner === ctx.user) : M.sidebar.noTrigger,
+  };
 }
 
 function view(ctx: ActionContext): RemindersView {
@@ -42,7 +46,13 @@ function view(ctx: ActionContext): RemindersView {
       when: rule.when,
       reminders: plan.reminders
         .filter((r) => r.rule === rule.id)
-        .map((r) => ({ key: r.key, who: r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel, to: r.to, subject: r.subject, body: r.body })),
+        .map((r) => ({
+          key: r.key,
+          who: r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel,
+          to: r.to,
+          subject: r.subject,
+          body: r.body,
+        })),
     }))
     .filter((g) => g.reminders.length > 0);
   return {
@@ -99,6 +109,15 @@ export const setAutomaticReminders = serverFunction('pacteRemindersAutomatic', (
     for (const t of mine) deleteTrigger(t);
     if (mine.length > 0) props.delete(OWNER_PROPERTY);
   }
-  appendJournal(ctx.ss, [{ at: new Date(), action: M.actionSwitch, target: SETTING_KEYS.automaticReminders, detail: on ? M.switchedOn : M.switchedOff, by: ctx.user, key: '' }]);
+  appendJournal(ctx.ss, [
+    {
+      at: new Date(),
+      action: M.actionSwitch,
+      target: SETTING_KEYS.automaticReminders,
+      detail: on ? M.switchedOn : M.switchedOff,
+      by: ctx.user,
+      key: '',
+    },
+  ]);
   return view(ctx);
 });

@@ -25,7 +25,15 @@ import { readJournalLines, type JournalEntry } from '../workbook/journal';
 import { bool, text, type Cell } from '../workbook/cells';
 import { setting } from '../workbook/cohort';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, SETTINGS_TAB, THESES_TAB,
+  ATTENDANCE_TAB,
+  CANDIDATES_TAB,
+  JOURNAL_TAB,
+  PRODUCTIONS_TAB,
+  REMINDERS_TAB,
+  SESSIONS_TAB,
+  SETTING_KEYS,
+  SETTINGS_TAB,
+  THESES_TAB,
 } from '../workbook/schema';
 import { appendJournalLocked, readJournal } from '../gas/journal';
 import { openKeyStore, type KeyStore } from '../gas/key-store';
@@ -95,8 +103,18 @@ export interface SendReport {
  */
 export function sendDueReminders(cohort: CohortContext, by: string): SendReport {
   const started = Date.now();
-  return ifScriptLockFree(() => sendAlone(cohort, by, started))
-    ?? { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, summary: M.busy };
+  return (
+    ifScriptLockFree(() => sendAlone(cohort, by, started)) ?? {
+      busy: true,
+      due: 0,
+      sent: 0,
+      deferredByQuota: 0,
+      notSent: 0,
+      toCheck: 0,
+      problems: 0,
+      summary: M.busy,
+    }
+  );
 }
 
 type Outcome = 'sent' | 'notSent' | 'unknown';
@@ -149,9 +167,15 @@ function planAndClaim(cohort: CohortContext, by: string): { plan: ReminderPlan; 
     outcome = { plan, claimed, deferredByQuota, firstRun };
     const at = new Date();
     return [
-      ...sentKeys(lines, store.keys).toRestore.map((key): JournalEntry => ({ at, action: M.actionRestored, target: '', detail: M.restoredDetail, by, key })),
-      ...claimed.map((r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key })),
-      ...(deferredByQuota > 0 ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }] : []),
+      ...sentKeys(lines, store.keys).toRestore.map(
+        (key): JournalEntry => ({ at, action: M.actionRestored, target: '', detail: M.restoredDetail, by, key }),
+      ),
+      ...claimed.map(
+        (r): JournalEntry => ({ at, action: M.actionInProgress, target: targetOf(r), detail: M.inProgressDetail(r.to), by, key: r.key }),
+      ),
+      ...(deferredByQuota > 0
+        ? [{ at, action: M.actionDeferred, target: '', detail: M.deferredDetail(deferredByQuota), by, key: '' }]
+        : []),
     ];
   });
   const { plan, claimed, deferredByQuota, firstRun } = outcome!;
@@ -181,12 +205,15 @@ function recordOutcomes(ss: SpreadsheetHandle, claimed: readonly DueReminder[], 
   if (claimed.length === 0) return;
   withDocumentLock(() => {
     const at = new Date();
-    appendJournalLocked(ss, claimed.map((r, i): JournalEntry => {
-      const o = outcomes[i];
-      if (o === 'sent') return { at, action: M.actionSent, target: targetOf(r), detail: M.sentDetail(r.to), by, key: r.key };
-      if (o === 'notSent') return { at, action: M.actionNotSent, target: targetOf(r), detail: M.notSentDetail, by, key: r.key };
-      return { at, action: M.actionInProgress, target: targetOf(r), detail: M.unknownDetail, by, key: r.key };
-    }));
+    appendJournalLocked(
+      ss,
+      claimed.map((r, i): JournalEntry => {
+        const o = outcomes[i];
+        if (o === 'sent') return { at, action: M.actionSent, target: targetOf(r), detail: M.sentDetail(r.to), by, key: r.key };
+        if (o === 'notSent') return { at, action: M.actionNotSent, target: targetOf(r), detail: M.notSentDetail, by, key: r.key };
+        return { at, action: M.actionInProgress, target: targetOf(r), detail: M.unknownDetail, by, key: r.key };
+      }),
+    );
     const notSent = claimed.filter((_, i) => outcomes[i] === 'notSent').map((r) => r.key);
     if (notSent.length) openKeyStore().save([], notSent);
   });
@@ -195,7 +222,13 @@ function recordOutcomes(ss: SpreadsheetHandle, claimed: readonly DueReminder[], 
 function report(plan: ReminderPlan, sent: number, deferredByQuota: number, notSent: number, toCheck: number): SendReport {
   const due = plan.reminders.length;
   return {
-    busy: false, due, sent, deferredByQuota, notSent, toCheck, problems: plan.problems.length,
+    busy: false,
+    due,
+    sent,
+    deferredByQuota,
+    notSent,
+    toCheck,
+    problems: plan.problems.length,
     summary: M.runSummary(due, sent, deferredByQuota, notSent, toCheck, plan.problems.length),
   };
 }

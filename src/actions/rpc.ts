@@ -24,7 +24,10 @@ const INVALID_REQUEST: Record<Name, (where: string) => string> = {
   pacteRemindersAutomatic: messages.reminders.sidebar.invalidRequest,
 };
 
-export function serverFunction<K extends Name>(name: K, handler: (arg: ServerFunctions[K][0]) => ServerFunctions[K][1]): (arg: unknown) => ServerFunctions[K][1] {
+export function serverFunction<K extends Name>(
+  name: K,
+  handler: (arg: ServerFunctions[K][0]) => ServerFunctions[K][1],
+): (arg: unknown) => ServerFunctions[K][1] {
   const schema = SIDEBAR_CONTRACT[name].request;
   return (arg: unknown) => {
     const parsed = schema.safeParse(arg);

@@ -14,7 +14,8 @@ export function showSettingsAction(): void {
   const { ss, settings, profile } = openAction();
   activateTab(ss, SETTINGS_TAB.name);
   const { applicationWindow: w, diploma } = profile;
-  const window = [w.opens && `du ${formatDayFr(w.opens)}`, w.closes && `jusqu'au ${formatDayFr(w.closes)}`].filter(Boolean).join(' ') || 'non limitée';
+  const window =
+    [w.opens && `du ${formatDayFr(w.opens)}`, w.closes && `jusqu'au ${formatDayFr(w.closes)}`].filter(Boolean).join(' ') || 'non limitée';
   const lines = [
     `Profil : ${profile.id} — ${profile.label}`,
     `Structures acceptées : ${profile.structureTypes.join(', ')}`,

@@ -88,9 +88,7 @@ export function missingHalfDays(
 export const attendanceIdentity = (learnerId: string, sessionId: string, day: Day, halfDay: HalfDay) =>
   `${fold(learnerId)}|${fold(sessionId)}|${day}|${halfDay}`;
 
-
 export interface Mark {
   learnerId: string;
   status: AttendanceStatus;
 }
-

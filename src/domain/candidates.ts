@@ -42,7 +42,12 @@ const RECEIVED = 'Date de réception du dossier';
 
 /** What the candidate can fix themselves (the only problems an e-mail to them lists, workbook.md › `Relances`). */
 const CANDIDATE_CAN_FIX: ReadonlySet<CandidateProblemCode> = new Set([
-  'missing_field', 'missing_piece', 'health_project_not_validated', 'federation_membership', 'engagement_commitment_missing', 'not_in_team',
+  'missing_field',
+  'missing_piece',
+  'health_project_not_validated',
+  'federation_membership',
+  'engagement_commitment_missing',
+  'not_in_team',
 ]);
 
 export function candidateCanFix(p: CandidateProblem): boolean {
@@ -106,7 +111,11 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
 
   const type = STRUCTURE_TYPES.find((t) => t === c.structureType.toUpperCase());
   if (c.structureType && (!type || !profile.structureTypes.includes(type))) {
-    add('structure_type_not_accepted', 'Type de structure', messages.candidate.structureTypeNotAccepted(c.structureType, profile.structureTypes));
+    add(
+      'structure_type_not_accepted',
+      'Type de structure',
+      messages.candidate.structureTypeNotAccepted(c.structureType, profile.structureTypes),
+    );
   }
 
   const { opens, closes } = profile.applicationWindow;

@@ -66,7 +66,13 @@ export function planFill(shape: TemplateShape, job: Pick<DocumentJob, 'kind' | '
 }
 
 /** One row per value set: new rows below the template's row (empty cells), their text, then the row's own tags. */
-function repeatRow(table: TemplateShape['tables'][number], r: number, sets: readonly TagValues[], values: TagValues, own: readonly TagHit[]): Request[] {
+function repeatRow(
+  table: TemplateShape['tables'][number],
+  r: number,
+  sets: readonly TagValues[],
+  values: TagValues,
+  own: readonly TagHit[],
+): Request[] {
   const row = table.rows[r]!;
   const valuesOf = (j: number): TagValues => ({ ...values, ...(sets[j] ?? {}) });
   const n = Math.max(1, sets.length);
@@ -75,7 +81,12 @@ function repeatRow(table: TemplateShape['tables'][number], r: number, sets: read
   const requests: Request[] = [];
   const at = { ...segment(table.segmentId) };
   for (let j = 1; j < n; j++) {
-    requests.push({ insertTableRow: { tableCellLocation: { tableStartLocation: { ...at, index: table.start }, rowIndex: r, columnIndex: 0 }, insertBelow: true } });
+    requests.push({
+      insertTableRow: {
+        tableCellLocation: { tableStartLocation: { ...at, index: table.start }, rowIndex: r, columnIndex: 0 },
+        insertBelow: true,
+      },
+    });
   }
   for (let j = n - 1; j >= 1; j--) {
     const rowStart = row.end + (j - 1) * rowLength;

@@ -12,7 +12,13 @@ export interface DocElement {
   startIndex?: number;
   endIndex: number;
   paragraph?: { elements?: Array<{ startIndex?: number; endIndex: number; textRun?: { content?: string } }> };
-  table?: { tableRows?: Array<{ startIndex?: number; endIndex: number; tableCells?: Array<{ startIndex?: number; endIndex: number; content?: DocElement[] }> }> };
+  table?: {
+    tableRows?: Array<{
+      startIndex?: number;
+      endIndex: number;
+      tableCells?: Array<{ startIndex?: number; endIndex: number; content?: DocElement[] }>;
+    }>;
+  };
 }
 interface SegmentJson {
   content?: DocElement[];
@@ -39,9 +45,19 @@ export interface TagHit {
   row?: number;
 }
 
-interface CellShape { text: string }
-export interface RowShape { start: number; end: number; cells: CellShape[] }
-export interface TableShape { segmentId: string; start: number; rows: RowShape[] }
+interface CellShape {
+  text: string;
+}
+export interface RowShape {
+  start: number;
+  end: number;
+  cells: CellShape[];
+}
+export interface TableShape {
+  segmentId: string;
+  start: number;
+  rows: RowShape[];
+}
 
 export interface TemplateShape {
   hits: TagHit[];
@@ -66,7 +82,14 @@ function paragraphText(el: DocElement): { start: number; text: string } {
   return { start, text };
 }
 
-function scan(text: string, start: number, where: Where, segmentId: string, cell: { table: number; row: number } | undefined, shape: TemplateShape): void {
+function scan(
+  text: string,
+  start: number,
+  where: Where,
+  segmentId: string,
+  cell: { table: number; row: number } | undefined,
+  shape: TemplateShape,
+): void {
   let masked = text;
   for (const m of text.matchAll(TAG)) {
     const before = text[m.index - 1];
@@ -90,7 +113,13 @@ function scan(text: string, start: number, where: Where, segmentId: string, cell
   }
 }
 
-function walk(list: readonly DocElement[], where: Where, segmentId: string, cell: { table: number; row: number } | undefined, shape: TemplateShape): string[] {
+function walk(
+  list: readonly DocElement[],
+  where: Where,
+  segmentId: string,
+  cell: { table: number; row: number } | undefined,
+  shape: TemplateShape,
+): string[] {
   const texts: string[] = [];
   for (const el of list) {
     if (el.paragraph) {
@@ -102,7 +131,9 @@ function walk(list: readonly DocElement[], where: Where, segmentId: string, cell
       const table: TableShape = { segmentId, start: el.startIndex ?? 0, rows: [] };
       shape.tables.push(table);
       (el.table.tableRows ?? []).forEach((row, r) => {
-        const cells = (row.tableCells ?? []).map((c) => ({ text: walk(c.content ?? [], where, segmentId, { table: id, row: r }, shape).join('\n') }));
+        const cells = (row.tableCells ?? []).map((c) => ({
+          text: walk(c.content ?? [], where, segmentId, { table: id, row: r }, shape).join('\n'),
+        }));
         table.rows.push({ start: row.startIndex ?? 0, end: row.endIndex, cells });
         texts.push(cells.map((c) => c.text).join(' '));
       });
@@ -115,7 +146,11 @@ function walk(list: readonly DocElement[], where: Where, segmentId: string, cell
 export function readTemplate(doc: DocResource): TemplateShape {
   const shape: TemplateShape = { hits: [], tables: [], malformed: [] };
   walk(doc.body?.content ?? [], 'body', '', undefined, shape);
-  const segments: Array<[Record<string, SegmentJson> | undefined, Where]> = [[doc.headers, 'header'], [doc.footers, 'footer'], [doc.footnotes, 'footnote']];
+  const segments: Array<[Record<string, SegmentJson> | undefined, Where]> = [
+    [doc.headers, 'header'],
+    [doc.footers, 'footer'],
+    [doc.footnotes, 'footnote'],
+  ];
   for (const [map, where] of segments) {
     for (const [id, segment] of Object.entries(map ?? {})) walk(segment.content ?? [], where, id, undefined, shape);
   }

@@ -99,7 +99,8 @@ export function computeEligibility(cohort: Cohort, profile: Profile, today: Day)
       add('thesis_too_short', L.thesisTooShort(thesis.pages, thesisMinPages));
     }
     if (thesis?.result === 'Ajourné') add('defence_failed', L.defenceFailed);
-    else if (!thesis?.result && thesis?.defence && thesis.defence < today) add('defence_missing', L.defenceMissing(formatDayFr(thesis.defence)));
+    else if (!thesis?.result && thesis?.defence && thesis.defence < today)
+      add('defence_missing', L.defenceMissing(formatDayFr(thesis.defence)));
     if (thesis?.result !== 'Admis') complete = false;
 
     const severities = reasons.map((r) => REASON_SEVERITY[r.code]);

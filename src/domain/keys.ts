@@ -128,7 +128,8 @@ export function isDocumentKey(key: string): boolean {
 /** The `Documents` register's keys (workbook.md › `Documents`), one builder per type. */
 export const documentKeys = {
   convocation: (sessionId: string, learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation:${sessionId}:${learnerId}`,
-  emargement: (sessionId: string, day: Day, halfDay: HalfDay) => `${DOCUMENT_KEY_PREFIX}emargement:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`,
+  emargement: (sessionId: string, day: Day, halfDay: HalfDay) =>
+    `${DOCUMENT_KEY_PREFIX}emargement:${sessionId}:${day}:${HALF_DAY_SLUGS[halfDay]}`,
   attestationPresence: (sessionId: string, learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-presence:${sessionId}:${learnerId}`,
   attestationFin: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-fin:${learnerId}`,
   convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,

@@ -89,10 +89,10 @@ export const profileSchema = z
     reminders: z._default(z.array(reminderRuleSchema), () => DEFAULT_REMINDERS.map((r) => ({ ...r }))),
   })
   .check(
-    z.refine(
-      (p) => !p.applicationWindow.opens || !p.applicationWindow.closes || p.applicationWindow.opens <= p.applicationWindow.closes,
-      { message: "l'ouverture des candidatures suit la date limite", path: ['applicationWindow'] },
-    ),
+    z.refine((p) => !p.applicationWindow.opens || !p.applicationWindow.closes || p.applicationWindow.opens <= p.applicationWindow.closes, {
+      message: "l'ouverture des candidatures suit la date limite",
+      path: ['applicationWindow'],
+    }),
     z.refine((p) => new Set(p.sessions.map((s) => s.id)).size === p.sessions.length, {
       message: 'deux séances portent le même identifiant',
       path: ['sessions'],

@@ -2,7 +2,12 @@
 
 /** Case-, accent- and space-insensitive key, to match staff's spelling of list values. */
 export function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Text into HTML, every character that could open markup or end an attribute escaped (the five). */

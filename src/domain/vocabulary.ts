@@ -7,7 +7,15 @@ export const STRUCTURE_TYPES = ['MSP', 'CPTS', 'CDS'] as const;
 export type StructureType = (typeof STRUCTURE_TYPES)[number];
 
 export const CANDIDATE_STATUSES = [
-  'Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté',
+  'Reçu',
+  'Pré-sélectionné',
+  'Entretien',
+  'Retenu',
+  'Validé EHESP',
+  'Inscrit',
+  "Liste d'attente",
+  'Refusé',
+  'Désisté',
 ] as const;
 export const ENROLLED_STATUS = 'Inscrit';
 

@@ -59,7 +59,6 @@ function documents(): DocumentsApi {
   return (Docs as unknown as { Documents: DocumentsApi }).Documents;
 }
 
-
 function listAll<T extends DriveFileRef>(q: string, fields: string): T[] {
   const out: T[] = [];
   let pageToken: string | undefined;

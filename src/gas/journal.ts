@@ -41,7 +41,10 @@ export function appendJournal(ss: SpreadsheetHandle, entries: readonly JournalEn
  * between (the grid grew by more than this write), the rows pushed under the block were overwritten;
  * they are product rows known from the read, and are written again.
  */
-export function appendJournalLocked(ss: SpreadsheetHandle, entries: readonly JournalEntry[] | ((journal: Cell[][]) => readonly JournalEntry[])): void {
+export function appendJournalLocked(
+  ss: SpreadsheetHandle,
+  entries: readonly JournalEntry[] | ((journal: Cell[][]) => readonly JournalEntry[]),
+): void {
   if (Array.isArray(entries) && entries.length === 0) return;
   // Deleted by hand: recreate it rather than lose the trace.
   const book = spreadsheetOf(ss);
@@ -68,7 +71,12 @@ export function appendJournalLocked(ss: SpreadsheetHandle, entries: readonly Jou
   const after = readAll(sheet);
   const inserted = sheet.getMaxRows() - Math.max(grid, needed);
   const lost = rowsLostToInsertion(before, after, inserted, rows.length);
-  if (lost.length) writeBlock(sheet, lastContentRow(after) + 1, lost.map((r) => padded(r, rows[0]!.length).map(toSheetValue)));
+  if (lost.length)
+    writeBlock(
+      sheet,
+      lastContentRow(after) + 1,
+      lost.map((r) => padded(r, rows[0]!.length).map(toSheetValue)),
+    );
 }
 
 function padded(row: Cell[], width: number): Cell[] {
@@ -78,5 +86,7 @@ function padded(row: Cell[], width: number): Cell[] {
 function writeBlock(sheet: Sheet, startRow: number, rows: ReturnType<typeof toSheetValue>[][]): void {
   const width = Math.max(...rows.map((r) => r.length));
   ensureRows(sheetHandle(sheet), startRow + rows.length - 1);
-  sheet.getRange(startRow, 1, rows.length, width).setValues(rows.map((r) => padded(r as Cell[], width) as ReturnType<typeof toSheetValue>[]));
+  sheet
+    .getRange(startRow, 1, rows.length, width)
+    .setValues(rows.map((r) => padded(r as Cell[], width) as ReturnType<typeof toSheetValue>[]));
 }

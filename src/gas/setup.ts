@@ -4,7 +4,15 @@
  */
 import { columnLetters, columnNumber } from '../workbook/a1';
 import type { Cell } from '../workbook/cells';
-import { mayBeProducts, readNeeds, type GridBox, type ProtectionState, type SetupOp, type TabState, type WorkbookState } from '../workbook/setup-plan';
+import {
+  mayBeProducts,
+  readNeeds,
+  type GridBox,
+  type ProtectionState,
+  type SetupOp,
+  type TabState,
+  type WorkbookState,
+} from '../workbook/setup-plan';
 import type { TabSpec } from '../workbook/schema';
 import { spreadsheetOf, type Handle, type SpreadsheetHandle } from './handles';
 import { toSheetValue } from './spreadsheet';
@@ -118,15 +126,23 @@ const APPLY: { [K in SetupOp['kind']]: Applier<K> } = {
     if (op.rows !== undefined) c.sheet(op.tab).setFrozenRows(op.rows);
     if (op.columns !== undefined) c.sheet(op.tab).setFrozenColumns(op.columns);
   },
-  setCheckboxes: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setDataValidation(c.rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build())),
+  setCheckboxes: (op, c) =>
+    void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
+      c.rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build()),
+    ),
   // Other values are allowed with a warning: what staff typed is never refused outright.
   setList: (op, c) =>
     void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
-      c.rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build()),
+      c.rule(JSON.stringify(op.values), () =>
+        SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build(),
+      ),
     ),
   setNumberFormat: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setNumberFormat(op.pattern),
   writeValues: (op, c) =>
-    void c.sheet(op.tab).getRange(op.row, op.column, op.values.length, op.values[0]!.length).setValues(op.values.map((r) => r.map(toSheetValue))),
+    void c
+      .sheet(op.tab)
+      .getRange(op.row, op.column, op.values.length, op.values[0]!.length)
+      .setValues(op.values.map((r) => r.map(toSheetValue))),
   protectRange: (op, c) => void rangeOf(c.sheet(op.tab), op.range).protect().setWarningOnly(true).setDescription(op.description),
   protectSheet: (op, c) => void c.sheet(op.tab).protect().setWarningOnly(true).setDescription(op.description),
   fixProtection: (op, c) => {
@@ -141,7 +157,8 @@ export function applySetupPlan(ss: SpreadsheetHandle, setup: SetupHandles, ops: 
   const handles = setup as unknown as SetupObjects;
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   const ctx: ApplyContext = {
-    ss, handles,
+    ss,
+    handles,
     sheet: (tab) => handles.sheets.get(tab)!,
     rule: (key, build) => {
       if (!rules.has(key)) rules.set(key, build());

@@ -93,7 +93,9 @@ export function writeCell(sheet: SheetHandle, row: number, column: number, value
 
 /** A rectangle of rows from (row, column), 1-based, in one write; every row as wide as the first. */
 export function writeRows(sheet: SheetHandle, row: number, column: number, rows: readonly (readonly Cell[])[]): void {
-  sheetOf(sheet).getRange(row, column, rows.length, rows[0]!.length).setValues(rows.map((r) => r.map(toSheetValue)));
+  sheetOf(sheet)
+    .getRange(row, column, rows.length, rows[0]!.length)
+    .setValues(rows.map((r) => r.map(toSheetValue)));
 }
 
 /**

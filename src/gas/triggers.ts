@@ -8,7 +8,9 @@ export type { TriggerHandle } from './handles';
  * user running the script (https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers).
  */
 export function myTriggers(functionName: string): TriggerHandle[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === functionName).map(triggerHandle);
+  return ScriptApp.getProjectTriggers()
+    .filter((t) => t.getHandlerFunction() === functionName)
+    .map(triggerHandle);
 }
 
 export function deleteTrigger(trigger: TriggerHandle): void {

@@ -17,12 +17,10 @@ export type ResultOf<K extends ServerFunctionName> = ServerFunctions[K][1];
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 export const RPC_MESSAGES = {
-  unavailable:
-    'Ce panneau ne peut pas joindre le serveur Apps Script. Fermez-le et rouvrez-le depuis le menu PACTE.',
+  unavailable: 'Ce panneau ne peut pas joindre le serveur Apps Script. Fermez-le et rouvrez-le depuis le menu PACTE.',
   unknownFunction: (fn: string) =>
     `Le serveur ne propose pas « ${fn} ». Rechargez la feuille (le module a peut-être été mis à jour), puis réessayez.`,
-  refused: (detail: string) =>
-    `La demande n'a pas pu être envoyée au serveur (${detail}). Rechargez le panneau et réessayez.`,
+  refused: (detail: string) => `La demande n'a pas pu être envoyée au serveur (${detail}). Rechargez le panneau et réessayez.`,
   timeout: (seconds: number) =>
     `Le serveur ne répond pas (plus de ${seconds} s). Vos saisies sont toujours à l'écran : réessayez dans un instant.`,
   network: 'La connexion au serveur a été perdue. Vérifiez votre connexion Internet, puis réessayez.',

@@ -59,7 +59,10 @@ export function planBlocks(updates: readonly CellUpdate[]): Block[] {
   };
   for (const run of runs) {
     const adjacent =
-      current && run.start === current.start && run.cells.length === current.height && run.column === current.column + current.columns.length;
+      current &&
+      run.start === current.start &&
+      run.cells.length === current.height &&
+      run.column === current.column + current.columns.length;
     if (adjacent) current!.columns.push(run.cells);
     else {
       flush();
@@ -76,7 +79,11 @@ export function planBlocks(updates: readonly CellUpdate[]): Block[] {
  * the product alone writes, never a column staff type in (a colleague's edit landing between the
  * read and the write would be reverted, a formula frozen into its value).
  */
-export function fillColumnGaps(updates: readonly CellUpdate[], values: readonly (readonly Cell[])[], columns: ReadonlySet<number>): CellUpdate[] {
+export function fillColumnGaps(
+  updates: readonly CellUpdate[],
+  values: readonly (readonly Cell[])[],
+  columns: ReadonlySet<number>,
+): CellUpdate[] {
   const spans = new Map<number, { min: number; max: number; rows: Set<number> }>();
   for (const u of updates) {
     if (!columns.has(u.column)) continue;

@@ -4,7 +4,6 @@ import type { Cell, DayCell } from '../domain/rows';
 
 export type { Cell, DayCell } from '../domain/rows';
 
-
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
@@ -37,7 +36,6 @@ export function bool(cell: Cell): boolean {
   if (typeof cell === 'number') return cell !== 0;
   return TRUE_WORDS.has(text(cell).toLowerCase());
 }
-
 
 /** A date cell: `{}` when empty, `{ day }` when readable, `{ invalid }` with the raw text otherwise. */
 export function dayCell(cell: Cell): DayCell {
@@ -137,4 +135,3 @@ export function asLiteralText(value: string): string {
 
 /** The number format Sheets reports for a plain-text cell. */
 export const PLAIN_TEXT_FORMAT = '@';
-

@@ -10,8 +10,16 @@ import { parseTrainers } from '../domain/documents';
 import { bool, clockCell, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
 import { headerKey, readTable, type TableOf } from './table';
 import {
-  ATTENDANCE_STATUSES, ATTENDANCE_TAB, CANDIDATES_TAB, HALF_DAYS, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
-  THESES_TAB, type TabSpec,
+  ATTENDANCE_STATUSES,
+  ATTENDANCE_TAB,
+  CANDIDATES_TAB,
+  HALF_DAYS,
+  JURY_TAB,
+  PRODUCTIONS_TAB,
+  SESSIONS_TAB,
+  SETTINGS_TAB,
+  THESES_TAB,
+  type TabSpec,
 } from './schema';
 
 /** Tab name → its values, row 1 being the headers (Apps Script's getValues() shape). */

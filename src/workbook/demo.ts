@@ -10,8 +10,15 @@ import type { Cell } from './cells';
 import { formatId } from './ids';
 import { compulsoryHalfDays } from '../domain/eligibility';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB,
-  THESES_TAB, SETTING_KEYS,
+  ATTENDANCE_TAB,
+  CANDIDATES_TAB,
+  ELIGIBILITY_TAB,
+  JOURNAL_TAB,
+  PRODUCTIONS_TAB,
+  SESSIONS_TAB,
+  SETTINGS_TAB,
+  THESES_TAB,
+  SETTING_KEYS,
 } from './schema';
 
 export const DEMO_TODAY: Day = '2026-01-15';
@@ -19,18 +26,60 @@ export const DEMO_PROFILE = 'bretagne-2025';
 export const DEMO_STAFF = ['coordination@example.org', 'secretariat@example.org'];
 
 const FIRST_NAMES = [
-  ['Mme', 'Camille'], ['M.', 'Lucas'], ['Mme', 'Léa'], ['M.', 'Hugo'], ['Mme', 'Chloé'], ['M.', 'Louis'],
-  ['Mme', 'Manon'], ['M.', 'Nathan'], ['Mme', 'Inès'], ['M.', 'Jules'], ['Mme', 'Sarah'], ['M.', 'Tom'],
-  ['Mme', 'Jeanne'], ['M.', 'Gabriel'], ['Mme', 'Anaïs'], ['M.', 'Yann'], ['Mme', 'Maëlle'], ['M.', 'Erwan'],
-  ['Mme', 'Nolwenn'], ['M.', 'Loïc'],
+  ['Mme', 'Camille'],
+  ['M.', 'Lucas'],
+  ['Mme', 'Léa'],
+  ['M.', 'Hugo'],
+  ['Mme', 'Chloé'],
+  ['M.', 'Louis'],
+  ['Mme', 'Manon'],
+  ['M.', 'Nathan'],
+  ['Mme', 'Inès'],
+  ['M.', 'Jules'],
+  ['Mme', 'Sarah'],
+  ['M.', 'Tom'],
+  ['Mme', 'Jeanne'],
+  ['M.', 'Gabriel'],
+  ['Mme', 'Anaïs'],
+  ['M.', 'Yann'],
+  ['Mme', 'Maëlle'],
+  ['M.', 'Erwan'],
+  ['Mme', 'Nolwenn'],
+  ['M.', 'Loïc'],
 ] as const;
 const LAST_NAMES = [
-  'Martin', 'Bernard', 'Le Gall', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Le Bihan', 'Lefèvre', 'Garnier',
-  'Rousseau', 'Kerhervé', 'Fontaine', 'Chevalier', 'Morvan', 'Girard', 'Bonnet', 'Le Goff', 'Mercier', 'Blanc',
+  'Martin',
+  'Bernard',
+  'Le Gall',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Le Bihan',
+  'Lefèvre',
+  'Garnier',
+  'Rousseau',
+  'Kerhervé',
+  'Fontaine',
+  'Chevalier',
+  'Morvan',
+  'Girard',
+  'Bonnet',
+  'Le Goff',
+  'Mercier',
+  'Blanc',
 ];
 const PLACES = [
-  ['Lannion', '22'], ['Morlaix', '29'], ['Quimper', '29'], ['Vitré', '35'], ['Redon', '35'], ['Pontivy', '56'],
-  ['Vannes', '56'], ['Dinan', '22'], ['Carhaix', '29'], ['Fougères', '35'],
+  ['Lannion', '22'],
+  ['Morlaix', '29'],
+  ['Quimper', '29'],
+  ['Vitré', '35'],
+  ['Redon', '35'],
+  ['Pontivy', '56'],
+  ['Vannes', '56'],
+  ['Dinan', '22'],
+  ['Carhaix', '29'],
+  ['Fougères', '35'],
 ] as const;
 const STRUCTURE_NAMES = ['des Tilleuls', 'du Port', 'des Quatre Vents', 'de la Vallée', 'du Centre', 'des Landes', 'Océane'];
 export const DEMO_PRODUCTIONS = [
@@ -52,7 +101,12 @@ function random(seed: number): () => number {
 }
 
 function asciiSlug(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export interface DemoOptions {
@@ -100,8 +154,17 @@ function demoSessions(profile: Profile): Cell[][] {
   const sessions: Cell[][] = [[...SESSIONS_TAB.headers]];
   for (const s of profile.sessions) {
     sessions.push([
-      s.id, s.title, s.type, date(s.start), date(s.end), s.place ?? 'Rennes', s.compulsory, s.audience, s.hours ?? '',
-      DEMO_TIMES, DEMO_TRAINERS.join(', '),
+      s.id,
+      s.title,
+      s.type,
+      date(s.start),
+      date(s.end),
+      s.place ?? 'Rennes',
+      s.compulsory,
+      s.audience,
+      s.hours ?? '',
+      DEMO_TIMES,
+      DEMO_TRAINERS.join(', '),
     ]);
   }
   return sessions;
@@ -121,31 +184,31 @@ function demoCandidate(i: number, { rand, pick, chance }: Draws, emails: string[
   const complete = enrolled || chance(0.85);
   const tick = () => (complete ? true : chance(0.6));
   const row: Record<string, Cell> = {
-    'ID': id,
-    'Civilité': civility,
-    'Prénom': first,
-    'Nom': last,
+    ID: id,
+    Civilité: civility,
+    Prénom: first,
+    Nom: last,
     'E-mail': !enrolled && chance(0.01) ? `${asciiSlug(first)}.example.org` : email,
-    'Téléphone': `06 39 98 ${String(Math.floor(rand() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`,
-    'Structure': `MSP ${pick(STRUCTURE_NAMES)}`,
+    Téléphone: `06 39 98 ${String(Math.floor(rand() * 100)).padStart(2, '0')} ${String(i % 100).padStart(2, '0')}`,
+    Structure: `MSP ${pick(STRUCTURE_NAMES)}`,
     'Type de structure': !enrolled && chance(0.03) ? 'CPTS' : 'MSP',
-    'Commune': town,
-    'Département': department,
+    Commune: town,
+    Département: department,
     'Date de réception du dossier': date(received),
-    'CV': tick(),
+    CV: tick(),
     'Lettre de motivation': tick(),
     "Lettre d'engagement de l'équipe": tick(),
-    'Photo': chance(0.7),
+    Photo: chance(0.7),
     'Engagement T0 et PACTE+': tick(),
     'Projet de santé validé ARS': tick(),
     'Adhérent fédération à jour': chance(0.8),
     'En équipe': enrolled || !chance(0.05),
-    'Dérogation': false,
-    'Statut': 'Reçu',
+    Dérogation: false,
+    Statut: 'Reçu',
     "Date d'entretien": '',
     'Formateur relais': '',
-    'Contrôle': '',
-    'Notes': i % 17 === 0 ? 'Relancée par téléphone' : '',
+    Contrôle: '',
+    Notes: i % 17 === 0 ? 'Relancée par téléphone' : '',
   };
   row['Dérogation'] = row['En équipe'] ? false : chance(0.5);
   row['Statut'] = enrolled ? 'Inscrit' : pick(['Reçu', 'Retenu', 'Refusé', "Liste d'attente", 'Désisté']);
@@ -156,7 +219,16 @@ function demoCandidate(i: number, { rand, pick, chance }: Draws, emails: string[
 function demoAttendance(learners: readonly string[], profile: Profile, today: Day, { rand, chance }: Draws): Cell[][] {
   const attendance: Cell[][] = [[...ATTENDANCE_TAB.headers]];
   const halfDays = compulsoryHalfDays(
-    profile.sessions.map((s, k) => ({ row: k + 2, id: s.id, title: s.title, type: s.type, start: s.start, end: s.end, place: '', compulsory: s.compulsory })),
+    profile.sessions.map((s, k) => ({
+      row: k + 2,
+      id: s.id,
+      title: s.title,
+      type: s.type,
+      start: s.start,
+      end: s.end,
+      place: '',
+      compulsory: s.compulsory,
+    })),
   ).filter((h) => h.day < today);
   for (const learner of learners) {
     for (const h of halfDays) {
@@ -169,7 +241,11 @@ function demoAttendance(learners: readonly string[], profile: Profile, today: Da
   return attendance;
 }
 
-function demoProductionsAndTheses(learners: readonly string[], today: Day, { rand, chance }: Draws): { productions: Cell[][]; theses: Cell[][] } {
+function demoProductionsAndTheses(
+  learners: readonly string[],
+  today: Day,
+  { rand, chance }: Draws,
+): { productions: Cell[][]; theses: Cell[][] } {
   const productions: Cell[][] = [[...PRODUCTIONS_TAB.headers]];
   const theses: Cell[][] = [[...THESES_TAB.headers]];
   for (const learner of learners) {

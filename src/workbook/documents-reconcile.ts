@@ -31,7 +31,8 @@ export interface Repair {
   appends: RecordCells[];
 }
 
-const same = (a: Cell, b: Cell) => (a instanceof Date && b instanceof Date ? Math.abs(a.getTime() - b.getTime()) < 1000 : text(a) === text(b));
+const same = (a: Cell, b: Cell) =>
+  a instanceof Date && b instanceof Date ? Math.abs(a.getTime() - b.getTime()) < 1000 : text(a) === text(b);
 const BLANK: readonly Cell[] = [];
 
 export const isRepairNeeded = (r: Repair) => r.updates.length > 0 || r.appends.length > 0;
@@ -68,7 +69,7 @@ class Reconciliation {
   }
 
   private valueOf(cells: readonly Cell[], c: number): Cell {
-    return this.fromBefore.has(c) ? cells[this.fromBefore.get(c)!] ?? '' : '';
+    return this.fromBefore.has(c) ? (cells[this.fromBefore.get(c)!] ?? '') : '';
   }
 
   private keyOf(cells: readonly Cell[]): string {
@@ -113,7 +114,10 @@ class Reconciliation {
     if (!placed.whole || this.hereOf(placed) !== key) return;
     const now = this.afterValues[placed.row - 1] ?? [];
     const fits = (r: Row) => this.agreesOutside(now, placed.columns, r.cells);
-    const i = this.staffCells(now, placed.columns) !== '' ? this.missing.findIndex(fits) : this.missing.findIndex((r) => !this.records.has(r.key) && fits(r));
+    const i =
+      this.staffCells(now, placed.columns) !== ''
+        ? this.missing.findIndex(fits)
+        : this.missing.findIndex((r) => !this.records.has(r.key) && fits(r));
     const elsewhere = (this.rowsOf.get(key) ?? []).filter((r) => r !== placed.row);
     if (i < 0) {
       this.settle(key, placed, this.before.byKey.get(key)?.cells ?? BLANK, elsewhere[0] ?? placed.row);
@@ -134,15 +138,16 @@ class Reconciliation {
     }
     const now = this.afterValues[placed.row - 1] ?? [];
     const was = isDocumentKey(here)
-      ? this.before.byKey.get(here)?.cells ?? BLANK
-      : this.before.values.slice(1).find((r) => !isDocumentKey(this.keyOf(r)) && this.agreesOutside(now, placed.columns, r)) ?? BLANK;
+      ? (this.before.byKey.get(here)?.cells ?? BLANK)
+      : (this.before.values.slice(1).find((r) => !isDocumentKey(this.keyOf(r)) && this.agreesOutside(now, placed.columns, r)) ?? BLANK);
     this.settle(key, placed, was, this.rowsOf.get(key)?.[0] ?? this.relocated.get(key));
   }
 
   /** Product rows overwritten and not put back in their place (records are written by the placements), then the cells that differ. */
   result(): Repair {
     for (const r of this.missing) {
-      if (!this.records.has(r.key)) this.appends.push(Object.fromEntries(HEADERS.map((h) => [h, r.cells[this.before.columns.get(h)!] ?? ''])) as RecordCells);
+      if (!this.records.has(r.key))
+        this.appends.push(Object.fromEntries(HEADERS.map((h) => [h, r.cells[this.before.columns.get(h)!] ?? ''])) as RecordCells);
     }
     for (const [row, cells] of this.placements) for (const h of HEADERS) this.set(row, this.after.columns.get(h)!, cells[h]);
     const updates: CellUpdate[] = [];
@@ -157,7 +162,12 @@ class Reconciliation {
  * `before`: the register read just before the write; `records`/`positions`: what was written where
  * (columns as `before` had them); `afterValues`: the register read just after the write.
  */
-export function reconcile(before: Register, records: ReadonlyMap<string, RecordCells>, positions: ReadonlyMap<string, Placed>, afterValues: readonly (readonly Cell[])[]): Repair {
+export function reconcile(
+  before: Register,
+  records: ReadonlyMap<string, RecordCells>,
+  positions: ReadonlyMap<string, Placed>,
+  afterValues: readonly (readonly Cell[])[],
+): Repair {
   const repair = new Reconciliation(before, records, afterValues);
   for (const [key, placed] of positions) repair.wholeRow(key, placed);
   for (const [key, placed] of positions) repair.otherRow(key, placed);

@@ -146,7 +146,11 @@ export function anchorRow(reg: Register, cells: RecordCells): { values: Cell[]; 
  * the anchor (so nothing is ever written in "the first empty row under the register", where a
  * person types), and the anchor's remaining columns.
  */
-export function planRecords(reg: Register, records: ReadonlyMap<string, RecordCells>, anchor?: { key: string; columns: readonly number[] }): PlannedWrite {
+export function planRecords(
+  reg: Register,
+  records: ReadonlyMap<string, RecordCells>,
+  anchor?: { key: string; columns: readonly number[] },
+): PlannedWrite {
   const all = productColumns(reg);
   // A row already there keeps its `Clé` as it is: after any gesture, the row a write hit still says which it is.
   const inPlace = all.filter((c) => c !== reg.columns.get('Clé'));
@@ -176,7 +180,11 @@ export function planRecords(reg: Register, records: ReadonlyMap<string, RecordCe
   }
   if (at !== undefined) {
     fresh.forEach((k, i) => place(k, at + i, all));
-    place(anchor!.key, at + fresh.length, all.filter((c) => !anchor!.columns.includes(c)));
+    place(
+      anchor!.key,
+      at + fresh.length,
+      all.filter((c) => !anchor!.columns.includes(c)),
+    );
   } else if (fresh.length) {
     fresh.forEach((k, i) => place(k, reg.lastContentRow + 1 + i, all));
     return { updates, positions, insertAfter: { row: reg.lastContentRow, count: fresh.length } };

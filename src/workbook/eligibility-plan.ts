@@ -60,19 +60,23 @@ export function planEligibility(
     const sharedRows = shared.get(key);
     const motifs = l.reasons.map((r) => r.message);
     if (sharedRows) motifs.unshift(messages.sheet.sharedId(l.id, sharedRows));
-    write(row, {
-      'ID apprenant': l.id,
-      'Nom': l.name,
-      'État': messages.states[l.state],
-      'Motifs': motifs.join('\n'),
-      'Calculé le': computedAt,
-    }, STATE_BACKGROUNDS[l.state]);
+    write(
+      row,
+      {
+        'ID apprenant': l.id,
+        Nom: l.name,
+        État: messages.states[l.state],
+        Motifs: motifs.join('\n'),
+        'Calculé le': computedAt,
+      },
+      STATE_BACKGROUNDS[l.state],
+    );
   }
   for (const [key, rows] of existing) {
     const n = used.get(key) ?? 0;
     for (const { row, id } of rows.slice(n)) {
       const motif = n > 0 ? messages.sheet.sharedIdLeftover(id) : messages.sheet.noLongerEnrolled(statusById.get(key) ?? '');
-      write(row, { 'État': '', 'Motifs': motif, 'Calculé le': computedAt }, null);
+      write(row, { État: '', Motifs: motif, 'Calculé le': computedAt }, null);
     }
   }
   return { updates, lastRow };

@@ -51,7 +51,12 @@ export function planSlotIds(table: Table<'Créneau'>, lastIssued: number) {
   return planIdsOf(SLOT_ID_FORMAT, table, 'all', lastIssued);
 }
 
-function planIdsOf<H extends string>(format: IdFormat & { readonly column: H }, table: Table<H>, rows: readonly number[] | 'all', lastIssued: number) {
+function planIdsOf<H extends string>(
+  format: IdFormat & { readonly column: H },
+  table: Table<H>,
+  rows: readonly number[] | 'all',
+  lastIssued: number,
+) {
   const pattern = new RegExp(`^${format.prefix}-(\\d+)$`, 'i');
   const header = format.column;
   let last = lastIssued;
@@ -81,4 +86,3 @@ export function planCandidateIds(table: Table<'ID'>, rows: readonly number[] | '
 export function withIds(candidates: readonly CandidateRow[], assigned: ReadonlyMap<number, string>): CandidateRow[] {
   return candidates.map((c) => (assigned.has(c.row) ? { ...c, id: assigned.get(c.row)! } : c));
 }
-

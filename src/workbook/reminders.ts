@@ -46,7 +46,11 @@ export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): 
  * A text column of a tab by its ID column (first row wins for a shared ID); absent tab or column →
  * empty. `ID` is a header of every tab read so: `getAny` reads it whatever the spec's type says.
  */
-function textById<const S extends TabSpec>(values: readonly (readonly Cell[])[] | undefined, spec: S, column: HeaderOf<S>): Map<string, string> {
+function textById<const S extends TabSpec>(
+  values: readonly (readonly Cell[])[] | undefined,
+  spec: S,
+  column: HeaderOf<S>,
+): Map<string, string> {
   const out = new Map<string, string>();
   if (!values) return out;
   const t = readTable(values, spec);
@@ -84,7 +88,12 @@ export function readRegisterEntries(values: readonly (readonly Cell[])[] | undef
  * Everything the planner needs from a workbook's values (a downloaded file, or the tabs read in the
  * Sheet), `Relances` and `Journal` being optional. Throws UserError on what a person must fix first.
  */
-export function reminderInputFromWorkbook(workbook: RawWorkbook, today: Day, profile?: Profile, claimed?: ReadonlySet<string>): ReminderInput {
+export function reminderInputFromWorkbook(
+  workbook: RawWorkbook,
+  today: Day,
+  profile?: Profile,
+  claimed?: ReadonlySet<string>,
+): ReminderInput {
   const cohort = readCohort(workbook, { settingsOptional: profile !== undefined });
   const journalValues = findTabValues(workbook, JOURNAL_TAB);
   return {

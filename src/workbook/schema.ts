@@ -7,12 +7,30 @@ import { REMINDER_TRIGGERS } from '../domain/reminders/triggers';
 
 // The vocabulary lives in the domain; re-exported here for the code that maps tabs.
 import {
-  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
-  OPINIONS, JURY_ROLES,
+  STRUCTURE_TYPES,
+  CANDIDATE_STATUSES,
+  ENROLLED_STATUS,
+  SESSION_TYPES,
+  SESSION_AUDIENCES,
+  HALF_DAYS,
+  ATTENDANCE_STATUSES,
+  DEFENCE_RESULTS,
+  CIVILITIES,
+  OPINIONS,
+  JURY_ROLES,
 } from '../domain/vocabulary';
 export {
-  STRUCTURE_TYPES, CANDIDATE_STATUSES, ENROLLED_STATUS, SESSION_TYPES, SESSION_AUDIENCES, HALF_DAYS, ATTENDANCE_STATUSES, DEFENCE_RESULTS, CIVILITIES,
-  OPINIONS, JURY_ROLES,
+  STRUCTURE_TYPES,
+  CANDIDATE_STATUSES,
+  ENROLLED_STATUS,
+  SESSION_TYPES,
+  SESSION_AUDIENCES,
+  HALF_DAYS,
+  ATTENDANCE_STATUSES,
+  DEFENCE_RESULTS,
+  CIVILITIES,
+  OPINIONS,
+  JURY_ROLES,
 };
 export type { StructureType, HalfDay, AttendanceStatus } from '../domain/vocabulary';
 
@@ -53,22 +71,58 @@ export const CANDIDATE_PIECES = ['CV', 'Lettre de motivation', "Lettre d'engagem
 export const CANDIDATES_TAB = {
   name: 'Candidatures',
   headers: [
-    'ID', 'Civilité', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Structure', 'Type de structure', 'Commune',
-    'Département', 'Date de réception du dossier', 'CV', 'Lettre de motivation', "Lettre d'engagement de l'équipe",
-    'Photo', 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour', 'En équipe',
-    'Dérogation', 'Statut', "Date d'entretien", 'Formateur relais', 'Contrôle', 'Notes',
+    'ID',
+    'Civilité',
+    'Prénom',
+    'Nom',
+    'E-mail',
+    'Téléphone',
+    'Structure',
+    'Type de structure',
+    'Commune',
+    'Département',
+    'Date de réception du dossier',
+    'CV',
+    'Lettre de motivation',
+    "Lettre d'engagement de l'équipe",
+    'Photo',
+    'Engagement T0 et PACTE+',
+    'Projet de santé validé ARS',
+    'Adhérent fédération à jour',
+    'En équipe',
+    'Dérogation',
+    'Statut',
+    "Date d'entretien",
+    'Formateur relais',
+    'Contrôle',
+    'Notes',
   ],
   required: [
-    'ID', 'Prénom', 'Nom', 'E-mail', 'Structure', 'Type de structure', 'Date de réception du dossier',
-    ...CANDIDATE_PIECES, 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour',
-    'En équipe', 'Dérogation', 'Statut',
+    'ID',
+    'Prénom',
+    'Nom',
+    'E-mail',
+    'Structure',
+    'Type de structure',
+    'Date de réception du dossier',
+    ...CANDIDATE_PIECES,
+    'Engagement T0 et PACTE+',
+    'Projet de santé validé ARS',
+    'Adhérent fédération à jour',
+    'En équipe',
+    'Dérogation',
+    'Statut',
   ],
   booleans: [
-    ...CANDIDATE_PIECES, 'Engagement T0 et PACTE+', 'Projet de santé validé ARS', 'Adhérent fédération à jour',
-    'En équipe', 'Dérogation',
+    ...CANDIDATE_PIECES,
+    'Engagement T0 et PACTE+',
+    'Projet de santé validé ARS',
+    'Adhérent fédération à jour',
+    'En équipe',
+    'Dérogation',
   ],
   dates: ['Date de réception du dossier', "Date d'entretien"],
-  lists: { 'Statut': CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, 'Civilité': CIVILITIES },
+  lists: { Statut: CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, Civilité: CIVILITIES },
   productOwned: ['ID', 'Contrôle'],
   derived: ['Contrôle'],
 } as const satisfies TabSpec;
@@ -82,7 +136,7 @@ export const OPINIONS_TAB = {
   headers: ['ID candidat', 'Membre', 'Avis', 'Note', 'Commentaire', 'Saisi le'],
   required: ['ID candidat', 'Membre', 'Avis', 'Note', 'Saisi le'],
   optional: ['Commentaire'],
-  lists: { 'Avis': OPINIONS },
+  lists: { Avis: OPINIONS },
   dateTimes: ['Saisi le'],
   optionalTab: true,
 } as const satisfies TabSpec;
@@ -109,7 +163,7 @@ export const SESSIONS_TAB = {
   optional: ['Horaires', 'Formateurs'],
   booleans: ['Obligatoire'],
   dates: ['Date de début', 'Date de fin'],
-  lists: { 'Type': SESSION_TYPES, 'Public': SESSION_AUDIENCES },
+  lists: { Type: SESSION_TYPES, Public: SESSION_AUDIENCES },
 } as const satisfies TabSpec;
 
 export const ATTENDANCE_TAB = {
@@ -117,7 +171,7 @@ export const ATTENDANCE_TAB = {
   headers: ['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le'],
   required: ['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut'],
   dates: ['Date'],
-  lists: { 'Demi-journée': HALF_DAYS, 'Statut': ATTENDANCE_STATUSES },
+  lists: { 'Demi-journée': HALF_DAYS, Statut: ATTENDANCE_STATUSES },
   dateTimes: ['Saisi le'],
   productOwned: ['Saisi par', 'Saisi le'],
   derived: ['Saisi par', 'Saisi le'],
@@ -142,7 +196,7 @@ export const THESES_TAB = {
   headers: ['ID apprenant', 'Titre', 'Déposé le', 'Pages', 'Date de soutenance', 'Heure', 'Jury', 'Résultat'],
   required: ['ID apprenant', 'Déposé le', 'Pages', 'Date de soutenance', 'Résultat'],
   dates: ['Déposé le', 'Date de soutenance'],
-  lists: { 'Résultat': DEFENCE_RESULTS },
+  lists: { Résultat: DEFENCE_RESULTS },
 } as const satisfies TabSpec;
 
 /**
@@ -155,7 +209,7 @@ export const JURY_TAB = {
   headers: ['Nom', 'E-mail', 'Rôle', 'Disponibilités'],
   required: ['Nom', 'E-mail', 'Rôle'],
   optional: ['Disponibilités'],
-  lists: { 'Rôle': JURY_ROLES },
+  lists: { Rôle: JURY_ROLES },
   optionalTab: true,
 } as const satisfies TabSpec;
 
@@ -182,7 +236,7 @@ export const REMINDERS_TAB = {
   headers: ['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message'],
   required: ['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message'],
   booleans: ['Active'],
-  lists: { 'Quand': REMINDER_TRIGGERS },
+  lists: { Quand: REMINDER_TRIGGERS },
 } as const satisfies TabSpec;
 
 /** The register of documents made (workbook.md, `Documents`). */
@@ -197,8 +251,19 @@ export const DOCUMENTS_TAB = {
 
 /** In the order the set-up creates them. */
 export const ALL_TABS: readonly TabSpec[] = [
-  SETTINGS_TAB, CANDIDATES_TAB, OPINIONS_TAB, SLOTS_TAB, SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB, JURY_TAB, ELIGIBILITY_TAB, JOURNAL_TAB,
-  REMINDERS_TAB, DOCUMENTS_TAB,
+  SETTINGS_TAB,
+  CANDIDATES_TAB,
+  OPINIONS_TAB,
+  SLOTS_TAB,
+  SESSIONS_TAB,
+  ATTENDANCE_TAB,
+  PRODUCTIONS_TAB,
+  THESES_TAB,
+  JURY_TAB,
+  ELIGIBILITY_TAB,
+  JOURNAL_TAB,
+  REMINDERS_TAB,
+  DOCUMENTS_TAB,
 ];
 
 /** The Paramètres keys the product reads. */

@@ -92,8 +92,14 @@ export function readSelectionWorkbook(workbook: RawWorkbook): SelectionWorkbook 
 /** A new slot as the cells of its row, by header: the date as a Sheet date, the time as staff type it. */
 export function slotRowCells(slot: NewSlot): Record<HeaderOf<typeof SLOTS_TAB>, Cell> {
   return {
-    'Créneau': slot.id, 'Date': instantOfDay(slot.day), 'Heure': slot.time, 'Durée (min)': slot.duration,
-    'Lien visio': slot.link, 'Jury': slot.jury, 'ID candidat': '', 'Invitation': '',
+    Créneau: slot.id,
+    Date: instantOfDay(slot.day),
+    Heure: slot.time,
+    'Durée (min)': slot.duration,
+    'Lien visio': slot.link,
+    Jury: slot.jury,
+    'ID candidat': '',
+    Invitation: '',
   };
 }
 
@@ -111,7 +117,10 @@ function rowsByKey<H extends string>(table: TableOf<{ headers: readonly H[] }>, 
  * The planner's `ID candidat` writes on `Entretiens` as just read: a slot no longer there, or no
  * longer free (someone typed a candidate meanwhile), is skipped and named, never overwritten.
  */
-export function resolveSlotUpdates(table: TableOf<typeof SLOTS_TAB>, updates: readonly SlotCellUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+export function resolveSlotUpdates(
+  table: TableOf<typeof SLOTS_TAB>,
+  updates: readonly SlotCellUpdate[],
+): { updates: CellUpdate[]; skipped: string[] } {
   const rows = rowsByKey(table, 'Créneau');
   const byRow = new Map(table.rows.map((r) => [r.row, r]));
   const out: CellUpdate[] = [];
@@ -126,7 +135,10 @@ export function resolveSlotUpdates(table: TableOf<typeof SLOTS_TAB>, updates: re
 }
 
 /** `Date d'entretien` writes on `Candidatures` as just read, by `ID`; an ID no longer there is skipped. */
-export function resolveInterviewDates(table: TableOf<typeof CANDIDATES_TAB>, updates: readonly InterviewDateUpdate[]): { updates: CellUpdate[]; skipped: string[] } {
+export function resolveInterviewDates(
+  table: TableOf<typeof CANDIDATES_TAB>,
+  updates: readonly InterviewDateUpdate[],
+): { updates: CellUpdate[]; skipped: string[] } {
   const rows = rowsByKey(table, 'ID');
   const column = table.column("Date d'entretien");
   const out: CellUpdate[] = [];

@@ -22,9 +22,12 @@ function appsScriptGlobals(): Set<string> {
   const dir = path.join(ROOT, 'node_modules', '@types', 'google-apps-script');
   const names = new Set<string>();
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.d.ts'))) {
-    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/^declare (?:var|const|let|function|class|namespace) (\w+)/gm)) names.add(m[1]!);
+    for (const m of readFileSync(path.join(dir, file), 'utf8').matchAll(/^declare (?:var|const|let|function|class|namespace) (\w+)/gm))
+      names.add(m[1]!);
   }
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as { dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string }> } };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8')) as {
+    dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string }> };
+  };
   for (const service of manifest.dependencies?.enabledAdvancedServices ?? []) names.add(service.userSymbol);
   names.delete('console');
   return names;
@@ -72,7 +75,11 @@ interface GoogleName {
 function googleNamesIn(code: string): GoogleName[] {
   const bytes = Buffer.from(code, 'utf8');
   // swc's spans are 1-based byte offsets into the file.
-  const lineAt = (span: { start: number }) => bytes.subarray(0, span.start - 1).toString('utf8').split('\n').length;
+  const lineAt = (span: { start: number }) =>
+    bytes
+      .subarray(0, span.start - 1)
+      .toString('utf8')
+      .split('\n').length;
   const found: GoogleName[] = [];
   const visit = (node: unknown, parent?: Node, key?: string): void => {
     if (Array.isArray(node)) {
@@ -89,7 +96,8 @@ function googleNamesIn(code: string): GoogleName[] {
     if (n.type === 'MemberExpression' && isGlobalObject(n.object)) {
       const computed = n.property as Node;
       const literal = computed.type === 'Computed' ? (computed.expression as Node) : undefined;
-      if (literal?.type === 'StringLiteral' && GLOBALS.has(String(literal.value))) found.push({ name: String(literal.value), line: lineAt(literal.span!) });
+      if (literal?.type === 'StringLiteral' && GLOBALS.has(String(literal.value)))
+        found.push({ name: String(literal.value), line: lineAt(literal.span!) });
     }
     for (const [k, child] of Object.entries(n)) if (k !== 'span' && child && typeof child === 'object') visit(child, n, k);
   };
@@ -100,7 +108,17 @@ function googleNamesIn(code: string): GoogleName[] {
 /** `globalThis`, also behind parentheses and type assertions: `(globalThis as any)`. */
 function isGlobalObject(node: unknown): boolean {
   let n = node as Node | undefined;
-  while (n && ['ParenthesisExpression', 'TsAsExpression', 'TsSatisfiesExpression', 'TsNonNullExpression', 'TsTypeAssertion', 'TsConstAssertion'].includes(n.type!)) {
+  while (
+    n &&
+    [
+      'ParenthesisExpression',
+      'TsAsExpression',
+      'TsSatisfiesExpression',
+      'TsNonNullExpression',
+      'TsTypeAssertion',
+      'TsConstAssertion',
+    ].includes(n.type!)
+  ) {
     n = n.expression as Node;
   }
   return n?.type === 'Identifier' && GLOBAL_OBJECTS.has(String(n.value));
@@ -108,19 +126,40 @@ function isGlobalObject(node: unknown): boolean {
 
 /** Every .ts file under src/ and scripts/, as repository paths. */
 function sourceFiles(): string[] {
-  return ['src', 'scripts'].flatMap((dir) =>
-    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => `${dir}/${f.split(path.sep).join('/')}`),
-  ).sort();
+  return ['src', 'scripts']
+    .flatMap((dir) =>
+      readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${dir}/${f.split(path.sep).join('/')}`),
+    )
+    .sort();
 }
 
 const isAllowed = (file: string) => ALLOWED.some((a) => (a.endsWith('/') ? file.startsWith(a) : file === a));
 
 describe('Apps Script is named only in src/gas and src/main.ts', () => {
   it('knows the globals from the Apps Script types and the manifest', () => {
-    for (const name of ['SpreadsheetApp', 'MailApp', 'GmailApp', 'ScriptApp', 'PropertiesService', 'LockService', 'CacheService', 'HtmlService',
-      'Session', 'Utilities', 'UrlFetchApp', 'DriveApp', 'DocumentApp', 'Drive', 'Docs', 'Logger', 'ContentService', 'CardService', 'GoogleAppsScript']) {
+    for (const name of [
+      'SpreadsheetApp',
+      'MailApp',
+      'GmailApp',
+      'ScriptApp',
+      'PropertiesService',
+      'LockService',
+      'CacheService',
+      'HtmlService',
+      'Session',
+      'Utilities',
+      'UrlFetchApp',
+      'DriveApp',
+      'DocumentApp',
+      'Drive',
+      'Docs',
+      'Logger',
+      'ContentService',
+      'CardService',
+      'GoogleAppsScript',
+    ]) {
       expect(GLOBALS).toContain(name);
     }
     expect(GLOBALS).not.toContain('console');
@@ -152,7 +191,15 @@ describe('Apps Script is named only in src/gas and src/main.ts', () => {
   const files = sourceFiles();
 
   it('reads every layer: the actions, the pure core, the sidebar pages, the CLI and the playground', () => {
-    for (const dir of ['src/actions/', 'src/domain/', 'src/workbook/', 'src/ui/pages/', 'scripts/commands/', 'scripts/google/', 'scripts/playground/']) {
+    for (const dir of [
+      'src/actions/',
+      'src/domain/',
+      'src/workbook/',
+      'src/ui/pages/',
+      'scripts/commands/',
+      'scripts/google/',
+      'scripts/playground/',
+    ]) {
       expect(files.filter((f) => f.startsWith(dir) && !isAllowed(f)).length).toBeGreaterThan(0);
     }
     // The adapters do name Apps Script: what the scan would find there, were they not allowed.

@@ -22,7 +22,11 @@ interface Rule {
 }
 
 const RULES: readonly Rule[] = [
-  { what: 'a time zone read with Intl', pattern: /\bIntl\.DateTimeFormat\b|\btimeZone\s*:|getTimezoneOffset\(/, home: ['src/domain/dates/'] },
+  {
+    what: 'a time zone read with Intl',
+    pattern: /\bIntl\.DateTimeFormat\b|\btimeZone\s*:|getTimezoneOffset\(/,
+    home: ['src/domain/dates/'],
+  },
   { what: 'column letters', pattern: /String\.fromCharCode\(65|charCodeAt\(0\) - 64/, home: ['src/workbook/a1.ts'] },
   { what: '« Prénom Nom »', pattern: /firstName[^`\n]*\} \$\{[^`\n]*lastName/, home: ['src/domain/names.ts'] },
   { what: 'a key prefix', pattern: /['`](relance|presences|entretien|decision|document):/, home: ['src/domain/keys.ts'] },

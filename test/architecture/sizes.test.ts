@@ -32,7 +32,10 @@ describe('measuring', () => {
 
   it('measures nested functions and methods on their own', () => {
     const source = `class A {\n  m() {\n    const f = () => {\n      return 1;\n    };\n  }\n}\n`;
-    expect(measureFunctions(source).map((f) => [f.name, f.line, f.lines])).toEqual([['m', 2, 5], ['f', 3, 3]]);
+    expect(measureFunctions(source).map((f) => [f.name, f.line, f.lines])).toEqual([
+      ['m', 2, 5],
+      ['f', 3, 3],
+    ]);
   });
 
   it('lets a function pass only when the comment right above it earns its size', () => {
@@ -52,7 +55,10 @@ describe('files', () => {
     try {
       const lines = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i};`).join('\n');
       writeFileSync(path.join(dir, 'long.ts'), `/** A long file. */\n${lines}\n`);
-      writeFileSync(path.join(dir, 'earned.ts'), `/**\n * A table.\n * size earned: the contract's list, one entry a line.\n */\n${lines}\n`);
+      writeFileSync(
+        path.join(dir, 'earned.ts'),
+        `/**\n * A table.\n * size earned: the contract's list, one entry a line.\n */\n${lines}\n`,
+      );
       writeFileSync(path.join(dir, 'short.ts'), `${lines.split('\n').slice(0, 300).join('\n')}\n`);
       expect(oversizes(dir, ['earned.ts', 'long.ts', 'short.ts']).map((o) => [o.file, o.lines])).toEqual([['long.ts', 302]]);
     } finally {

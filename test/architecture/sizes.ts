@@ -6,18 +6,23 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseSync, } from '@swc/core';
+import { parseSync } from '@swc/core';
 
 export const MAX_FILE_LINES = 300;
 export const MAX_FUNCTION_LINES = 60;
 /** « size earned: » followed by a reason (a word, not the end of the comment). */
 const EARNED = /size earned:\s*[\p{L}\p{N}]/iu;
 
-/** A comment's text without its delimiters (`/**`, `*`, `*/`, `//`). */
+/** A comment's text without its delimiters (`/**`, `*`, `*/ `, `; //`). */
 function commentText(comment: string): string {
   return comment
     .split('\n')
-    .map((l) => l.trim().replace(/^\/\*+|\*+\/$|^\*+|^\/\/+/g, '').replace(/\*+\/$/, ''))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^\/\*+|\*+\/$|^\*+|^\/\/+/g, '')
+        .replace(/\*+\/$/, ''),
+    )
     .join('\n');
 }
 
@@ -63,7 +68,14 @@ function leadingComment(lines: readonly string[], line: number): string {
   return out.join('\n');
 }
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassMethod', 'PrivateMethod', 'Constructor']);
+const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ClassMethod',
+  'PrivateMethod',
+  'Constructor',
+]);
 
 function nameOf(node: Record<string, unknown>, parentName: string | undefined): string {
   const key = (node.key ?? node.identifier) as { value?: string } | undefined;
@@ -95,14 +107,22 @@ export function measureFunctions(source: string, file = 'input.ts'): Array<{ nam
       // `export`, `async` and decorators sit on the first line: the comment above the statement counts.
       let commentLine = first;
       while (commentLine > 1 && /^\s*@/.test(lines[commentLine - 2]!)) commentLine--;
-      found.push({ name: nameOf(node, held.name), line: first, lines: last - first + 1, earned: EARNED.test(commentText(leadingComment(lines, commentLine))) });
+      found.push({
+        name: nameOf(node, held.name),
+        line: first,
+        lines: last - first + 1,
+        earned: EARNED.test(commentText(leadingComment(lines, commentLine))),
+      });
     }
     // The name and line of a declaration pass to its value, through parentheses and type assertions only.
     const passThrough = node.type === 'ParenthesisExpression' || node.type === 'TsAsExpression' || node.type === 'TsSatisfiesExpression';
     for (const [k, v] of Object.entries(node)) {
       if (k === 'span' || !v || typeof v !== 'object') continue;
       const key = (node.id ?? node.key) as { value?: string; span?: Span } | undefined;
-      if ((node.type === 'VariableDeclarator' && k === 'init') || ((node.type === 'KeyValueProperty' || node.type === 'ClassProperty') && k === 'value')) {
+      if (
+        (node.type === 'VariableDeclarator' && k === 'init') ||
+        ((node.type === 'KeyValueProperty' || node.type === 'ClassProperty') && k === 'value')
+      ) {
         const at = node.span ?? key?.span;
         visit(v, { name: key?.value, ...(at ? { line: lineAt(at) } : {}) });
       } else visit(v, passThrough ? held : {});

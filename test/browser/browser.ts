@@ -18,7 +18,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -26,7 +34,10 @@ export function launchChromium(): Promise<Browser> {
  * docs/screenshots (shown by the README) only when asked with UPDATE_SCREENSHOTS=1; otherwise an
  * ignored folder, so that `npm test` leaves the checkout as it found it.
  */
-export const SCREENSHOTS = path.resolve(__dirname, process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-output/screenshots');
+export const SCREENSHOTS = path.resolve(
+  __dirname,
+  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-output/screenshots',
+);
 
 /** Writes <SCREENSHOTS>/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {

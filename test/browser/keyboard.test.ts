@@ -13,7 +13,8 @@ const describeBrowser = chromiumAvailable() ? describe : describe.skip;
 
 /** The accessible text of the focused element. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
-const focusedRole = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName ?? '');
+const focusedRole = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName ?? '');
 const insideDialog = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('[role="alertdialog"]'));
 
 async function waitFor(check: () => Promise<boolean>, what: string): Promise<void> {
@@ -45,8 +46,11 @@ describeBrowser('the playground by keyboard', () => {
   });
 
   const menuButton = () => page.getByRole('button', { name: 'PACTE', exact: true });
-  const captions = () => server.playground.sim.ui.menus.find((m) => m.title === 'PACTE')!.items
-    .filter((i): i is { caption: string; functionName: string } => 'caption' in i).map((i) => i.caption);
+  const captions = () =>
+    server.playground.sim.ui.menus
+      .find((m) => m.title === 'PACTE')!
+      .items.filter((i): i is { caption: string; functionName: string } => 'caption' in i)
+      .map((i) => i.caption);
 
   /** Opens PACTE by keyboard and moves down to `caption`, then presses Enter. */
   async function runByKeyboard(caption: string): Promise<void> {
@@ -147,8 +151,14 @@ describeBrowser('the playground by keyboard', () => {
     await page.keyboard.type('pas-une-adresse');
     await page.keyboard.press('Enter');
     await waitFor(async () => server.playground.sim.peek.values('Candidatures')[1]![email - 1] === 'pas-une-adresse', 'l’adresse saisie');
-    await waitFor(async () => /adresse/i.test(String(server.playground.sim.peek.values('Candidatures')[1]![control])), 'Contrôle mis à jour par onEdit');
-    await waitFor(async () => (await page.locator(`td[data-row="2"][data-column="${control + 1}"]`).textContent())!.length > 0, 'la grille rafraîchie');
+    await waitFor(
+      async () => /adresse/i.test(String(server.playground.sim.peek.values('Candidatures')[1]![control])),
+      'Contrôle mis à jour par onEdit',
+    );
+    await waitFor(
+      async () => (await page.locator(`td[data-row="2"][data-column="${control + 1}"]`).textContent())!.length > 0,
+      'la grille rafraîchie',
+    );
     // Enter moved down one row, like the Sheet.
     await expect(page.locator('.cell-ref').textContent()).resolves.toBe(`E3`);
     // Escape while typing leaves the cell as it was.
@@ -166,7 +176,10 @@ describeBrowser('the playground by keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('beaucoup');
     await page.keyboard.press('Enter');
-    await waitFor(async () => server.playground.sim.peek.values('Paramètres').at(-1)!.join('|') === 'Pages minimum du mémoire|beaucoup', 'la ligne saisie');
+    await waitFor(
+      async () => server.playground.sim.peek.values('Paramètres').at(-1)!.join('|') === 'Pages minimum du mémoire|beaucoup',
+      'la ligne saisie',
+    );
     await runByKeyboard('Paramètres…');
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();

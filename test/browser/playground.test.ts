@@ -63,15 +63,18 @@ describeBrowser('the playground in a browser', () => {
     const rebinding = await page.request.get(`${server.url}/api/state`, { headers: { Host: 'attacker.example' } });
     expect(rebinding.status()).toBe(421);
     const foreign = await page.request.post(`${server.url}/api/menu`, {
-      headers: { Origin: 'http://attacker.example', 'Content-Type': 'application/json' }, data: { functionName: 'pacteInitCohort' },
+      headers: { Origin: 'http://attacker.example', 'Content-Type': 'application/json' },
+      data: { functionName: 'pacteInitCohort' },
     });
     expect(foreign.status()).toBe(403);
     const form = await page.request.post(`${server.url}/api/menu`, {
-      headers: { Origin: server.url, 'Content-Type': 'text/plain' }, data: '{"functionName":"pacteCheckCandidates"}',
+      headers: { Origin: server.url, 'Content-Type': 'text/plain' },
+      data: '{"functionName":"pacteCheckCandidates"}',
     });
     expect(form.status()).toBe(415);
     const notMenu = await page.request.post(`${server.url}/api/menu`, {
-      headers: { Origin: server.url, 'Content-Type': 'application/json' }, data: { functionName: 'onEdit' },
+      headers: { Origin: server.url, 'Content-Type': 'application/json' },
+      data: { functionName: 'onEdit' },
     });
     expect(notMenu.status()).toBe(400);
     expect((await page.request.get(`${server.url}/../package.json`)).status()).toBe(404);
@@ -114,7 +117,7 @@ describeBrowser('the playground in a browser', () => {
     await screenshot(page, 'playground-candidatures');
   });
 
-  it('« Calculer l\'éligibilité » fills the Éligibilité tab', async () => {
+  it("« Calculer l'éligibilité » fills the Éligibilité tab", async () => {
     expect(await page.locator('.toast').count()).toBeGreaterThan(0);
     await clickMenu(page, 'PACTE', "Calculer l'éligibilité");
     await page.locator('.toast').filter({ hasText: 'apprenant' }).waitFor();
@@ -155,8 +158,9 @@ describeBrowser('the playground in a browser', () => {
 
   // The attendance sidebar (dist/attendance.html, opened by pacteOpenAttendance) is written in parallel;
   // this runs as soon as the build produces it.
-  const attendanceBuilt = existsSync(path.join(DIST_DIR, 'attendance.html'))
-    && /^function pacteOpenAttendance\(/m.test(readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8'));
+  const attendanceBuilt =
+    existsSync(path.join(DIST_DIR, 'attendance.html')) &&
+    /^function pacteOpenAttendance\(/m.test(readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8'));
   const attendance = attendanceBuilt ? it : it.skip;
   attendance('records attendance in the sidebar and shows it in the Présences grid', async () => {
     const entry = server.playground.sim.ui.menus
@@ -172,17 +176,23 @@ describeBrowser('the playground in a browser', () => {
     // a different status for the first learner of the half-day shown, then « Enregistrer ».
     const session = sidebar.getByLabel('Séance', { exact: true });
     if ((await session.inputValue()) === '') {
-      const first = await session.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
+      const first = await session
+        .locator('option')
+        .evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
       await session.selectOption(first!);
     }
     const status = sidebar.getByLabel(/^Statut de /).first();
     await status.waitFor();
     const current = await status.inputValue();
-    const other = await status.locator('option').evaluateAll(
-      (os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== '' && v !== cur), current);
+    const other = await status
+      .locator('option')
+      .evaluateAll((os, cur) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== '' && v !== cur), current);
     await status.selectOption(other!);
     await save.click();
-    await sidebar.getByText(/présences? enregistrées?/i).first().waitFor();
+    await sidebar
+      .getByText(/présences? enregistrées?/i)
+      .first()
+      .waitFor();
     // The page refreshed its grids after the call: the saved row carries today's stamp.
     await eventually(async () => {
       const stamped = await gridColumn(page, 'Présences', 'Saisi le');
@@ -201,7 +211,10 @@ describeBrowser('the playground in a browser', () => {
     await status.waitFor();
     await status.selectOption('Absent excusé');
     await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
-    await sidebar.getByText(/présences? enregistrées?/i).first().waitFor();
+    await sidebar
+      .getByText(/présences? enregistrées?/i)
+      .first()
+      .waitFor();
 
     // Reopened from the menu, the sidebar reads Présences again: the saved status is there.
     await clickMenu(page, 'PACTE', entry.caption);
@@ -214,7 +227,12 @@ describeBrowser('the playground in a browser', () => {
     server.playground.sim.locks.holdDocumentLock(server.playground.sim.clock.now().getTime() + 60_000);
     await status.selectOption('Retard');
     await sidebar.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(sidebar.getByRole('alert').filter({ hasText: /Un autre membre de l'équipe enregistre en ce moment/ }).textContent()).resolves.toMatch(/réessayez/);
+    await expect(
+      sidebar
+        .getByRole('alert')
+        .filter({ hasText: /Un autre membre de l'équipe enregistre en ce moment/ })
+        .textContent(),
+    ).resolves.toMatch(/réessayez/);
     expect(await status.inputValue()).toBe('Retard');
   });
 });
@@ -227,7 +245,15 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
 
   beforeAll(async () => {
     dist = await fixtureDist();
-    [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true, dist, sidebarFunctions: ['pacteTestSidebar', 'pacteTestEcho', 'pacteTestFail', 'pacteTestHidden_'] })]);
+    [browser, server] = await Promise.all([
+      launchChromium(),
+      startPlayground({
+        port: 0,
+        quiet: true,
+        dist,
+        sidebarFunctions: ['pacteTestSidebar', 'pacteTestEcho', 'pacteTestFail', 'pacteTestHidden_'],
+      }),
+    ]);
     page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
     await page.goto(server.url);
     await clickMenu(page, 'Essai', 'Ouvrir le panneau d’essai');
@@ -287,7 +313,11 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
   });
 
   it('puts a Oui/Non question and a prompt to the person, by keyboard, then runs the item with the answers', async () => {
-    const journal = () => server.playground.sim.peek.values('Journal').slice(1).map((r) => r.slice(1, 4));
+    const journal = () =>
+      server.playground.sim.peek
+        .values('Journal')
+        .slice(1)
+        .map((r) => r.slice(1, 4));
     const before = journal();
     await page.getByRole('button', { name: 'Essai', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -376,36 +406,44 @@ describeBrowser('documents in the playground', () => {
   });
 
   const documentsBuilt = existsSync(path.join(DIST_DIR, 'documents.html'));
-  (documentsBuilt ? it : it.skip)('makes the sign-in sheets of a seminar, shows them in the Drive panel, opens one; a second click makes nothing', async () => {
-    await expect(page.getByRole('heading', { name: 'Drive (simulé)' }).isVisible()).resolves.toBe(true);
-    await clickMenu(page, 'PACTE', 'Documents…');
-    const sidebar = page.frameLocator('aside iframe');
-    await sidebar.getByLabel('Type de document').selectOption('emargement');
-    const session = sidebar.getByLabel('Séance', { exact: true });
-    const first = await session.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
-    await session.selectOption(first!);
-    await sidebar.getByRole('button', { name: 'Aperçu' }).click();
-    await sidebar.getByText(/^Premier document : .*_emargement_matin$/).waitFor();
-    await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
-    await sidebar.getByRole('status').filter({ hasText: /documents? créés?\./ }).waitFor({ timeout: 30_000 });
-    await expect(sidebar.locator('#progress-text').textContent()).resolves.toMatch(/^(\d+)\/\1$/);
+  (documentsBuilt ? it : it.skip)(
+    'makes the sign-in sheets of a seminar, shows them in the Drive panel, opens one; a second click makes nothing',
+    async () => {
+      await expect(page.getByRole('heading', { name: 'Drive (simulé)' }).isVisible()).resolves.toBe(true);
+      await clickMenu(page, 'PACTE', 'Documents…');
+      const sidebar = page.frameLocator('aside iframe');
+      await sidebar.getByLabel('Type de document').selectOption('emargement');
+      const session = sidebar.getByLabel('Séance', { exact: true });
+      const first = await session
+        .locator('option')
+        .evaluateAll((os) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v !== ''));
+      await session.selectOption(first!);
+      await sidebar.getByRole('button', { name: 'Aperçu' }).click();
+      await sidebar.getByText(/^Premier document : .*_emargement_matin$/).waitFor();
+      await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
+      await sidebar
+        .getByRole('status')
+        .filter({ hasText: /documents? créés?\./ })
+        .waitFor({ timeout: 30_000 });
+      await expect(sidebar.locator('#progress-text').textContent()).resolves.toMatch(/^(\d+)\/\1$/);
 
-    // The Drive panel lists the folders, the Docs and their PDFs; a Doc opens as a rendered page.
-    const link = page.getByRole('link', { name: /^Ouvrir .*_emargement_matin$/ }).first();
-    await link.waitFor();
-    const href = await link.getAttribute('href');
-    const doc = await browser.newPage();
-    await doc.goto(`${server.url}${href}`);
-    await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("Feuille d'émargement");
-    await expect(doc.locator('table').first().locator('tr').count()).resolves.toBeGreaterThan(2);
-    await expect(doc.locator('script').count()).resolves.toBe(0);
-    await doc.close();
-    const pdfs = await page.getByRole('link', { name: /\.pdf$/ }).count();
-    expect(pdfs).toBeGreaterThan(0);
-    await screenshot(page, 'playground-documents');
+      // The Drive panel lists the folders, the Docs and their PDFs; a Doc opens as a rendered page.
+      const link = page.getByRole('link', { name: /^Ouvrir .*_emargement_matin$/ }).first();
+      await link.waitFor();
+      const href = await link.getAttribute('href');
+      const doc = await browser.newPage();
+      await doc.goto(`${server.url}${href}`);
+      await expect(doc.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("Feuille d'émargement");
+      await expect(doc.locator('table').first().locator('tr').count()).resolves.toBeGreaterThan(2);
+      await expect(doc.locator('script').count()).resolves.toBe(0);
+      await doc.close();
+      const pdfs = await page.getByRole('link', { name: /\.pdf$/ }).count();
+      expect(pdfs).toBeGreaterThan(0);
+      await screenshot(page, 'playground-documents');
 
-    await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
-    await sidebar.getByRole('status').filter({ hasText: 'Tous ces documents existent déjà' }).waitFor();
-    expect(await page.getByRole('link', { name: /\.pdf$/ }).count()).toBe(pdfs);
-  });
+      await sidebar.getByRole('button', { name: 'Créer les documents' }).click();
+      await sidebar.getByRole('status').filter({ hasText: 'Tous ces documents existent déjà' }).waitFor();
+      expect(await page.getByRole('link', { name: /\.pdf$/ }).count()).toBe(pdfs);
+    },
+  );
 });

@@ -35,7 +35,10 @@ describeBrowser('reminders in the playground', () => {
     await sidebar.locator('details summary').first().click();
     await sidebar.getByRole('button', { name: 'M’envoyer un test' }).first().click();
     await sidebar.getByText(/Message de test envoyé à coordination@example\.org/).waitFor();
-    await panel.getByText(/\[TEST\]/).first().waitFor();
+    await panel
+      .getByText(/\[TEST\]/)
+      .first()
+      .waitFor();
     await sidebar.getByRole('checkbox', { name: /Envoi automatique/ }).check();
     await sidebar.getByText(/installé par vous \(coordination@example\.org\)/).waitFor();
 
@@ -51,6 +54,9 @@ describeBrowser('reminders in the playground', () => {
     expect(new Set(convocations.map((s) => s.replace(/^.*? — /, ''))).size).toBe(convocations.length);
     // Opened, a message reads as its recipient sees it.
     await panel.locator('details.mail summary', { hasText: 'Convocation' }).first().click();
-    await panel.getByText(/^De : /).first().waitFor();
+    await panel
+      .getByText(/^De : /)
+      .first()
+      .waitFor();
   });
 });

@@ -12,13 +12,21 @@ jest.setTimeout(60_000);
 
 const rows: WorkbookRows = {
   candidates: [
-    candidate({ 'Statut': 'Inscrit' }),
-    candidate({ 'ID': 'C-0002', 'Prénom': 'Lucas', 'E-mail': 'lucas.bernard@example.org', "Lettre d'engagement de l'équipe": false }),
-    candidate({ 'ID': 'C-0003', 'Prénom': 'Léa', 'E-mail': 'CAMILLE.martin@example.org' }),
+    candidate({ Statut: 'Inscrit' }),
+    candidate({ ID: 'C-0002', Prénom: 'Lucas', 'E-mail': 'lucas.bernard@example.org', "Lettre d'engagement de l'équipe": false }),
+    candidate({ ID: 'C-0003', Prénom: 'Léa', 'E-mail': 'CAMILLE.martin@example.org' }),
   ],
-  sessions: [{ 'ID': 'S1', 'Intitulé': 'Séminaire 1', 'Date de début': instantOfDay('2025-10-16'), 'Date de fin': instantOfDay('2025-10-17'), 'Obligatoire': true }],
-  attendance: [{ 'ID apprenant': 'C-0001', 'Séance': 'S1', 'Date': instantOfDay('2025-10-16'), 'Demi-journée': 'Matin', 'Statut': 'Présent' }],
-  productions: [{ 'ID apprenant': 'C-0001', 'Production': 'Fiche de poste', 'Échéance': instantOfDay('2025-11-30'), 'Déposée le': '' }],
+  sessions: [
+    {
+      ID: 'S1',
+      Intitulé: 'Séminaire 1',
+      'Date de début': instantOfDay('2025-10-16'),
+      'Date de fin': instantOfDay('2025-10-17'),
+      Obligatoire: true,
+    },
+  ],
+  attendance: [{ 'ID apprenant': 'C-0001', Séance: 'S1', Date: instantOfDay('2025-10-16'), 'Demi-journée': 'Matin', Statut: 'Présent' }],
+  productions: [{ 'ID apprenant': 'C-0001', Production: 'Fiche de poste', Échéance: instantOfDay('2025-11-30'), 'Déposée le': '' }],
 };
 
 const expected = {
@@ -27,14 +35,26 @@ const expected = {
   candidates: [
     { id: 'C-0001', row: 2, email: 'camille.martin@example.org', valid: true, problems: [] },
     {
-      id: 'C-0002', row: 3, email: 'lucas.bernard@example.org', valid: false,
-      problems: [{ code: 'missing_piece', column: "Lettre d'engagement de l'équipe", message: "Lettre d'engagement de l'équipe manquante" }],
+      id: 'C-0002',
+      row: 3,
+      email: 'lucas.bernard@example.org',
+      valid: false,
+      problems: [
+        { code: 'missing_piece', column: "Lettre d'engagement de l'équipe", message: "Lettre d'engagement de l'équipe manquante" },
+      ],
     },
-    { id: 'C-0003', row: 4, email: 'CAMILLE.martin@example.org', valid: false, problems: [expect.objectContaining({ code: 'duplicate_email', column: 'E-mail' })] },
+    {
+      id: 'C-0003',
+      row: 4,
+      email: 'CAMILLE.martin@example.org',
+      valid: false,
+      problems: [expect.objectContaining({ code: 'duplicate_email', column: 'E-mail' })],
+    },
   ],
   learners: [
     {
-      id: 'C-0001', state: 'at_risk',
+      id: 'C-0001',
+      state: 'at_risk',
       reasons: [
         { code: 'attendance_missing', message: expect.stringContaining('16/10/2025 (après-midi)') },
         { code: 'attendance_missing', message: expect.stringContaining('17/10/2025 (matin)') },
@@ -126,7 +146,11 @@ describe('pacte check', () => {
     expect(r.stdout).toContain('Cohorte de démonstration écrite dans');
     expect(r.stdout).toContain('Candidatures : 400 lignes');
     // More JSON than a pipe holds, read by a reader that stops after one byte.
-    const piped = spawnSync('/bin/sh', ['-c', `"${process.execPath}" bin/pacte.js check "${path.join(out, 'cohorte-demo.xlsx')}" --json | head -c 1`], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    const piped = spawnSync(
+      '/bin/sh',
+      ['-c', `"${process.execPath}" bin/pacte.js check "${path.join(out, 'cohorte-demo.xlsx')}" --json | head -c 1`],
+      { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' },
+    );
     expect(piped.stdout).toBe('{');
     expect(piped.stderr).toBe('');
   });
@@ -134,7 +158,7 @@ describe('pacte check', () => {
   describe('at the candidate stage (workbook.md, "Tabs it needs")', () => {
     it('checks a folder holding Candidatures.csv alone, given --profile', async () => {
       const folder = path.join(dir, 'candidatures-seules');
-      await writeCsvFolder(folder, workbook({ candidates: rows.candidates!.map((c) => ({ ...c, 'Statut': 'Reçu' })) }));
+      await writeCsvFolder(folder, workbook({ candidates: rows.candidates!.map((c) => ({ ...c, Statut: 'Reçu' })) }));
       for (const file of readdirSync(folder)) if (file !== 'Candidatures.csv') rmSync(path.join(folder, file));
       const r = pacte('check', folder, '--profile', 'bretagne-2025', '--today', '2026-01-15', '--json');
       expect(r.stderr).toBe('');
@@ -162,14 +186,18 @@ describe('pacte check', () => {
       const r = pacte('check', folder, '--today', '2026-01-15');
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr.trim()).toMatch(/^Onglets « Paramètres » et « Candidatures » introuvables dans le classeur ; sans « Paramètres », donnez le profil avec --profile \(bretagne-2025, .*\)\.$/);
+      expect(r.stderr.trim()).toMatch(
+        /^Onglets « Paramètres » et « Candidatures » introuvables dans le classeur ; sans « Paramètres », donnez le profil avec --profile \(bretagne-2025, .*\)\.$/,
+      );
     });
   });
 
   describe('CSV files that cannot be read whole are refused, never half-read', () => {
     it('refuses an unbalanced quote, naming the file and the line', async () => {
       const folder = path.join(dir, 'guillemet');
-      const many = Array.from({ length: 40 }, (_, i) => candidate({ 'ID': `C-${String(i + 1).padStart(4, '0')}`, 'E-mail': `personne${i}@example.org` }));
+      const many = Array.from({ length: 40 }, (_, i) =>
+        candidate({ ID: `C-${String(i + 1).padStart(4, '0')}`, 'E-mail': `personne${i}@example.org` }),
+      );
       await writeCsvFolder(folder, workbook({ candidates: many }));
       const file = path.join(folder, 'Candidatures.csv');
       const lines = readFileSync(file, 'utf8').split('\r\n');
@@ -182,7 +210,7 @@ describe('pacte check', () => {
       expect(r.stderr).toContain(`« ${file} » est illisible à la ligne 6 : un guillemet (") ouvert n'est jamais refermé.`);
     });
 
-    it('reads Excel\'s « Texte Unicode » (UTF-16 with BOM, tab-separated) like any CSV', async () => {
+    it("reads Excel's « Texte Unicode » (UTF-16 with BOM, tab-separated) like any CSV", async () => {
       const folder = path.join(dir, 'utf16');
       await writeCsvFolder(folder, workbook(rows));
       for (const file of readdirSync(folder)) {
@@ -274,7 +302,10 @@ describe('pacte check', () => {
     it('unknown preset, listing the known ones', async () => {
       const folder = path.join(dir, 'unknown-preset');
       await writeCsvFolder(folder, workbook(rows));
-      expectFailure(['check', folder, '--profile', 'corse-2030'], /Profil inconnu : « corse-2030 ».*bretagne-2025, bfc-promo8, hdf-leader-2024, cpts-national/);
+      expectFailure(
+        ['check', folder, '--profile', 'corse-2030'],
+        /Profil inconnu : « corse-2030 ».*bretagne-2025, bfc-promo8, hdf-leader-2024, cpts-national/,
+      );
     });
     it('bad --today', async () => {
       const folder = path.join(dir, 'bad-today');
@@ -303,7 +334,10 @@ describe('pacte check', () => {
       const folder = path.join(dir, 'control-today');
       await writeCsvFolder(folder, workbook(rows));
       const r = pacte('check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e');
-      expectFailure(['check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e'], /^Option --today invalide : « 2026-01-15�� ?\[2J�OK� »\. Écrivez/);
+      expectFailure(
+        ['check', folder, '--today', '2026-01-15\n\u001b[2J\rOK\u202e'],
+        /^Option --today invalide : « 2026-01-15�� ?\[2J�OK� »\. Écrivez/,
+      );
       // Nothing below U+0020 but the final line break, no bidi override.
       expect(r.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
       expectFailure(['check', `${folder}\nsuite`], /^Fichier ou dossier introuvable : « .*�suite »\./);
@@ -311,8 +345,14 @@ describe('pacte check', () => {
     it('demo --out onto a file: French, no errno', () => {
       const file = path.join(dir, 'deja-la.txt');
       writeFileSync(file, 'occupé');
-      expectFailure(['demo', '--out', file, '--size', '3'], /« .*deja-la\.txt » existe déjà et n'est pas un dossier : donnez à --out un dossier/);
-      expectFailure(['demo', '--out', path.join(file, 'sous-dossier'), '--size', '3'], /^Impossible d'écrire « .*cohorte-demo\.xlsx » : vérifiez/);
+      expectFailure(
+        ['demo', '--out', file, '--size', '3'],
+        /« .*deja-la\.txt » existe déjà et n'est pas un dossier : donnez à --out un dossier/,
+      );
+      expectFailure(
+        ['demo', '--out', path.join(file, 'sous-dossier'), '--size', '3'],
+        /^Impossible d'écrire « .*cohorte-demo\.xlsx » : vérifiez/,
+      );
       expect(pacte('demo', '--out', file).stderr).not.toMatch(/EEXIST|ENOTDIR|errno|mkdir/);
     });
   });

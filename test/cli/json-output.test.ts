@@ -3,7 +3,10 @@ import { jsonChunks } from '../../scripts/commands/check';
 import type { CheckReport } from '../../src/workbook/check';
 
 const candidate = (i: number) => ({
-  id: `C-${i}`, row: i + 2, email: `p${i}@example.org`, valid: i % 2 === 0,
+  id: `C-${i}`,
+  row: i + 2,
+  email: `p${i}@example.org`,
+  valid: i % 2 === 0,
   problems: i % 2 === 0 ? [] : [{ code: 'missing_piece' as const, column: 'CV', message: 'CV manquant « é »' }],
 });
 

@@ -15,8 +15,8 @@ function checkboxGrid(unticked: Cell = false): Map<string, Cell[][]> {
   const book = workbook({
     candidates: [
       candidate(),
-      candidate({ 'ID': 'C-0002', 'Prénom': 'Lucas', 'E-mail': 'lucas@example.org', 'CV': false }),
-      candidate({ 'ID': 'C-0003', 'Prénom': 'Léa', 'E-mail': 'lea@example.org' }),
+      candidate({ ID: 'C-0002', Prénom: 'Lucas', 'E-mail': 'lucas@example.org', CV: false }),
+      candidate({ ID: 'C-0003', Prénom: 'Léa', 'E-mail': 'lea@example.org' }),
     ],
   });
   const values = book.get(CANDIDATES_TAB.name)!;
@@ -45,7 +45,11 @@ describe('pacte check on checkbox-only rows', () => {
       const r = pacte('check', target, '--today', '2026-01-15', '--json');
       expect(r.stderr).toBe('');
       const report = JSON.parse(r.stdout) as { candidates: Array<{ id: string; row: number }> };
-      expect(report.candidates.map((c) => [c.id, c.row])).toEqual([['C-0001', 2], ['C-0002', 3], ['C-0003', 4]]);
+      expect(report.candidates.map((c) => [c.id, c.row])).toEqual([
+        ['C-0001', 2],
+        ['C-0002', 3],
+        ['C-0003', 4],
+      ]);
     }
     const text = pacte('check', csv, '--today', '2026-01-15');
     expect(text.stdout).toMatch(/Candidatures : 3 lignes — 2 complètes, 1 à compléter/);
@@ -61,15 +65,26 @@ describe('pacte check on duplicate IDs', () => {
 
   it('flags the later row with duplicate_id, in --json and in the French report', async () => {
     const file = path.join(dir, 'cohorte.xlsx');
-    await writeXlsx(file, workbook({ candidates: [
-      candidate({ 'ID': 'C-0002', 'Statut': 'Inscrit' }),
-      candidate({ 'ID': 'c-0002 ', 'Prénom': 'Lucie', 'E-mail': 'lucie@example.org', 'Statut': 'Inscrit' }),
-    ] }));
+    await writeXlsx(
+      file,
+      workbook({
+        candidates: [
+          candidate({ ID: 'C-0002', Statut: 'Inscrit' }),
+          candidate({ ID: 'c-0002 ', Prénom: 'Lucie', 'E-mail': 'lucie@example.org', Statut: 'Inscrit' }),
+        ],
+      }),
+    );
     const r = pacte('check', file, '--today', '2026-01-15', '--json');
-    const report = JSON.parse(r.stdout) as { candidates: Array<{ id: string; row: number; valid: boolean; problems: unknown[] }>; learners: Array<{ id: string }> };
+    const report = JSON.parse(r.stdout) as {
+      candidates: Array<{ id: string; row: number; valid: boolean; problems: unknown[] }>;
+      learners: Array<{ id: string }>;
+    };
     expect(report.candidates[0]).toMatchObject({ id: 'C-0002', row: 2, valid: true, problems: [] });
     expect(report.candidates[1]).toEqual({
-      id: 'c-0002', row: 3, email: 'lucie@example.org', valid: false,
+      id: 'c-0002',
+      row: 3,
+      email: 'lucie@example.org',
+      valid: false,
       problems: [{ code: 'duplicate_id', column: 'ID', message: expect.stringMatching(/^ID en double : « c-0002 » figure déjà ligne 2/) }],
     });
     expect(report.learners.map((l) => l.id)).toEqual(['C-0002', 'c-0002']);

@@ -7,21 +7,54 @@ import { JOURNAL_TAB, REMINDERS_TAB } from '../../src/workbook/schema';
 import { candidate, tab, workbook } from '../helpers/workbook';
 import { pacte, tempDir } from '../helpers/cli';
 
-const learner = (id: string, email: string) => candidate({ ID: id, 'Prénom': `Prénom ${id}`, 'E-mail': email, Statut: 'Inscrit' });
+const learner = (id: string, email: string) => candidate({ ID: id, Prénom: `Prénom ${id}`, 'E-mail': email, Statut: 'Inscrit' });
 
 function cohort(options: { rules?: boolean; journal?: string[] } = {}) {
   const wb = workbook({
-    settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org', "Nom de l'expéditeur": 'Équipe ESSORT' },
+    settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org', "Nom de l'expéditeur": 'Équipe ESSORT' },
     candidates: [learner('C-0003', 'a@example.org'), learner('C-0004', 'pas-une-adresse'), learner('C-0005', 'c@example.org')],
-    sessions: [{ ID: 'S2', 'Intitulé': 'Séminaire 2', 'Date de début': instantOfDay('2025-12-11'), 'Date de fin': instantOfDay('2025-12-12'), Lieu: 'Rennes', Obligatoire: true }],
+    sessions: [
+      {
+        ID: 'S2',
+        Intitulé: 'Séminaire 2',
+        'Date de début': instantOfDay('2025-12-11'),
+        'Date de fin': instantOfDay('2025-12-12'),
+        Lieu: 'Rennes',
+        Obligatoire: true,
+      },
+    ],
   });
   if (options.rules) {
-    wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, [
-      ...DEFAULT_REMINDERS.filter((r) => r.id === 'convocation-j7').map((r) => ({ 'Règle': r.id, Active: true, Quand: r.when, Jours: r.days, Objet: r.subject, Message: r.message })),
-      { 'Règle': 'production-j7', Active: true, Quand: "avant l'échéance d'une production", Jours: 7, Objet: 'Rappel {{inconnue}}', Message: 'x' },
-    ]));
+    wb.set(
+      REMINDERS_TAB.name,
+      tab(REMINDERS_TAB, [
+        ...DEFAULT_REMINDERS.filter((r) => r.id === 'convocation-j7').map((r) => ({
+          Règle: r.id,
+          Active: true,
+          Quand: r.when,
+          Jours: r.days,
+          Objet: r.subject,
+          Message: r.message,
+        })),
+        {
+          Règle: 'production-j7',
+          Active: true,
+          Quand: "avant l'échéance d'une production",
+          Jours: 7,
+          Objet: 'Rappel {{inconnue}}',
+          Message: 'x',
+        },
+      ]),
+    );
   }
-  if (options.journal) wb.set(JOURNAL_TAB.name, tab(JOURNAL_TAB, options.journal.map((k) => ({ 'Horodatage': '04/12/2025', Action: 'Relance envoyée', 'Clé': k }))));
+  if (options.journal)
+    wb.set(
+      JOURNAL_TAB.name,
+      tab(
+        JOURNAL_TAB,
+        options.journal.map((k) => ({ Horodatage: '04/12/2025', Action: 'Relance envoyée', Clé: k })),
+      ),
+    );
   return wb;
 }
 
@@ -42,7 +75,13 @@ describe('pacte relances', () => {
     expect(Object.keys(json)).toEqual(['today', 'reminders', 'problems']);
     expect(json.today).toBe('2025-12-04');
     expect(json.reminders).toEqual([
-      { key: 'relance:seance-7:C-0003:S2', rule: 'convocation-j7', to: ['a@example.org'], subject: expect.stringContaining('Séminaire 2'), body: expect.stringContaining('Bonjour Madame Martin,') },
+      {
+        key: 'relance:seance-7:C-0003:S2',
+        rule: 'convocation-j7',
+        to: ['a@example.org'],
+        subject: expect.stringContaining('Séminaire 2'),
+        body: expect.stringContaining('Bonjour Madame Martin,'),
+      },
     ]);
     expect(json.reminders[0].body).not.toContain('{{');
     expect(json.problems).toEqual([
@@ -58,15 +97,20 @@ describe('pacte relances', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).reminders.map((x: { key: string }) => x.key)).toEqual([
-      'relance:lundi-0:2025-12-08', 'relance:seance-7:C-0003:S2', 'relance:seance-7:C-0005:S2',
+      'relance:lundi-0:2025-12-08',
+      'relance:seance-7:C-0003:S2',
+      'relance:seance-7:C-0005:S2',
     ]);
   });
 
   it('at the candidate stage, Paramètres and Candidatures alone are enough (tabs as for pacte check)', async () => {
     const folder = path.join(dir, 'candidatures');
     const wb = workbook({
-      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-      candidates: [candidate({ ID: 'C-0001', CV: false, Statut: 'Reçu', 'E-mail': 'a@example.org' }), candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' })],
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+      candidates: [
+        candidate({ ID: 'C-0001', CV: false, Statut: 'Reçu', 'E-mail': 'a@example.org' }),
+        candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' }),
+      ],
     });
     await writeCsvFolder(folder, new Map([...wb].filter(([name]) => name === 'Paramètres' || name === 'Candidatures')));
     const r = pacte('relances', folder, '--today', '2025-05-26', '--json');

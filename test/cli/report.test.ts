@@ -13,7 +13,9 @@ const lines = text.split('\n');
 describe('pacte check, the readable report', () => {
   it('says once what concerns the whole cohort, and keeps per-person lines for the rest', () => {
     expect(result.learners.length).toBe(10);
-    expect(text).toContain('Séminaire 3 : aucune présence saisie pour les 10 apprenant·es (05/02/2026 matin et après-midi, 06/02/2026 matin et après-midi)');
+    expect(text).toContain(
+      'Séminaire 3 : aucune présence saisie pour les 10 apprenant·es (05/02/2026 matin et après-midi, 06/02/2026 matin et après-midi)',
+    );
     expect(text).not.toContain('Présence non saisie : Séminaire 3');
     // A per-person problem stays on its person.
     expect(text).toMatch(/C-0037 · .*\n(?: {6}- .*\n)*? {6}- Absent·e sans excuse : Séminaire 1, 16\/10\/2025 \(matin\)/);
@@ -44,7 +46,9 @@ describe('pacte check, the readable report', () => {
     const steps = lines.slice(next + 1).join('\n');
     expect(steps).toContain('Complétez les');
     expect(steps).toContain('PACTE › Saisir les présences…');
-    expect(lines.at(-1)).toBe('  - Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check cohorte-pacte.xlsx --today 2026-12-01');
+    expect(lines.at(-1)).toBe(
+      '  - Une fois le classeur mis à jour, téléchargez-le à nouveau et relancez : pacte check cohorte-pacte.xlsx --today 2026-12-01',
+    );
   });
 
   it('says « candidat·e », never a gendered « candidate »', () => {
@@ -90,18 +94,20 @@ describe('pacte check, the soutenances in the readable report', () => {
     const wb = workbook({
       candidates: [learner(1), learner(2)],
       theses: [
-        thesis(1, { 'Date de soutenance': '24/09/2026', 'Heure': '9h00', 'Jury': '' }),
-        thesis(2, { 'Date de soutenance': '24/09/2026', 'Heure': '9h00', 'Jury': 'Léa Bernard, Marc Petit' }),
+        thesis(1, { 'Date de soutenance': '24/09/2026', Heure: '9h00', Jury: '' }),
+        thesis(2, { 'Date de soutenance': '24/09/2026', Heure: '9h00', Jury: 'Léa Bernard, Marc Petit' }),
       ],
       jury: JURY,
     });
     const report = formatReport('cohorte.xlsx', checkWorkbook(wb, '2026-09-01'), { todayGiven: true });
-    expect(report).toContain([
-      'Soutenances : 2 problèmes de planification',
-      '  C-0001 · Prénom1 Nom1',
-      '      - Soutenance du 24/09/2026 sans jury : remplissez la colonne « Jury » de « Mémoires » (noms séparés par des virgules), ou lancez PACTE › Planifier les soutenances.',
-      '  C-0002 · Prénom2 Nom2',
-    ].join('\n'));
+    expect(report).toContain(
+      [
+        'Soutenances : 2 problèmes de planification',
+        '  C-0001 · Prénom1 Nom1',
+        '      - Soutenance du 24/09/2026 sans jury : remplissez la colonne « Jury » de « Mémoires » (noms séparés par des virgules), ou lancez PACTE › Planifier les soutenances.',
+        '  C-0002 · Prénom2 Nom2',
+      ].join('\n'),
+    );
     expect(report).toMatch(/À faire ensuite :[\s\S]*Corrigez les soutenances listées/);
     expect(text).not.toContain('Soutenances :'); // the demo cohort has none to say
   });

@@ -12,30 +12,78 @@ import { pacte, tempDir } from '../helpers/cli';
 jest.setTimeout(60_000);
 
 const person = (id: string, lastName: string, firstName: string, status: string, more: Record<string, Cell> = {}) =>
-  candidate({ ID: id, 'Nom': lastName, 'Prénom': firstName, 'E-mail': `${firstName.toLowerCase()}@example.org`, Statut: status, Commune: 'Rennes', 'Département': '35', ...more });
+  candidate({
+    ID: id,
+    Nom: lastName,
+    Prénom: firstName,
+    'E-mail': `${firstName.toLowerCase()}@example.org`,
+    Statut: status,
+    Commune: 'Rennes',
+    Département: '35',
+    ...more,
+  });
 
 /** A cohort at the selection stage; `Heure` as the CSV download writes it (`14:30:00`): the .xlsx gets real time cells. */
 function cohort(): Map<string, Cell[][]> {
   return new Map<string, Cell[][]>([
-    [SETTINGS_TAB.name, tab(SETTINGS_TAB, [{ 'Clé': 'Profil', Valeur: 'bretagne-2025' }, { 'Clé': 'Équipe', Valeur: 'ars@example.org, urps@example.org' }])],
-    [CANDIDATES_TAB.name, tab(CANDIDATES_TAB, [
-      person('C-0010', 'Zeller', 'Inès', 'Entretien', { 'Type de structure': 'CPTS', 'Département': '29' }),
-      person('C-0002', 'Le Gall', 'Léa', 'Retenu', { 'Civilité': 'Mme' }),
-      person('C-0003', 'Bernard', 'Yann', 'retenu', { 'Civilité': 'M.', 'CV': false }),
-      person('C-0004', 'Morvan', 'Nathan', ''),
-      person('C-0005', 'Petit', 'Gabriel', 'Refusé'),
-    ])],
-    [OPINIONS_TAB.name, tab(OPINIONS_TAB, [
-      { 'ID candidat': 'C-0010', Membre: 'ars@example.org', Avis: 'Favorable', Note: 14, 'Saisi le': instantOfDay('2025-11-18') },
-      { 'ID candidat': 'C-0010', Membre: 'urps@example.org', Avis: 'Réservé', Note: '15', 'Saisi le': instantOfDay('2025-11-18') },
-      { 'ID candidat': 'C-0010', Membre: 'ars@example.org', Avis: 'Favorable', Note: 25, 'Saisi le': instantOfDay('2025-11-19') },
-      { 'ID candidat': 'C-0002', Membre: 'ars@example.org', Avis: 'Très bien', Note: '', 'Saisi le': '' },
-    ])],
-    [SLOTS_TAB.name, tab(SLOTS_TAB, [
-      { 'Créneau': 'E-001', Date: instantOfDay('2025-11-20'), Heure: '14:30:00', 'Durée (min)': 30, 'Lien visio': 'https://visio.example.org/a', Jury: 'Marie Dupont', 'ID candidat': 'C-0010' },
-      { 'Créneau': 'E-002', Date: instantOfDay('2025-11-20'), Heure: '14:45:00', 'Durée (min)': 600, 'Lien visio': 'visio', Jury: 'Marie Dupont', 'ID candidat': '' },
-      { 'Créneau': 'E-003', Date: instantOfDay('2025-11-20'), Heure: '14:40:00', 'Durée (min)': '', 'Lien visio': '', Jury: 'marie dupont', 'ID candidat': 'C-0099' },
-    ])],
+    [
+      SETTINGS_TAB.name,
+      tab(SETTINGS_TAB, [
+        { Clé: 'Profil', Valeur: 'bretagne-2025' },
+        { Clé: 'Équipe', Valeur: 'ars@example.org, urps@example.org' },
+      ]),
+    ],
+    [
+      CANDIDATES_TAB.name,
+      tab(CANDIDATES_TAB, [
+        person('C-0010', 'Zeller', 'Inès', 'Entretien', { 'Type de structure': 'CPTS', Département: '29' }),
+        person('C-0002', 'Le Gall', 'Léa', 'Retenu', { Civilité: 'Mme' }),
+        person('C-0003', 'Bernard', 'Yann', 'retenu', { Civilité: 'M.', CV: false }),
+        person('C-0004', 'Morvan', 'Nathan', ''),
+        person('C-0005', 'Petit', 'Gabriel', 'Refusé'),
+      ]),
+    ],
+    [
+      OPINIONS_TAB.name,
+      tab(OPINIONS_TAB, [
+        { 'ID candidat': 'C-0010', Membre: 'ars@example.org', Avis: 'Favorable', Note: 14, 'Saisi le': instantOfDay('2025-11-18') },
+        { 'ID candidat': 'C-0010', Membre: 'urps@example.org', Avis: 'Réservé', Note: '15', 'Saisi le': instantOfDay('2025-11-18') },
+        { 'ID candidat': 'C-0010', Membre: 'ars@example.org', Avis: 'Favorable', Note: 25, 'Saisi le': instantOfDay('2025-11-19') },
+        { 'ID candidat': 'C-0002', Membre: 'ars@example.org', Avis: 'Très bien', Note: '', 'Saisi le': '' },
+      ]),
+    ],
+    [
+      SLOTS_TAB.name,
+      tab(SLOTS_TAB, [
+        {
+          Créneau: 'E-001',
+          Date: instantOfDay('2025-11-20'),
+          Heure: '14:30:00',
+          'Durée (min)': 30,
+          'Lien visio': 'https://visio.example.org/a',
+          Jury: 'Marie Dupont',
+          'ID candidat': 'C-0010',
+        },
+        {
+          Créneau: 'E-002',
+          Date: instantOfDay('2025-11-20'),
+          Heure: '14:45:00',
+          'Durée (min)': 600,
+          'Lien visio': 'visio',
+          Jury: 'Marie Dupont',
+          'ID candidat': '',
+        },
+        {
+          Créneau: 'E-003',
+          Date: instantOfDay('2025-11-20'),
+          Heure: '14:40:00',
+          'Durée (min)': '',
+          'Lien visio': '',
+          Jury: 'marie dupont',
+          'ID candidat': 'C-0099',
+        },
+      ]),
+    ],
   ]);
 }
 
@@ -75,12 +123,47 @@ describe('pacte selection', () => {
     expect(b.stdout).toBe(a.stdout);
     const json = JSON.parse(a.stdout);
     expect(Object.keys(json)).toEqual(['statuts', 'candidates', 'problems']);
-    expect(json.statuts).toEqual({ 'Reçu': 1, 'Pré-sélectionné': 0, 'Entretien': 1, 'Retenu': 2, 'Validé EHESP': 0, 'Inscrit': 0, "Liste d'attente": 0, 'Refusé': 1, 'Désisté': 0 });
+    expect(json.statuts).toEqual({
+      Reçu: 1,
+      'Pré-sélectionné': 0,
+      Entretien: 1,
+      Retenu: 2,
+      'Validé EHESP': 0,
+      Inscrit: 0,
+      "Liste d'attente": 0,
+      Refusé: 1,
+      Désisté: 0,
+    });
     expect(json.candidates.map((c: { id: string }) => c.id)).toEqual(['C-0002', 'C-0003', 'C-0004', 'C-0005', 'C-0010']);
-    expect(json.candidates[4]).toEqual({ id: 'C-0010', statut: 'Entretien', avis: { Favorable: 1, Réservé: 1, Défavorable: 0 }, note: 14.5, creneau: 'E-001', entretien: '2025-11-20T14:30' });
-    expect(json.candidates[1]).toEqual({ id: 'C-0003', statut: 'Retenu', avis: { Favorable: 0, Réservé: 0, Défavorable: 0 }, note: null, creneau: null, entretien: null });
-    expect(json.problems.map((p: { tab: string; row: number }) => `${p.tab}:${p.row}`)).toEqual(['Avis:4', 'Avis:5', 'Entretiens:3', 'Entretiens:3', 'Entretiens:4', 'Entretiens:4']);
-    expect(json.problems[4]).toEqual({ tab: 'Entretiens', row: 4, message: 'ID candidat « C-0099 » inconnu dans l\'onglet « Candidatures ».' });
+    expect(json.candidates[4]).toEqual({
+      id: 'C-0010',
+      statut: 'Entretien',
+      avis: { Favorable: 1, Réservé: 1, Défavorable: 0 },
+      note: 14.5,
+      creneau: 'E-001',
+      entretien: '2025-11-20T14:30',
+    });
+    expect(json.candidates[1]).toEqual({
+      id: 'C-0003',
+      statut: 'Retenu',
+      avis: { Favorable: 0, Réservé: 0, Défavorable: 0 },
+      note: null,
+      creneau: null,
+      entretien: null,
+    });
+    expect(json.problems.map((p: { tab: string; row: number }) => `${p.tab}:${p.row}`)).toEqual([
+      'Avis:4',
+      'Avis:5',
+      'Entretiens:3',
+      'Entretiens:3',
+      'Entretiens:4',
+      'Entretiens:4',
+    ]);
+    expect(json.problems[4]).toEqual({
+      tab: 'Entretiens',
+      row: 4,
+      message: "ID candidat « C-0099 » inconnu dans l'onglet « Candidatures ».",
+    });
     expect(json.problems[5].message).toMatch(/^marie dupont est déjà dans le créneau E-001 \(ligne 2\)/);
   });
 
@@ -88,9 +171,11 @@ describe('pacte selection', () => {
     const r = pacte('selection', xlsx);
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('Cohorte PACTE — sélection dans cohorte.xlsx');
-    expect(r.stdout).toContain("Candidatures : 5 lignes — Reçu (1) · Pré-sélectionné (0) · Entretien (1) · Retenu (2)");
+    expect(r.stdout).toContain('Candidatures : 5 lignes — Reçu (1) · Pré-sélectionné (0) · Entretien (1) · Retenu (2)');
     expect(r.stdout).toContain('Par type de structure : MSP (4) · CPTS (1)');
-    expect(r.stdout).toMatch(/C-0010 · Inès Zeller \(MSP des Tilleuls\) · Entretien\n {6}avis : 1 favorable, 1 réservé, 0 défavorable · note moyenne 14,5\/20 · entretien E-001 le 20\/11\/2025 à 14 h 30 · dossier à compléter \(1 problème\)/); // a CPTS: not a type the Bretagne profile accepts
+    expect(r.stdout).toMatch(
+      /C-0010 · Inès Zeller \(MSP des Tilleuls\) · Entretien\n {6}avis : 1 favorable, 1 réservé, 0 défavorable · note moyenne 14,5\/20 · entretien E-001 le 20\/11\/2025 à 14 h 30 · dossier à compléter \(1 problème\)/,
+    ); // a CPTS: not a type the Bretagne profile accepts
     expect(r.stdout).toMatch(/C-0003 · Yann Bernard .* · Retenu\n {6}aucun avis · dossier à compléter \(1 problème\)/);
     expect(r.stdout).toContain('Problèmes (6) :\n  - Avis, ligne 4 : ');
     expect(r.stdout).toContain('Liste EHESP : 2 candidats « Retenu » (ajoutez --xlsx');
@@ -104,7 +189,9 @@ describe('pacte selection', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Liste EHESP']);
-    const rows = book.worksheets[0]!.getSheetValues().slice(1).map((row) => (row as Cell[]).slice(1));
+    const rows = book.worksheets[0]!.getSheetValues()
+      .slice(1)
+      .map((row) => (row as Cell[]).slice(1));
     expect(rows).toEqual([
       ['Civilité', 'Nom', 'Prénom', 'E-mail', 'Structure', 'Type de structure', 'Commune', 'Département', 'Statut'],
       ['M.', 'Bernard', 'Yann', 'yann@example.org', 'MSP des Tilleuls', 'MSP', 'Rennes', '35', 'Retenu'],
@@ -130,7 +217,10 @@ describe('pacte selection', () => {
   it('refuses what it cannot read in one French line, exit 2, and never writes over the workbook', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['selection', path.join(dir, 'absent.xlsx')], /^Fichier ou dossier introuvable : « .*absent\.xlsx »\.\n$/],
-      [['selection', xlsx, '--xlsx', 'liste.csv'], /^Option --xlsx invalide : « liste\.csv »\. Donnez un nom de fichier se terminant par \.xlsx/],
+      [
+        ['selection', xlsx, '--xlsx', 'liste.csv'],
+        /^Option --xlsx invalide : « liste\.csv »\. Donnez un nom de fichier se terminant par \.xlsx/,
+      ],
       [['selection', xlsx, '--xlsx', xlsx], /^Option --xlsx invalide : « .* » est le classeur lu/],
       [['selection', xlsx, '--profile', 'bretagne-2099'], /profil/i],
       [['selection', xlsx, '--jsn'], /^Option inconnue : --jsn\. Options de pacte selection : --profile, --json, --xlsx, --help/],
@@ -149,9 +239,15 @@ describe('pacte selection', () => {
     await writeCsvFolder(noCandidates, new Map([[SETTINGS_TAB.name, cohort().get(SETTINGS_TAB.name)!]]));
     expect(pacte('selection', noCandidates).stderr).toBe('Onglet « Candidatures » introuvable dans le classeur.\n');
     const badSlots = path.join(dir, 'entretiens-sans-jury');
-    await writeCsvFolder(badSlots, new Map([...cohort()].map(([name, rows]) => [name, name === SLOTS_TAB.name ? rows.map((r) => r.filter((_, i) => i !== 5)) : rows])));
+    await writeCsvFolder(
+      badSlots,
+      new Map([...cohort()].map(([name, rows]) => [name, name === SLOTS_TAB.name ? rows.map((r) => r.filter((_, i) => i !== 5)) : rows])),
+    );
     const r = pacte('selection', badSlots, '--json');
-    expect([r.status, r.stderr]).toEqual([2, "Colonne « Jury » introuvable dans l'onglet « Entretiens » : rétablissez l'en-tête exactement ainsi en ligne 1.\n"]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      "Colonne « Jury » introuvable dans l'onglet « Entretiens » : rétablissez l'en-tête exactement ainsi en ligne 1.\n",
+    ]);
     writeFileSync(path.join(dir, 'faux.xlsx'), 'pas un classeur');
     expect(pacte('selection', path.join(dir, 'faux.xlsx')).status).toBe(2);
   });

@@ -20,10 +20,13 @@ const cli = require('../../bin/build-cli.js') as { BUNDLE: string; isStale: () =
 function loadedModules(dir: string, ...args: string[]): string[] {
   const hook = path.join(dir, 'hook.js');
   const out = path.join(dir, `loaded-${args.join('-').replace(/\W+/g, '_')}.txt`);
-  writeFileSync(hook, `
+  writeFileSync(
+    hook,
+    `
     const Module = require('node:module'); const fs = require('node:fs'); const seen = new Set(); const load = Module._load;
     Module._load = function (request, ...rest) { seen.add(request); return load.call(this, request, ...rest); };
-    process.on('exit', () => fs.appendFileSync(${JSON.stringify(out)}, [...seen].join('\\n') + '\\n'));`);
+    process.on('exit', () => fs.appendFileSync(${JSON.stringify(out)}, [...seen].join('\\n') + '\\n'));`,
+  );
   const r = pacteWith({ env: { NODE_OPTIONS: `--require ${hook}` } }, ...args);
   expect(r.status).toBe(0);
   return readFileSync(out, 'utf8').split('\n').filter(Boolean);

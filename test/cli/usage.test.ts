@@ -48,7 +48,9 @@ describe('pacte, usage and help', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('Option inconnue : --sise. Options de pacte demo : --size, --out, --help (voir pacte demo --help).\n');
     expect(pacte('check', 'x.xlsx', '--jsn').stderr).toContain('Options de pacte check : --profile, --today, --json, --help');
-    expect(pacte('frob').stderr).toBe('Commande inconnue : « frob ». Commandes : check, relances, selection, demo, setup, deploy, report, login, logout (voir pacte --help).\n');
+    expect(pacte('frob').stderr).toBe(
+      'Commande inconnue : « frob ». Commandes : check, relances, selection, demo, setup, deploy, report, login, logout (voir pacte --help).\n',
+    );
   });
 
   // The machine's default Node (Debian's) is older than 22: the real case, not a simulation.

@@ -8,22 +8,28 @@ import { readWorkbookFile } from '../../scripts/workbook-file/read';
 import { cellRef, MAX_COLUMNS, MAX_ROWS } from '../../scripts/workbook-file/xlsx-bounds';
 import { pacte, storedZip, tempDir } from '../helpers/cli';
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A one-sheet workbook (« Candidatures ») whose worksheet part holds `inner` (before and in sheetData). */
 function book(file: string, sheetData: string, before = ''): string {
-  writeFileSync(file, storedZip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    'xl/workbook.xml': `<workbook ${NS}><sheets><sheet name="Candidatures" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    'xl/worksheets/sheet1.xml': `<worksheet ${NS}>${before}<sheetData>${sheetData}</sheetData></worksheet>`,
-  }));
+  writeFileSync(
+    file,
+    storedZip({
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      'xl/workbook.xml': `<workbook ${NS}><sheets><sheet name="Candidatures" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet ${NS}>${before}<sheetData>${sheetData}</sheetData></worksheet>`,
+    }),
+  );
   return file;
 }
 
 const cell = (ref: string, text = 'x') => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
-describe('.xlsx references beyond Excel\'s limits', () => {
+describe(".xlsx references beyond Excel's limits", () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir('pacte-xlsx-bounds-');
@@ -32,7 +38,10 @@ describe('.xlsx references beyond Excel\'s limits', () => {
 
   it('reads column XFD and row 1,048,576, the last of the grid', async () => {
     expect(cellRef('XFD1048576')).toEqual({ column: MAX_COLUMNS - 1, row: MAX_ROWS - 1 });
-    const file = book(path.join(dir, 'edge.xlsx'), `<row r="1">${cell('A1', 'ID')}${cell('XFD1', 'fin')}</row><row r="1048576">${cell('B1048576', 'bas')}</row>`);
+    const file = book(
+      path.join(dir, 'edge.xlsx'),
+      `<row r="1">${cell('A1', 'ID')}${cell('XFD1', 'fin')}</row><row r="1048576">${cell('B1048576', 'bas')}</row>`,
+    );
     const rows = (await readWorkbookFile(file)).get('Candidatures')!;
     expect(rows).toHaveLength(MAX_ROWS);
     expect([rows[0]![0], rows[0]![MAX_COLUMNS - 1], rows[MAX_ROWS - 1]![1]]).toEqual(['ID', 'fin', 'bas']);
@@ -54,13 +63,18 @@ describe('.xlsx references beyond Excel\'s limits', () => {
     const error = await readWorkbookFile(file).catch((e: Error) => e);
     const ms = performance.now() - start;
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/est un classeur endommagé : il désigne .* au-delà des limites d'Excel et de Google Sheets \(colonne XFD, ligne 1 048 576\)/);
+    expect((error as Error).message).toMatch(
+      /est un classeur endommagé : il désigne .* au-delà des limites d'Excel et de Google Sheets \(colonne XFD, ligne 1 048 576\)/,
+    );
     expect((error as Error).message).toMatch(named);
     expect(ms).toBeLessThan(1000);
   });
 
   it('pacte check on a 2 KB file with one cell at ZZZZZZ2: exit 2, one French line, no memory blow-up', () => {
-    const file = book(path.join(dir, 'zzz.xlsx'), `<row r="1">${cell('A1', 'ID')}${cell('B1', 'Nom')}</row><row r="2">${cell('A2', 'C-0001')}${cell('ZZZZZZ2', 'Fictif')}</row>`);
+    const file = book(
+      path.join(dir, 'zzz.xlsx'),
+      `<row r="1">${cell('A1', 'ID')}${cell('B1', 'Nom')}</row><row r="2">${cell('A2', 'C-0001')}${cell('ZZZZZZ2', 'Fictif')}</row>`,
+    );
     expect(statSync(file).size).toBeLessThan(2048);
     const run = pacte('check', file, '--today', '2026-01-15');
     expect(run.status).toBe(2);

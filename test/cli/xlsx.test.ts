@@ -10,11 +10,16 @@ import { candidate, workbook, type WorkbookRows } from '../helpers/workbook';
 import { pacteWith, storedZip, tempDir } from '../helpers/cli';
 
 /** Writes a workbook with exceljs as is, then lets the test shape cells (formats, formulas) by hand. */
-async function writeBook(file: string, rows: WorkbookRows, tweak?: (book: ExcelJS.Workbook) => void, options?: { useSharedStrings?: boolean }) {
+async function writeBook(
+  file: string,
+  rows: WorkbookRows,
+  tweak?: (book: ExcelJS.Workbook) => void,
+  options?: { useSharedStrings?: boolean },
+) {
   const book = new ExcelJS.Workbook();
   for (const [name, values] of workbook(rows)) {
     const sheet = book.addWorksheet(name);
-    for (const r of values) sheet.addRow(r.map((c) => (c instanceof Date ? new Date(`${dayOfInstant(c)}T00:00:00Z`) : c ?? null)));
+    for (const r of values) sheet.addRow(r.map((c) => (c instanceof Date ? new Date(`${dayOfInstant(c)}T00:00:00Z`) : (c ?? null))));
   }
   tweak?.(book);
   await book.xlsx.writeFile(file, options as never);
@@ -56,20 +61,40 @@ describe('.xlsx files', () => {
       ['N1', '0042'],
     ];
     const write = async (target: string, useSharedStrings: boolean) => {
-      await writeBook(target, {}, (book) => {
-        const sheet = book.addWorksheet('Essai');
-        for (const [ref, value, numFmt] of values) {
-          const cell = sheet.getCell(ref);
-          cell.value = value;
-          if (numFmt) cell.numFmt = numFmt;
-        }
-      }, { useSharedStrings });
+      await writeBook(
+        target,
+        {},
+        (book) => {
+          const sheet = book.addWorksheet('Essai');
+          for (const [ref, value, numFmt] of values) {
+            const cell = sheet.getCell(ref);
+            cell.value = value;
+            if (numFmt) cell.numFmt = numFmt;
+          }
+        },
+        { useSharedStrings },
+      );
     };
     await write(file, true);
     const inline = path.join(dir, 'types-inline.xlsx');
     await write(inline, false);
 
-    const expected: Cell[] = ['texte partagé', 'Riche', 2, 'ab', true, instantOfDay('2025-09-11'), true, false, 1.5, '#N/A', 'site', instantOfDay('2025-09-11'), '', '0042'];
+    const expected: Cell[] = [
+      'texte partagé',
+      'Riche',
+      2,
+      'ab',
+      true,
+      instantOfDay('2025-09-11'),
+      true,
+      false,
+      1.5,
+      '#N/A',
+      'site',
+      instantOfDay('2025-09-11'),
+      '',
+      '0042',
+    ];
     for (const target of [file, inline]) {
       const row = (await readWorkbookFile(target)).get('Essai')![0]!;
       expect(row).toEqual(expected);
@@ -77,13 +102,18 @@ describe('.xlsx files', () => {
   });
 
   it('reads SpreadsheetML written with prefixes (<x:row>, <x:c>) and inline rich text, as some tools write it', async () => {
-    const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const ns =
+      'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
     const file = path.join(dir, 'prefixed.xlsx');
-    writeFileSync(file, storedZip({
-      'xl/workbook.xml': `<x:workbook ${ns}><x:sheets><x:sheet name="Essai" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
-      'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/feuille.xml"/></Relationships>',
-      'xl/worksheets/feuille.xml': `<x:worksheet ${ns}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ID</x:t></x:is></x:c><x:c r="C1" t="b"><x:v>1</x:v></x:c></x:row><x:row r="3"><x:c r="B3"><x:v>42</x:v></x:c><x:c r="C3" t="inlineStr"><x:is><x:r><x:t>Ri</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>che</x:t></x:r><x:rPh sb="0" eb="1"><x:t>りち</x:t></x:rPh></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
-    }));
+    writeFileSync(
+      file,
+      storedZip({
+        'xl/workbook.xml': `<x:workbook ${ns}><x:sheets><x:sheet name="Essai" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
+        'xl/_rels/workbook.xml.rels':
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/feuille.xml"/></Relationships>',
+        'xl/worksheets/feuille.xml': `<x:worksheet ${ns}><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ID</x:t></x:is></x:c><x:c r="C1" t="b"><x:v>1</x:v></x:c></x:row><x:row r="3"><x:c r="B3"><x:v>42</x:v></x:c><x:c r="C3" t="inlineStr"><x:is><x:r><x:t>Ri</x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>che</x:t></x:r><x:rPh sb="0" eb="1"><x:t>りち</x:t></x:rPh></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
+      }),
+    );
     expect((await readWorkbookFile(file)).get('Essai')).toEqual([['ID', '', true], [], ['', 42, 'Riche']]);
   });
 
@@ -98,7 +128,10 @@ describe('.xlsx files', () => {
     for (const TZ of ['UTC', 'Europe/Paris', 'Pacific/Auckland']) {
       const r = pacteWith({ env: { TZ } }, 'check', file, '--today', '2026-01-15', '--json');
       expect({ TZ, stderr: r.stderr, status: r.status }).toEqual({ TZ, stderr: '', status: 0 });
-      expect({ TZ, candidate: JSON.parse(r.stdout).candidates[0] }).toEqual({ TZ, candidate: expect.objectContaining({ valid: true, problems: [] }) });
+      expect({ TZ, candidate: JSON.parse(r.stdout).candidates[0] }).toEqual({
+        TZ,
+        candidate: expect.objectContaining({ valid: true, problems: [] }),
+      });
     }
     // One minute past midnight in Paris is the next day: the deadline has passed.
     await writeBook(file, { candidates: [candidate()] }, (book) => {
@@ -109,20 +142,25 @@ describe('.xlsx files', () => {
     expect(JSON.parse(late.stdout).candidates[0].problems).toEqual([expect.objectContaining({ code: 'received_after_deadline' })]);
   });
 
-  it('turns an impossible date in a date cell into the row\'s invalid_date problem, never a crash', async () => {
+  it("turns an impossible date in a date cell into the row's invalid_date problem, never a crash", async () => {
     const file = path.join(dir, 'impossible-dates.xlsx');
     const serials = [612345678, -5, 3_000_000, 5000];
-    await writeBook(file, {
-      candidates: serials.map((_, i) => candidate({ 'ID': `C-000${i + 1}`, 'E-mail': `personne${i}@example.org` })),
-      sessions: [{ 'ID': 'S1', 'Intitulé': 'Séminaire 1', 'Date de début': 612345678, 'Date de fin': -5, 'Obligatoire': true }],
-    }, (book) => {
-      serials.forEach((serial, i) => {
-        receivedCell(book, i + 2).value = serial;
-        receivedCell(book, i + 2).numFmt = 'dd/mm/yyyy';
-      });
-      const sessions = book.getWorksheet('Séances')!.getRow(2);
-      for (const header of ['Date de début', 'Date de fin'] as const) sessions.getCell(SESSIONS_TAB.headers.indexOf(header) + 1).numFmt = 'dd/mm/yyyy';
-    });
+    await writeBook(
+      file,
+      {
+        candidates: serials.map((_, i) => candidate({ ID: `C-000${i + 1}`, 'E-mail': `personne${i}@example.org` })),
+        sessions: [{ ID: 'S1', Intitulé: 'Séminaire 1', 'Date de début': 612345678, 'Date de fin': -5, Obligatoire: true }],
+      },
+      (book) => {
+        serials.forEach((serial, i) => {
+          receivedCell(book, i + 2).value = serial;
+          receivedCell(book, i + 2).numFmt = 'dd/mm/yyyy';
+        });
+        const sessions = book.getWorksheet('Séances')!.getRow(2);
+        for (const header of ['Date de début', 'Date de fin'] as const)
+          sessions.getCell(SESSIONS_TAB.headers.indexOf(header) + 1).numFmt = 'dd/mm/yyyy';
+      },
+    );
     const r = pacteWith({}, 'check', file, '--today', '2026-01-15', '--json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

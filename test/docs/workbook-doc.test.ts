@@ -51,15 +51,27 @@ describe('docs/workbook.md', () => {
 
   it('names every setting key, applicant problem code, learner reason code and soutenance problem code', () => {
     for (const key of Object.values(SETTING_KEYS)) expect([key, doc.includes(`\`${key}\``)]).toEqual([key, true]);
-    for (const code of [...CANDIDATE_PROBLEM_CODES, ...LEARNER_REASON_CODES, ...DEFENCE_PROBLEM_CODES]) expect([code, doc.includes(`\`${code}\``)]).toEqual([code, true]);
+    for (const code of [...CANDIDATE_PROBLEM_CODES, ...LEARNER_REASON_CODES, ...DEFENCE_PROBLEM_CODES])
+      expect([code, doc.includes(`\`${code}\``)]).toEqual([code, true]);
   });
 
   it('shows the JSON shapes of pacte check, pacte relances and pacte selection, and the journal keys', () => {
-    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!.replace(/"…"/g, '""')) as Record<string, unknown>);
-    expect(blocks.map((b) => Object.keys(b))).toEqual([['profile', 'today', 'candidates', 'learners', 'defences'], ['today', 'reminders', 'problems'], ['statuts', 'candidates', 'problems']]);
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)```/g)].map(
+      (m) => JSON.parse(m[1]!.replace(/"…"/g, '""')) as Record<string, unknown>,
+    );
+    expect(blocks.map((b) => Object.keys(b))).toEqual([
+      ['profile', 'today', 'candidates', 'learners', 'defences'],
+      ['today', 'reminders', 'problems'],
+      ['statuts', 'candidates', 'problems'],
+    ]);
     expect(Object.keys(blocks[2]!.statuts as object)).toEqual([...CANDIDATE_STATUSES]);
     expect(doc).toContain('`presences:<séance>:<AAAA-MM-JJ>:<matin\\|apres-midi>`');
-    for (const key of ['`entretien:<ID candidat>:<Créneau>:<AAAA-MM-JJTHH:MM>`', '`decision:<ID>:<Statut slug>`', '`document:decision:<ID>:<Statut slug>`']) expect(doc).toContain(key);
+    for (const key of [
+      '`entretien:<ID candidat>:<Créneau>:<AAAA-MM-JJTHH:MM>`',
+      '`decision:<ID>:<Statut slug>`',
+      '`document:decision:<ID>:<Statut slug>`',
+    ])
+      expect(doc).toContain(key);
     for (const slug of DECISION_STATUSES.map(statusSlug)) expect(doc).toContain(`\`${slug}\``);
   });
 
@@ -67,9 +79,16 @@ describe('docs/workbook.md', () => {
     const shared = '/work/shared/workbook.md';
     if (!existsSync(shared)) return; // a clone has no shared folder: nothing to compare
     // No sentence of ten words or more is taken over word for word (lists of values aside).
-    const sentences = (text: string) => text.replace(/\s+/g, ' ').split(/(?<=[.:;])\s/).map((s) => s.trim()).filter((s) => s.split(' ').length >= 10);
+    const sentences = (text: string) =>
+      text
+        .replace(/\s+/g, ' ')
+        .split(/(?<=[.:;])\s/)
+        .map((s) => s.trim())
+        .filter((s) => s.split(' ').length >= 10);
     const docText = doc.replace(/\s+/g, ' ');
-    const copied = sentences(readFileSync(shared, 'utf8')).filter((s) => !s.includes('|') && !s.includes('{') && s.split(',').length < 5 && docText.includes(s));
+    const copied = sentences(readFileSync(shared, 'utf8')).filter(
+      (s) => !s.includes('|') && !s.includes('{') && s.split(',').length < 5 && docText.includes(s),
+    );
     expect(copied).toEqual([]);
   });
 });

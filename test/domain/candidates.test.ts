@@ -16,10 +16,16 @@ describe('candidate rules', () => {
   });
 
   it('names each empty required column (missing_field)', () => {
-    const [c] = check([candidate({ 'Prénom': '', 'Nom': ' ', 'E-mail': '', 'Structure': '', 'Type de structure': '', 'Date de réception du dossier': '' })]);
+    const [c] = check([
+      candidate({ Prénom: '', Nom: ' ', 'E-mail': '', Structure: '', 'Type de structure': '', 'Date de réception du dossier': '' }),
+    ]);
     expect(c!.problems.map((p) => [p.code, p.column])).toEqual([
-      ['missing_field', 'Prénom'], ['missing_field', 'Nom'], ['missing_field', 'E-mail'], ['missing_field', 'Structure'],
-      ['missing_field', 'Type de structure'], ['missing_field', 'Date de réception du dossier'],
+      ['missing_field', 'Prénom'],
+      ['missing_field', 'Nom'],
+      ['missing_field', 'E-mail'],
+      ['missing_field', 'Structure'],
+      ['missing_field', 'Type de structure'],
+      ['missing_field', 'Date de réception du dossier'],
     ]);
     expect(c!.problems[0]!.message).toBe('Prénom manquant');
     expect(c!.valid).toBe(false);
@@ -33,12 +39,14 @@ describe('candidate rules', () => {
   });
 
   it('flags the later of two equal addresses, trimmed and in any case (duplicate_email)', () => {
-    const rows = [candidate(), candidate({ 'ID': 'C-0002', 'E-mail': '  Camille.MARTIN@example.org ' }), candidate({ 'ID': 'C-0003', 'E-mail': 'other@example.org' })];
+    const rows = [
+      candidate(),
+      candidate({ ID: 'C-0002', 'E-mail': '  Camille.MARTIN@example.org ' }),
+      candidate({ ID: 'C-0003', 'E-mail': 'other@example.org' }),
+    ];
     const result = check(rows);
     expect(result.map((c) => c.valid)).toEqual([true, false, true]);
-    expect(result[1]!.problems).toEqual([
-      { code: 'duplicate_email', column: 'E-mail', message: expect.stringContaining('ligne 2') },
-    ]);
+    expect(result[1]!.problems).toEqual([{ code: 'duplicate_email', column: 'E-mail', message: expect.stringContaining('ligne 2') }]);
   });
 
   it('checks the structure type against the profile, unknown words included', () => {
@@ -69,46 +77,54 @@ describe('candidate rules', () => {
   });
 
   it('names every missing piece the profile requires (missing_piece)', () => {
-    const [c] = check([candidate({ 'CV': false, "Lettre d'engagement de l'équipe": '', 'Photo': false })]);
+    const [c] = check([candidate({ CV: false, "Lettre d'engagement de l'équipe": '', Photo: false })]);
     expect(c!.problems.map((p) => [p.code, p.column, p.message])).toEqual([
       ['missing_piece', 'CV', 'CV manquant'],
       ['missing_piece', "Lettre d'engagement de l'équipe", "Lettre d'engagement de l'équipe manquante"],
     ]);
-    expect(codes([candidate({ 'Photo': false, 'Adhérent fédération à jour': true, 'Date de réception du dossier': '01/09/2025' })], 'bfc-promo8')[0])
-      .toEqual(['missing_piece']);
+    expect(
+      codes(
+        [candidate({ Photo: false, 'Adhérent fédération à jour': true, 'Date de réception du dossier': '01/09/2025' })],
+        'bfc-promo8',
+      )[0],
+    ).toEqual(['missing_piece']);
   });
 
   it('reads booleans however they are typed', () => {
-    for (const yes of [true, 'TRUE', 'Oui', 'vrai', 'x', 'X']) expect(codes([candidate({ 'CV': yes })])[0]).toEqual([]);
-    for (const no of [false, 'FALSE', 'Non', 'faux', '']) expect(codes([candidate({ 'CV': no })])[0]).toEqual(['missing_piece']);
+    for (const yes of [true, 'TRUE', 'Oui', 'vrai', 'x', 'X']) expect(codes([candidate({ CV: yes })])[0]).toEqual([]);
+    for (const no of [false, 'FALSE', 'Non', 'faux', '']) expect(codes([candidate({ CV: no })])[0]).toEqual(['missing_piece']);
   });
 
   it('requires a validated health project for an MSP only when the profile does', () => {
     expect(codes([candidate({ 'Projet de santé validé ARS': false })])[0]).toEqual(['health_project_not_validated']);
-    expect(codes([candidate({ 'Projet de santé validé ARS': false, 'Date de réception du dossier': '01/09/2025' })], 'bfc-promo8')[0]).toEqual([]);
+    expect(
+      codes([candidate({ 'Projet de santé validé ARS': false, 'Date de réception du dossier': '01/09/2025' })], 'bfc-promo8')[0],
+    ).toEqual([]);
     const cptsToo = { ...presetProfile('bretagne-2025'), structureTypes: ['MSP', 'CPTS'] } as Profile;
     expect(codes([candidate({ 'Type de structure': 'CPTS', 'Projet de santé validé ARS': false })], cptsToo)[0]).toEqual([]);
   });
 
   it('checks federation membership and the T0/PACTE+ commitment when required', () => {
-    expect(codes([candidate({ 'Adhérent fédération à jour': false, 'Date de réception du dossier': '01/09/2025' })], 'bfc-promo8')[0]).toEqual(['federation_membership']);
+    expect(
+      codes([candidate({ 'Adhérent fédération à jour': false, 'Date de réception du dossier': '01/09/2025' })], 'bfc-promo8')[0],
+    ).toEqual(['federation_membership']);
     expect(codes([candidate({ 'Adhérent fédération à jour': false })])[0]).toEqual([]);
     expect(codes([candidate({ 'Engagement T0 et PACTE+': false })])[0]).toEqual(['engagement_commitment_missing']);
   });
 
   it('needs a team or a derogation (not_in_team)', () => {
     expect(codes([candidate({ 'En équipe': false })])[0]).toEqual(['not_in_team']);
-    expect(codes([candidate({ 'En équipe': false, 'Dérogation': 'x' })])[0]).toEqual([]);
+    expect(codes([candidate({ 'En équipe': false, Dérogation: 'x' })])[0]).toEqual([]);
   });
 
   it('skips rows with no content and keeps 1-based sheet rows', () => {
-    const rows = [candidate(), {} as Row, candidate({ 'ID': 'C-0002', 'E-mail': 'b@example.org' })];
+    const rows = [candidate(), {} as Row, candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' })];
     expect(check(rows).map((c) => c.row)).toEqual([2, 4]);
   });
 
   it('finds columns by header whatever their order, keeping extra columns', () => {
     const headers = ['Notes perso', 'E-mail', 'ID', ...Object.keys(candidate()).filter((h) => h !== 'E-mail' && h !== 'ID')];
-    const values = [headers, headers.map((h) => (h === 'Notes perso' ? 'à rappeler' : candidate()[h] ?? ''))];
+    const values = [headers, headers.map((h) => (h === 'Notes perso' ? 'à rappeler' : (candidate()[h] ?? '')))];
     const wb = workbook({});
     wb.set('Candidatures', values);
     const result = checkWorkbook(wb, '2026-01-15').report.candidates;

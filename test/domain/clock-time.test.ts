@@ -3,15 +3,30 @@ import { formatClockIso, formatClockTime, formatClockWords, instantOfSerial, par
 
 describe('parseClockTime (minutes since midnight)', () => {
   it.each([
-    ['9h', 540], ['9h30', 570], ['9 h 30', 570], ['09H05', 545], ['09:00', 540], ['9:00', 540], ['14:30:00', 870],
-    [' 17h ', 1020], ['9', 540], ['0h00', 0], ['23h59', 1439], ['9:00 AM', 540], ['1:30 pm', 810], ['12:00 am', 0],
+    ['9h', 540],
+    ['9h30', 570],
+    ['9 h 30', 570],
+    ['09H05', 545],
+    ['09:00', 540],
+    ['9:00', 540],
+    ['14:30:00', 870],
+    [' 17h ', 1020],
+    ['9', 540],
+    ['0h00', 0],
+    ['23h59', 1439],
+    ['9:00 AM', 540],
+    ['1:30 pm', 810],
+    ['12:00 am', 0],
   ])('reads the text %p', (text, minutes) => {
     expect(parseClockTime(text)).toBe(minutes);
   });
 
-  it.each(['', ' ', '24h00', '9h60', '9h3', '9:', '930', '9.30', 'neuf heures', '13:00 PM', '0:30 am', 'h30', '9-10'])('refuses %p', (text) => {
-    expect(parseClockTime(text)).toBeUndefined();
-  });
+  it.each(['', ' ', '24h00', '9h60', '9h3', '9:', '930', '9.30', 'neuf heures', '13:00 PM', '0:30 am', 'h30', '9-10'])(
+    'refuses %p',
+    (text) => {
+      expect(parseClockTime(text)).toBeUndefined();
+    },
+  );
 
   it('reads an xlsx fraction of a day, the time of a date-time serial, and a whole number as hours', () => {
     expect(parseClockTime(0.375)).toBe(540);

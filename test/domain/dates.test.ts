@@ -1,6 +1,16 @@
 import {
-  addDays, dayFromParts, dayOfInstant, dayOfSerial, eachDay, formatDayFr, formatDayLongFr, instantOfDay, InvalidDateError,
-  instantOfSerial, parseDay, todayInParis,
+  addDays,
+  dayFromParts,
+  dayOfInstant,
+  dayOfSerial,
+  eachDay,
+  formatDayFr,
+  formatDayLongFr,
+  instantOfDay,
+  InvalidDateError,
+  instantOfSerial,
+  parseDay,
+  todayInParis,
 } from '../../src/domain/dates';
 
 describe('dates (Europe/Paris calendar days)', () => {
@@ -35,7 +45,17 @@ describe('dates (Europe/Paris calendar days)', () => {
   });
 
   it('reads only the years 1990–2100 as dates, however the cell holds them', () => {
-    for (const bad of [612345678, -5, 3_000_000, 5000, '01/01/1989', '2101-01-01', new Date(Date.UTC(1899, 11, 25)), new Date('10113-01-01T00:00:00Z'), new Date(NaN)]) {
+    for (const bad of [
+      612345678,
+      -5,
+      3_000_000,
+      5000,
+      '01/01/1989',
+      '2101-01-01',
+      new Date(Date.UTC(1899, 11, 25)),
+      new Date('10113-01-01T00:00:00Z'),
+      new Date(NaN),
+    ]) {
       expect(() => parseDay(bad)).toThrow(InvalidDateError);
     }
     expect(() => parseDay(612345678)).toThrow(/« 612345678 »/);

@@ -14,15 +14,37 @@ import { presetProfile } from '../../src/domain/presets';
 import type { CandidateRow, SessionRow } from '../../src/domain/rows';
 
 const learner = (id: string, firstName: string, lastName: string): CandidateRow => ({
-  row: 2, id, firstName, lastName, email: `${id.toLowerCase()}@example.org`, structure: 'MSP des Monts', structureType: 'MSP',
-  received: { day: '2025-05-01' }, ticked: new Set(), status: 'Inscrit',
+  row: 2,
+  id,
+  firstName,
+  lastName,
+  email: `${id.toLowerCase()}@example.org`,
+  structure: 'MSP des Monts',
+  structureType: 'MSP',
+  received: { day: '2025-05-01' },
+  ticked: new Set(),
+  status: 'Inscrit',
 });
-const S1: SessionRow = { row: 2, id: 'S1', title: 'Séminaire 1', type: 'Séminaire', start: '2025-10-16', end: '2025-10-17', place: 'Rennes', compulsory: true };
+const S1: SessionRow = {
+  row: 2,
+  id: 'S1',
+  title: 'Séminaire 1',
+  type: 'Séminaire',
+  start: '2025-10-16',
+  end: '2025-10-17',
+  place: 'Rennes',
+  compulsory: true,
+};
 const input: DocumentsInput = {
-  profile: presetProfile('bretagne-2025'), settings: new Map(), senderName: 'Équipe PACTE',
+  profile: presetProfile('bretagne-2025'),
+  settings: new Map(),
+  senderName: 'Équipe PACTE',
   candidates: [learner('C-0001', 'Yann', 'Le Gall'), learner('C-0002', 'Anne', 'Martin')],
-  sessions: [S1], extras: new Map<string, SessionExtras>([['S1', { hours: '9h-12h / 14h-17h', trainers: ['Marie Formatrice'] }]]),
-  attendance: [], eligible: new Set(), today: '2025-10-01',
+  sessions: [S1],
+  extras: new Map<string, SessionExtras>([['S1', { hours: '9h-12h / 14h-17h', trainers: ['Marie Formatrice'] }]]),
+  attendance: [],
+  eligible: new Set(),
+  today: '2025-10-01',
 };
 
 function template(html: string, edit: (d: DocEditor) => void = () => undefined): DocModel {
@@ -46,31 +68,54 @@ describe('tags wherever they stand, in one batch', () => {
     const res = toResource('t', doc) as { body: { content: Array<{ paragraph?: { elements: unknown[] } }> } };
     expect(res.body.content[1]!.paragraph!.elements.length).toBeGreaterThan(3); // the tag spans runs
     const shape = shapeOf(doc);
-    expect(shape.hits.map((h) => [h.tag, h.where])).toEqual(expect.arrayContaining([
-      ['nom', 'body'], ['prenom', 'table'], ['horaires', 'table'], ['federation', 'header'], ['promo', 'header'],
-      ['seance_id', 'footer'], ['lieu', 'footer'], ['date_seance', 'footnote'],
-    ]));
+    expect(shape.hits.map((h) => [h.tag, h.where])).toEqual(
+      expect.arrayContaining([
+        ['nom', 'body'],
+        ['prenom', 'table'],
+        ['horaires', 'table'],
+        ['federation', 'header'],
+        ['promo', 'header'],
+        ['seance_id', 'footer'],
+        ['lieu', 'footer'],
+        ['date_seance', 'footnote'],
+      ]),
+    );
     const job = dueDocuments(input, { kind: 'convocation', sessionId: 'S1' })[0]!;
     expect(checkTemplate(job.kind, shape)).toEqual([]);
     const filled = applyBatch(doc, planFill(shape, job)).doc;
-    expect(plainText(filled)).toBe([
-      'ESSORT — Session 2025-2026',
-      'Madame Le Gall, bonjour[1].',
-      'Lieu | x [Yann | 9h-12h / 14h-17h]',
-      '',
-      'Séance S1 à Rennes',
-      '[1] Convocation du jeudi 16 octobre 2025',
-    ].join('\n'));
+    expect(plainText(filled)).toBe(
+      [
+        'ESSORT — Session 2025-2026',
+        'Madame Le Gall, bonjour[1].',
+        'Lieu | x [Yann | 9h-12h / 14h-17h]',
+        '',
+        'Séance S1 à Rennes',
+        '[1] Convocation du jeudi 16 octobre 2025',
+      ].join('\n'),
+    );
     // The value takes the style of the text before the tag (Docs' rule for inserted text).
-    const first = (toResource('t', filled) as { body: { content: Array<{ paragraph?: { elements: Array<{ textRun?: { content: string; textStyle: object } }> } }> } }).body.content[1]!;
+    const first = (
+      toResource('t', filled) as {
+        body: { content: Array<{ paragraph?: { elements: Array<{ textRun?: { content: string; textStyle: object } }> } }> };
+      }
+    ).body.content[1]!;
     expect(first.paragraph!.elements[0]!.textRun).toEqual({ content: 'Madame Le Gall, bonjour', textStyle: {} });
   });
 
   it('repeats a sign-in sheet row kept in a table inside a table, in a header-bearing template', () => {
-    const doc = template('<p>{{seance}} — {{demi_journee}}</p><table><tr><td>Apprenant·es</td><td>x</td></tr></table><table><tr><td>{{formateur}}</td></tr></table>', (d) => {
-      d.addHeader('Feuille du {{date}}');
-      d.appendTable([['Nom', 'Signature'], ['{{nom}} {{prenom}}', '']], { table: 0, row: 0, column: 1 });
-    });
+    const doc = template(
+      '<p>{{seance}} — {{demi_journee}}</p><table><tr><td>Apprenant·es</td><td>x</td></tr></table><table><tr><td>{{formateur}}</td></tr></table>',
+      (d) => {
+        d.addHeader('Feuille du {{date}}');
+        d.appendTable(
+          [
+            ['Nom', 'Signature'],
+            ['{{nom}} {{prenom}}', ''],
+          ],
+          { table: 0, row: 0, column: 1 },
+        );
+      },
+    );
     const job = dueDocuments(input, { kind: 'emargement', sessionId: 'S1' })[0]!;
     const shape = shapeOf(doc);
     expect(checkTemplate(job.kind, shape)).toEqual([]);

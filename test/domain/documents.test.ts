@@ -3,15 +3,39 @@ import { plainText, toResource, type DocModel } from '../../sim/docs-model';
 import { htmlToDoc } from '../../sim/drive';
 import { checkTemplate, planFill, readTemplate, type DocResource } from '../../src/domain/doc-fill';
 import { DEFAULT_TEMPLATES } from '../../src/domain/document-templates';
-import { DOCUMENT_KINDS, dueDocuments, fileNamePart, type DocumentsInput, type DocumentJob, type SessionExtras } from '../../src/domain/documents';
+import {
+  DOCUMENT_KINDS,
+  dueDocuments,
+  fileNamePart,
+  type DocumentsInput,
+  type DocumentJob,
+  type SessionExtras,
+} from '../../src/domain/documents';
 import { presetProfile } from '../../src/domain/presets';
 import type { AttendanceRow, CandidateRow, SessionRow } from '../../src/domain/rows';
 
 const learner = (id: string, firstName: string, lastName: string, status = 'Inscrit', structure = 'MSP des Monts'): CandidateRow => ({
-  row: 2, id, firstName, lastName, email: `${id.toLowerCase()}@example.org`, structure, structureType: 'MSP',
-  received: { day: '2025-05-01' }, ticked: new Set(), status,
+  row: 2,
+  id,
+  firstName,
+  lastName,
+  email: `${id.toLowerCase()}@example.org`,
+  structure,
+  structureType: 'MSP',
+  received: { day: '2025-05-01' },
+  ticked: new Set(),
+  status,
 });
-const S1: SessionRow = { row: 2, id: 'S1', title: 'Séminaire 1 — Travailler en équipe', type: 'Séminaire', start: '2025-10-16', end: '2025-10-17', place: 'Rennes', compulsory: true };
+const S1: SessionRow = {
+  row: 2,
+  id: 'S1',
+  title: 'Séminaire 1 — Travailler en équipe',
+  type: 'Séminaire',
+  start: '2025-10-16',
+  end: '2025-10-17',
+  place: 'Rennes',
+  compulsory: true,
+};
 
 function input(over: Partial<DocumentsInput> = {}): DocumentsInput {
   return {
@@ -57,23 +81,41 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
       ['document:convocation:S1:C-0004', "2025-10-16_S1_convocation_N'Diaye_Aicha_C-0004", 'S1', "Aïcha N'Diaye"],
     ]);
     expect(jobs[0]!.values).toMatchObject({
-      seance: 'Séminaire 1 — Travailler en équipe', date_seance: 'jeudi 16 octobre 2025',
-      dates_seance: 'du jeudi 16 octobre au vendredi 17 octobre 2025', horaires: '9h00-12h30 / 13h30-17h00', lieu: 'Rennes',
-      promo: 'Session 2025-2026', federation: 'ESSORT', prenom: 'Hélène', nom: 'Écuyer', structure: "MSP de l'Aber",
+      seance: 'Séminaire 1 — Travailler en équipe',
+      date_seance: 'jeudi 16 octobre 2025',
+      dates_seance: 'du jeudi 16 octobre au vendredi 17 octobre 2025',
+      horaires: '9h00-12h30 / 13h30-17h00',
+      lieu: 'Rennes',
+      promo: 'Session 2025-2026',
+      federation: 'ESSORT',
+      prenom: 'Hélène',
+      nom: 'Écuyer',
+      structure: "MSP de l'Aber",
     });
-    expect(dueDocuments(input(), { kind: 'convocation', sessionId: 'S1', learnerIds: ['c-0003'] }).map((j) => j.learnerId)).toEqual(['C-0003']);
+    expect(dueDocuments(input(), { kind: 'convocation', sessionId: 'S1', learnerIds: ['c-0003'] }).map((j) => j.learnerId)).toEqual([
+      'C-0003',
+    ]);
     expect(dueDocuments(input(), { kind: 'convocation', sessionId: 'S9' })).toEqual([]);
   });
 
   it('a file name depends on its key alone: per-learner names end with the ID, whatever else is in the batch', () => {
-    const both = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin'), learner('C-0003', 'Yann', 'Le Gall')] }), { kind: 'convocation', sessionId: 'S1' });
+    const both = dueDocuments(
+      input({
+        candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin'), learner('C-0003', 'Yann', 'Le Gall')],
+      }),
+      { kind: 'convocation', sessionId: 'S1' },
+    );
     expect(both.map((j) => j.fileName)).toEqual([
       '2025-10-16_S1_convocation_Le-Gall_Yann_C-0003',
       '2025-10-16_S1_convocation_Martin_Anne_C-0007',
       '2025-10-16_S1_convocation_Martin_Anne_C-0009',
     ]);
     // Made one at a time, each gets the same name as in the batch.
-    const alone = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin')] }), { kind: 'convocation', sessionId: 'S1', learnerIds: ['C-0009'] });
+    const alone = dueDocuments(input({ candidates: [learner('C-0007', 'Anne', 'Martin'), learner('C-0009', 'Anne', 'Martin')] }), {
+      kind: 'convocation',
+      sessionId: 'S1',
+      learnerIds: ['C-0009'],
+    });
     expect(alone.map((j) => j.fileName)).toEqual(['2025-10-16_S1_convocation_Martin_Anne_C-0009']);
   });
 
@@ -93,15 +135,37 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
   });
 
   it('an attendance certificate only with at least one half-day present (Retard counts), a completion certificate only when eligible', () => {
-    const att = (learnerId: string, day: string, halfDay: 'Matin' | 'Après-midi', status: AttendanceRow['status']): AttendanceRow => ({ row: 2, learnerId, sessionId: 'S1', day, halfDay, status });
+    const att = (learnerId: string, day: string, halfDay: 'Matin' | 'Après-midi', status: AttendanceRow['status']): AttendanceRow => ({
+      row: 2,
+      learnerId,
+      sessionId: 'S1',
+      day,
+      halfDay,
+      status,
+    });
     const jobs = dueDocuments(
-      input({ attendance: [att('C-0003', '2025-10-16', 'Matin', 'Retard'), att('C-0003', '2025-10-17', 'Après-midi', 'Présent'), att('C-0003', '2025-10-17', 'Après-midi', 'Présent'), att('C-0001', '2025-10-16', 'Matin', 'Absent')] }),
+      input({
+        attendance: [
+          att('C-0003', '2025-10-16', 'Matin', 'Retard'),
+          att('C-0003', '2025-10-17', 'Après-midi', 'Présent'),
+          att('C-0003', '2025-10-17', 'Après-midi', 'Présent'),
+          att('C-0001', '2025-10-16', 'Matin', 'Absent'),
+        ],
+      }),
       { kind: 'attestation-presence', sessionId: 'S1' },
     );
-    expect(jobs.map((j) => [j.key, j.fileName])).toEqual([['document:attestation-presence:S1:C-0003', '2025-10-17_S1_attestation-presence_Le-Gall_Yann_C-0003']]);
-    expect(jobs[0]!.values).toMatchObject({ demi_journees_presentes: '2', demi_journees_seance: '4', detail_presences: '16/10/2025 matin, 17/10/2025 après-midi' });
+    expect(jobs.map((j) => [j.key, j.fileName])).toEqual([
+      ['document:attestation-presence:S1:C-0003', '2025-10-17_S1_attestation-presence_Le-Gall_Yann_C-0003'],
+    ]);
+    expect(jobs[0]!.values).toMatchObject({
+      demi_journees_presentes: '2',
+      demi_journees_seance: '4',
+      detail_presences: '16/10/2025 matin, 17/10/2025 après-midi',
+    });
     const fin = dueDocuments(input({ eligible: new Set(['c-0004']) }), { kind: 'attestation-fin' });
-    expect(fin.map((j) => [j.key, j.fileName, j.folder])).toEqual([['document:attestation-fin:C-0004', "attestation-fin-de-formation_N'Diaye_Aicha_C-0004", 'Fin de formation']]);
+    expect(fin.map((j) => [j.key, j.fileName, j.folder])).toEqual([
+      ['document:attestation-fin:C-0004', "attestation-fin-de-formation_N'Diaye_Aicha_C-0004", 'Fin de formation'],
+    ]);
   });
 });
 
@@ -121,7 +185,14 @@ describe('filling a template in one batch', () => {
     expect(text).toContain('Date : jeudi 16 octobre 2025 — Après-midi');
     expect(text).toContain('Horaires : 13h30-17h00');
     expect(text).toContain('Lieu : Rennes');
-    expect(text).toContain(["Nom | Prénom | Structure | Signature", "Écuyer | Hélène | MSP de l'Aber | ", 'Le Gall | Yann | MSP des Monts | ', "N'Diaye | Aïcha | MSP des Monts | "].join('\n'));
+    expect(text).toContain(
+      [
+        'Nom | Prénom | Structure | Signature',
+        "Écuyer | Hélène | MSP de l'Aber | ",
+        'Le Gall | Yann | MSP des Monts | ',
+        "N'Diaye | Aïcha | MSP des Monts | ",
+      ].join('\n'),
+    );
     expect(text).toContain(['Nom | Signature', 'Marie Formatrice | ', 'Paul Relais | '].join('\n'));
     expect(text).not.toContain('{{');
   });
@@ -150,7 +221,9 @@ describe('filling a template in one batch', () => {
 
   it('lists unknown tags and tags that cannot be filled', () => {
     const shape = (html: string) => readTemplate(toResource('t', htmlToDoc('t', html)) as DocResource);
-    expect(checkTemplate('convocation', shape('<p>{{prenom}} {{ville}} {{formateur}} {{ville}}</p><table><tr><td>{{ville}}</td></tr></table>'))).toEqual([
+    expect(
+      checkTemplate('convocation', shape('<p>{{prenom}} {{ville}} {{formateur}} {{ville}}</p><table><tr><td>{{ville}}</td></tr></table>')),
+    ).toEqual([
       { code: 'unknown_tag', tag: 'ville', where: ['body', 'table'] },
       { code: 'not_for_type', tag: 'formateur', where: ['body'] },
     ]);

@@ -5,7 +5,14 @@
 import { driveQuery, driveQuote } from '../../src/domain/drive-query';
 import { parseQuery, type QueryFile } from '../../sim/drive-query';
 
-const file = (over: Partial<QueryFile>): QueryFile => ({ name: 'x', mimeType: 'application/pdf', parents: [], trashed: false, appProperties: {}, ...over });
+const file = (over: Partial<QueryFile>): QueryFile => ({
+  name: 'x',
+  mimeType: 'application/pdf',
+  parents: [],
+  trashed: false,
+  appProperties: {},
+  ...over,
+});
 
 describe('Drive query quoting', () => {
   it("escapes ' and \\ inside '…'", () => {
@@ -16,10 +23,12 @@ describe('Drive query quoting', () => {
   });
 
   it('writes the queries the product sends, term for term', () => {
-    expect(driveQuery.and(driveQuery.inFolder('F1'), driveQuery.mimeType('application/vnd.google-apps.folder'), driveQuery.notTrashed))
-      .toBe("'F1' in parents and mimeType = 'application/vnd.google-apps.folder' and trashed = false");
-    expect(driveQuery.and(driveQuery.inFolder('F1'), driveQuery.appProperty('pacte', 'document:convocation:S2:C-0003'), driveQuery.notTrashed))
-      .toBe("'F1' in parents and appProperties has { key='pacte' and value='document:convocation:S2:C-0003' } and trashed = false");
+    expect(
+      driveQuery.and(driveQuery.inFolder('F1'), driveQuery.mimeType('application/vnd.google-apps.folder'), driveQuery.notTrashed),
+    ).toBe("'F1' in parents and mimeType = 'application/vnd.google-apps.folder' and trashed = false");
+    expect(
+      driveQuery.and(driveQuery.inFolder('F1'), driveQuery.appProperty('pacte', 'document:convocation:S2:C-0003'), driveQuery.notTrashed),
+    ).toBe("'F1' in parents and appProperties has { key='pacte' and value='document:convocation:S2:C-0003' } and trashed = false");
   });
 
   it('finds exactly the file whose values hold quotes and backslashes (Google’s grammar, as the simulator reads it)', () => {

@@ -1,20 +1,38 @@
 import { checkWorkbook } from '../../src/workbook/check';
 import { candidate, workbook, type Row, type WorkbookRows } from '../helpers/workbook';
 
-const S1 = { 'ID': 'S1', 'Intitulé': 'Séminaire 1', 'Type': 'Séminaire', 'Date de début': '16/10/2025', 'Date de fin': '17/10/2025', 'Obligatoire': true };
-const OPTIONAL = { 'ID': 'SOUT', 'Intitulé': 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '25/09/2026', 'Obligatoire': false };
-const HALF_DAYS = [['16/10/2025', 'Matin'], ['16/10/2025', 'Après-midi'], ['17/10/2025', 'Matin'], ['17/10/2025', 'Après-midi']] as const;
-const learner = candidate({ 'Statut': 'Inscrit' });
+const S1 = {
+  ID: 'S1',
+  Intitulé: 'Séminaire 1',
+  Type: 'Séminaire',
+  'Date de début': '16/10/2025',
+  'Date de fin': '17/10/2025',
+  Obligatoire: true,
+};
+const OPTIONAL = { ID: 'SOUT', Intitulé: 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '25/09/2026', Obligatoire: false };
+const HALF_DAYS = [
+  ['16/10/2025', 'Matin'],
+  ['16/10/2025', 'Après-midi'],
+  ['17/10/2025', 'Matin'],
+  ['17/10/2025', 'Après-midi'],
+] as const;
+const learner = candidate({ Statut: 'Inscrit' });
 
 function present(status: (i: number) => string = () => 'Présent'): Row[] {
-  return HALF_DAYS.map(([day, half], i) => ({ 'ID apprenant': 'C-0001', 'Séance': 'S1', 'Date': day, 'Demi-journée': half, 'Statut': status(i) }));
+  return HALF_DAYS.map(([day, half], i) => ({
+    'ID apprenant': 'C-0001',
+    Séance: 'S1',
+    Date: day,
+    'Demi-journée': half,
+    Statut: status(i),
+  }));
 }
 const done: WorkbookRows = {
   candidates: [learner],
   sessions: [S1, OPTIONAL],
   attendance: present(),
-  productions: [{ 'ID apprenant': 'C-0001', 'Production': 'Fiche de poste', 'Échéance': '30/11/2025', 'Déposée le': '28/11/2025' }],
-  theses: [{ 'ID apprenant': 'C-0001', 'Déposé le': '01/08/2026', 'Pages': 24, 'Date de soutenance': '24/09/2026', 'Résultat': 'Admis' }],
+  productions: [{ 'ID apprenant': 'C-0001', Production: 'Fiche de poste', Échéance: '30/11/2025', 'Déposée le': '28/11/2025' }],
+  theses: [{ 'ID apprenant': 'C-0001', 'Déposé le': '01/08/2026', Pages: 24, 'Date de soutenance': '24/09/2026', Résultat: 'Admis' }],
 };
 
 function learnerResult(rows: WorkbookRows, today = '2026-10-01', settings?: Record<string, unknown>) {
@@ -25,7 +43,7 @@ function learnerResult(rows: WorkbookRows, today = '2026-10-01', settings?: Reco
 
 describe('learner eligibility', () => {
   it('lists only enrolled candidates', () => {
-    const wb = workbook({ ...done, candidates: [learner, candidate({ 'ID': 'C-0002', 'E-mail': 'b@example.org', 'Statut': 'Retenu' })] });
+    const wb = workbook({ ...done, candidates: [learner, candidate({ ID: 'C-0002', 'E-mail': 'b@example.org', Statut: 'Retenu' })] });
     expect(checkWorkbook(wb, '2026-10-01').report.learners.map((l) => l.id)).toEqual(['C-0001']);
   });
 
@@ -67,7 +85,10 @@ describe('learner eligibility', () => {
   });
 
   it('flags a production past its deadline, strictly', () => {
-    const late = { ...done, productions: [{ 'ID apprenant': 'C-0001', 'Production': 'Diagnostic', 'Échéance': '10/01/2026', 'Déposée le': '' }] };
+    const late = {
+      ...done,
+      productions: [{ 'ID apprenant': 'C-0001', Production: 'Diagnostic', Échéance: '10/01/2026', 'Déposée le': '' }],
+    };
     expect(learnerResult(late, '2026-01-11')).toMatchObject({ state: 'at_risk', codes: ['production_overdue'] });
     expect(learnerResult(late, '2026-01-10')).toMatchObject({ state: 'in_progress', codes: [] });
   });
@@ -81,16 +102,16 @@ describe('learner eligibility', () => {
   });
 
   it('flags a thesis below the minimum pages (20 for Bretagne, or Paramètres)', () => {
-    const short = { ...done, theses: [{ ...done.theses![0], 'Pages': 18 }] };
+    const short = { ...done, theses: [{ ...done.theses![0], Pages: 18 }] };
     expect(learnerResult(short)).toMatchObject({ state: 'at_risk', codes: ['thesis_too_short'] });
     expect(learnerResult(short, '2026-10-01', { Profil: 'bretagne-2025', 'Pages minimum du mémoire': 15 }).codes).toEqual([]);
   });
 
   it('flags a past defence with no result, and a failed one', () => {
-    const noResult = { ...done, theses: [{ ...done.theses![0], 'Résultat': '' }] };
+    const noResult = { ...done, theses: [{ ...done.theses![0], Résultat: '' }] };
     expect(learnerResult(noResult, '2026-09-25')).toMatchObject({ state: 'at_risk', codes: ['defence_missing'] });
     expect(learnerResult(noResult, '2026-09-24')).toMatchObject({ state: 'in_progress', codes: [] });
-    const failed = { ...done, theses: [{ ...done.theses![0], 'Résultat': 'Ajourné' }] };
+    const failed = { ...done, theses: [{ ...done.theses![0], Résultat: 'Ajourné' }] };
     expect(learnerResult(failed)).toMatchObject({ state: 'not_eligible', codes: ['defence_failed'] });
   });
 
@@ -98,7 +119,7 @@ describe('learner eligibility', () => {
     const rows = {
       ...done,
       attendance: present((i) => (i === 0 ? 'Absent' : 'Présent')).slice(0, 3),
-      productions: [{ 'ID apprenant': 'C-0001', 'Production': 'Diagnostic', 'Échéance': '10/01/2026' }],
+      productions: [{ 'ID apprenant': 'C-0001', Production: 'Diagnostic', Échéance: '10/01/2026' }],
     };
     const r = learnerResult(rows);
     expect(r.state).toBe('not_eligible');

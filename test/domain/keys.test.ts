@@ -1,7 +1,16 @@
 /** Every key and slug has one home, src/domain/keys.ts: the document keys, and keys read back. */
 import {
-  decisionDocumentKey, documentKeys, HALF_DAY_SLUGS, isDocumentKey, isReminderKey, legacyReminderKey, looksLikeKey, reminderKey,
-  reminderKeySchedule, SCHEDULE_SLUGS, type Schedule,
+  decisionDocumentKey,
+  documentKeys,
+  HALF_DAY_SLUGS,
+  isDocumentKey,
+  isReminderKey,
+  legacyReminderKey,
+  looksLikeKey,
+  reminderKey,
+  reminderKeySchedule,
+  SCHEDULE_SLUGS,
+  type Schedule,
 } from '../../src/domain/keys';
 
 describe('document keys (workbook.md › Documents)', () => {

@@ -16,15 +16,24 @@ describe('regional profiles', () => {
     expect(bzh.applicationWindow).toEqual({ closes: '2025-05-30' });
     expect(bzh.structureTypes).toEqual(['MSP']);
     expect(bzh.conditions).toEqual({ healthProjectValidatedForMsp: true, federationMembership: false, engagementCommitment: true });
-    expect(bzh.sessions.filter((s) => s.compulsory).map((s) => s.start)).toEqual(
-      ['2025-09-11', '2025-10-16', '2025-12-11', '2026-02-05', '2026-03-12', '2026-04-02', '2026-06-11'],
-    );
+    expect(bzh.sessions.filter((s) => s.compulsory).map((s) => s.start)).toEqual([
+      '2025-09-11',
+      '2025-10-16',
+      '2025-12-11',
+      '2026-02-05',
+      '2026-03-12',
+      '2026-04-02',
+      '2026-06-11',
+    ]);
     expect(bzh.diploma).toMatchObject({ ects: 6, thesisMinPages: 20, excusedAbsencesAllowed: 0 });
     const bfc = presetProfile('bfc-promo8');
     expect(bfc.applicationWindow).toEqual({ opens: '2025-08-01', closes: '2025-10-31' });
     expect(bfc.requiredPieces).toContain('photo');
     expect(bfc.conditions.federationMembership).toBe(true);
-    expect(bfc.sessions.map((s) => [s.start, s.place])).toEqual([['2025-12-11', 'Beaune'], ['2026-01-29', 'Beaune']]);
+    expect(bfc.sessions.map((s) => [s.start, s.place])).toEqual([
+      ['2025-12-11', 'Beaune'],
+      ['2026-01-29', 'Beaune'],
+    ]);
     expect(presetProfile('cpts-national').hours).toEqual({ total: 224, inPerson: 124, elearning: 50, team: 50 });
     expect(presetProfile('cpts-national').diploma.defenceMinutes).toBe(60);
     expect(presetProfile('hdf-leader-2024').sessions.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S4', 'SOUT']);
@@ -36,7 +45,9 @@ describe('regional profiles', () => {
   });
 
   it('refuses an unknown preset, listing the known ones', () => {
-    expect(() => presetProfile('corse')).toThrow('Profil inconnu : « corse ». Profils disponibles : bretagne-2025, bfc-promo8, hdf-leader-2024, cpts-national.');
+    expect(() => presetProfile('corse')).toThrow(
+      'Profil inconnu : « corse ». Profils disponibles : bretagne-2025, bfc-promo8, hdf-leader-2024, cpts-national.',
+    );
   });
 
   it('gives the zod path of a fault in a profile file', () => {
@@ -46,21 +57,28 @@ describe('regional profiles', () => {
   });
 
   it('applies the overrides of Paramètres, by key', () => {
-    const p = resolveProfile(settings({
-      'Profil': 'bretagne-2025', 'Date limite de dépôt du mémoire': '31/08/2026',
-      'Absences excusées autorisées (demi-journées)': 2, 'Pages minimum du mémoire': '25',
-    }));
+    const p = resolveProfile(
+      settings({
+        Profil: 'bretagne-2025',
+        'Date limite de dépôt du mémoire': '31/08/2026',
+        'Absences excusées autorisées (demi-journées)': 2,
+        'Pages minimum du mémoire': '25',
+      }),
+    );
     expect(p.id).toBe('bretagne-2025');
     expect(p.diploma).toMatchObject({ thesisDeadline: '2026-08-31', excusedAbsencesAllowed: 2, thesisMinPages: 25 });
   });
 
   it('refuses an invalid override, naming the key and what is expected', () => {
-    expect(() => resolveProfile(settings({ 'Profil': 'bretagne-2025', 'Absences excusées autorisées (demi-journées)': '-1' })))
-      .toThrow(/Paramètre « Absences excusées autorisées \(demi-journées\) » invalide.*nombre entier/);
-    expect(() => resolveProfile(settings({ 'Profil': 'bretagne-2025', 'Absences excusées autorisées (demi-journées)': 1.5 })))
-      .toThrow(/nombre entier/);
-    expect(() => resolveProfile(settings({ 'Profil': 'bretagne-2025', 'Date limite de dépôt du mémoire': '31/06/2026' })))
-      .toThrow(/Paramètre « Date limite de dépôt du mémoire » invalide.*JJ\/MM\/AAAA/);
-    expect(() => resolveProfile(settings({ 'Profil': 'bourgogne' }))).toThrow(/Profil inconnu/);
+    expect(() => resolveProfile(settings({ Profil: 'bretagne-2025', 'Absences excusées autorisées (demi-journées)': '-1' }))).toThrow(
+      /Paramètre « Absences excusées autorisées \(demi-journées\) » invalide.*nombre entier/,
+    );
+    expect(() => resolveProfile(settings({ Profil: 'bretagne-2025', 'Absences excusées autorisées (demi-journées)': 1.5 }))).toThrow(
+      /nombre entier/,
+    );
+    expect(() => resolveProfile(settings({ Profil: 'bretagne-2025', 'Date limite de dépôt du mémoire': '31/06/2026' }))).toThrow(
+      /Paramètre « Date limite de dépôt du mémoire » invalide.*JJ\/MM\/AAAA/,
+    );
+    expect(() => resolveProfile(settings({ Profil: 'bourgogne' }))).toThrow(/Profil inconnu/);
   });
 });

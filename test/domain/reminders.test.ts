@@ -20,17 +20,29 @@ interface Extra {
 }
 
 function plan(rows: WorkbookRows & Extra, today: Day): ReminderPlan {
-  const wb = workbook({ settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org', "Nom de l'expéditeur": 'Équipe ESSORT' }, ...rows });
+  const wb = workbook({
+    settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org', "Nom de l'expéditeur": 'Équipe ESSORT' },
+    ...rows,
+  });
   if (rows.rules) wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
   if (rows.journal) wb.set(JOURNAL_TAB.name, tab(JOURNAL_TAB, rows.journal));
   return planReminders(reminderInputFromWorkbook(wb, today));
 }
 
 const learner = (id: string, over: Row = {}) =>
-  candidate({ ID: id, 'Prénom': `P${id}`, 'Nom': `N${id}`, 'E-mail': `${id.toLowerCase()}@example.org`, Statut: 'Inscrit', ...over });
+  candidate({ ID: id, Prénom: `P${id}`, Nom: `N${id}`, 'E-mail': `${id.toLowerCase()}@example.org`, Statut: 'Inscrit', ...over });
 const keys = (p: ReminderPlan) => p.reminders.map((r) => r.key);
 const only = (rule: string, r = defaults()) => r.filter((x) => x.Règle === rule);
-const session = (over: Row = {}) => ({ ID: 'S2', 'Intitulé': 'Séminaire 2', 'Date de début': '11/12/2025', 'Date de fin': '12/12/2025', Lieu: 'Rennes', Obligatoire: true, Horaires: '9h00-12h30 / 13h30-17h00', ...over });
+const session = (over: Row = {}) => ({
+  ID: 'S2',
+  Intitulé: 'Séminaire 2',
+  'Date de début': '11/12/2025',
+  'Date de fin': '12/12/2025',
+  Lieu: 'Rennes',
+  Obligatoire: true,
+  Horaires: '9h00-12h30 / 13h30-17h00',
+  ...over,
+});
 
 describe('windows', () => {
   it('avant: X−N to X−1; après: X+N to X+N+6; chaque lundi: Monday to Sunday', () => {
@@ -49,7 +61,11 @@ describe('windows', () => {
 });
 
 describe('avant une séance (convocation-j7)', () => {
-  const rows = { candidates: [learner('C-0003'), learner('C-0004', { Statut: 'Retenu' })], sessions: [session()], rules: only('convocation-j7') };
+  const rows = {
+    candidates: [learner('C-0003'), learner('C-0004', { Statut: 'Retenu' })],
+    sessions: [session()],
+    rules: only('convocation-j7'),
+  };
   it.each([
     ['2025-12-03', []],
     ['2025-12-04', ['relance:seance-7:C-0003:S2']],
@@ -59,7 +75,7 @@ describe('avant une séance (convocation-j7)', () => {
     expect(keys(plan(rows, today))).toEqual(expected);
   });
   it('renders every tag, escapes in HTML, and sends to the learner', () => {
-    const p = plan({ ...rows, candidates: [learner('C-0003', { 'Nom': 'Zoé <b>&', 'Civilité': 'Mme' })] }, '2025-12-04');
+    const p = plan({ ...rows, candidates: [learner('C-0003', { Nom: 'Zoé <b>&', Civilité: 'Mme' })] }, '2025-12-04');
     const r = p.reminders[0]!;
     expect(r.to).toEqual(['c-0003@example.org']);
     expect(r.subject).toBe('Convocation : Séminaire 2, jeudi 11 et vendredi 12 décembre 2025');
@@ -72,7 +88,7 @@ describe('avant une séance (convocation-j7)', () => {
   });
   it('a missed day catches up; once journaled, never again on any later day', () => {
     expect(keys(plan(rows, '2025-12-09'))).toEqual(['relance:seance-7:C-0003:S2']);
-    const journal = [{ 'Horodatage': '04/12/2025', Action: 'Relance en cours', 'Clé': 'relance:seance-7:C-0003:S2' }];
+    const journal = [{ Horodatage: '04/12/2025', Action: 'Relance en cours', Clé: 'relance:seance-7:C-0003:S2' }];
     for (let d = '2025-12-01'; d <= '2025-12-20'; d = addDays(d, 1)) expect(keys(plan({ ...rows, journal }, d))).toEqual([]);
   });
 });
@@ -80,7 +96,12 @@ describe('avant une séance (convocation-j7)', () => {
 describe('avant la date limite de candidature (dossier-incomplet)', () => {
   const incomplete = candidate({ ID: 'C-0001', CV: false, Statut: '' });
   const rows = {
-    candidates: [incomplete, candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' }), candidate({ ID: 'C-0005', CV: false, Statut: 'Retenu', 'E-mail': 'c@example.org' }), candidate({ ID: '', CV: false, 'E-mail': 'd@example.org' })],
+    candidates: [
+      incomplete,
+      candidate({ ID: 'C-0002', 'E-mail': 'b@example.org' }),
+      candidate({ ID: 'C-0005', CV: false, Statut: 'Retenu', 'E-mail': 'c@example.org' }),
+      candidate({ ID: '', CV: false, 'E-mail': 'd@example.org' }),
+    ],
     rules: only('dossier-incomplet'),
   };
   it('window 20 → 29 May 2025 for the 30 May deadline; only Reçu/empty rows with an ID and a problem', () => {
@@ -97,16 +118,18 @@ describe('avant la date limite de candidature (dossier-incomplet)', () => {
   it('an invalid address is a problem naming the rule and the target, and nothing is sent', () => {
     const p = plan({ ...rows, candidates: [candidate({ ID: 'C-0009', CV: false, 'E-mail': 'pas-une-adresse' })] }, '2025-05-25');
     expect(p.reminders).toEqual([]);
-    expect(p.problems).toEqual([{ rule: 'dossier-incomplet', message: expect.stringMatching(/dossier-incomplet.*C-0009.*pas-une-adresse/) }]);
+    expect(p.problems).toEqual([
+      { rule: 'dossier-incomplet', message: expect.stringMatching(/dossier-incomplet.*C-0009.*pas-une-adresse/) },
+    ]);
   });
 });
 
 describe('productions', () => {
   const productions = [
-    { ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note de cadrage', 'Échéance': '10/01/2026' },
-    { ID: 'P-0002', 'ID apprenant': 'C-0003', Production: 'Déposée', 'Échéance': '10/01/2026', 'Déposée le': '09/01/2026' },
-    { ID: 'P-0003', 'ID apprenant': 'C-0003', Production: 'Sans date', 'Échéance': '' },
-    { ID: 'P-0004', 'ID apprenant': 'C-0099', Production: 'Inconnu', 'Échéance': '10/01/2026' },
+    { ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note de cadrage', Échéance: '10/01/2026' },
+    { ID: 'P-0002', 'ID apprenant': 'C-0003', Production: 'Déposée', Échéance: '10/01/2026', 'Déposée le': '09/01/2026' },
+    { ID: 'P-0003', 'ID apprenant': 'C-0003', Production: 'Sans date', Échéance: '' },
+    { ID: 'P-0004', 'ID apprenant': 'C-0099', Production: 'Inconnu', Échéance: '10/01/2026' },
   ];
   const rows = { candidates: [learner('C-0003')], productions, rules: [...only('production-j7'), ...only('production-retard')] };
   it('before: 3 → 9 January; after: 11 → 17 January; never the anchor day itself', () => {
@@ -126,9 +149,12 @@ describe('productions', () => {
 
 describe('avant la date limite du mémoire', () => {
   const rows = {
-    settings: { Profil: 'bretagne-2025', 'Date limite de dépôt du mémoire': '30/06/2026', 'Équipe': 'coordination@example.org' },
+    settings: { Profil: 'bretagne-2025', 'Date limite de dépôt du mémoire': '30/06/2026', Équipe: 'coordination@example.org' },
     candidates: [learner('C-0003'), learner('C-0004'), learner('C-0005')],
-    theses: [{ 'ID apprenant': 'C-0004', 'Déposé le': '01/05/2026' }, { 'ID apprenant': 'C-0005', Titre: 'En cours' }],
+    theses: [
+      { 'ID apprenant': 'C-0004', 'Déposé le': '01/05/2026' },
+      { 'ID apprenant': 'C-0005', Titre: 'En cours' },
+    ],
     rules: only('memoire-j30'),
   };
   it('31 May → 29 June for a 30 June deadline, learners without Déposé le', () => {
@@ -147,20 +173,26 @@ describe('avant la date limite du mémoire', () => {
 
 describe('chaque lundi (synthese-equipe)', () => {
   const rows = {
-    settings: { Profil: 'bretagne-2025', 'Équipe': 'Marie Dupont <Marie@example.org>; coordination@example.org' },
+    settings: { Profil: 'bretagne-2025', Équipe: 'Marie Dupont <Marie@example.org>; coordination@example.org' },
     candidates: [learner('C-0003')],
-    productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '05/01/2026' }],
+    productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', Échéance: '05/01/2026' }],
     rules: only('synthese-equipe'),
   };
   it('keyed by the Monday, due Monday to Sunday, to every Équipe address, with the digest', () => {
     for (const d of ['2026-01-12', '2026-01-15', '2026-01-18']) expect(keys(plan(rows, d))).toEqual(['relance:lundi-0:2026-01-12']);
-    const r = plan({ ...rows, journal: [
-      { 'Horodatage': '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0003', 'Clé': 'relance:seance-7:C-0003:S3' },
-      { 'Horodatage': '13/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0003', 'Clé': 'relance:seance-7:C-0003:S3' },
-      { 'Horodatage': '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0004', 'Clé': 'relance:seance-7:C-0004:S3' },
-      // Today's sends belong to next week's digest.
-      { 'Horodatage': '19/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0005', 'Clé': 'relance:seance-7:C-0005:S4' },
-    ] }, '2026-01-19').reminders[0]!;
+    const r = plan(
+      {
+        ...rows,
+        journal: [
+          { Horodatage: '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0003', Clé: 'relance:seance-7:C-0003:S3' },
+          { Horodatage: '13/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0003', Clé: 'relance:seance-7:C-0003:S3' },
+          { Horodatage: '13/01/2026 07:01', Action: 'Relance en cours', Cible: 'C-0004', Clé: 'relance:seance-7:C-0004:S3' },
+          // Today's sends belong to next week's digest.
+          { Horodatage: '19/01/2026 07:02', Action: 'Relance envoyée', Cible: 'C-0005', Clé: 'relance:seance-7:C-0005:S4' },
+        ],
+      },
+      '2026-01-19',
+    ).reminders[0]!;
     expect(r.key).toBe('relance:lundi-0:2026-01-19');
     expect(r.to).toEqual(['marie@example.org', 'coordination@example.org']);
     expect(r.body).toContain('• Convocations (7 jours avant chaque séance) : 1');
@@ -201,8 +233,20 @@ describe('staff-edited rules', () => {
     expect(p.problems[0]!.message).toMatch(pattern);
   });
   it('accepts Jours as text digits, Quand in another case or apostrophe, tags with spaces', () => {
-    const rule = { ...only('production-j7')[0]!, Quand: 'AVANT L’ÉCHÉANCE D’UNE PRODUCTION', Jours: '7', Objet: 'À rendre : {{ production }}' };
-    const p = plan({ candidates: [learner('C-0003')], productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '10/01/2026' }], rules: [rule] }, '2026-01-05');
+    const rule = {
+      ...only('production-j7')[0]!,
+      Quand: 'AVANT L’ÉCHÉANCE D’UNE PRODUCTION',
+      Jours: '7',
+      Objet: 'À rendre : {{ production }}',
+    };
+    const p = plan(
+      {
+        candidates: [learner('C-0003')],
+        productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', Échéance: '10/01/2026' }],
+        rules: [rule],
+      },
+      '2026-01-05',
+    );
     expect(p.problems).toEqual([]);
     expect(p.reminders[0]!.subject).toBe('À rendre : Note');
   });
@@ -210,7 +254,13 @@ describe('staff-edited rules', () => {
 
 describe('sorting and shape', () => {
   it('sorted by key; JSON has exactly the contract fields', () => {
-    const p = plan({ candidates: [learner('C-0010'), learner('C-0002')], sessions: [session(), session({ ID: 'S1b', 'Date de début': '10/12/2025', 'Date de fin': '' })] }, '2025-12-05');
+    const p = plan(
+      {
+        candidates: [learner('C-0010'), learner('C-0002')],
+        sessions: [session(), session({ ID: 'S1b', 'Date de début': '10/12/2025', 'Date de fin': '' })],
+      },
+      '2025-12-05',
+    );
     expect(keys(p)).toEqual([...keys(p)].sort());
     expect(keys(p)[1]).toBe('relance:seance-7:C-0002:S1b');
     const json = planToJson(p);
@@ -237,10 +287,10 @@ describe('sorting and shape', () => {
 
 describe('keys from stable identities only (workbook.md › Relances)', () => {
   const rows = { candidates: [learner('C-0003')], sessions: [session()] };
-  const production = (name: string) => ({ ID: 'P-0007', 'ID apprenant': 'C-0003', Production: name, 'Échéance': '10/01/2026' });
+  const production = (name: string) => ({ ID: 'P-0007', 'ID apprenant': 'C-0003', Production: name, Échéance: '10/01/2026' });
 
   it('renaming a rule or correcting its text sends nothing again', () => {
-    const journal = [{ 'Horodatage': '04/12/2025 07:00', Action: 'Relance envoyée', 'Clé': 'relance:seance-7:C-0003:S2' }];
+    const journal = [{ Horodatage: '04/12/2025 07:00', Action: 'Relance envoyée', Clé: 'relance:seance-7:C-0003:S2' }];
     const renamed = [{ ...only('convocation-j7')[0]!, Règle: 'convoc-une-semaine', Objet: 'Nouvel objet {{seance}}' }];
     expect(keys(plan({ ...rows, rules: renamed, journal }, '2025-12-05'))).toEqual([]);
   });
@@ -249,23 +299,44 @@ describe('keys from stable identities only (workbook.md › Relances)', () => {
     const rules = only('production-j7');
     const before = plan({ candidates: [learner('C-0003')], productions: [production("Note d'etape")], rules }, '2026-01-05');
     expect(keys(before)).toEqual(['relance:production-7:C-0003:P-0007']);
-    const journal = [{ 'Horodatage': '05/01/2026 07:00', Action: 'Relance envoyée', 'Clé': keys(before)[0]! }];
-    expect(keys(plan({ candidates: [learner('C-0003')], productions: [production("Note d'étape")], rules, journal }, '2026-01-06'))).toEqual([]);
+    const journal = [{ Horodatage: '05/01/2026 07:00', Action: 'Relance envoyée', Clé: keys(before)[0]! }];
+    expect(
+      keys(plan({ candidates: [learner('C-0003')], productions: [production("Note d'étape")], rules, journal }, '2026-01-06')),
+    ).toEqual([]);
   });
 
   it('a production row without ID gets no reminder and is listed once, with its row, under the first production rule', () => {
-    const p = plan({ candidates: [learner('C-0003')], productions: [{ ...production('Note'), ID: '' }], rules: [...only('production-j7'), ...only('production-retard')] }, '2026-01-05');
+    const p = plan(
+      {
+        candidates: [learner('C-0003')],
+        productions: [{ ...production('Note'), ID: '' }],
+        rules: [...only('production-j7'), ...only('production-retard')],
+      },
+      '2026-01-05',
+    );
     expect(p.reminders).toEqual([]);
     expect(p.problems).toEqual([{ rule: 'production-j7', message: expect.stringMatching(/ligne 2 .*Productions/) }]);
     // Whatever the date.
-    expect(plan({ candidates: [learner('C-0003')], productions: [{ ...production('Note'), ID: '' }], rules: only('production-j7') }, '2026-06-01').problems).toHaveLength(1);
+    expect(
+      plan(
+        { candidates: [learner('C-0003')], productions: [{ ...production('Note'), ID: '' }], rules: only('production-j7') },
+        '2026-06-01',
+      ).problems,
+    ).toHaveLength(1);
   });
 
   it('keys of the earlier form (relance:<Règle>:…) in Journal count as sent for the same target', () => {
-    const journal = [{ 'Horodatage': '04/12/2025 07:00', Action: 'Relance envoyée', 'Clé': 'relance:convocation-j7:C-0003:S2' }];
+    const journal = [{ Horodatage: '04/12/2025 07:00', Action: 'Relance envoyée', Clé: 'relance:convocation-j7:C-0003:S2' }];
     expect(keys(plan({ ...rows, rules: only('convocation-j7'), journal }, '2025-12-05'))).toEqual([]);
-    const old = [{ 'Horodatage': '05/01/2026 07:00', Action: 'Relance envoyée', 'Clé': "relance:production-j7:C-0003:Note d'etape" }];
-    expect(keys(plan({ candidates: [learner('C-0003')], productions: [production("Note d'etape")], rules: only('production-j7'), journal: old }, '2026-01-06'))).toEqual([]);
+    const old = [{ Horodatage: '05/01/2026 07:00', Action: 'Relance envoyée', Clé: "relance:production-j7:C-0003:Note d'etape" }];
+    expect(
+      keys(
+        plan(
+          { candidates: [learner('C-0003')], productions: [production("Note d'etape")], rules: only('production-j7'), journal: old },
+          '2026-01-06',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('two active rules with the same Quand and Jours: the second is refused, naming both', () => {
@@ -280,13 +351,17 @@ describe('keys from stable identities only (workbook.md › Relances)', () => {
 describe('what Journal says of a key', () => {
   const rows = { candidates: [learner('C-0003')], sessions: [session()], rules: only('convocation-j7') };
   const at = (h: string) => `05/12/2025 ${h}`;
-  const row = (time: string, Action: string) => ({ 'Horodatage': at(time), Action, 'Clé': 'relance:seance-7:C-0003:S2' });
+  const row = (time: string, Action: string) => ({ Horodatage: at(time), Action, Clé: 'relance:seance-7:C-0003:S2' });
 
   it('latest row « non envoyée » (by Horodatage, whatever the row order): due again', () => {
-    expect(keys(plan({ ...rows, journal: [row('07:01', 'Relance non envoyée'), row('07:00', 'Relance en cours')] }, '2025-12-06'))).toEqual(['relance:seance-7:C-0003:S2']);
+    expect(keys(plan({ ...rows, journal: [row('07:01', 'Relance non envoyée'), row('07:00', 'Relance en cours')] }, '2025-12-06'))).toEqual(
+      ['relance:seance-7:C-0003:S2'],
+    );
   });
   it('latest row « en cours » or « envoyée »: never again', () => {
-    expect(keys(plan({ ...rows, journal: [row('07:02', 'Relance en cours'), row('07:00', 'Relance non envoyée')] }, '2025-12-06'))).toEqual([]);
+    expect(keys(plan({ ...rows, journal: [row('07:02', 'Relance en cours'), row('07:00', 'Relance non envoyée')] }, '2025-12-06'))).toEqual(
+      [],
+    );
     expect(keys(plan({ ...rows, journal: [row('07:00', 'Relance envoyée')] }, '2025-12-06'))).toEqual([]);
   });
   it('a key the Sheet claimed (document properties) with no Journal row is never due', () => {
@@ -299,7 +374,13 @@ describe('what Journal says of a key', () => {
 });
 
 describe('documents travel with their e-mail (issue 17)', () => {
-  const attended = (id: string, status = 'Présent') => ({ 'ID apprenant': id, 'Séance': 'S2', Date: '11/12/2025', 'Demi-journée': 'Matin', Statut: status });
+  const attended = (id: string, status = 'Présent') => ({
+    'ID apprenant': id,
+    Séance: 'S2',
+    Date: '11/12/2025',
+    'Demi-journée': 'Matin',
+    Statut: status,
+  });
   const rows = {
     candidates: [learner('C-0003'), learner('C-0004'), learner('C-0005')],
     sessions: [session()],
@@ -318,7 +399,10 @@ describe('documents travel with their e-mail (issue 17)', () => {
   });
 
   it('the register’s PDF link fills {{lien_document}}, and the JSON names the document only when it is Créé', () => {
-    const register = (state: string) => tab(DOCUMENTS_TAB, [{ 'Clé': 'document:attestation-presence:S2:C-0003', 'État': state, PDF: 'https://drive.google.com/file/d/pdf1/view' }]);
+    const register = (state: string) =>
+      tab(DOCUMENTS_TAB, [
+        { Clé: 'document:attestation-presence:S2:C-0003', État: state, PDF: 'https://drive.google.com/file/d/pdf1/view' },
+      ]);
     const withRegister = (state: string) => {
       const wb = workbook({ settings: { Profil: 'bretagne-2025' }, ...rows });
       wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
@@ -333,12 +417,24 @@ describe('documents travel with their e-mail (issue 17)', () => {
   });
 
   it('avant une soutenance: the date and time in words, the day’s place, the convocation', () => {
-    const p = plan({
-      candidates: [learner('C-0003', { 'Civilité': 'M.' })],
-      sessions: [session({ ID: 'SOUT', 'Intitulé': 'Soutenances', Type: 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '25/09/2026', Lieu: 'EHESP, Rennes' })],
-      theses: [{ 'ID apprenant': 'C-0003', 'Date de soutenance': '24/09/2026', Heure: '14h30' }],
-      rules: only('soutenance-j14'),
-    }, '2026-09-10');
+    const p = plan(
+      {
+        candidates: [learner('C-0003', { Civilité: 'M.' })],
+        sessions: [
+          session({
+            ID: 'SOUT',
+            Intitulé: 'Soutenances',
+            Type: 'Soutenances',
+            'Date de début': '24/09/2026',
+            'Date de fin': '25/09/2026',
+            Lieu: 'EHESP, Rennes',
+          }),
+        ],
+        theses: [{ 'ID apprenant': 'C-0003', 'Date de soutenance': '24/09/2026', Heure: '14h30' }],
+        rules: only('soutenance-j14'),
+      },
+      '2026-09-10',
+    );
     expect(keys(p)).toEqual(['relance:soutenance-14:C-0003']);
     expect(p.reminders[0]!.body).toContain('Bonjour Monsieur NC-0003,');
     expect(p.reminders[0]!.body).toContain('le jeudi 24 septembre 2026 à 14 h 30');
@@ -351,7 +447,7 @@ describe('documents travel with their e-mail (issue 17)', () => {
       settings: { Profil: 'bretagne-2025' },
       candidates: [learner('C-0003'), learner('C-0004')],
       sessions: [session({ Obligatoire: false })],
-      theses: [{ 'ID apprenant': 'C-0003', 'Déposé le': '01/06/2026', Pages: 25, 'Date de soutenance': '24/09/2026', 'Résultat': 'Admis' }],
+      theses: [{ 'ID apprenant': 'C-0003', 'Déposé le': '01/06/2026', Pages: 25, 'Date de soutenance': '24/09/2026', Résultat: 'Admis' }],
       rules: only('attestation-fin'),
     };
     expect(keys(plan(eligibleRows, '2026-10-01'))).toEqual(['relance:fin-0:C-0003']);
@@ -365,9 +461,24 @@ describe('documents travel with their e-mail (issue 17)', () => {
 describe('avant une journée de soutenances (jury-j7)', () => {
   const rows = {
     candidates: [learner('C-0003'), learner('C-0004'), learner('C-0005')],
-    sessions: [session({ ID: 'SOUT', 'Intitulé': 'Soutenances', Type: 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '24/09/2026', Lieu: 'Rennes' })],
+    sessions: [
+      session({
+        ID: 'SOUT',
+        Intitulé: 'Soutenances',
+        Type: 'Soutenances',
+        'Date de début': '24/09/2026',
+        'Date de fin': '24/09/2026',
+        Lieu: 'Rennes',
+      }),
+    ],
     theses: [
-      { 'ID apprenant': 'C-0004', Titre: 'Coordonner', 'Date de soutenance': '24/09/2026', Heure: '14:00', Jury: 'Marie Durand, Paul Henry' },
+      {
+        'ID apprenant': 'C-0004',
+        Titre: 'Coordonner',
+        'Date de soutenance': '24/09/2026',
+        Heure: '14:00',
+        Jury: 'Marie Durand, Paul Henry',
+      },
       { 'ID apprenant': 'C-0003', Titre: 'Animer', 'Date de soutenance': '24/09/2026', Heure: '9h', Jury: 'marie.durand@example.org' },
       { 'ID apprenant': 'C-0005', 'Date de soutenance': '24/09/2026', Heure: '10h', Jury: 'Inconnu Total' },
     ],
@@ -376,7 +487,13 @@ describe('avant une journée de soutenances (jury-j7)', () => {
   const withJury = (today: string) => {
     const wb = workbook({ settings: { Profil: 'bretagne-2025' }, ...rows });
     wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, rows.rules));
-    wb.set(JURY_TAB.name, tab(JURY_TAB, [{ Nom: 'Marie Durand', 'E-mail': 'Marie.Durand@example.org' }, { Nom: 'Paul Henry', 'E-mail': 'paul.henry@example.org' }]));
+    wb.set(
+      JURY_TAB.name,
+      tab(JURY_TAB, [
+        { Nom: 'Marie Durand', 'E-mail': 'Marie.Durand@example.org' },
+        { Nom: 'Paul Henry', 'E-mail': 'paul.henry@example.org' },
+      ]),
+    );
     return planReminders(reminderInputFromWorkbook(wb, today));
   };
 
@@ -395,7 +512,7 @@ describe('avant une journée de soutenances (jury-j7)', () => {
 describe('e-mails a person reads once (issue 17)', () => {
   it('{{problemes}} lists only what the candidate can fix; a row with only staff problems gets nothing, and the digest names it', () => {
     const rows = {
-      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
       candidates: [
         candidate({ ID: 'C-0001', CV: false, 'Type de structure': 'CPTS', Statut: '' }),
         candidate({ ID: 'C-0002', 'E-mail': 'b@example.org', 'Type de structure': 'CPTS', 'Date de réception du dossier': '03/06/2025' }),
@@ -412,7 +529,11 @@ describe('e-mails a person reads once (issue 17)', () => {
   });
 
   it('greets by Civilité, else by first name; an empty optional mention leaves no line; Contact ends every e-mail', () => {
-    const rows = { candidates: [learner('C-0003', { 'Civilité': '' })], sessions: [session({ Horaires: '' })], rules: only('convocation-j7') };
+    const rows = {
+      candidates: [learner('C-0003', { Civilité: '' })],
+      sessions: [session({ Horaires: '' })],
+      rules: only('convocation-j7'),
+    };
     const p = plan({ ...rows, settings: { Profil: 'bretagne-2025', Contact: 'Sophie — s.k@example.org — 06 00 00 00 00' } }, '2025-12-05');
     const body = p.reminders[0]!.body;
     expect(body).toMatch(/^Bonjour PC-0003 NC-0003,/);
@@ -422,7 +543,8 @@ describe('e-mails a person reads once (issue 17)', () => {
     expect(noContact.endsWith('ESSORT')).toBe(true);
     // A rule staff wrote without {{contact}} still ends with it.
     const custom = [{ ...only('convocation-j7')[0]!, Message: 'Bonjour {{prenom}}, à bientôt.' }];
-    const own = plan({ ...rows, rules: custom, settings: { Profil: 'bretagne-2025', Contact: 'c@example.org' } }, '2025-12-05').reminders[0]!.body;
+    const own = plan({ ...rows, rules: custom, settings: { Profil: 'bretagne-2025', Contact: 'c@example.org' } }, '2025-12-05')
+      .reminders[0]!.body;
     expect(own).toBe('Bonjour PC-0003, à bientôt.\n\nContact : c@example.org');
   });
 
@@ -430,7 +552,7 @@ describe('e-mails a person reads once (issue 17)', () => {
     const rows = {
       settings: { Profil: 'bretagne-2025', Plateforme: 'https://formation.example.org' },
       candidates: [learner('C-0003')],
-      productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', 'Échéance': '10/01/2026' }],
+      productions: [{ ID: 'P-0001', 'ID apprenant': 'C-0003', Production: 'Note', Échéance: '10/01/2026' }],
       rules: only('production-j7'),
     };
     expect(plan(rows, '2026-01-05').reminders[0]!.body).toContain('Dépôt sur la plateforme de formation : https://formation.example.org');
@@ -438,7 +560,7 @@ describe('e-mails a person reads once (issue 17)', () => {
 
   it('the digest names rules by what they do and counts a reminder waiting since an earlier day once', () => {
     const rows = {
-      settings: { Profil: 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
       candidates: [learner('C-0003'), learner('C-0004')],
       sessions: [session({ 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026' })],
       rules: [...only('convocation-j7'), ...only('synthese-equipe')],

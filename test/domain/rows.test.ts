@@ -11,18 +11,29 @@ describe('rows with content', () => {
 
   it('skips checkbox-only rows; a row holding only what the product derived (Contrôle) is kept aside, not read; an ID alone is content', () => {
     const header = [...CANDIDATES_TAB.headers];
-    const row = (values: Record<string, unknown>) => header.map((h) => (values[h] ?? (CANDIDATES_TAB.booleans.includes(h as never) ? false : '')) as never);
-    const t = readTable([
-      header,
-      row({ 'ID': 'C-0001', 'Prénom': 'Camille' }),
-      row({}),
-      row({ 'ID': 'C-0002', 'Contrôle': 'Prénom manquant' }),
-      row({ 'Notes': 'rappeler' }),
-      row({ 'Contrôle': 'Prénom manquant' }),
-    ], CANDIDATES_TAB);
+    const row = (values: Record<string, unknown>) =>
+      header.map((h) => (values[h] ?? (CANDIDATES_TAB.booleans.includes(h as never) ? false : '')) as never);
+    const t = readTable(
+      [
+        header,
+        row({ ID: 'C-0001', Prénom: 'Camille' }),
+        row({}),
+        row({ ID: 'C-0002', Contrôle: 'Prénom manquant' }),
+        row({ Notes: 'rappeler' }),
+        row({ Contrôle: 'Prénom manquant' }),
+      ],
+      CANDIDATES_TAB,
+    );
     expect(t.rows.map((r) => r.row)).toEqual([2, 4, 5]);
     expect(t.productOnlyRows.map((r) => r.row)).toEqual([6]);
-    const p = readTable([[...PRODUCTIONS_TAB.headers, 'Relancé'], ['', '', '', '', '', false], ['C-0001', 'Fiche', '', '', '', false]], PRODUCTIONS_TAB);
+    const p = readTable(
+      [
+        [...PRODUCTIONS_TAB.headers, 'Relancé'],
+        ['', '', '', '', '', false],
+        ['C-0001', 'Fiche', '', '', '', false],
+      ],
+      PRODUCTIONS_TAB,
+    );
     expect(p.rows.map((r) => r.row)).toEqual([3]);
   });
 });

@@ -8,7 +8,11 @@ import type { SelectionCandidate, SlotRow } from '../../src/domain/selection/typ
 import { selectionCandidate, slotRow, waitingCandidates } from '../helpers/selection';
 
 /** Plans, then applies the plan to the rows as the adapter would (by Créneau and ID), for a second run. */
-function plan(rows: SlotRow[], candidates: SelectionCandidate[], now?: Date): { plan: AssignmentPlan; rows: SlotRow[]; candidates: SelectionCandidate[] } {
+function plan(
+  rows: SlotRow[],
+  candidates: SelectionCandidate[],
+  now?: Date,
+): { plan: AssignmentPlan; rows: SlotRow[]; candidates: SelectionCandidate[] } {
   const { slots } = checkSlots(rows, candidateIndex(candidates));
   const result = planAssignment({ slots, candidates, ...(now && { now }) });
   const bySlot = new Map(result.slotUpdates.map((u) => [u.slot, u.value]));
@@ -20,7 +24,8 @@ function plan(rows: SlotRow[], candidates: SelectionCandidate[], now?: Date): { 
   };
 }
 
-const slots = (...specs: Array<Partial<SlotRow>>) => specs.map((s, i) => slotRow({ row: i + 2, id: `E-${String(i + 1).padStart(3, '0')}`, jury: `Jury ${i + 1}`, ...s }));
+const slots = (...specs: Array<Partial<SlotRow>>) =>
+  specs.map((s, i) => slotRow({ row: i + 2, id: `E-${String(i + 1).padStart(3, '0')}`, jury: `Jury ${i + 1}`, ...s }));
 const pairs = (p: AssignmentPlan) => p.assignments.map((a) => `${a.slot}=${a.candidateId}`);
 
 describe('assigning candidates to interview slots', () => {
@@ -37,15 +42,22 @@ describe('assigning candidates to interview slots', () => {
     expect(p.unassigned).toEqual([]);
   });
 
-  it('Date d\'entretien follows the slot, by ID', () => {
+  it("Date d'entretien follows the slot, by ID", () => {
     const candidates = waitingCandidates(2);
     candidates[1] = { ...candidates[1]!, interviewDate: { day: '2025-11-20' } };
-    const rows = slots({ time: '9h' }, { time: '10h', candidateId: 'C-0002' }, { time: '9h', date: { day: '2025-11-24' }, candidateId: 'C-0099' });
+    const rows = slots(
+      { time: '9h' },
+      { time: '10h', candidateId: 'C-0002' },
+      { time: '9h', date: { day: '2025-11-24' }, candidateId: 'C-0099' },
+    );
     const { plan: p } = plan(rows, candidates);
     expect(p.interviewDates).toEqual([{ candidateId: 'C-0001', day: '2025-11-20' }]);
     // A candidate whose date says another day is corrected.
     candidates[1] = { ...candidates[1]!, interviewDate: { day: '2025-11-19' } };
-    expect(plan(rows, candidates).plan.interviewDates).toEqual([{ candidateId: 'C-0001', day: '2025-11-20' }, { candidateId: 'C-0002', day: '2025-11-20' }]);
+    expect(plan(rows, candidates).plan.interviewDates).toEqual([
+      { candidateId: 'C-0001', day: '2025-11-20' },
+      { candidateId: 'C-0002', day: '2025-11-20' },
+    ]);
   });
 
   it('never puts a jury member in two overlapping slots: the overlapping free slot is passed over', () => {
@@ -61,7 +73,11 @@ describe('assigning candidates to interview slots', () => {
   });
 
   it('weighs slots already taken: a jury member busy in a typed assignment is not booked at the same time', () => {
-    const rows = slots({ time: '9h', jury: 'Marie Dupont', candidateId: 'C-0009' }, { time: '9h', jury: 'Marie Dupont' }, { time: '10h', jury: 'Marie Dupont' });
+    const rows = slots(
+      { time: '9h', jury: 'Marie Dupont', candidateId: 'C-0009' },
+      { time: '9h', jury: 'Marie Dupont' },
+      { time: '10h', jury: 'Marie Dupont' },
+    );
     const candidates = [...waitingCandidates(1), selectionCandidate({ id: 'C-0009', row: 9, status: 'Entretien' })];
     expect(pairs(plan(rows, candidates).plan)).toEqual(['E-003=C-0001']);
   });
@@ -84,7 +100,13 @@ describe('assigning candidates to interview slots', () => {
   });
 
   it('offers no slot with a problem that takes its place in time away, nor a slot already past', () => {
-    const rows = slots({ time: 'midi' }, { duration: 600, time: '8h' }, { id: '', time: '8h30' }, { time: '10h', date: { day: '2025-11-19' } }, { time: '11h' });
+    const rows = slots(
+      { time: 'midi' },
+      { duration: 600, time: '8h' },
+      { id: '', time: '8h30' },
+      { time: '10h', date: { day: '2025-11-19' } },
+      { time: '11h' },
+    );
     const { plan: p } = plan(rows, waitingCandidates(2), new Date('2025-11-19T12:00:00Z'));
     expect(pairs(p)).toEqual(['E-005=C-0001']);
     expect(p.unassigned.map((u) => u.candidateId)).toEqual(['C-0002']);
@@ -102,8 +124,12 @@ describe('assigning candidates to interview slots', () => {
 
   it('is stable: run again on its own output, it changes nothing', () => {
     const rows = slots(
-      { time: '9h', jury: 'A, B' }, { time: '9h', jury: 'B' }, { time: '9h30', jury: 'A' }, { time: '9h', jury: 'C' },
-      { time: '10h', date: { day: '2025-11-21' }, jury: 'A' }, { time: '10h15', date: { day: '2025-11-21' }, jury: 'A' },
+      { time: '9h', jury: 'A, B' },
+      { time: '9h', jury: 'B' },
+      { time: '9h30', jury: 'A' },
+      { time: '9h', jury: 'C' },
+      { time: '10h', date: { day: '2025-11-21' }, jury: 'A' },
+      { time: '10h15', date: { day: '2025-11-21' }, jury: 'A' },
     );
     const first = plan(rows, waitingCandidates(7));
     expect(first.plan.assignments).toHaveLength(4);
@@ -117,7 +143,15 @@ describe('assigning candidates to interview slots', () => {
   it('assigns 60 candidates to 60 slots over two days with three juries, none double-booked', () => {
     const rows: SlotRow[] = [];
     for (let i = 0; i < 60; i++) {
-      rows.push(slotRow({ row: i + 2, id: `E-${String(i + 1).padStart(3, '0')}`, date: { day: i < 30 ? '2025-11-20' : '2025-11-21' }, time: `${9 + Math.floor((i % 30) / 3)}h`, jury: `Jury ${i % 3}, Présidence ${i % 3}` }));
+      rows.push(
+        slotRow({
+          row: i + 2,
+          id: `E-${String(i + 1).padStart(3, '0')}`,
+          date: { day: i < 30 ? '2025-11-20' : '2025-11-21' },
+          time: `${9 + Math.floor((i % 30) / 3)}h`,
+          jury: `Jury ${i % 3}, Présidence ${i % 3}`,
+        }),
+      );
     }
     const { plan: p, rows: after } = plan(rows, waitingCandidates(60));
     expect(p.assignments).toHaveLength(60);

@@ -8,7 +8,13 @@ import { readTable } from '../../src/workbook/table';
 import { tab } from '../helpers/workbook';
 
 const form = (overrides: Partial<SlotForm> = {}): SlotForm => ({
-  date: '20/11/2025', firstTime: '9h', count: 3, duration: 30, link: 'https://visio.example.org/copil', jury: 'Marie Dupont, ars@example.org', ...overrides,
+  date: '20/11/2025',
+  firstTime: '9h',
+  count: 3,
+  duration: 30,
+  link: 'https://visio.example.org/copil',
+  jury: 'Marie Dupont, ars@example.org',
+  ...overrides,
 });
 
 describe('slots from the form', () => {
@@ -18,14 +24,38 @@ describe('slots from the form', () => {
       ok: true,
       lastIssued: 10,
       slots: [
-        { id: 'E-008', day: '2025-11-20', start: 870, time: '14:30', duration: 45, link: 'https://visio.example.org/copil', jury: 'Marie Dupont, ars@example.org' },
-        { id: 'E-009', day: '2025-11-20', start: 915, time: '15:15', duration: 45, link: 'https://visio.example.org/copil', jury: 'Marie Dupont, ars@example.org' },
-        { id: 'E-010', day: '2025-11-20', start: 960, time: '16:00', duration: 45, link: 'https://visio.example.org/copil', jury: 'Marie Dupont, ars@example.org' },
+        {
+          id: 'E-008',
+          day: '2025-11-20',
+          start: 870,
+          time: '14:30',
+          duration: 45,
+          link: 'https://visio.example.org/copil',
+          jury: 'Marie Dupont, ars@example.org',
+        },
+        {
+          id: 'E-009',
+          day: '2025-11-20',
+          start: 915,
+          time: '15:15',
+          duration: 45,
+          link: 'https://visio.example.org/copil',
+          jury: 'Marie Dupont, ars@example.org',
+        },
+        {
+          id: 'E-010',
+          day: '2025-11-20',
+          start: 960,
+          time: '16:00',
+          duration: 45,
+          link: 'https://visio.example.org/copil',
+          jury: 'Marie Dupont, ars@example.org',
+        },
       ],
     });
   });
 
-  it('never reuses an ID: a deleted slot\'s number stays taken through the counter', () => {
+  it("never reuses an ID: a deleted slot's number stays taken through the counter", () => {
     const result = planNewSlots(form({ count: 1 }), { lastIssued: 12, existing: ['E-003'] });
     expect(result.ok && result.slots.map((s) => s.id)).toEqual(['E-013']);
     expect([formatSlotId(1), formatSlotId(1000), slotNumber(' e-042 '), slotNumber('C-0001')]).toEqual(['E-001', 'E-1000', 42, undefined]);
@@ -34,16 +64,33 @@ describe('slots from the form', () => {
   it('30 minutes when no duration is given', () => {
     const { duration: _omitted, ...rest } = form();
     const result = planNewSlots(rest, { lastIssued: 0, existing: [] });
-    expect(result.ok && result.slots.map((s) => [s.time, s.duration])).toEqual([['09:00', 30], ['09:30', 30], ['10:00', 30]]);
+    expect(result.ok && result.slots.map((s) => [s.time, s.duration])).toEqual([
+      ['09:00', 30],
+      ['09:30', 30],
+      ['10:00', 30],
+    ]);
   });
 
   it('refuses a bad form with every fault in French, and makes nothing', () => {
-    const result = planNewSlots({ date: '31/02/2025', firstTime: 'midi', count: 0, duration: 600, link: 'visio', jury: ' , ' }, { lastIssued: 0, existing: [] });
-    expect(result).toEqual({ ok: false, errors: [
-      expect.stringContaining('« 31/02/2025 »'), expect.stringContaining('« midi »'), expect.stringContaining('entre 1 et 100'),
-      expect.stringContaining('entre 10 et 240'), expect.stringContaining('« visio »'), expect.stringContaining('membre du jury'),
-    ] });
-    expect(planNewSlots(form({ firstTime: '23h', count: 3 }), { lastIssued: 0, existing: [] })).toEqual({ ok: false, errors: [expect.stringContaining('minuit')] });
+    const result = planNewSlots(
+      { date: '31/02/2025', firstTime: 'midi', count: 0, duration: 600, link: 'visio', jury: ' , ' },
+      { lastIssued: 0, existing: [] },
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        expect.stringContaining('« 31/02/2025 »'),
+        expect.stringContaining('« midi »'),
+        expect.stringContaining('entre 1 et 100'),
+        expect.stringContaining('entre 10 et 240'),
+        expect.stringContaining('« visio »'),
+        expect.stringContaining('membre du jury'),
+      ],
+    });
+    expect(planNewSlots(form({ firstTime: '23h', count: 3 }), { lastIssued: 0, existing: [] })).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('minuit')],
+    });
   });
 
   it('the rows it gives read back as the same slots, without a problem', () => {
@@ -56,7 +103,10 @@ describe('slots from the form', () => {
   });
 
   it('gives a Créneau to rows a person typed without one, after the highest ever issued', () => {
-    const values = tab(SLOTS_TAB, [{ 'Créneau': 'E-004', Date: '20/11/2025' }, { Date: '21/11/2025', Heure: '9h' }]);
+    const values = tab(SLOTS_TAB, [
+      { Créneau: 'E-004', Date: '20/11/2025' },
+      { Date: '21/11/2025', Heure: '9h' },
+    ]);
     const plan = planSlotIds(readTable(values, SLOTS_TAB), 6);
     expect(plan.updates).toEqual([{ row: 3, column: 0, value: 'E-007' }]);
     expect(plan.lastIssued).toBe(7);

@@ -45,7 +45,10 @@ describe('the .ics of an interview invitation', () => {
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).toBe('2025-11-01T09:15:00.000Z');
     const organizer = vevent.getFirstProperty('organizer')!;
-    expect([organizer.getFirstValue(), organizer.getParameter('cn')]).toEqual(['mailto:coordination@example.org', 'Fédération (test), coordination']);
+    expect([organizer.getFirstValue(), organizer.getParameter('cn')]).toEqual([
+      'mailto:coordination@example.org',
+      'Fédération (test), coordination',
+    ]);
     expect(e.attendees.map((a) => [a.getFirstValue(), a.getParameter('cn') ?? null, a.getParameter('role')])).toEqual([
       ['mailto:camille.martin@example.org', 'Camille Cam Martin', 'REQ-PARTICIPANT'],
       ['mailto:marie.dupont@example.org', null, 'REQ-PARTICIPANT'],
@@ -69,7 +72,7 @@ describe('the .ics of an interview invitation', () => {
   });
 
   it('ends lines with CRLF and folds them at 75 octets, never inside a character', () => {
-    const description = `${'Entretien — sélection « PACTE » à Saint-Brieuc, ' .repeat(6)}🙂 fin`;
+    const description = `${'Entretien — sélection « PACTE » à Saint-Brieuc, '.repeat(6)}🙂 fin`;
     const ics = invitationIcs(event({ description }));
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

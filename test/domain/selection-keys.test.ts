@@ -6,7 +6,15 @@ describe('selection keys', () => {
   it('slugs a Statut: lower case, accents dropped, spaces and apostrophes as -', () => {
     expect(DECISION_STATUSES.map(statusSlug)).toEqual(['retenu', 'liste-d-attente', 'refuse']);
     expect(CANDIDATE_STATUSES.map(statusSlug)).toEqual([
-      'recu', 'pre-selectionne', 'entretien', 'retenu', 'valide-ehesp', 'inscrit', 'liste-d-attente', 'refuse', 'desiste',
+      'recu',
+      'pre-selectionne',
+      'entretien',
+      'retenu',
+      'valide-ehesp',
+      'inscrit',
+      'liste-d-attente',
+      'refuse',
+      'desiste',
     ]);
   });
 

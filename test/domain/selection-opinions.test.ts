@@ -5,7 +5,11 @@ import { opinionRow, selectionCandidate } from '../helpers/selection';
 
 const known = candidateIndex([selectionCandidate({ id: 'C-0001' }), selectionCandidate({ id: 'C-0002', row: 3 })]);
 const read = (rows: Parameters<typeof opinionRow>[0][], team?: string[]) =>
-  readOpinions(rows.map((r, i) => opinionRow({ row: i + 2, ...r })), known, team ? { team } : {});
+  readOpinions(
+    rows.map((r, i) => opinionRow({ row: i + 2, ...r })),
+    known,
+    team ? { team } : {},
+  );
 
 describe("a member's opinion is their latest valid row", () => {
   it('latest by Saisi le, whatever the row order', () => {
@@ -17,10 +21,17 @@ describe("a member's opinion is their latest valid row", () => {
   });
 
   it('row order when Saisi le is equal or empty', () => {
-    expect(read([{ opinion: 'Favorable', enteredAt: '20/11/2025' }, { opinion: 'Réservé', enteredAt: '20/11/2025' }]).opinions.map((o) => o.opinion)).toEqual(['Réservé']);
+    expect(
+      read([
+        { opinion: 'Favorable', enteredAt: '20/11/2025' },
+        { opinion: 'Réservé', enteredAt: '20/11/2025' },
+      ]).opinions.map((o) => o.opinion),
+    ).toEqual(['Réservé']);
     expect(read([{ opinion: 'Favorable' }, { opinion: 'Réservé' }]).opinions.map((o) => o.opinion)).toEqual(['Réservé']);
     // A dated row then an undated one typed below: the one below is the member's word.
-    expect(read([{ opinion: 'Favorable', enteredAt: new Date('2025-11-20T09:00:00Z') }, { opinion: 'Réservé' }]).opinions.map((o) => o.opinion)).toEqual(['Réservé']);
+    expect(
+      read([{ opinion: 'Favorable', enteredAt: new Date('2025-11-20T09:00:00Z') }, { opinion: 'Réservé' }]).opinions.map((o) => o.opinion),
+    ).toEqual(['Réservé']);
   });
 
   it('an invalid later row counts for nothing: the earlier valid one stands', () => {
@@ -31,7 +42,11 @@ describe("a member's opinion is their latest valid row", () => {
       { opinion: 'Réservé', note: 'bien', enteredAt: '22/11/2025' },
     ]);
     expect(opinions.map((o) => [o.opinion, o.note])).toEqual([['Favorable', 14]]);
-    expect(problems.map((p) => [p.tab, p.row, p.code])).toEqual([['Avis', 3, 'invalid_opinion'], ['Avis', 4, 'invalid_note'], ['Avis', 5, 'invalid_note']]);
+    expect(problems.map((p) => [p.tab, p.row, p.code])).toEqual([
+      ['Avis', 3, 'invalid_opinion'],
+      ['Avis', 4, 'invalid_note'],
+      ['Avis', 5, 'invalid_note'],
+    ]);
     expect(problems[0]!.message).toContain('« Très favorable »');
     expect(problems[1]!.message).toMatch(/« 25 ».*entre 0 et 20/);
     expect(problems[2]!.message).toContain('« bien »');
@@ -44,23 +59,44 @@ describe("a member's opinion is their latest valid row", () => {
       { member: 'Léa Roux', opinion: 'Favorable' },
       { member: 'lea  roux', opinion: 'Réservé' },
     ]);
-    expect(opinions.map((o) => [o.row, o.candidateId, o.opinion])).toEqual([[3, 'C-0001', 'Défavorable'], [5, 'C-0001', 'Réservé']]);
+    expect(opinions.map((o) => [o.row, o.candidateId, o.opinion])).toEqual([
+      [3, 'C-0001', 'Défavorable'],
+      [5, 'C-0001', 'Réservé'],
+    ]);
   });
 
   it('an unknown candidate, a missing member, an empty Avis: problems; an opinion from outside Équipe when a team is given', () => {
     const { opinions, problems } = read(
-      [{ candidateId: 'C-0099' }, { member: '' }, { opinion: '' }, { member: 'urps@example.org' }, { member: 'ars@example.org', opinion: 'favorable' }],
+      [
+        { candidateId: 'C-0099' },
+        { member: '' },
+        { opinion: '' },
+        { member: 'urps@example.org' },
+        { member: 'ars@example.org', opinion: 'favorable' },
+      ],
       ['ars@example.org'],
     );
-    expect(problems.map((p) => [p.row, p.code])).toEqual([[2, 'unknown_candidate'], [3, 'opinion_without_member'], [4, 'invalid_opinion'], [5, 'member_not_in_team']]);
+    expect(problems.map((p) => [p.row, p.code])).toEqual([
+      [2, 'unknown_candidate'],
+      [3, 'opinion_without_member'],
+      [4, 'invalid_opinion'],
+      [5, 'member_not_in_team'],
+    ]);
     expect(opinions.map((o) => [o.row, o.opinion])).toEqual([[6, 'Favorable']]);
   });
 
   it('reads notes: empty, numbers, decimal commas; refuses 25, -1, « bien »', () => {
     expect([readNote(''), readNote(null), readNote(0), readNote(20), readNote('14,5'), readNote(' 12 ')]).toEqual([
-      { note: null }, { note: null }, { note: 0 }, { note: 20 }, { note: 14.5 }, { note: 12 },
+      { note: null },
+      { note: null },
+      { note: 0 },
+      { note: 20 },
+      { note: 14.5 },
+      { note: 12 },
     ]);
-    expect([readNote(25), readNote(-1), readNote('-1'), readNote('bien'), readNote('14/20'), readNote(true)]).toEqual(Array(6).fill({ invalid: true }));
+    expect([readNote(25), readNote(-1), readNote('-1'), readNote('bien'), readNote('14/20'), readNote(true)]).toEqual(
+      Array(6).fill({ invalid: true }),
+    );
   });
 });
 

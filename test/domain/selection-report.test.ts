@@ -16,16 +16,39 @@ describe('the pipeline', () => {
   it('counts every row by Statut (every value, 0 included; empty is Reçu; unknown as typed), type and department', () => {
     const p = pipelineCounts(candidates);
     expect(p.statuts).toEqual({
-      'Reçu': 1, 'Pré-sélectionné': 0, 'Entretien': 1, 'Retenu': 2, 'Validé EHESP': 0, 'Inscrit': 0, "Liste d'attente": 0, 'Refusé': 0, 'Désisté': 0, 'Accepté': 1,
+      Reçu: 1,
+      'Pré-sélectionné': 0,
+      Entretien: 1,
+      Retenu: 2,
+      'Validé EHESP': 0,
+      Inscrit: 0,
+      "Liste d'attente": 0,
+      Refusé: 0,
+      Désisté: 0,
+      Accepté: 1,
     });
-    expect(Object.keys(p.statuts).slice(0, 9)).toEqual(['Reçu', 'Pré-sélectionné', 'Entretien', 'Retenu', 'Validé EHESP', 'Inscrit', "Liste d'attente", 'Refusé', 'Désisté']);
+    expect(Object.keys(p.statuts).slice(0, 9)).toEqual([
+      'Reçu',
+      'Pré-sélectionné',
+      'Entretien',
+      'Retenu',
+      'Validé EHESP',
+      'Inscrit',
+      "Liste d'attente",
+      'Refusé',
+      'Désisté',
+    ]);
     expect(p.types).toEqual({ MSP: 3, CPTS: 1, '': 1 });
     expect(p.departements).toEqual({ '': 1, '29': 1, '35': 3 });
   });
 
   it('filters by type and department', () => {
-    expect(pipelineCounts(candidates, { structureType: 'MSP', department: '35' }).statuts).toMatchObject({ 'Reçu': 1, 'Retenu': 2, 'Entretien': 0 });
-    expect(pipelineCounts(candidates, { department: '29' }).statuts).toMatchObject({ 'Entretien': 1, 'Retenu': 0 });
+    expect(pipelineCounts(candidates, { structureType: 'MSP', department: '35' }).statuts).toMatchObject({
+      Reçu: 1,
+      Retenu: 2,
+      Entretien: 0,
+    });
+    expect(pipelineCounts(candidates, { department: '29' }).statuts).toMatchObject({ Entretien: 1, Retenu: 0 });
   });
 
   it('counts a Statut typed `__proto__` like any other', () => {
@@ -53,7 +76,14 @@ describe('the selection report', () => {
       { id: 'C-0002', statut: 'Reçu', avis: { Favorable: 0, Réservé: 0, Défavorable: 0 }, note: null, creneau: 'E-002', entretien: null },
       { id: 'C-0003', statut: 'Retenu', avis: { Favorable: 0, Réservé: 0, Défavorable: 0 }, note: null, creneau: null, entretien: null },
       { id: 'C-0004', statut: 'Retenu', avis: { Favorable: 0, Réservé: 0, Défavorable: 0 }, note: null, creneau: null, entretien: null },
-      { id: 'C-0010', statut: 'Entretien', avis: { Favorable: 2, Réservé: 1, Défavorable: 0 }, note: 14.5, creneau: 'E-001', entretien: '2025-11-20T14:30' },
+      {
+        id: 'C-0010',
+        statut: 'Entretien',
+        avis: { Favorable: 2, Réservé: 1, Défavorable: 0 },
+        note: 14.5,
+        creneau: 'E-001',
+        entretien: '2025-11-20T14:30',
+      },
     ]);
   });
 

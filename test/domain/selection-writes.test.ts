@@ -11,21 +11,34 @@ import { instantOfDay } from '../../src/domain/dates';
 import { candidate, tab } from '../helpers/workbook';
 
 const slotValues = (ids: string[], typed: Record<string, string> = {}) =>
-  tab(SLOTS_TAB, ids.map((id, i) => ({ 'Créneau': id, Date: '20/11/2025', Heure: `${9 + i}h`, Jury: `Jury ${i}`, 'ID candidat': typed[id] ?? '' })));
+  tab(
+    SLOTS_TAB,
+    ids.map((id, i) => ({ Créneau: id, Date: '20/11/2025', Heure: `${9 + i}h`, Jury: `Jury ${i}`, 'ID candidat': typed[id] ?? '' })),
+  );
 
 describe('writing the plan', () => {
-  const candidatesTable = readTable(tab(CANDIDATES_TAB, [
-    candidate({ ID: 'C-0001', Statut: 'Entretien' }), candidate({ ID: 'C-0002', Statut: 'Entretien', 'E-mail': 'b@example.org' }),
-  ]), CANDIDATES_TAB);
+  const candidatesTable = readTable(
+    tab(CANDIDATES_TAB, [
+      candidate({ ID: 'C-0001', Statut: 'Entretien' }),
+      candidate({ ID: 'C-0002', Statut: 'Entretien', 'E-mail': 'b@example.org' }),
+    ]),
+    CANDIDATES_TAB,
+  );
   const candidates = readSelectionCandidates(candidatesTable);
-  const planned = planAssignment({ slots: checkSlots(readSlotRows(readTable(slotValues(['E-001', 'E-002', 'E-003']), SLOTS_TAB)), candidateIndex(candidates)).slots, candidates });
+  const planned = planAssignment({
+    slots: checkSlots(readSlotRows(readTable(slotValues(['E-001', 'E-002', 'E-003']), SLOTS_TAB)), candidateIndex(candidates)).slots,
+    candidates,
+  });
 
   it('finds each slot by Créneau in the tab as it is now (sorted, a row inserted above)', () => {
     expect(planned.slotUpdates.map((u) => `${u.slot}=${u.value}`)).toEqual(['E-001=C-0001', 'E-002=C-0002']);
     const now = readTable(slotValues(['E-009', 'E-003', 'E-002', 'E-001']), SLOTS_TAB);
     const column = SLOTS_TAB.headers.indexOf('ID candidat');
     expect(resolveSlotUpdates(now, planned.slotUpdates)).toEqual({
-      updates: [{ row: 5, column, value: 'C-0001' }, { row: 4, column, value: 'C-0002' }],
+      updates: [
+        { row: 5, column, value: 'C-0001' },
+        { row: 4, column, value: 'C-0002' },
+      ],
       skipped: [],
     });
   });
@@ -36,7 +49,10 @@ describe('writing the plan', () => {
   });
 
   it("sets Date d'entretien by ID, as a Sheet date, wherever the candidate's row now is", () => {
-    expect(planned.interviewDates).toEqual([{ candidateId: 'C-0001', day: '2025-11-20' }, { candidateId: 'C-0002', day: '2025-11-20' }]);
+    expect(planned.interviewDates).toEqual([
+      { candidateId: 'C-0001', day: '2025-11-20' },
+      { candidateId: 'C-0002', day: '2025-11-20' },
+    ]);
     const sorted = readTable(tab(CANDIDATES_TAB, [candidate({ ID: 'C-0002' }), candidate({ ID: 'C-0007' })]), CANDIDATES_TAB);
     const column = CANDIDATES_TAB.headers.indexOf("Date d'entretien");
     expect(resolveInterviewDates(sorted, planned.interviewDates)).toEqual({

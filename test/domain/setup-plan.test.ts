@@ -15,10 +15,15 @@ function completeTab(headers: readonly string[], rows: unknown[][] = []): TabSta
   const pad = (r: unknown[]) => [...r, ...Array(width - r.length).fill('')];
   const values = [pad([...headers]), ...(rows.length ? rows.map(pad) : [pad([])])] as TabState['values'];
   return {
-    maxRows: 1000, maxColumns: width, values,
+    maxRows: 1000,
+    maxColumns: width,
+    values,
     validated: values.map((r) => r.map(() => true)),
     numberFormats: values.map((r) => r.map(() => 'dd/mm/yyyy')),
-    frozenRows: 1, frozenColumns: 4, sheetProtections: [], rangeProtections: [],
+    frozenRows: 1,
+    frozenColumns: 4,
+    sheetProtections: [],
+    rangeProtections: [],
   };
 }
 
@@ -38,11 +43,27 @@ describe('the set-up plan, computed from the tab specs', () => {
     expect(plan.ops.filter((o) => o.kind === 'protectSheet').map((o) => o.tab)).toEqual(['Éligibilité', 'Journal', 'Documents']);
     // Candidatures' ID and Contrôle, Entretiens' Créneau and Invitation, Présences' Saisi par and Saisi le, Productions' ID.
     expect(plan.ops.filter((o) => o.kind === 'protectRange').map((o) => 'range' in o && `${o.tab}:${o.range.column}`)).toEqual([
-      'Candidatures:1', 'Candidatures:24', 'Entretiens:1', 'Entretiens:8', 'Présences:6', 'Présences:7', 'Productions:1',
+      'Candidatures:1',
+      'Candidatures:24',
+      'Entretiens:1',
+      'Entretiens:8',
+      'Présences:6',
+      'Présences:7',
+      'Productions:1',
     ]);
     // The selection tabs: the Avis drop-down, the slot's date format.
-    expect(plan.ops).toContainEqual({ kind: 'setList', tab: 'Avis', range: { row: 2, column: 3, numColumns: 1 }, values: ['Favorable', 'Réservé', 'Défavorable'] });
-    expect(plan.ops).toContainEqual({ kind: 'setNumberFormat', tab: 'Entretiens', range: { row: 2, column: 2, numColumns: 1 }, pattern: 'dd/mm/yyyy' });
+    expect(plan.ops).toContainEqual({
+      kind: 'setList',
+      tab: 'Avis',
+      range: { row: 2, column: 3, numColumns: 1 },
+      values: ['Favorable', 'Réservé', 'Défavorable'],
+    });
+    expect(plan.ops).toContainEqual({
+      kind: 'setNumberFormat',
+      tab: 'Entretiens',
+      range: { row: 2, column: 2, numColumns: 1 },
+      pattern: 'dd/mm/yyyy',
+    });
     expect(plan.summary.remindersWritten).toBe(10);
     // Plain data: it survives a JSON round trip (Dates as text), so a Node or Sheets API applier can take it.
     expect(() => JSON.stringify(plan.ops)).not.toThrow();
@@ -53,14 +74,24 @@ describe('the set-up plan, computed from the tab specs', () => {
     const state = new Map<string, TabState>();
     for (const spec of ALL_TABS) state.set(spec.name, completeTab(spec.headers, spec === SETTINGS_TAB ? [] : [['x']]));
     // Settings as the first run wrote them.
-    const writes = full.ops.filter((o): o is Extract<SetupOp, { kind: 'writeValues' }> => o.kind === 'writeValues' && o.tab === SETTINGS_TAB.name);
-    state.set(SETTINGS_TAB.name, completeTab(SETTINGS_TAB.headers, writes.flatMap((w) => w.values)));
+    const writes = full.ops.filter(
+      (o): o is Extract<SetupOp, { kind: 'writeValues' }> => o.kind === 'writeValues' && o.tab === SETTINGS_TAB.name,
+    );
+    state.set(
+      SETTINGS_TAB.name,
+      completeTab(
+        SETTINGS_TAB.headers,
+        writes.flatMap((w) => w.values),
+      ),
+    );
     const tabs = ALL_TABS.filter((t) => t.productTab);
     for (const t of tabs) state.get(t.name)!.sheetProtections.push({ description: texts.protectedTab(t.name), warningOnly: true });
     for (const t of ALL_TABS.filter((s) => s.productOwned?.length && !s.productTab)) {
       for (const h of t.productOwned!) {
         state.get(t.name)!.rangeProtections.push({
-          description: texts.protectedColumn(h), warningOnly: true, range: { row: 1, column: t.headers.indexOf(h) + 1, numColumns: 1 },
+          description: texts.protectedColumn(h),
+          warningOnly: true,
+          range: { row: 1, column: t.headers.indexOf(h) + 1, numColumns: 1 },
         });
       }
     }
@@ -88,7 +119,11 @@ describe('the set-up plan, computed from the tab specs', () => {
     expect(plan.ops).toEqual([
       { kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 1, description: texts.protectedColumn('ID') },
       {
-        kind: 'fixProtection', tab: 'Candidatures', type: 'range', index: 2, description: texts.protectedColumn('Contrôle'),
+        kind: 'fixProtection',
+        tab: 'Candidatures',
+        type: 'range',
+        index: 2,
+        description: texts.protectedColumn('Contrôle'),
         range: { row: 1, column: 24, numColumns: 1 },
       },
     ]);
@@ -108,13 +143,17 @@ describe('the set-up plan, computed from the tab specs', () => {
   });
 
   it('freezes only the header row when the identity columns are not at the left', () => {
-    const state = new Map([[CANDIDATES_TAB.name, { ...completeTab(['Mon suivi', ...CANDIDATES_TAB.headers]), frozenRows: 0, frozenColumns: 0 }]]);
+    const state = new Map([
+      [CANDIDATES_TAB.name, { ...completeTab(['Mon suivi', ...CANDIDATES_TAB.headers]), frozenRows: 0, frozenColumns: 0 }],
+    ]);
     const plan = planSetup([CANDIDATES_TAB], state, presetProfile('bretagne-2025'), USER, texts);
     expect(plan.ops.filter((o) => o.kind === 'freeze')).toEqual([{ kind: 'freeze', tab: CANDIDATES_TAB.name, rows: 1 }]);
   });
 
   it('writes the default rules only into an empty Relances', () => {
-    const state = new Map([[REMINDERS_TAB.name, completeTab(REMINDERS_TAB.headers, [['ma-regle', true, 'chaque lundi', 0, 'Objet', 'Texte']])]]);
+    const state = new Map([
+      [REMINDERS_TAB.name, completeTab(REMINDERS_TAB.headers, [['ma-regle', true, 'chaque lundi', 0, 'Objet', 'Texte']])],
+    ]);
     const plan = planSetup([REMINDERS_TAB], state, presetProfile('bretagne-2025'), USER, texts);
     expect(plan.ops).toEqual([]);
   });
@@ -150,22 +189,45 @@ describe('default reminder rules', () => {
 
 describe('Équipe in the shared set-up plan (pacte setup --share)', () => {
   const profile = presetProfile('bretagne-2025');
-  const settingsWith = (team: string) => new Map([[SETTINGS_TAB.name, completeTab(SETTINGS_TAB.headers, [['Profil', 'bretagne-2025'], ['Équipe', team]])]]);
+  const settingsWith = (team: string) =>
+    new Map([
+      [
+        SETTINGS_TAB.name,
+        completeTab(SETTINGS_TAB.headers, [
+          ['Profil', 'bretagne-2025'],
+          ['Équipe', team],
+        ]),
+      ],
+    ]);
   const teamWrites = (ops: readonly SetupOp[]) => ops.filter((o) => o.kind === 'writeValues' && o.tab === SETTINGS_TAB.name && o.row === 3);
 
   it('adds the addresses a filled Équipe lacks after the ones typed there, as the last operation', () => {
     const team = ['coordination@example.org', 'secretariat@example.org'];
     const plan = planSetup([SETTINGS_TAB], settingsWith(' coordination@example.org '), profile, team.join(', '), texts, { team });
-    expect(plan.ops.at(-1)).toEqual({ kind: 'writeValues', tab: SETTINGS_TAB.name, row: 3, column: 2, values: [['coordination@example.org, secretariat@example.org']] });
+    expect(plan.ops.at(-1)).toEqual({
+      kind: 'writeValues',
+      tab: SETTINGS_TAB.name,
+      row: 3,
+      column: 2,
+      values: [['coordination@example.org, secretariat@example.org']],
+    });
     expect(plan.settings.get('équipe')).toBe('coordination@example.org, secretariat@example.org');
   });
 
   it('changes nothing when every address is there, when Équipe is empty (filled as always), or without the option', () => {
     const team = ['coordination@example.org'];
-    expect(teamWrites(planSetup([SETTINGS_TAB], settingsWith('Coordination@example.org; autre@example.org'), profile, USER, texts, { team }).ops)).toEqual([]);
+    expect(
+      teamWrites(
+        planSetup([SETTINGS_TAB], settingsWith('Coordination@example.org; autre@example.org'), profile, USER, texts, { team }).ops,
+      ),
+    ).toEqual([]);
     // An empty Équipe is filled once, by the settings' own block (its first cell), not merged again at the end.
-    const empty = planSetup([SETTINGS_TAB], settingsWith(''), profile, 'coordination@example.org, x@example.org', texts, { team: [...team, 'x@example.org'] });
-    expect(teamWrites(empty.ops).map((o) => o.kind === 'writeValues' && o.values[0])).toEqual([['coordination@example.org, x@example.org']]);
+    const empty = planSetup([SETTINGS_TAB], settingsWith(''), profile, 'coordination@example.org, x@example.org', texts, {
+      team: [...team, 'x@example.org'],
+    });
+    expect(teamWrites(empty.ops).map((o) => o.kind === 'writeValues' && o.values[0])).toEqual([
+      ['coordination@example.org, x@example.org'],
+    ]);
     expect(teamWrites(planSetup([SETTINGS_TAB], settingsWith('autre@example.org'), profile, USER, texts).ops)).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ describe('parseStaffList', () => {
       'mailto:jules@example.org  ines@example.org',
     ].join('\n');
     expect(parseStaffList(list)).toEqual([
-      'marie@example.org', 'paul@example.org', 'lea.durand@example.org', 'coordination@example.org', 'jules@example.org', 'ines@example.org',
+      'marie@example.org',
+      'paul@example.org',
+      'lea.durand@example.org',
+      'coordination@example.org',
+      'jules@example.org',
+      'ines@example.org',
     ]);
   });
 

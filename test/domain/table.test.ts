@@ -5,7 +5,10 @@ import { PRODUCTIONS_TAB } from '../../src/workbook/schema';
 describe('reading a tab by header', () => {
   it('trims headers, ignores case and typographic apostrophes, keeps extra columns', () => {
     const t = readTable(
-      [[' Production ', 'Ma colonne', 'id APPRENANT', 'Échéance', 'Déposée le'], ['Diagnostic', 'x', 'C-0001', '01/01/2026', '']],
+      [
+        [' Production ', 'Ma colonne', 'id APPRENANT', 'Échéance', 'Déposée le'],
+        ['Diagnostic', 'x', 'C-0001', '01/01/2026', ''],
+      ],
       PRODUCTIONS_TAB,
     );
     expect(t.get(t.rows[0]!, 'ID apprenant')).toBe('C-0001');
@@ -20,7 +23,9 @@ describe('reading a tab by header', () => {
   });
 
   it('refuses a missing or duplicated required header, naming it', () => {
-    expect(() => readTable([['ID apprenant', 'Échéance', 'Déposée le']], PRODUCTIONS_TAB)).toThrow(/Colonne « Production » introuvable dans l'onglet « Productions »/);
+    expect(() => readTable([['ID apprenant', 'Échéance', 'Déposée le']], PRODUCTIONS_TAB)).toThrow(
+      /Colonne « Production » introuvable dans l'onglet « Productions »/,
+    );
     expect(() => readTable([[...PRODUCTIONS_TAB.headers, 'Production']], PRODUCTIONS_TAB)).toThrow(/« Production » présente deux fois/);
   });
 

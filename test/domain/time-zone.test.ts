@@ -4,15 +4,30 @@
  * DST changes, midnight, and 30/12/1899 when Paris kept its mean time (+0:09:21).
  */
 import {
-  dayOfInstant, formatInstantFr, hourInParis, instantOfDay, instantOfSerial, instantOfWallClock, minutesOfDayInParis, serialOfInstant,
+  dayOfInstant,
+  formatInstantFr,
+  hourInParis,
+  instantOfDay,
+  instantOfSerial,
+  instantOfWallClock,
+  minutesOfDayInParis,
+  serialOfInstant,
   zoneOffset,
 } from '../../src/domain/dates';
 import { fromWallTime, wallTime, zoneOffsetMs } from '../../sim/tz';
 
 const PARIS = 'Europe/Paris';
 const WALLS: Array<[number, number, number, number, number, number]> = [
-  [2026, 3, 29, 1, 30, 0], [2026, 3, 29, 3, 0, 0], [2026, 10, 25, 1, 59, 59], [2026, 10, 25, 3, 0, 0], [2025, 12, 31, 23, 59, 0],
-  [2026, 1, 1, 0, 0, 0], [1899, 12, 30, 9, 30, 0], [1899, 12, 30, 0, 0, 0], [2025, 9, 11, 0, 0, 0], [2025, 6, 15, 13, 45, 30],
+  [2026, 3, 29, 1, 30, 0],
+  [2026, 3, 29, 3, 0, 0],
+  [2026, 10, 25, 1, 59, 59],
+  [2026, 10, 25, 3, 0, 0],
+  [2025, 12, 31, 23, 59, 0],
+  [2026, 1, 1, 0, 0, 0],
+  [1899, 12, 30, 9, 30, 0],
+  [1899, 12, 30, 0, 0, 0],
+  [2025, 9, 11, 0, 0, 0],
+  [2025, 6, 15, 13, 45, 30],
 ];
 
 describe('one time-zone algorithm', () => {

@@ -23,7 +23,17 @@ describe('the Apps Script bundle', () => {
 
   it('exposes every entry point as a top-level function in a bare global scope', () => {
     const gas = loadBundle(createSimulator());
-    for (const name of ['onOpen', 'onEdit', 'onInstall', 'pacteInitCohort', 'pacteCheckCandidates', 'pacteComputeEligibility', 'pacteShowSettings', 'pacteDailyRefresh', 'pacteDailyReminders']) {
+    for (const name of [
+      'onOpen',
+      'onEdit',
+      'onInstall',
+      'pacteInitCohort',
+      'pacteCheckCandidates',
+      'pacteComputeEligibility',
+      'pacteShowSettings',
+      'pacteDailyRefresh',
+      'pacteDailyReminders',
+    ]) {
       expect(typeof gas[name]).toBe('function');
     }
   });
@@ -42,9 +52,9 @@ describe('the Apps Script bundle', () => {
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
     ]);
     // Reminders: send as the user with MailApp (never the full Gmail scope) and manage its own trigger.
-    expect(manifest.oauthScopes).toEqual(expect.arrayContaining([
-      'https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/script.scriptapp',
-    ]));
+    expect(manifest.oauthScopes).toEqual(
+      expect.arrayContaining(['https://www.googleapis.com/auth/script.send_mail', 'https://www.googleapis.com/auth/script.scriptapp']),
+    );
     expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
   });
 });

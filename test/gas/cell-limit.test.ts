@@ -14,14 +14,16 @@ describe('no cell over 50,000 characters', () => {
   it('checks an applicant with a 30,000-character name: every Contrôle cell fits, the cut one ends « … (tronqué) »', () => {
     const name = 'Camille ' + 'a'.repeat(30_000);
     // The name pasted into E-mail and Type de structure too: two messages quoting it, 60,000+ characters.
-    const g = startGas({ tabs: workbook({
-      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-      candidates: [
-        candidate({ 'ID': 'C-0001', 'Prénom': name, 'Nom': name, 'E-mail': name, 'Type de structure': name }),
-        candidate({ 'ID': 'C-0002', 'Prénom': 'Léa', 'Nom': 'Durand', 'E-mail': 'lea.durand@example.org', 'Statut': 'Inscrit' }),
-        candidate({ 'ID': 'C-0003', 'Prénom': 'Noé', 'Nom': 'Petit', 'E-mail': 'pas-une-adresse' }),
-      ],
-    }) });
+    const g = startGas({
+      tabs: workbook({
+        settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+        candidates: [
+          candidate({ ID: 'C-0001', Prénom: name, Nom: name, 'E-mail': name, 'Type de structure': name }),
+          candidate({ ID: 'C-0002', Prénom: 'Léa', Nom: 'Durand', 'E-mail': 'lea.durand@example.org', Statut: 'Inscrit' }),
+          candidate({ ID: 'C-0003', Prénom: 'Noé', Nom: 'Petit', 'E-mail': 'pas-une-adresse' }),
+        ],
+      }),
+    });
     expect(() => g.run('pacteCheckCandidates')).not.toThrow();
     expect(g.sim.ui.alerts).toEqual([]);
     const [cut, fine, invalid] = g.column('Candidatures', 'Contrôle').map(String);

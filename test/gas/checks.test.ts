@@ -20,40 +20,56 @@ describe('Vérifier les candidatures', () => {
     expect(valid).toBeLessThan(60);
     // Where to look, by the column's letter as the header is found (24th column: X).
     expect(g.values('Candidatures')[0]!.indexOf('Contrôle')).toBe(23);
-    expect(g.sim.ui.toasts.at(-1)!.message).toBe(`60 candidatures : ${valid} complètes, ${60 - valid} à compléter — détails dans la colonne X « Contrôle ».`);
+    expect(g.sim.ui.toasts.at(-1)!.message).toBe(
+      `60 candidatures : ${valid} complètes, ${60 - valid} à compléter — détails dans la colonne X « Contrôle ».`,
+    );
     const header = g.values('Candidatures')[0]!;
     const backgrounds = g.sim.peek.backgrounds('Candidatures');
     report.candidates.forEach((c) => {
       expect(backgrounds[c.row - 1]![header.indexOf('Contrôle')]).toBe(c.valid ? '#ffffff' : '#f4cccc');
     });
     const journal = g.values('Journal');
-    expect(journal.at(-1)!.slice(1, 5)).toEqual(['Vérification des candidatures', 'Candidatures', `60 candidatures : ${valid} complètes, ${60 - valid} à compléter`, 'coordination@example.org']);
+    expect(journal.at(-1)!.slice(1, 5)).toEqual([
+      'Vérification des candidatures',
+      'Candidatures',
+      `60 candidatures : ${valid} complètes, ${60 - valid} à compléter`,
+      'coordination@example.org',
+    ]);
   });
 
   it('names the Contrôle column by the letter it has in this workbook, not by a fixed position', () => {
     const tabs = workbook({
-      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
       candidates: [candidate({ 'E-mail': 'a@example.org' })],
     });
     // Staff moved `Contrôle` to the second column: the toast follows the header.
     const rows = tabs.get('Candidatures')!;
     const from = rows[0]!.indexOf('Contrôle');
-    tabs.set('Candidatures', rows.map((r) => {
-      const copy = [...r];
-      const [cell] = copy.splice(from, 1);
-      copy.splice(1, 0, cell!);
-      return copy;
-    }));
+    tabs.set(
+      'Candidatures',
+      rows.map((r) => {
+        const copy = [...r];
+        const [cell] = copy.splice(from, 1);
+        copy.splice(1, 0, cell!);
+        return copy;
+      }),
+    );
     const g = startGas({ tabs });
     g.run('pacteCheckCandidates');
     expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/— détails dans la colonne B « Contrôle »\.$/);
   });
 
   it('assigns IDs to rows without one and never reuses a deleted row’s ID', () => {
-    const g = startGas({ tabs: workbook({
-      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-      candidates: [candidate({ 'ID': '' }), candidate({ 'ID': '', 'E-mail': 'b@example.org' }), candidate({ 'ID': 'C-0007', 'E-mail': 'c@example.org' })],
-    }) });
+    const g = startGas({
+      tabs: workbook({
+        settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+        candidates: [
+          candidate({ ID: '' }),
+          candidate({ ID: '', 'E-mail': 'b@example.org' }),
+          candidate({ ID: 'C-0007', 'E-mail': 'c@example.org' }),
+        ],
+      }),
+    });
     g.run('pacteCheckCandidates');
     expect(g.column('Candidatures', 'ID')).toEqual(['C-0008', 'C-0009', 'C-0007']);
     expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/2 identifiants attribués/);
@@ -79,13 +95,20 @@ describe('Vérifier les candidatures', () => {
   });
 
   it('keeps a value typed as a formula as text wherever it copies it', () => {
-    const g = startGas({ tabs: workbook({
-      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-      candidates: [candidate({ 'Prénom': '=HYPERLINK("http://example.org","x")', 'Nom': '+33 6 39 98 00 00', 'Statut': 'Inscrit' })],
-    }) });
+    const g = startGas({
+      tabs: workbook({
+        settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+        candidates: [candidate({ Prénom: '=HYPERLINK("http://example.org","x")', Nom: '+33 6 39 98 00 00', Statut: 'Inscrit' })],
+      }),
+    });
     g.run('pacteComputeEligibility');
     expect(g.column('Éligibilité', 'Nom')).toEqual(['=HYPERLINK("http://example.org","x") +33 6 39 98 00 00']);
-    expect(g.sim.peek.formulas('Éligibilité').flat().every((f) => f === '')).toBe(true);
+    expect(
+      g.sim.peek
+        .formulas('Éligibilité')
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('refuses a renamed required header with a French alert naming it, writing nothing', () => {
@@ -163,10 +186,12 @@ describe("Calculer l'éligibilité", () => {
     expect(rows.map((r) => r[0])).toEqual(report.learners.map((l) => l.id));
     expect(rows.map((r) => r[2])).toEqual(report.learners.map((l) => messages.states[l.state]));
     expect(rows.map((r) => r[3])).toEqual(report.learners.map((l) => l.reasons.map((x) => x.message).join('\n')));
-    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['En cours', 'À risque', 'Non éligible'].filter((s) => rows.some((r) => r[2] === s))));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(
+      new Set(['En cours', 'À risque', 'Non éligible'].filter((s) => rows.some((r) => r[2] === s))),
+    );
     const backgrounds = g.sim.peek.backgrounds('Éligibilité');
     rows.forEach((r, i) => {
-      const expected = { 'Éligible': '#d9ead3', 'En cours': '#ffffff', 'À risque': '#fce5cd', 'Non éligible': '#f4cccc' }[r[2] as string];
+      const expected = { Éligible: '#d9ead3', 'En cours': '#ffffff', 'À risque': '#fce5cd', 'Non éligible': '#f4cccc' }[r[2] as string];
       expect(backgrounds[i + 1]![2]).toBe(expected);
     });
     expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/^20 apprenant·es : /);
@@ -177,7 +202,10 @@ describe("Calculer l'éligibilité", () => {
     g.run('pacteComputeEligibility');
     const elig = g.sim.spreadsheet.getSheetByName('Éligibilité')!;
     elig.getRange(1, 6, 3, 1).setValues([['Note du jury'], ['à revoir'], ['RAS']]);
-    const firstTwo = g.values('Éligibilité').slice(1, 3).map((r) => r[0]);
+    const firstTwo = g
+      .values('Éligibilité')
+      .slice(1, 3)
+      .map((r) => r[0]);
     const candidates = candidatesSheet(g);
     const statusCol = g.values('Candidatures')[0]!.indexOf('Statut') + 1;
     candidates.getRange(2, statusCol).setValue('Désisté'); // first learner leaves

@@ -58,7 +58,9 @@ describe('the sidebar contract', () => {
   it('refuses a bad request before reading anything', () => {
     const g = gas();
     expect(SIDEBAR_CONTRACT.pacteDocumentsMake.request.safeParse({ kind: 'diplome' }).success).toBe(false);
-    expect(SIDEBAR_CONTRACT.pacteAttendanceSave.request.safeParse({ sessionId: 'S3', day: '2026-02-30', halfDay: 'Matin', marks: [] }).success).toBe(false);
+    expect(
+      SIDEBAR_CONTRACT.pacteAttendanceSave.request.safeParse({ sessionId: 'S3', day: '2026-02-30', halfDay: 'Matin', marks: [] }).success,
+    ).toBe(false);
     expect(() => g.run('pacteAttendanceSave', { sessionId: 'S3' })).toThrow(messages.sheet.attendance.invalidRequest('day'));
   });
 });

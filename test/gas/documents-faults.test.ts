@@ -24,28 +24,33 @@ function callIndexes(n: number): Array<[string, number]> {
   g.sim.calls.reset();
   makeAll(g);
   expectOnePairPerKey(g, keys(n));
-  return Object.entries(g.sim.calls.byMethod()).flatMap(([method, count]) => Array.from({ length: count }, (_, i) => [method, i + 1] as [string, number]));
+  return Object.entries(g.sim.calls.byMethod()).flatMap(([method, count]) =>
+    Array.from({ length: count }, (_, i) => [method, i + 1] as [string, number]),
+  );
 }
 
 describe('Documents: a fault at every call index of a run, then the next clicks', () => {
   const indexes = callIndexes(6);
 
-  it.each(FAULTS.map((f) => [f.name, f] as const))('a call that %s at any index: after the next clicks, one Doc and one PDF per key, one register row per key', (_, fault) => {
-    expect(indexes.length).toBeGreaterThan(50);
-    for (const [method, nth] of indexes) {
-      const g = cohort(6);
-      fault.at(g, method, nth);
-      makeAll(g);
-      // A claim left by the cut run counts as a live run's for 10 minutes; then it is looked up in Drive by key.
-      g.sim.clock.advance(ELEVEN_MINUTES);
-      makeAll(g);
-      try {
-        expectOnePairPerKey(g, keys(6));
-      } catch (error) {
-        throw new Error(`${fault.name} at ${method} #${nth}: ${(error as Error).message}`);
+  it.each(FAULTS.map((f) => [f.name, f] as const))(
+    'a call that %s at any index: after the next clicks, one Doc and one PDF per key, one register row per key',
+    (_, fault) => {
+      expect(indexes.length).toBeGreaterThan(50);
+      for (const [method, nth] of indexes) {
+        const g = cohort(6);
+        fault.at(g, method, nth);
+        makeAll(g);
+        // A claim left by the cut run counts as a live run's for 10 minutes; then it is looked up in Drive by key.
+        g.sim.clock.advance(ELEVEN_MINUTES);
+        makeAll(g);
+        try {
+          expectOnePairPerKey(g, keys(6));
+        } catch (error) {
+          throw new Error(`${fault.name} at ${method} #${nth}: ${(error as Error).message}`);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('Documents: a run that died, and a run still working', () => {
@@ -57,7 +62,16 @@ describe('Documents: a run that died, and a run still working', () => {
     const head = g.values('Documents')[0]!;
     const col = (h: string) => head.indexOf(h) + 1;
     const when = new Date(g.sim.clock.now().getTime() - minutesAgo * 60_000);
-    const hhmm = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(when).replace(' ', ' à ');
+    const hhmm = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .format(when)
+      .replace(' ', ' à ');
     g.sim.asColleague(() => {
       for (let row = 2; row <= 4; row++) {
         sheet.getRange(row, col('Document'), 1, 2).setValues([['', '']]);
@@ -69,13 +83,19 @@ describe('Documents: a run that died, and a run still working', () => {
 
   it('a claim older than 10 minutes: the Doc and PDF it made are found by key and adopted, not remade', () => {
     const g = diedAfterDriveWork(11);
-    const before = live(g).map((f) => f.id).sort();
+    const before = live(g)
+      .map((f) => f.id)
+      .sort();
     g.sim.calls.reset();
     const { last } = makeAll(g);
     expect(last).toMatchObject({ made: 3, failed: 0, finished: true });
     expect(g.sim.calls.byMethod()['Drive.Files.copy']).toBeUndefined();
     expect(g.sim.calls.byMethod()['Drive.Files.list']).toBe(1 + 3); // the session folder, then one look-up by key each
-    expect(live(g).map((f) => f.id).sort()).toEqual(before);
+    expect(
+      live(g)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(before);
     expectOnePairPerKey(g, keys(3));
     expect(register(g)[0]!['Détail']).toMatch(/^Repris après une interruption/);
   });
@@ -102,7 +122,7 @@ describe('Documents: a run that died, and a run still working', () => {
 });
 
 describe('Documents: by key, never by name', () => {
-  it('two sidebars at once: a call running between the other call\'s first read and its claim makes nothing twice', () => {
+  it("two sidebars at once: a call running between the other call's first read and its claim makes nothing twice", () => {
     const g = cohort(4);
     makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0001'] });
     let other: DocumentsProgress | undefined;
@@ -130,8 +150,13 @@ describe('Documents: by key, never by name', () => {
     expect(register(g)[0]!['Détail']).toBe('');
   });
 
-  it('a leftover is found by its key after the learner\'s name was corrected, and a file of another key renamed like it is never binned', () => {
-    const g = cohort(2, { names: [['Yann', 'Le Gall'], ['Anne', 'Martin']] });
+  it("a leftover is found by its key after the learner's name was corrected, and a file of another key renamed like it is never binned", () => {
+    const g = cohort(2, {
+      names: [
+        ['Yann', 'Le Gall'],
+        ['Anne', 'Martin'],
+      ],
+    });
     // C-0001's first attempt fails after its copy: the Doc is left (its bin failed too) with the old name.
     g.sim.failAt('Docs.Documents.batchUpdate', 1);
     g.sim.failAt('Drive.Files.update', 1);
@@ -161,7 +186,9 @@ describe('Documents: where they go', () => {
     g.sim.drive.trashByHand(theirs);
     const files = g.sim.drive.files().length;
     const registerBefore = g.values('Documents');
-    expect(() => g.run('pacteDocumentsMake', CONVOCATIONS)).toThrow(/^Le dossier « https:\/\/drive\.google\.com\/drive\/folders\/.* » \(clé « Dossier Drive » de l'onglet « Paramètres »\) est dans la corbeille de Google Drive/);
+    expect(() => g.run('pacteDocumentsMake', CONVOCATIONS)).toThrow(
+      /^Le dossier « https:\/\/drive\.google\.com\/drive\/folders\/.* » \(clé « Dossier Drive » de l'onglet « Paramètres »\) est dans la corbeille de Google Drive/,
+    );
     expect(g.sim.drive.files()).toHaveLength(files);
     expect(g.values('Documents')).toEqual(registerBefore);
   });
@@ -172,7 +199,12 @@ describe('Documents: where they go', () => {
     let saved: unknown;
     const start = g.sim.clock.now().getTime();
     g.sim.interleave('Docs.Documents.batchUpdate', 2, () => {
-      saved = g.run('pacteAttendanceSave', { sessionId: 'S1', day: '2025-10-16', halfDay: 'Matin', marks: [{ learnerId: 'C-0002', status: 'Présent' }] });
+      saved = g.run('pacteAttendanceSave', {
+        sessionId: 'S1',
+        day: '2025-10-16',
+        halfDay: 'Matin',
+        marks: [{ learnerId: 'C-0002', status: 'Présent' }],
+      });
     });
     const { last } = makeAll(g);
     expect(saved).toMatchObject({ saved: 1 });

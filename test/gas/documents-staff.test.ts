@@ -16,7 +16,11 @@ const RETRIED = KEYS[0]!;
 
 const header = (sheet: Sheet) => sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
 const colOf = (sheet: Sheet, h: string) => header(sheet).indexOf(h) + 1;
-const rowWith = (sheet: Sheet, column: number, value: string) => sheet.getRange(1, column, sheet.getLastRow(), 1).getValues().findIndex((r) => r[0] === value) + 1;
+const rowWith = (sheet: Sheet, column: number, value: string) =>
+  sheet
+    .getRange(1, column, sheet.getLastRow(), 1)
+    .getValues()
+    .findIndex((r) => r[0] === value) + 1;
 
 /** A colleague's gesture (run as a person: uncounted) and what staff then expect to find. */
 interface Gesture {
@@ -26,7 +30,14 @@ interface Gesture {
   column?: { header: string; key: string; value: string };
 }
 const GESTURES: Gesture[] = [
-  { name: 'sorts the register by Clé, Z→A', act: (s) => { s.setFrozenRows(1); s.sort(colOf(s, 'Clé'), false); }, notes: [NOTE] },
+  {
+    name: 'sorts the register by Clé, Z→A',
+    act: (s) => {
+      s.setFrozenRows(1);
+      s.sort(colOf(s, 'Clé'), false);
+    },
+    notes: [NOTE],
+  },
   { name: 'deletes the note row', act: (s) => s.deleteRow(rowWith(s, 1, NOTE)), notes: [] },
   { name: 'inserts a row at the top', act: (s) => s.insertRowsBefore(2, 1), notes: [NOTE] },
   { name: 'clears the note row', act: (s) => s.getRange(rowWith(s, 1, NOTE), 1, 1, s.getLastColumn()).clearContent(), notes: [] },
@@ -88,24 +99,29 @@ describe('Documents: a colleague in the register before each call index of a mak
   const dry = prepared();
   dry.sim.calls.reset();
   makeAll(dry);
-  const indexes = Object.entries(dry.sim.calls.byMethod()).flatMap(([method, count]) => Array.from({ length: count }, (_, i) => [method, i + 1] as const));
+  const indexes = Object.entries(dry.sim.calls.byMethod()).flatMap(([method, count]) =>
+    Array.from({ length: count }, (_, i) => [method, i + 1] as const),
+  );
 
   it('counts the calls of the measured run', () => {
     expectOnePairPerKey(dry, KEYS);
     expect(indexes.length).toBeGreaterThan(40);
   });
 
-  it.each(GESTURES.map((gesture) => [gesture.name, gesture] as const))('a colleague who %s: every key one Doc and one PDF, one row, staff rows and columns kept', (_, gesture) => {
-    for (const [method, nth] of indexes) {
-      const g = prepared();
-      g.sim.interleave(method, nth, () => gesture.act(g.sim.spreadsheet.getSheetByName('Documents')!));
-      makeAll(g);
-      makeAll(g);
-      try {
-        expectStaffWorkKept(g, gesture);
-      } catch (error) {
-        throw new Error(`gesture before ${method} #${nth}: ${(error as Error).message}`);
+  it.each(GESTURES.map((gesture) => [gesture.name, gesture] as const))(
+    'a colleague who %s: every key one Doc and one PDF, one row, staff rows and columns kept',
+    (_, gesture) => {
+      for (const [method, nth] of indexes) {
+        const g = prepared();
+        g.sim.interleave(method, nth, () => gesture.act(g.sim.spreadsheet.getSheetByName('Documents')!));
+        makeAll(g);
+        makeAll(g);
+        try {
+          expectStaffWorkKept(g, gesture);
+        } catch (error) {
+          throw new Error(`gesture before ${method} #${nth}: ${(error as Error).message}`);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -42,9 +42,9 @@ describe('Documents: templates staff edit', () => {
     const registerBefore = g.values('Documents');
     const copies = g.sim.calls.byMethod()['Drive.Files.copy'];
     const lines = [
-      'balise mal formée « {{ }} » (tableau) : une balise s\'écrit avec deux accolades de chaque côté, par exemple {{nom}}',
-      'balise mal formée « {nom}} » (pied de page) : une balise s\'écrit avec deux accolades de chaque côté, par exemple {{nom}}',
-      'balise mal formée « {{prenom » (note de bas de page) : une balise s\'écrit avec deux accolades de chaque côté, par exemple {{nom}}',
+      "balise mal formée « {{ }} » (tableau) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
+      "balise mal formée « {nom}} » (pied de page) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
+      "balise mal formée « {{prenom » (note de bas de page) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
       'balise inconnue {{ville}} (en-tête) : voir la liste des balises dans le guide',
     ];
     expect(() => g.run('pacteDocumentsMake', CONVOCATIONS)).toThrow(
@@ -71,7 +71,11 @@ describe('Documents: templates staff edit', () => {
   it('explains that a Doc made by hand is out of reach of drive.file', () => {
     const g = cohort(1);
     const mine = g.sim.drive.addUserDoc('Mon modèle', '<p>{{prenom}}</p>');
-    g.sim.asColleague(() => g.sim.spreadsheet.getSheetByName('Paramètres')!.appendRow(['Modèle : convocation', `https://docs.google.com/document/d/${mine}/edit`]));
+    g.sim.asColleague(() =>
+      g.sim.spreadsheet
+        .getSheetByName('Paramètres')!
+        .appendRow(['Modèle : convocation', `https://docs.google.com/document/d/${mine}/edit`]),
+    );
     expect(() => g.run('pacteDocumentsMake', CONVOCATIONS)).toThrow(/introuvable ou n'a pas été créé par PACTE/);
   });
 });

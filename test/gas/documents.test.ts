@@ -12,7 +12,11 @@ describe('Documents: the sidebar', () => {
     expect(g.sim.ui.menus[0]!.items).toContainEqual({ caption: 'Documents…', functionName: 'pacteOpenDocuments' });
     g.run('pacteOpenDocuments');
     expect(g.sim.ui.sidebars.at(-1)!.title).toBe('Documents');
-    const options = g.run('pacteDocumentsOptions', null) as { kinds: unknown[]; sessions: Array<{ id: string; halfDays: unknown[] }>; learners: Array<{ name: string }> };
+    const options = g.run('pacteDocumentsOptions', null) as {
+      kinds: unknown[];
+      sessions: Array<{ id: string; halfDays: unknown[] }>;
+      learners: Array<{ name: string }>;
+    };
     expect(options.kinds).toHaveLength(4);
     expect(options.sessions[0]).toMatchObject({ id: 'S1' });
     expect(options.sessions[0]!.halfDays).toHaveLength(4);
@@ -48,7 +52,14 @@ describe('Documents: convocations', () => {
     expect(g.sim.drive.text(pdfs.find((f) => f.name.includes('Le-Gall'))!.id)).toContain('Mme Yann Le Gall');
 
     const row = register(g).find((r) => r['Clé'] === 'document:convocation:S1:C-0001')!;
-    expect(row).toMatchObject({ 'Type': 'Convocation', 'Séance': 'S1', 'ID apprenant': 'C-0001', 'Nom': 'Yann Le Gall', 'État': 'Créé', 'Détail': '' });
+    expect(row).toMatchObject({
+      Type: 'Convocation',
+      Séance: 'S1',
+      'ID apprenant': 'C-0001',
+      Nom: 'Yann Le Gall',
+      État: 'Créé',
+      Détail: '',
+    });
     expect(row['Document']).toBe(`https://docs.google.com/document/d/${gall.id}/edit?usp=drivesdk`);
     expect(row['Créé le']).toBeInstanceOf(Date);
     expect(register(g).find((r) => r['ID apprenant'] === 'C-0009')!['Nom']).toBe('=1+1 Roux');
@@ -57,26 +68,45 @@ describe('Documents: convocations', () => {
 
     g.sim.calls.reset();
     const again = g.run('pacteDocumentsMake', CONVOCATIONS) as DocumentsProgress;
-    expect(again).toMatchObject({ made: 0, finished: true, done: 10, message: 'Tous ces documents existent déjà (onglet « Documents ») : rien de nouveau à créer.' });
+    expect(again).toMatchObject({
+      made: 0,
+      finished: true,
+      done: 10,
+      message: 'Tous ces documents existent déjà (onglet « Documents ») : rien de nouveau à créer.',
+    });
     expect(driveCalls(g)).toBe(0);
     // Nothing to claim: the lock is not even taken.
     expect(g.sim.calls.byMethod()['Lock.tryLock']).toBeUndefined();
   });
 
   it('two learners both « Anne Martin », made one at a time: each keeps her Doc and PDF', () => {
-    const g = cohort(2, { names: [['Anne', 'Martin'], ['Anne', 'Martin']] });
+    const g = cohort(2, {
+      names: [
+        ['Anne', 'Martin'],
+        ['Anne', 'Martin'],
+      ],
+    });
     makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0001'] });
     makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0002'] });
     expectOnePairPerKey(g, keys(2));
-    expect(live(g).filter((f) => f.mimeType === PDF_MIME).map((f) => f.name).sort()).toEqual([
-      '2025-10-16_S1_convocation_Martin_Anne_C-0001.pdf', '2025-10-16_S1_convocation_Martin_Anne_C-0002.pdf',
-    ]);
+    expect(
+      live(g)
+        .filter((f) => f.mimeType === PDF_MIME)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['2025-10-16_S1_convocation_Martin_Anne_C-0001.pdf', '2025-10-16_S1_convocation_Martin_Anne_C-0002.pdf']);
     expect(g.sim.drive.files().filter((f) => f.trashed)).toEqual([]);
   });
 
   it('previews the first document and warns before the day allowance is exceeded', () => {
     const g = cohort(3);
-    const preview = g.run('pacteDocumentsPreview', CONVOCATIONS) as { total: number; done: number; first: { fileName: string; values: Array<{ tag: string; value: string }> }; warning: string | null; dailyLimit: number };
+    const preview = g.run('pacteDocumentsPreview', CONVOCATIONS) as {
+      total: number;
+      done: number;
+      first: { fileName: string; values: Array<{ tag: string; value: string }> };
+      warning: string | null;
+      dailyLimit: number;
+    };
     expect(preview).toMatchObject({ total: 3, done: 0, warning: null, dailyLimit: 1500 });
     expect(preview.first.fileName).toBe('2025-10-16_S1_convocation_Ecuyer_Helene_C-0002'); // name order: É as E
     expect(preview.first.values).toContainEqual({ tag: 'dates_seance', value: 'du jeudi 16 octobre au vendredi 17 octobre 2025' });
@@ -101,13 +131,21 @@ describe('Documents: sign-in sheets', () => {
     const text = g.sim.drive.text(sheet.id);
     expect(text).toContain('Date : jeudi 16 octobre 2025 — Après-midi');
     expect(text).toContain('Horaires : 13h30-17h00');
-    expect(text).toContain(['Nom | Prénom | Structure | Signature', 'Bernard | Louis | MSP des Tilleuls | ', 'Écuyer | Hélène | MSP des Tilleuls | ', 'Le Gall | Yann | MSP des Tilleuls | ', "N'Diaye | Aïcha | MSP des Tilleuls | "].join('\n'));
+    expect(text).toContain(
+      [
+        'Nom | Prénom | Structure | Signature',
+        'Bernard | Louis | MSP des Tilleuls | ',
+        'Écuyer | Hélène | MSP des Tilleuls | ',
+        'Le Gall | Yann | MSP des Tilleuls | ',
+        "N'Diaye | Aïcha | MSP des Tilleuls | ",
+      ].join('\n'),
+    );
     expect(text).toContain(['Nom | Signature', 'Marie Formatrice | ', 'Paul Relais | '].join('\n'));
     expect(register(g).map((r) => [r['Clé'], r['Demi-journée']])).toContainEqual(['document:emargement:S1:2025-10-17:matin', 'Matin']);
   });
 
   it('a session without Horaires nor Formateurs still gets its sheets: empty times, one blank trainer line', () => {
-    const g = cohort(2, { session: { 'Horaires': '', 'Formateurs': '' } });
+    const g = cohort(2, { session: { Horaires: '', Formateurs: '' } });
     makeAll(g, { kind: 'emargement', sessionId: 'S1', halfDays: [{ day: '2025-10-16', halfDay: 'Matin' }] });
     const sheet = live(g).find((f) => f.mimeType === DOC_MIME && f.name.includes('emargement'))!;
     const text = g.sim.drive.text(sheet.id);
@@ -138,7 +176,9 @@ describe('Documents: failures and quotas', () => {
     expect(first.stopped).toMatch(/^Google limite le nombre de documents créés .*« Reprendre »/);
     const rows = register(g);
     expect(rows.filter((r) => r['État'] === 'Créé')).toHaveLength(4);
-    expect(rows.filter((r) => r['État'] === '').map((r) => r['Détail'])).toEqual(Array(6).fill('en attente : sera créé au prochain clic sur « Créer les documents »'));
+    expect(rows.filter((r) => r['État'] === '').map((r) => r['Détail'])).toEqual(
+      Array(6).fill('en attente : sera créé au prochain clic sur « Créer les documents »'),
+    );
     g.sim.clock.advance(24 * 3600 * 1000);
     expect(makeAll(g, CONVOCATIONS, 1)).toMatchObject({ made: 5, thrown: [] });
     g.sim.clock.advance(24 * 3600 * 1000);

@@ -22,7 +22,9 @@ describe('entry points report each in their own way', () => {
     expect(() => g.run('pacteDailyRefresh')).not.toThrow();
     const journal = g.values('Journal').slice(1);
     expect(journal[0]!.slice(1, 4)).toEqual([
-      messages.sheet.journal.checkCandidates, '', messages.sheet.triggerFailed(messages.workbook.missingHeader('Candidatures', 'E-mail')),
+      messages.sheet.journal.checkCandidates,
+      '',
+      messages.sheet.triggerFailed(messages.workbook.missingHeader('Candidatures', 'E-mail')),
     ]);
     expect(g.sim.logs.some((l) => l.level === 'error' && l.message.includes('Exécution automatique interrompue'))).toBe(true);
     expect(g.sim.ui.alerts).toEqual([]);
@@ -34,7 +36,12 @@ describe('entry points report each in their own way', () => {
     const before = g.values('Candidatures');
     g.run('pacteDailyRefresh');
     expect(g.values('Candidatures')).toEqual(before);
-    expect(g.values('Journal').slice(1).map((r) => r[3])).toEqual([
+    expect(
+      g
+        .values('Journal')
+        .slice(1)
+        .map((r) => r[3]),
+    ).toEqual([
       expect.stringMatching(/stagiaire@example\.org ne figure pas dans la liste « Équipe »/),
       expect.stringMatching(/stagiaire@example\.org ne figure pas dans la liste « Équipe »/),
     ]);

@@ -7,10 +7,15 @@ import { startGas } from '../helpers/gas';
 import { candidate, workbook } from '../helpers/workbook';
 
 function cohort() {
-  return startGas({ tabs: workbook({
-    settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-    candidates: [candidate({ 'ID': 'C-0001', 'E-mail': 'pas-une-adresse' }), candidate({ 'ID': 'C-0002', 'E-mail': 'lea.durand@example.org' })],
-  }) });
+  return startGas({
+    tabs: workbook({
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+      candidates: [
+        candidate({ ID: 'C-0001', 'E-mail': 'pas-une-adresse' }),
+        candidate({ ID: 'C-0002', 'E-mail': 'lea.durand@example.org' }),
+      ],
+    }),
+  });
 }
 
 describe('an execution killed at its time limit', () => {

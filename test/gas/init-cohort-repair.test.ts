@@ -74,9 +74,7 @@ describe('Initialiser la cohorte… repairs an interrupted first run', () => {
   });
 
   // Every counted method, at every one of its calls in a clean first run.
-  const cases = Object.entries(clean.calls).flatMap(([method, count]) =>
-    Array.from({ length: count }, (_, i) => [method, i + 1] as const),
-  );
+  const cases = Object.entries(clean.calls).flatMap(([method, count]) => Array.from({ length: count }, (_, i) => [method, i + 1] as const));
 
   it.each(cases)('failure at %s #%i: the next run completes the workbook', (method, nth) => {
     const gas = freshGas();

@@ -14,7 +14,16 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     const menu = sim.ui.menus[0]!;
     expect(menu.title).toBe('PACTE');
     const captions = menu.items.map((i) => ('caption' in i ? i.caption : '—'));
-    expect(captions).toEqual(['Initialiser la cohorte…', 'Vérifier les candidatures', "Calculer l'éligibilité", 'Saisir les présences…', 'Documents…', 'Relances…', '—', 'Paramètres…']);
+    expect(captions).toEqual([
+      'Initialiser la cohorte…',
+      'Vérifier les candidatures',
+      "Calculer l'éligibilité",
+      'Saisir les présences…',
+      'Documents…',
+      'Relances…',
+      '—',
+      'Paramètres…',
+    ]);
   });
 
   it('turns an empty spreadsheet into a complete cohort workbook', () => {
@@ -25,8 +34,17 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
       expect(values(spec.name)[0]).toEqual(spec.headers);
       expect(sim.peek.frozenRows(spec.name)).toBe(1);
     }
-    const settings = Object.fromEntries(values('Paramètres').slice(1).map(([k, v]) => [k, v]));
-    expect(settings).toMatchObject({ 'Profil': 'bretagne-2025', 'Équipe': USER, 'Absences excusées autorisées (demi-journées)': 0, 'Pages minimum du mémoire': 20 });
+    const settings = Object.fromEntries(
+      values('Paramètres')
+        .slice(1)
+        .map(([k, v]) => [k, v]),
+    );
+    expect(settings).toMatchObject({
+      Profil: 'bretagne-2025',
+      Équipe: USER,
+      'Absences excusées autorisées (demi-journées)': 0,
+      'Pages minimum du mémoire': 20,
+    });
     expect(column('Séances', 'ID')).toEqual(['T0', 'S1', 'S2', 'S3', 'PACTE+', 'S4', 'S5', 'SOUT']);
     expect(column('Séances', 'Obligatoire')).toEqual([true, true, true, true, true, true, true, false]);
     const validations = sim.peek.validations('Candidatures');
@@ -37,9 +55,14 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(sim.peek.numberFormats('Candidatures')[1]![at('Date de réception du dossier')]).toBe('dd/mm/yyyy');
     const protections = sim.peek.protections();
     expect(protections.every((p) => p.warningOnly)).toBe(true);
-    expect(protections.map((p) => p.description)).toEqual(expect.arrayContaining([
-      expect.stringContaining('« ID »'), expect.stringContaining('« Contrôle »'), expect.stringContaining('« Journal »'), expect.stringContaining('« Éligibilité »'),
-    ]));
+    expect(protections.map((p) => p.description)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('« ID »'),
+        expect.stringContaining('« Contrôle »'),
+        expect.stringContaining('« Journal »'),
+        expect.stringContaining('« Éligibilité »'),
+      ]),
+    );
     expect(sim.ui.alerts.at(-1)!.message).toMatch(/Cohorte initialisée avec le profil bretagne-2025/);
     expect(values('Journal')).toHaveLength(2);
   });
@@ -61,8 +84,21 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     const { sim, run, values } = startGas({
       user: USER,
       tabs: new Map([
-        ['Candidatures', [['Mon suivi', 'Nom', 'Prénom', 'E-mail'], ['à rappeler', 'Martin', 'Camille', 'camille.martin@example.org']]],
-        ['Paramètres', [['Clé', 'Valeur'], ['Nom de l\'expéditeur', 'Fédération (test)'], ['Profil', 'cpts-national']]],
+        [
+          'Candidatures',
+          [
+            ['Mon suivi', 'Nom', 'Prénom', 'E-mail'],
+            ['à rappeler', 'Martin', 'Camille', 'camille.martin@example.org'],
+          ],
+        ],
+        [
+          'Paramètres',
+          [
+            ['Clé', 'Valeur'],
+            ["Nom de l'expéditeur", 'Fédération (test)'],
+            ['Profil', 'cpts-national'],
+          ],
+        ],
       ]),
     });
     run('pacteInitCohort');
@@ -85,30 +121,84 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(values('Relances')[0]).toEqual(['Règle', 'Active', 'Quand', 'Jours', 'Objet', 'Message']);
     expect(column('Relances', 'Règle')).toEqual(DEFAULT_REMINDERS.map((r) => r.id));
     expect(column('Relances', 'Active')).toEqual(DEFAULT_REMINDERS.map(() => true));
-    expect(sim.peek.validations('Relances')[1]!.slice(0, 3)).toEqual([null, expect.objectContaining({ type: 'CHECKBOX' }), expect.objectContaining({ type: 'VALUE_IN_LIST' })]);
-    expect(values('Documents')[0]).toEqual(['Clé', 'Type', 'Séance', 'Date', 'Demi-journée', 'ID apprenant', 'Nom', 'Document', 'PDF', 'État', 'Détail', 'Créé le']);
+    expect(sim.peek.validations('Relances')[1]!.slice(0, 3)).toEqual([
+      null,
+      expect.objectContaining({ type: 'CHECKBOX' }),
+      expect.objectContaining({ type: 'VALUE_IN_LIST' }),
+    ]);
+    expect(values('Documents')[0]).toEqual([
+      'Clé',
+      'Type',
+      'Séance',
+      'Date',
+      'Demi-journée',
+      'ID apprenant',
+      'Nom',
+      'Document',
+      'PDF',
+      'État',
+      'Détail',
+      'Créé le',
+    ]);
     expect(values('Séances')[0]!.slice(-2)).toEqual(['Horaires', 'Formateurs']);
     const settings = values('Paramètres');
     const row = settings.findIndex((r) => r[0] === 'Relances automatiques');
     expect(settings[row]![1]).toBe(false);
     expect(sim.peek.validations('Paramètres')[row]![1]).toMatchObject({ type: 'CHECKBOX' });
-    expect(settings.map((r) => r[0])).toEqual(expect.arrayContaining([
-      'Modèle : convocation', "Modèle : feuille d'émargement", 'Modèle : attestation de présence', 'Modèle : attestation de fin de formation',
-    ]));
+    expect(settings.map((r) => r[0])).toEqual(
+      expect.arrayContaining([
+        'Modèle : convocation',
+        "Modèle : feuille d'émargement",
+        'Modèle : attestation de présence',
+        'Modèle : attestation de fin de formation',
+      ]),
+    );
     expect(sim.spreadsheet.getSheetByName('Candidatures')!.getFrozenColumns()).toBe(4);
     const done = sim.ui.alerts.at(-1)!;
     expect(done.title).toBe('Cohorte initialisée');
     expect(done.message.match(/figée/g) ?? []).toHaveLength(1);
-    expect(done.message).toContain('Prochaine étape : complétez « Adresse de réponse » et « Dossier Drive » dans l’onglet « Paramètres », puis saisissez les candidatures');
+    expect(done.message).toContain(
+      'Prochaine étape : complétez « Adresse de réponse » et « Dossier Drive » dans l’onglet « Paramètres », puis saisissez les candidatures',
+    );
   });
 
   it('keeps a workbook without Horaires and Formateurs valid, adds them, and asks only for the settings still empty', () => {
     const { sim, run, values } = startGas({
       user: USER,
       tabs: new Map([
-        ['Paramètres', [['Clé', 'Valeur'], ['Profil', 'bretagne-2025'], ['Adresse de réponse', 'promo@example.org'], ['Dossier Drive', 'https://drive.google.com/drive/folders/abc']]],
-        ['Séances', [SESSIONS_TAB.headers.slice(0, 9), ['S1', 'Séminaire 1', 'Séminaire', new Date('2025-10-16T00:00:00+02:00'), new Date('2025-10-17T00:00:00+02:00'), 'Rennes', true, 'Coordinateur', 14]]],
-        ['Candidatures', [['ID', 'Civilité', 'Prénom', 'Nom'], ['C-0001', 'Mme', 'Camille', 'Martin']]],
+        [
+          'Paramètres',
+          [
+            ['Clé', 'Valeur'],
+            ['Profil', 'bretagne-2025'],
+            ['Adresse de réponse', 'promo@example.org'],
+            ['Dossier Drive', 'https://drive.google.com/drive/folders/abc'],
+          ],
+        ],
+        [
+          'Séances',
+          [
+            SESSIONS_TAB.headers.slice(0, 9),
+            [
+              'S1',
+              'Séminaire 1',
+              'Séminaire',
+              new Date('2025-10-16T00:00:00+02:00'),
+              new Date('2025-10-17T00:00:00+02:00'),
+              'Rennes',
+              true,
+              'Coordinateur',
+              14,
+            ],
+          ],
+        ],
+        [
+          'Candidatures',
+          [
+            ['ID', 'Civilité', 'Prénom', 'Nom'],
+            ['C-0001', 'Mme', 'Camille', 'Martin'],
+          ],
+        ],
       ]),
     });
     run('pacteInitCohort');
@@ -120,7 +210,10 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
   });
 
   it('grows a tab of a single row so that its header can be frozen and its columns formatted', () => {
-    const { sim, run } = startGas({ user: USER, tabs: new Map([['Présences', [['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le']]]]) });
+    const { sim, run } = startGas({
+      user: USER,
+      tabs: new Map([['Présences', [['ID apprenant', 'Séance', 'Date', 'Demi-journée', 'Statut', 'Saisi par', 'Saisi le']]]]),
+    });
     const sheet = sim.spreadsheet.getSheetByName('Présences')!;
     sheet.deleteRows(2, sheet.getMaxRows() - 1);
     sim.ui.queuePromptResponse({ button: 'OK', text: 'bretagne-2025' });
@@ -147,7 +240,9 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     run('pacteInitCohort');
     const idProtection = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« ID »'))!;
     idProtection.setWarningOnly(false);
-    const controle = sim.spreadsheet.getProtections(SpreadsheetAppProtection.RANGE).find((p) => p.getDescription().includes('« Contrôle »'))!;
+    const controle = sim.spreadsheet
+      .getProtections(SpreadsheetAppProtection.RANGE)
+      .find((p) => p.getDescription().includes('« Contrôle »'))!;
     const controleA1 = controle.getRange().getA1Notation();
     controle.setRange(sim.spreadsheet.getSheetByName('Candidatures')!.getRange('B1:B1000'));
     sim.spreadsheet.getSheetByName('Candidatures')!.getRange('L2:L1000').clearDataValidations();

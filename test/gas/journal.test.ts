@@ -6,7 +6,14 @@ import { journalKeySet, type JournalEntry } from '../../src/workbook/journal';
 import { JOURNAL_TAB } from '../../src/workbook/schema';
 
 const at = new Date('2026-01-15T09:00:00Z');
-const entry = (key: string): JournalEntry => ({ at, action: 'Saisie des présences', target: 'S1', detail: 'ok', by: 'coordination@example.org', key });
+const entry = (key: string): JournalEntry => ({
+  at,
+  action: 'Saisie des présences',
+  target: 'S1',
+  detail: 'ok',
+  by: 'coordination@example.org',
+  key,
+});
 const row = (key: string) => [at, 'Saisie des présences', 'S1', 'ok', 'coordination@example.org', key];
 
 let restore: Array<[string, unknown]> = [];
@@ -25,7 +32,11 @@ afterEach(() => {
   restore = [];
 });
 
-const keys = (sim: Simulator) => sim.peek.values('Journal').slice(1).map((r) => r[5]);
+const keys = (sim: Simulator) =>
+  sim.peek
+    .values('Journal')
+    .slice(1)
+    .map((r) => r[5]);
 /** The spreadsheet as src/gas takes it (an opaque handle). */
 const book = (sim: Simulator) => spreadsheetHandle(sim.spreadsheet);
 const journal = (sim: Simulator) => sim.spreadsheet.getSheetByName('Journal')!;

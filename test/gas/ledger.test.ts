@@ -14,17 +14,19 @@ const STAFF = 'coordination@example.org';
 const DAY = 24 * 3600 * 1000;
 const ruleRow = (id: string, over: Row = {}) => {
   const r = DEFAULT_REMINDERS.find((x) => x.id === id)!;
-  return { 'Règle': r.id, Active: true, Quand: r.when, Jours: r.days, Objet: r.subject, Message: r.message, ...over };
+  return { Règle: r.id, Active: true, Quand: r.when, Jours: r.days, Objet: r.subject, Message: r.message, ...over };
 };
 
 /** n learners, Séminaire 3 on 20/01/2026 (J-7 due from the 13th), two productions each due 20/01. */
 function cohort(n: number, options: { rules?: Row[]; journal?: Cell[][]; now?: Date } = {}): Gas {
   const learners = Array.from({ length: n }, (_, i) => `C-${String(i + 1).padStart(4, '0')}`);
   const wb = workbook({
-    settings: { Profil: 'bretagne-2025', 'Équipe': STAFF, "Nom de l'expéditeur": 'Équipe ESSORT', 'Relances automatiques': true },
-    candidates: learners.map((id, i) => candidate({ ID: id, 'Prénom': `P${i + 1}`, 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' })),
-    sessions: [{ ID: 'S3', 'Intitulé': 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true }],
-    productions: learners.map((id) => ({ 'ID apprenant': id, Production: "Note d'etape", 'Échéance': '20/01/2026' })),
+    settings: { Profil: 'bretagne-2025', Équipe: STAFF, "Nom de l'expéditeur": 'Équipe ESSORT', 'Relances automatiques': true },
+    candidates: learners.map((id, i) => candidate({ ID: id, Prénom: `P${i + 1}`, 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' })),
+    sessions: [
+      { ID: 'S3', Intitulé: 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true },
+    ],
+    productions: learners.map((id) => ({ 'ID apprenant': id, Production: "Note d'etape", Échéance: '20/01/2026' })),
   });
   wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, options.rules ?? [ruleRow('convocation-j7'), ruleRow('production-j7')]));
   if (options.journal) wb.set(JOURNAL_TAB.name, options.journal);
@@ -52,13 +54,22 @@ const expectEachOnce = (g: Gas, n: number) => {
 
 describe('Journal sorted, cut or cleared by staff: nothing sent twice', () => {
   it.each([
-    ['sorted by Clé, descending', (g: Gas) => {
-      journalSheet(g).setFrozenRows(1);
-      journalSheet(g).sort(6, false);
-    }],
+    [
+      'sorted by Clé, descending',
+      (g: Gas) => {
+        journalSheet(g).setFrozenRows(1);
+        journalSheet(g).sort(6, false);
+      },
+    ],
     ['a row deleted', (g: Gas) => journalSheet(g).deleteRow(2)],
     ['rows inserted at the top', (g: Gas) => journalSheet(g).insertRowsBefore(2, 3)],
-    ['cleared below its headers', (g: Gas) => journalSheet(g).getRange(2, 1, journalSheet(g).getMaxRows() - 1, 6).clearContent()],
+    [
+      'cleared below its headers',
+      (g: Gas) =>
+        journalSheet(g)
+          .getRange(2, 1, journalSheet(g).getMaxRows() - 1, 6)
+          .clearContent(),
+    ],
   ])('%s while the e-mails go out: the next days send nothing again', (_, gesture) => {
     const g = cohort(10);
     g.sim.interleave('MailApp.sendEmail', 6, () => gesture(g));
@@ -87,7 +98,11 @@ describe('Journal sorted, cut or cleared by staff: nothing sent twice', () => {
   it('Journal cleared between two runs: the same', () => {
     const g = cohort(5);
     g.run('pacteDailyReminders');
-    g.sim.asColleague(() => journalSheet(g).getRange(2, 1, journalSheet(g).getMaxRows() - 1, 6).clearContent());
+    g.sim.asColleague(() =>
+      journalSheet(g)
+        .getRange(2, 1, journalSheet(g).getMaxRows() - 1, 6)
+        .clearContent(),
+    );
     nextDay(g);
     expectEachOnce(g, 10);
     expect(journalRows(g).filter((r) => r.action === M.actionRestored)).toHaveLength(10);
@@ -95,9 +110,11 @@ describe('Journal sorted, cut or cleared by staff: nothing sent twice', () => {
 
   it('a workbook whose keys were only in Journal (before the store): the first run keeps them, a later clear sends nothing', () => {
     const at = new Date('2026-01-14T07:05:00+01:00');
-    const journal: Cell[][] = [[...JOURNAL_TAB.headers],
+    const journal: Cell[][] = [
+      [...JOURNAL_TAB.headers],
       [at, 'Relance envoyée', 'C-0001', '', STAFF, 'relance:convocation-j7:C-0001:S3'],
-      [at, 'Relance envoyée', 'C-0002', '', STAFF, 'relance:seance-7:C-0002:S3']];
+      [at, 'Relance envoyée', 'C-0002', '', STAFF, 'relance:seance-7:C-0002:S3'],
+    ];
     const g = cohort(2, { rules: [ruleRow('convocation-j7')], journal });
     g.run('pacteDailyReminders');
     expect(g.sim.mail.sent()).toEqual([]);
@@ -115,7 +132,11 @@ describe('keys from stable identities: correcting a text sends nothing again', (
     const productions = g.values('Productions');
     const nameCol = productions[0]!.indexOf('Production');
     g.sim.asColleague(() => {
-      for (let r = 2; r <= productions.length; r++) g.sim.spreadsheet.getSheetByName('Productions')!.getRange(r, nameCol + 1).setValue("Note d'étape");
+      for (let r = 2; r <= productions.length; r++)
+        g.sim.spreadsheet
+          .getSheetByName('Productions')!
+          .getRange(r, nameCol + 1)
+          .setValue("Note d'étape");
       g.sim.spreadsheet.getSheetByName(REMINDERS_TAB.name)!.getRange(2, 1).setValue('convoc-semaine');
     });
     nextDay(g);
@@ -136,7 +157,12 @@ describe('one Journal writer, under one lock', () => {
     g.sim.clock.set(new Date('2026-01-21T18:00:00+01:00'));
     g.sim.interleave('MailApp.sendEmail', 3, () => {
       g.sim.setUiAvailable(true);
-      g.gas.pacteAttendanceSave!({ sessionId: 'S3', day: '2026-01-21', halfDay: 'Matin', marks: [{ learnerId: 'C-0001', status: 'Présent' }] });
+      g.gas.pacteAttendanceSave!({
+        sessionId: 'S3',
+        day: '2026-01-21',
+        halfDay: 'Matin',
+        marks: [{ learnerId: 'C-0001', status: 'Présent' }],
+      });
       g.sim.setUiAvailable(false);
     });
     g.run('pacteDailyReminders');

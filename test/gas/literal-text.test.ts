@@ -24,20 +24,31 @@ const LEARNERS: Array<[string, string, string]> = [
 const SESSIONS = ['01', '12/03'];
 
 function messyCohort(): Gas {
-  return startGas({ tabs: workbook({
-    settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-    candidates: LEARNERS.map(([id, first, last], i) => candidate({ 'ID': id, 'Prénom': first, 'Nom': last, 'E-mail': `l${i}@example.org`, 'Statut': 'Inscrit' })),
-    sessions: SESSIONS.map((id, i) => ({
-      'ID': id, 'Intitulé': `Séminaire ${i + 1}`, 'Date de début': instantOfDay(`2025-10-1${i + 6}`), 'Date de fin': instantOfDay(`2025-10-1${i + 6}`), 'Obligatoire': true,
-    })),
-  }) });
+  return startGas({
+    tabs: workbook({
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+      candidates: LEARNERS.map(([id, first, last], i) =>
+        candidate({ ID: id, Prénom: first, Nom: last, 'E-mail': `l${i}@example.org`, Statut: 'Inscrit' }),
+      ),
+      sessions: SESSIONS.map((id, i) => ({
+        ID: id,
+        Intitulé: `Séminaire ${i + 1}`,
+        'Date de début': instantOfDay(`2025-10-1${i + 6}`),
+        'Date de fin': instantOfDay(`2025-10-1${i + 6}`),
+        Obligatoire: true,
+      })),
+    }),
+  });
 }
 
 function saveAll(g: Gas): void {
   SESSIONS.forEach((sessionId, i) => {
     for (const halfDay of ['Matin', 'Après-midi']) {
       const result = g.run('pacteAttendanceSave', {
-        sessionId, day: `2025-10-1${i + 6}`, halfDay, marks: LEARNERS.map(([learnerId]) => ({ learnerId, status: 'Présent' })),
+        sessionId,
+        day: `2025-10-1${i + 6}`,
+        halfDay,
+        marks: LEARNERS.map(([learnerId]) => ({ learnerId, status: 'Présent' })),
       }) as { saved: number };
       expect(result.saved).toBe(LEARNERS.length);
     }
@@ -53,24 +64,42 @@ describe('text the product copies stays text', () => {
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(LEARNERS.map(([id]) => id)));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(SESSIONS));
     const journalTargets = g.column('Journal', 'Cible').filter((c) => String(c).includes('/10/2025'));
-    expect(journalTargets).toEqual(['01 16/10/2025 Matin', '01 16/10/2025 Après-midi', '12/03 17/10/2025 Matin', '12/03 17/10/2025 Après-midi']);
+    expect(journalTargets).toEqual([
+      '01 16/10/2025 Matin',
+      '01 16/10/2025 Après-midi',
+      '12/03 17/10/2025 Matin',
+      '12/03 17/10/2025 Après-midi',
+    ]);
     // Saved twice: updated in place, never appended again.
     saveAll(g);
     expect(g.values('Présences').slice(1)).toHaveLength(LEARNERS.length * 4);
     const report = checkWorkbook(g.workbook(), TODAY).report;
-    expect(report.learners.map((l) => [l.id, l.reasons.map((r) => r.code)])).toEqual(
-      LEARNERS.map(([id]) => [id, []]),
-    );
+    expect(report.learners.map((l) => [l.id, l.reasons.map((r) => r.code)])).toEqual(LEARNERS.map(([id]) => [id, []]));
   });
 
-  it("Éligibilité keeps IDs and names as typed, and a second computation adds no row", () => {
+  it('Éligibilité keeps IDs and names as typed, and a second computation adds no row', () => {
     const g = messyCohort();
     g.run('pacteComputeEligibility');
     const expected = LEARNERS.map(([id, first, last]) => [id, `${first} ${last}`.trim()]);
-    expect(g.values('Éligibilité').slice(1).map((r) => r.slice(0, 2))).toEqual(expected);
+    expect(
+      g
+        .values('Éligibilité')
+        .slice(1)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual(expected);
     g.run('pacteComputeEligibility');
-    expect(g.values('Éligibilité').slice(1).map((r) => r.slice(0, 2))).toEqual(expected);
-    expect(g.sim.peek.formulas('Éligibilité').flat().every((f) => f === '')).toBe(true);
+    expect(
+      g
+        .values('Éligibilité')
+        .slice(1)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual(expected);
+    expect(
+      g.sim.peek
+        .formulas('Éligibilité')
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('a plain-text column (format @) gets the text bare, not an apostrophe it would show', () => {
@@ -98,8 +127,28 @@ describe('which strings Sheets would re-type', () => {
     return t.formula !== undefined || t.value !== s;
   };
   const samples = [
-    '0042', '01', '12/03', '1,5', 'TRUE', 'true', 'VRAI', 'faux', '50%', '1e5', '2026-01-02', '10:30', '16/10/2025 09:00',
-    ' 42 ', '+33 6 39 98 00 00', '-5', '=A1', "'0042", '1 234,5', '3.5', '12-03-2026', '1/2',
+    '0042',
+    '01',
+    '12/03',
+    '1,5',
+    'TRUE',
+    'true',
+    'VRAI',
+    'faux',
+    '50%',
+    '1e5',
+    '2026-01-02',
+    '10:30',
+    '16/10/2025 09:00',
+    ' 42 ',
+    '+33 6 39 98 00 00',
+    '-5',
+    '=A1',
+    "'0042",
+    '1 234,5',
+    '3.5',
+    '12-03-2026',
+    '1/2',
   ];
   it('covers everything the simulator (as Google) re-types', () => {
     for (const s of samples) {
@@ -110,12 +159,25 @@ describe('which strings Sheets would re-type', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const s of ['Camille', 'C-0001', 'S2', 'T0', 'Le Gall', 'MSP des Tilleuls', 'Présent', 'Séminaire 1', 'marie@example.org', 'Promo 8', '']) {
+    for (const s of [
+      'Camille',
+      'C-0001',
+      'S2',
+      'T0',
+      'Le Gall',
+      'MSP des Tilleuls',
+      'Présent',
+      'Séminaire 1',
+      'marie@example.org',
+      'Promo 8',
+      '',
+    ]) {
       expect([s, sheetsWouldRetype(s)]).toEqual([s, false]);
     }
   });
 
   it('errs on the safe side for dates Google reads with month names', () => {
-    for (const s of ['12 mars 2026', '1 janv.', 'March 1 2016', '9h30', '9h', '2026-01-02T10:00', '1E+5', '#N/A']) expect([s, sheetsWouldRetype(s)]).toEqual([s, true]);
+    for (const s of ['12 mars 2026', '1 janv.', 'March 1 2016', '9h30', '9h', '2026-01-02T10:00', '1E+5', '#N/A'])
+      expect([s, sheetsWouldRetype(s)]).toEqual([s, true]);
   });
 });

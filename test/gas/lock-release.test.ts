@@ -8,12 +8,21 @@ import { demoGas, type Gas } from '../helpers/gas';
 
 const AFTER_S3 = new Date('2026-02-06T18:00:00+01:00');
 const save = (g: Gas, halfDay: 'Matin' | 'Après-midi', learners: string[]) =>
-  g.gas.pacteAttendanceSave!({ sessionId: 'S3', day: '2026-02-06', halfDay, marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })) });
+  g.gas.pacteAttendanceSave!({
+    sessionId: 'S3',
+    day: '2026-02-06',
+    halfDay,
+    marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })),
+  });
 
 function cohort(): { g: Gas; learners: string[] } {
   const g = demoGas({ size: 12 });
   g.sim.clock.set(AFTER_S3);
-  const learners = g.values('Candidatures').slice(1).filter((r) => r[20] === 'Inscrit').map((r) => String(r[0]));
+  const learners = g
+    .values('Candidatures')
+    .slice(1)
+    .filter((r) => r[20] === 'Inscrit')
+    .map((r) => String(r[0]));
   return { g, learners };
 }
 
@@ -21,7 +30,12 @@ describe('the document lock is released after its writes land', () => {
   it("a colleague's save taking the lock just after one save keeps both", () => {
     const dry = cohort();
     dry.g.sim.calls.reset();
-    dry.g.run('pacteAttendanceSave', { sessionId: 'S3', day: '2026-02-06', halfDay: 'Matin', marks: dry.learners.map((learnerId) => ({ learnerId, status: 'Présent' })) });
+    dry.g.run('pacteAttendanceSave', {
+      sessionId: 'S3',
+      day: '2026-02-06',
+      halfDay: 'Matin',
+      marks: dry.learners.map((learnerId) => ({ learnerId, status: 'Présent' })),
+    });
     const sequence = dry.g.sim.calls.sequence();
     const release = sequence.lastIndexOf('Lock.releaseLock');
     // Every call from the release on: the colleague's execution runs right there.
@@ -40,11 +54,19 @@ describe('the document lock is released after its writes land', () => {
           expect(String(error)).toMatch(/Un autre membre de l'équipe enregistre/);
         }
       });
-      g.run('pacteAttendanceSave', { sessionId: 'S3', day: '2026-02-06', halfDay: 'Matin', marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })) });
+      g.run('pacteAttendanceSave', {
+        sessionId: 'S3',
+        day: '2026-02-06',
+        halfDay: 'Matin',
+        marks: learners.map((learnerId) => ({ learnerId, status: 'Présent' })),
+      });
       const added = g.values('Présences').slice(before);
       const count = (h: string) => added.filter((r) => r[3] === h && r[4] === 'Présent').length;
-      expect({ at: `${method} #${nth}`, matin: count('Matin'), apresMidi: count('Après-midi') })
-        .toEqual({ at: `${method} #${nth}`, matin: learners.length, apresMidi: theirs ? learners.length : 0 });
+      expect({ at: `${method} #${nth}`, matin: count('Matin'), apresMidi: count('Après-midi') }).toEqual({
+        at: `${method} #${nth}`,
+        matin: learners.length,
+        apresMidi: theirs ? learners.length : 0,
+      });
     }
   });
 

@@ -19,14 +19,16 @@ function col(g: Gas, tab: string, header: string): number {
 
 /** Three applicants, then checkboxes put on whole columns (Insertion › Case à cocher): FALSE to row 1000. */
 function checkboxGrid(): Gas {
-  const g = startGas({ tabs: workbook({
-    settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-    candidates: [
-      candidate({ 'ID': '' }),
-      candidate({ 'ID': '', 'Prénom': 'Lucas', 'E-mail': 'lucas@example.org', 'CV': false }),
-      candidate({ 'ID': '', 'Prénom': 'Léa', 'E-mail': 'lea@example.org' }),
-    ],
-  }) });
+  const g = startGas({
+    tabs: workbook({
+      settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+      candidates: [
+        candidate({ ID: '' }),
+        candidate({ ID: '', Prénom: 'Lucas', 'E-mail': 'lucas@example.org', CV: false }),
+        candidate({ ID: '', Prénom: 'Léa', 'E-mail': 'lea@example.org' }),
+      ],
+    }),
+  });
   const sheet = sheetOf(g, 'Candidatures');
   for (const header of ['CV', 'Photo', 'En équipe', 'Dérogation']) {
     sheet.getRange(5, col(g, 'Candidatures', header), sheet.getMaxRows() - 4, 1).insertCheckboxes();
@@ -45,9 +47,13 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     const control = g.column('Candidatures', 'Contrôle');
     expect(control[1]).toMatch(/CV manquant/);
     expect(control.slice(3).every((v) => v === '')).toBe(true);
-    expect(g.sim.ui.toasts.at(-1)!.message).toBe('3 candidatures : 2 complètes, 1 à compléter ; 3 identifiants attribués — détails dans la colonne X « Contrôle ».');
+    expect(g.sim.ui.toasts.at(-1)!.message).toBe(
+      '3 candidatures : 2 complètes, 1 à compléter ; 3 identifiants attribués — détails dans la colonne X « Contrôle ».',
+    );
     // The counter was not burnt: the next applicant gets C-0004.
-    sheetOf(g, 'Candidatures').getRange(5, col(g, 'Candidatures', 'Prénom'), 1, 3).setValues([['Inès', 'Roux', 'ines@example.org']]);
+    sheetOf(g, 'Candidatures')
+      .getRange(5, col(g, 'Candidatures', 'Prénom'), 1, 3)
+      .setValues([['Inès', 'Roux', 'ines@example.org']]);
     g.run('pacteCheckCandidates');
     expect(g.column('Candidatures', 'ID').filter(Boolean)).toEqual(['C-0001', 'C-0002', 'C-0003', 'C-0004']);
   });
@@ -68,7 +74,8 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
       // Lucas and Léa withdraw: staff clear their cells and IDs, the checkboxes stay (unticked); Contrôle is the product's.
       const [header, , lucas, lea] = g.values('Candidatures');
       const emptied = [lucas!, lea!].map((cells) =>
-        header!.map((h, i) => (h === 'Contrôle' ? cells[i] : typeof cells[i] === 'boolean' ? false : '')));
+        header!.map((h, i) => (h === 'Contrôle' ? cells[i] : typeof cells[i] === 'boolean' ? false : '')),
+      );
       sheet.getRange(3, 1, 2, header!.length).setValues(emptied);
       if (how === 'menu') g.run('pacteCheckCandidates');
       else {
@@ -78,17 +85,41 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
       const control = g.column('Candidatures', 'Contrôle');
       expect(control.slice(0, 3)).toEqual(['', '', '']);
       expect(g.sim.peek.backgrounds('Candidatures')[2]![controlCol - 1]).toBe('#ffffff');
-      if (how === 'menu') expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.seeControlColumn(messages.sheet.candidatesChecked(1, 1), 'X'));
+      if (how === 'menu')
+        expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.seeControlColumn(messages.sheet.candidatesChecked(1, 1), 'X'));
       expect(checkWorkbook(g.workbook(), TODAY).report.candidates.map((c) => c.row)).toEqual([2]);
       expect(g.column('Candidatures', 'ID').slice(0, 3)).toEqual(['C-0001', '', '']);
     }
   });
 
   it('a row holding only its ID is still an applicant (flagged), and its ID is never given again', () => {
-    const g = startGas({ tabs: workbook({
-      settings: { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org' },
-      candidates: [candidate({ 'ID': 'C-0009', 'Prénom': '', 'Nom': '', 'E-mail': '', 'Structure': '', 'Type de structure': '', 'Date de réception du dossier': '', 'Statut': '', 'CV': false, 'Lettre de motivation': false, "Lettre d'engagement de l'équipe": false, 'Photo': false, 'Engagement T0 et PACTE+': false, 'Projet de santé validé ARS': false, 'Adhérent fédération à jour': false, 'En équipe': false, 'Civilité': '' }), candidate({ 'ID': '' })],
-    }) });
+    const g = startGas({
+      tabs: workbook({
+        settings: { Profil: 'bretagne-2025', Équipe: 'coordination@example.org' },
+        candidates: [
+          candidate({
+            ID: 'C-0009',
+            Prénom: '',
+            Nom: '',
+            'E-mail': '',
+            Structure: '',
+            'Type de structure': '',
+            'Date de réception du dossier': '',
+            Statut: '',
+            CV: false,
+            'Lettre de motivation': false,
+            "Lettre d'engagement de l'équipe": false,
+            Photo: false,
+            'Engagement T0 et PACTE+': false,
+            'Projet de santé validé ARS': false,
+            'Adhérent fédération à jour': false,
+            'En équipe': false,
+            Civilité: '',
+          }),
+          candidate({ ID: '' }),
+        ],
+      }),
+    });
     g.run('pacteCheckCandidates');
     expect(g.column('Candidatures', 'ID')).toEqual(['C-0009', 'C-0010']);
     const control = g.column('Candidatures', 'Contrôle');
@@ -103,7 +134,12 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     g.sim.setAuthMode('LIMITED');
     g.run('onEdit', { source: g.sim.spreadsheet, range: sheet.getRange(2, col(g, 'Candidatures', 'Photo'), 999, 1), authMode: 'LIMITED' });
     expect(g.column('Candidatures', 'ID').filter(Boolean)).toHaveLength(3);
-    expect(g.column('Candidatures', 'Contrôle').slice(3).every((v) => v === '')).toBe(true);
+    expect(
+      g
+        .column('Candidatures', 'Contrôle')
+        .slice(3)
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it("Calculer l'éligibilité and the attendance save write after the last real row, not after 1000 checkboxes", () => {
@@ -112,7 +148,9 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     sessions.getRange(2, 1, 1, 5).setValues([['S1', 'Séminaire 1', 'Séminaire', '16/10/2025', '17/10/2025']]);
     sessions.getRange(2, col(g, 'Séances', 'Obligatoire'), 999, 1).insertCheckboxes();
     sessions.getRange(2, col(g, 'Séances', 'Obligatoire')).check();
-    sheetOf(g, 'Candidatures').getRange(2, col(g, 'Candidatures', 'Statut')).setValue('Inscrit');
+    sheetOf(g, 'Candidatures')
+      .getRange(2, col(g, 'Candidatures', 'Statut'))
+      .setValue('Inscrit');
     // Staff add their own checkbox column beside the product's tabs.
     for (const tab of ['Éligibilité', 'Présences']) {
       const sheet = sheetOf(g, tab);
@@ -124,7 +162,12 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
     g.run('pacteComputeEligibility');
     expect(g.values('Éligibilité')[1]![0]).toBe('C-0001');
     expect(g.sim.spreadsheet.getSheetByName('Éligibilité')!.getMaxRows()).toBe(1000);
-    g.run('pacteAttendanceSave', { sessionId: 'S1', day: '2025-10-16', halfDay: 'Matin', marks: [{ learnerId: 'C-0001', status: 'Présent' }] });
+    g.run('pacteAttendanceSave', {
+      sessionId: 'S1',
+      day: '2025-10-16',
+      halfDay: 'Matin',
+      marks: [{ learnerId: 'C-0001', status: 'Présent' }],
+    });
     expect(g.values('Présences')[1]!.slice(0, 2)).toEqual(['C-0001', 'S1']);
     const report = checkWorkbook(g.workbook(), TODAY).report;
     expect(report.learners.map((l) => l.reasons.length)).toEqual([3]);

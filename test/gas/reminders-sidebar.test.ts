@@ -11,15 +11,18 @@ const COLLEAGUE = 'secretariat@example.org';
 
 function gas(): Gas {
   const wb = workbook({
-    settings: { Profil: 'bretagne-2025', 'Équipe': `${STAFF}, ${COLLEAGUE}`, 'Relances automatiques': false },
+    settings: { Profil: 'bretagne-2025', Équipe: `${STAFF}, ${COLLEAGUE}`, 'Relances automatiques': false },
     candidates: [
       candidate({ ID: 'C-0001', 'E-mail': 'l1@example.org', Statut: 'Inscrit' }),
-      candidate({ ID: 'C-0002', 'Prénom': 'Léo', 'E-mail': 'pas-une-adresse', Statut: 'Inscrit' }),
+      candidate({ ID: 'C-0002', Prénom: 'Léo', 'E-mail': 'pas-une-adresse', Statut: 'Inscrit' }),
     ],
-    sessions: [{ ID: 'S3', 'Intitulé': 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '20/01/2026', Obligatoire: true }],
+    sessions: [{ ID: 'S3', Intitulé: 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '20/01/2026', Obligatoire: true }],
   });
   const rule = DEFAULT_REMINDERS.find((r) => r.id === 'convocation-j7')!;
-  wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, [{ 'Règle': rule.id, Active: true, Quand: rule.when, Jours: rule.days, Objet: rule.subject, Message: rule.message }]));
+  wb.set(
+    REMINDERS_TAB.name,
+    tab(REMINDERS_TAB, [{ Règle: rule.id, Active: true, Quand: rule.when, Jours: rule.days, Objet: rule.subject, Message: rule.message }]),
+  );
   return startGas({ tabs: wb, now: new Date('2026-01-10T10:00:00+01:00') });
 }
 const setting = (g: Gas, key: string) => g.values('Paramètres').find((r) => r[0] === key)?.[1];
@@ -30,7 +33,13 @@ describe('Relances… sidebar', () => {
     g.sim.clock.set(new Date('2026-01-14T10:00:00+01:00'));
     const view = g.run('pacteRemindersLoad', null) as RemindersView;
     expect(view.total).toBe(1);
-    expect(view.groups).toEqual([{ rule: 'convocation-j7', when: 'avant une séance', reminders: [expect.objectContaining({ key: 'relance:seance-7:C-0001:S3', to: ['l1@example.org'] })] }]);
+    expect(view.groups).toEqual([
+      {
+        rule: 'convocation-j7',
+        when: 'avant une séance',
+        reminders: [expect.objectContaining({ key: 'relance:seance-7:C-0001:S3', to: ['l1@example.org'] })],
+      },
+    ]);
     expect(view.groups[0]!.reminders[0]!.body).toContain('Bonjour Madame Martin,');
     expect(view.problems).toEqual([expect.stringContaining('C-0002')]);
     expect(view.trigger).toMatchObject({ installed: false, description: M.sidebar.noTrigger });
@@ -47,7 +56,9 @@ describe('Relances… sidebar', () => {
     const g = gas();
     g.run('pacteRemindersAutomatic', { on: true });
     const view = g.run('pacteRemindersAutomatic', { on: true }) as RemindersView;
-    expect(g.sim.triggers.list()).toEqual([expect.objectContaining({ functionName: 'pacteDailyReminders', owner: STAFF, atHour: 7, everyDays: 1 })]);
+    expect(g.sim.triggers.list()).toEqual([
+      expect.objectContaining({ functionName: 'pacteDailyReminders', owner: STAFF, atHour: 7, everyDays: 1 }),
+    ]);
     expect(setting(g, 'Relances automatiques')).toBe(true);
     expect(view.trigger).toMatchObject({ installed: true, mine: true, owner: STAFF });
     // A colleague sees who owns it, and switching on again installs no second one.
@@ -66,7 +77,9 @@ describe('Relances… sidebar', () => {
     g.run('pacteRemindersAutomatic', { on: true });
     const fired = g.sim.triggers.runUntil(new Date('2026-01-22T12:00:00+01:00'), (fn) => g.gas[fn]!());
     expect(fired).toBe(12);
-    expect(g.sim.mail.sent()).toEqual([expect.objectContaining({ to: ['l1@example.org'], at: new Date('2026-01-13T07:00:00+01:00'), from: STAFF })]);
+    expect(g.sim.mail.sent()).toEqual([
+      expect.objectContaining({ to: ['l1@example.org'], at: new Date('2026-01-13T07:00:00+01:00'), from: STAFF }),
+    ]);
     const rows = g.values(JOURNAL_TAB.name).filter((r) => r[1] === M.actionSent);
     expect(rows).toHaveLength(1);
   });

@@ -12,17 +12,32 @@ const STAFF = 'coordination@example.org';
 function cohortTabs(n: number, settings: Record<string, Cell> = {}) {
   const wb = workbook({
     settings: {
-      Profil: 'bretagne-2025', 'Équipe': STAFF, "Nom de l'expéditeur": 'Équipe ESSORT', 'Adresse de réponse': 'contact@example.org',
-      'Relances automatiques': true, ...settings,
+      Profil: 'bretagne-2025',
+      Équipe: STAFF,
+      "Nom de l'expéditeur": 'Équipe ESSORT',
+      'Adresse de réponse': 'contact@example.org',
+      'Relances automatiques': true,
+      ...settings,
     },
     candidates: Array.from({ length: n }, (_, i) => {
       const id = `C-${String(i + 1).padStart(4, '0')}`;
-      return candidate({ ID: id, 'Prénom': `P${i}`, 'Nom': i === 0 ? 'Zoé <script>' : 'Martin', 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' });
+      return candidate({
+        ID: id,
+        Prénom: `P${i}`,
+        Nom: i === 0 ? 'Zoé <script>' : 'Martin',
+        'E-mail': `l${i + 1}@example.org`,
+        Statut: 'Inscrit',
+      });
     }),
-    sessions: [{ ID: 'S3', 'Intitulé': 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true }],
+    sessions: [
+      { ID: 'S3', Intitulé: 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true },
+    ],
   });
   const rule = DEFAULT_REMINDERS.find((r) => r.id === 'convocation-j7')!;
-  wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, [{ 'Règle': rule.id, Active: true, Quand: rule.when, Jours: rule.days, Objet: rule.subject, Message: rule.message }]));
+  wb.set(
+    REMINDERS_TAB.name,
+    tab(REMINDERS_TAB, [{ Règle: rule.id, Active: true, Quand: rule.when, Jours: rule.days, Objet: rule.subject, Message: rule.message }]),
+  );
   return wb;
 }
 
@@ -50,7 +65,12 @@ describe('sending reminders (daily trigger)', () => {
     expect(sent[0]!.htmlBody).toContain('Zoé &lt;script&gt;');
     expect(sent[0]!.htmlBody).not.toMatch(/<script|<img/);
     const rows = journal(g);
-    expect(rows.filter((r) => r.action === M.actionSent).map((r) => r.key).sort()).toEqual(sent.map((m) => keyOf(m.to)).sort());
+    expect(
+      rows
+        .filter((r) => r.action === M.actionSent)
+        .map((r) => r.key)
+        .sort(),
+    ).toEqual(sent.map((m) => keyOf(m.to)).sort());
     // The next day's run (and any later one) sends nothing again.
     g.sim.clock.advance(24 * 3600 * 1000);
     g.run('pacteDailyReminders');
@@ -113,7 +133,10 @@ describe('sending reminders (daily trigger)', () => {
   it("a colleague's Journal row appended while the run plans is kept", () => {
     const g = gasFor(10);
     g.sim.interleave('MailApp.getRemainingDailyQuota', 1, () =>
-      g.sim.spreadsheet.getSheetByName(JOURNAL_TAB.name)!.appendRow([new Date(), 'Saisie des présences', 'S3', '', 'secretariat@example.org', 'presences:S3:2026-01-15:matin']));
+      g.sim.spreadsheet
+        .getSheetByName(JOURNAL_TAB.name)!
+        .appendRow([new Date(), 'Saisie des présences', 'S3', '', 'secretariat@example.org', 'presences:S3:2026-01-15:matin']),
+    );
     g.run('pacteDailyReminders');
     expect(journal(g).map((r) => r.key)).toContain('presences:S3:2026-01-15:matin');
     expect(journal(g).filter((r) => r.action === M.actionSent)).toHaveLength(10);
@@ -142,7 +165,10 @@ describe('exactly once under a failure at every call of a 10-reminder run', () =
   clean.run('pacteDailyReminders');
   const counts = clean.sim.calls.byMethod();
   const cases = Object.entries(counts).flatMap(([method, n]) => Array.from({ length: n }, (_, i) => [method, i + 1] as const));
-  const allKeys = clean.sim.mail.sent().map((m) => keyOf(m.to)).sort();
+  const allKeys = clean.sim.mail
+    .sent()
+    .map((m) => keyOf(m.to))
+    .sort();
 
   it('covers every call index', () => {
     expect(cases.length).toBe(clean.sim.calls.total());

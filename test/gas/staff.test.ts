@@ -5,7 +5,7 @@ import { candidate, workbook } from '../helpers/workbook';
 describe('Équipe', () => {
   it('lets « Marie Dupont <marie@example.org> » in as marie@example.org, and only the listed people', () => {
     const team = 'Marie Dupont <marie@example.org>;\nPaul Martin <paul@example.org>, coordination@example.org';
-    const tabs = workbook({ settings: { 'Profil': 'bretagne-2025', 'Équipe': team }, candidates: [candidate()] });
+    const tabs = workbook({ settings: { Profil: 'bretagne-2025', Équipe: team }, candidates: [candidate()] });
     const marie = startGas({ user: 'marie@example.org', tabs });
     marie.run('pacteCheckCandidates');
     expect(marie.sim.ui.alerts).toEqual([]);

@@ -19,21 +19,32 @@ const DAY = 24 * 3600 * 1000;
 
 const ruleRow = (id: string): Row => {
   const r = DEFAULT_REMINDERS.find((x) => x.id === id)!;
-  return { 'Règle': r.id, Active: true, Quand: r.when, Jours: r.days, Objet: r.subject, Message: r.message };
+  return { Règle: r.id, Active: true, Quand: r.when, Jours: r.days, Objet: r.subject, Message: r.message };
 };
 
 /** 4 learners, Séminaire 3 on 20/01/2026, a production each due the same day: 8 reminders on the 15th. */
 function cohort(): Gas {
   const learners = ['C-0001', 'C-0002', 'C-0003', 'C-0004'];
   const wb = workbook({
-    settings: { Profil: 'bretagne-2025', 'Équipe': STAFF, 'Relances automatiques': true },
+    settings: { Profil: 'bretagne-2025', Équipe: STAFF, 'Relances automatiques': true },
     candidates: learners.map((id, i) => candidate({ ID: id, 'E-mail': `l${i + 1}@example.org`, Statut: 'Inscrit' })),
-    sessions: [{ ID: 'S3', 'Intitulé': 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true }],
-    productions: learners.map((id, i) => ({ ID: `P-000${i + 1}`, 'ID apprenant': id, Production: 'Note', 'Échéance': '20/01/2026' })),
+    sessions: [
+      { ID: 'S3', Intitulé: 'Séminaire 3', 'Date de début': '20/01/2026', 'Date de fin': '21/01/2026', Lieu: 'Rennes', Obligatoire: true },
+    ],
+    productions: learners.map((id, i) => ({ ID: `P-000${i + 1}`, 'ID apprenant': id, Production: 'Note', Échéance: '20/01/2026' })),
   });
   wb.set(REMINDERS_TAB.name, tab(REMINDERS_TAB, [ruleRow('convocation-j7'), ruleRow('production-j7')]));
-  wb.set(JOURNAL_TAB.name, [[...JOURNAL_TAB.headers],
-    [new Date('2026-01-10T09:00:00+01:00'), 'Saisie des présences', 'S2', 'note de la coordination', STAFF, 'presences:S2:2026-01-09:matin']]);
+  wb.set(JOURNAL_TAB.name, [
+    [...JOURNAL_TAB.headers],
+    [
+      new Date('2026-01-10T09:00:00+01:00'),
+      'Saisie des présences',
+      'S2',
+      'note de la coordination',
+      STAFF,
+      'presences:S2:2026-01-09:matin',
+    ],
+  ]);
   const g = startGas({ tabs: wb, now: new Date('2026-01-15T07:10:00+01:00') });
   g.sim.setUiAvailable(false);
   return g;
@@ -77,7 +88,11 @@ const mailKeys = (g: Gas) => g.sim.mail.sent().map((m) => `${m.to.join(',')}|${m
 const journalRows = (g: Gas) => {
   const [head, ...rows] = g.values(JOURNAL_TAB.name);
   const col = (h: string) => head!.indexOf(h);
-  return rows.map((r) => ({ action: String(r[col('Action')] ?? ''), key: String(r[col('Clé')] ?? ''), detail: String(r[col('Détail')] ?? '') }));
+  return rows.map((r) => ({
+    action: String(r[col('Action')] ?? ''),
+    key: String(r[col('Clé')] ?? ''),
+    detail: String(r[col('Détail')] ?? ''),
+  }));
 };
 
 /** Every reminder mailed at most once; one not mailed has its claim « en cours » (to check), never silently lost. */
@@ -88,8 +103,10 @@ function expectRemindersOnce(g: Gas, where: string): void {
   const keys = new Set(rows.map((r) => r.key));
   const inProgressOnly = [...keys].filter((k) => !rows.some((r) => r.key === k && r.action === M.actionSent));
   // 8 reminders: each mailed, or claimed and left « en cours » when its send was cut.
-  expect({ where, accounted: sent.length + inProgressOnly.filter((k) => !rows.some((r) => r.key === k && r.action === M.actionRestored)).length >= 8 })
-    .toEqual({ where, accounted: true });
+  expect({
+    where,
+    accounted: sent.length + inProgressOnly.filter((k) => !rows.some((r) => r.key === k && r.action === M.actionRestored)).length >= 8,
+  }).toEqual({ where, accounted: true });
   expect({ where, atMost: sent.length <= 8 }).toEqual({ where, atMost: true });
 }
 
@@ -118,7 +135,10 @@ describe('staged: a colleague before every call of a reminders run', () => {
         expectRemindersOnce(g, `${name} before ${method} #${nth}`);
         // The coordination's own row is never overwritten (a sort or a clear is theirs to make).
         if (name !== 'clear' && name !== 'deleteRow') {
-          expect({ at: `${method} #${nth}`, kept: journalRows(g).some((r) => r.detail === 'note de la coordination') }).toEqual({ at: `${method} #${nth}`, kept: true });
+          expect({ at: `${method} #${nth}`, kept: journalRows(g).some((r) => r.detail === 'note de la coordination') }).toEqual({
+            at: `${method} #${nth}`,
+            kept: true,
+          });
         }
       }
     });
@@ -142,13 +162,22 @@ describe('staged: a colleague before every call of a reminders run', () => {
 
 describe('staged: an attendance save under every gesture and kill', () => {
   const AFTER = new Date('2026-01-21T18:00:00+01:00');
-  const request = { sessionId: 'S3', day: '2026-01-21', halfDay: 'Matin', marks: ['C-0001', 'C-0002', 'C-0003', 'C-0004'].map((learnerId) => ({ learnerId, status: 'Présent' })) };
+  const request = {
+    sessionId: 'S3',
+    day: '2026-01-21',
+    halfDay: 'Matin',
+    marks: ['C-0001', 'C-0002', 'C-0003', 'C-0004'].map((learnerId) => ({ learnerId, status: 'Présent' })),
+  };
   const save = (g: Gas) => {
     g.sim.setUiAvailable(true);
     g.sim.clock.set(AFTER);
     g.run('pacteAttendanceSave', request);
   };
-  const saved = (g: Gas) => g.values('Présences').slice(1).filter((r) => r[1] === 'S3' && r[3] === 'Matin' && r[4] === 'Présent').length;
+  const saved = (g: Gas) =>
+    g
+      .values('Présences')
+      .slice(1)
+      .filter((r) => r[1] === 'S3' && r[3] === 'Matin' && r[4] === 'Présent').length;
   const calls = dryRun(save);
 
   for (const [name, gesture] of Object.entries(GESTURES)) {
@@ -160,7 +189,8 @@ describe('staged: an attendance save under every gesture and kill', () => {
         expect({ at: `${method} #${nth}`, saved: saved(g) }).toEqual({ at: `${method} #${nth}`, saved: 4 });
         const traced = journalRows(g).some((r) => r.key === 'presences:S3:2026-01-21:matin');
         // A clear or a deleted row after the save may take its trace away: that is the colleague's doing.
-        if (name === 'sort' || name === 'insertRows' || name === 'otherExecutionAppends') expect({ at: `${method} #${nth}`, traced }).toEqual({ at: `${method} #${nth}`, traced: true });
+        if (name === 'sort' || name === 'insertRows' || name === 'otherExecutionAppends')
+          expect({ at: `${method} #${nth}`, traced }).toEqual({ at: `${method} #${nth}`, traced: true });
       }
     });
   }

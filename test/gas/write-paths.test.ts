@@ -6,7 +6,7 @@ import type { Cell } from '../../src/workbook/cells';
 import { startGas, type Gas } from '../helpers/gas';
 import { candidate, workbook } from '../helpers/workbook';
 
-const TEAM = { 'Profil': 'bretagne-2025', 'Équipe': 'coordination@example.org, secretariat@example.org' };
+const TEAM = { Profil: 'bretagne-2025', Équipe: 'coordination@example.org, secretariat@example.org' };
 
 function sheet(g: Gas, name: string) {
   return g.sim.spreadsheet.getSheetByName(name)!;
@@ -23,14 +23,15 @@ function idsByEmail(g: Gas): Map<string, Cell> {
 }
 
 describe('Vérifier les candidatures under competition', () => {
-  const applicants = () => workbook({
-    settings: TEAM,
-    candidates: [
-      candidate({ 'ID': 'C-0001', 'Prénom': 'Zoé', 'E-mail': 'zoe@example.org' }),
-      candidate({ 'ID': '', 'Prénom': 'Anna', 'E-mail': 'anna@example.org' }),
-      candidate({ 'ID': 'C-0002', 'Prénom': 'Marc', 'E-mail': 'marc@example.org' }),
-    ],
-  });
+  const applicants = () =>
+    workbook({
+      settings: TEAM,
+      candidates: [
+        candidate({ ID: 'C-0001', Prénom: 'Zoé', 'E-mail': 'zoe@example.org' }),
+        candidate({ ID: '', Prénom: 'Anna', 'E-mail': 'anna@example.org' }),
+        candidate({ ID: 'C-0002', Prénom: 'Marc', 'E-mail': 'marc@example.org' }),
+      ],
+    });
 
   it('re-reads the tab under the lock: a sort meanwhile overwrites no ID and the new applicant gets one', () => {
     const g = startGas({ tabs: applicants() });
@@ -40,7 +41,13 @@ describe('Vérifier les candidatures under competition', () => {
       sheet(g, 'Candidatures').sort(prenom); // Anna, Marc, Zoé
     });
     g.run('pacteCheckCandidates');
-    expect(idsByEmail(g)).toEqual(new Map([['anna@example.org', 'C-0003'], ['marc@example.org', 'C-0002'], ['zoe@example.org', 'C-0001']]));
+    expect(idsByEmail(g)).toEqual(
+      new Map([
+        ['anna@example.org', 'C-0003'],
+        ['marc@example.org', 'C-0002'],
+        ['zoe@example.org', 'C-0001'],
+      ]),
+    );
     expect(g.column('Candidatures', 'Contrôle')).toEqual(['', '', '']);
   });
 
@@ -63,9 +70,12 @@ describe('Vérifier les candidatures under competition', () => {
     g.run('pacteCheckCandidates');
     expect(g.column('Candidatures', 'ID')).toEqual(['C-0001', 'C-0003', 'C-0002']);
     // Both checks journaled; only the first assigned an ID.
-    expect(g.values('Journal').slice(1).map((r) => r[3])).toEqual([
-      '3 candidatures : 3 complètes, 0 à compléter ; 1 identifiant attribué', '3 candidatures : 3 complètes, 0 à compléter',
-    ]);
+    expect(
+      g
+        .values('Journal')
+        .slice(1)
+        .map((r) => r[3]),
+    ).toEqual(['3 candidatures : 3 complètes, 0 à compléter ; 1 identifiant attribué', '3 candidatures : 3 complètes, 0 à compléter']);
   });
 
   it('lets onEdit firing during the check number a new row once', () => {
@@ -111,18 +121,56 @@ describe('Vérifier les candidatures under competition', () => {
 describe('attendance save under competition', () => {
   // Attendance is saved for half-days that happened: the clock is after the session.
   const AFTER_SESSION = new Date('2026-02-06T18:00:00+01:00');
-  const cohort = () => workbook({
-    settings: TEAM,
-    candidates: ['a', 'b', 'c'].map((x, i) => candidate({ 'ID': `C-000${i + 1}`, 'Prénom': x.toUpperCase(), 'E-mail': `${x}@example.org`, 'Statut': 'Inscrit' })),
-    sessions: [{ 'ID': 'S1', 'Intitulé': 'Séminaire', 'Type': 'Présentiel', 'Date de début': '05/02/2026', 'Date de fin': '06/02/2026', 'Obligatoire': true }],
-    attendance: [
-      { 'ID apprenant': 'C-0001', 'Séance': 'S1', 'Date': '05/02/2026', 'Demi-journée': 'Matin', 'Statut': 'Présent', 'Saisi par': 'coordination@example.org' },
-      { 'ID apprenant': 'C-0002', 'Séance': 'S1', 'Date': '05/02/2026', 'Demi-journée': 'Après-midi', 'Statut': 'Présent', 'Saisi par': 'coordination@example.org' },
-      { 'ID apprenant': 'C-0003', 'Séance': 'S1', 'Date': '05/02/2026', 'Demi-journée': 'Matin', 'Statut': 'Présent', 'Saisi par': 'coordination@example.org' },
-    ],
-  });
+  const cohort = () =>
+    workbook({
+      settings: TEAM,
+      candidates: ['a', 'b', 'c'].map((x, i) =>
+        candidate({ ID: `C-000${i + 1}`, Prénom: x.toUpperCase(), 'E-mail': `${x}@example.org`, Statut: 'Inscrit' }),
+      ),
+      sessions: [
+        {
+          ID: 'S1',
+          Intitulé: 'Séminaire',
+          Type: 'Présentiel',
+          'Date de début': '05/02/2026',
+          'Date de fin': '06/02/2026',
+          Obligatoire: true,
+        },
+      ],
+      attendance: [
+        {
+          'ID apprenant': 'C-0001',
+          Séance: 'S1',
+          Date: '05/02/2026',
+          'Demi-journée': 'Matin',
+          Statut: 'Présent',
+          'Saisi par': 'coordination@example.org',
+        },
+        {
+          'ID apprenant': 'C-0002',
+          Séance: 'S1',
+          Date: '05/02/2026',
+          'Demi-journée': 'Après-midi',
+          Statut: 'Présent',
+          'Saisi par': 'coordination@example.org',
+        },
+        {
+          'ID apprenant': 'C-0003',
+          Séance: 'S1',
+          Date: '05/02/2026',
+          'Demi-journée': 'Matin',
+          Statut: 'Présent',
+          'Saisi par': 'coordination@example.org',
+        },
+      ],
+    });
   const save = (g: Gas, marks: Array<[string, string]>, halfDay = 'Matin') =>
-    g.gas.pacteAttendanceSave!({ sessionId: 'S1', day: '2026-02-05', halfDay, marks: marks.map(([learnerId, status]) => ({ learnerId, status })) });
+    g.gas.pacteAttendanceSave!({
+      sessionId: 'S1',
+      day: '2026-02-05',
+      halfDay,
+      marks: marks.map(([learnerId, status]) => ({ learnerId, status })),
+    });
 
   it('writes only the planned cells: a colleague’s edit between the read and the write stays, a formula stays a formula', () => {
     const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
@@ -131,7 +179,10 @@ describe('attendance save under competition', () => {
     tab.getRange(3, statut + 2).setFormula('=NOW()'); // Saisi le of the afternoon row, between the two morning rows
     g.sim.interleave('Range.setValues', 1, () => tab.getRange(3, statut).setValue('Retard'));
     g.sim.startExecution();
-    save(g, [['C-0001', 'Absent'], ['C-0003', 'Absent excusé']]);
+    save(g, [
+      ['C-0001', 'Absent'],
+      ['C-0003', 'Absent excusé'],
+    ]);
     expect(g.column('Présences', 'Statut')).toEqual(['Absent', 'Retard', 'Absent excusé']);
     expect(g.sim.peek.formulas('Présences')[2]![statut + 1]).toBe('=NOW()');
     expect(g.column('Présences', 'Saisi par')[1]).toBe('coordination@example.org');
@@ -141,12 +192,30 @@ describe('attendance save under competition', () => {
     const g = startGas({ tabs: cohort(), now: AFTER_SESSION });
     g.sim.locks.holdDocumentLock(g.sim.clock.now().getTime() + 2000, () => {
       g.sim.setUserEmail('secretariat@example.org');
-      save(g, [['C-0002', 'Présent'], ['C-0003', 'Retard']], 'Après-midi');
+      save(
+        g,
+        [
+          ['C-0002', 'Présent'],
+          ['C-0003', 'Retard'],
+        ],
+        'Après-midi',
+      );
       g.sim.setUserEmail('coordination@example.org');
     });
     g.sim.startExecution();
-    save(g, [['C-0001', 'Absent'], ['C-0002', 'Absent']], 'Après-midi');
-    const rows = g.values('Présences').slice(1).filter((r) => r[3] === 'Après-midi').map((r) => [r[0], r[4], r[5]]);
+    save(
+      g,
+      [
+        ['C-0001', 'Absent'],
+        ['C-0002', 'Absent'],
+      ],
+      'Après-midi',
+    );
+    const rows = g
+      .values('Présences')
+      .slice(1)
+      .filter((r) => r[3] === 'Après-midi')
+      .map((r) => [r[0], r[4], r[5]]);
     expect(rows).toEqual([
       ['C-0002', 'Absent', 'coordination@example.org'],
       ['C-0003', 'Retard', 'secretariat@example.org'],
@@ -177,15 +246,27 @@ describe("Calculer l'éligibilité writes by learner ID", () => {
   it('keeps the ID and name of a learner no longer enrolled between two others, in one write', () => {
     const tabs = workbook({
       settings: TEAM,
-      candidates: ['a', 'b', 'c'].map((x, i) => candidate({ 'ID': `C-000${i + 1}`, 'Prénom': x.toUpperCase(), 'E-mail': `${x}@example.org`, 'Statut': 'Inscrit' })),
+      candidates: ['a', 'b', 'c'].map((x, i) =>
+        candidate({ ID: `C-000${i + 1}`, Prénom: x.toUpperCase(), 'E-mail': `${x}@example.org`, Statut: 'Inscrit' }),
+      ),
     });
     const g = startGas({ tabs });
     g.run('pacteComputeEligibility');
-    const before = g.values('Éligibilité').slice(1).map((r) => r.slice(0, 2));
-    sheet(g, 'Candidatures').getRange(3, header(g, 'Candidatures', 'Statut')).setValue('Désisté');
+    const before = g
+      .values('Éligibilité')
+      .slice(1)
+      .map((r) => r.slice(0, 2));
+    sheet(g, 'Candidatures')
+      .getRange(3, header(g, 'Candidatures', 'Statut'))
+      .setValue('Désisté');
     g.sim.calls.reset();
     g.run('pacteComputeEligibility');
-    expect(g.values('Éligibilité').slice(1).map((r) => r.slice(0, 2))).toEqual(before);
+    expect(
+      g
+        .values('Éligibilité')
+        .slice(1)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual(before);
     expect(g.column('Éligibilité', 'Motifs')[1]).toMatch(/N'est plus au statut « Inscrit »/);
     expect(g.sim.calls.byMethod()['Range.setValues']).toBe(1);
   });
@@ -193,7 +274,9 @@ describe("Calculer l'éligibilité writes by learner ID", () => {
   it('finds the learners’ rows under the lock: a sort meanwhile keeps each row’s notes beside its learner', () => {
     const tabs = workbook({
       settings: TEAM,
-      candidates: ['a', 'b', 'c'].map((x, i) => candidate({ 'ID': `C-000${i + 1}`, 'Prénom': x.toUpperCase(), 'E-mail': `${x}@example.org`, 'Statut': 'Inscrit' })),
+      candidates: ['a', 'b', 'c'].map((x, i) =>
+        candidate({ ID: `C-000${i + 1}`, Prénom: x.toUpperCase(), 'E-mail': `${x}@example.org`, Statut: 'Inscrit' }),
+      ),
     });
     const g = startGas({ tabs });
     g.run('pacteComputeEligibility');
@@ -206,7 +289,9 @@ describe("Calculer l'éligibilité writes by learner ID", () => {
     g.run('pacteComputeEligibility');
     const rows = g.values('Éligibilité').slice(1);
     expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([
-      ['C-0003', 'C Martin', 'note C'], ['C-0002', 'B Martin', 'note B'], ['C-0001', 'A Martin', 'note A'],
+      ['C-0003', 'C Martin', 'note C'],
+      ['C-0002', 'B Martin', 'note B'],
+      ['C-0001', 'A Martin', 'note A'],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { guidance, saveLogin, storedAuth } from '../../scripts/google/login';
 import { FakeGoogle, FAILURES } from '../helpers/fake-google';
 
 /** The promise, or a rejection after `ms`: a request that never ends fails the test instead of hanging it. */
-const within = <T,>(ms: number, p: Promise<T>): Promise<T> => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no end after ${ms} ms`)), ms).unref())]);
+const within = <T>(ms: number, p: Promise<T>): Promise<T> =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no end after ${ms} ms`)), ms).unref())]);
 
 const error = (status: number | undefined, data: unknown = {}, headers: Record<string, string> = {}) =>
   ({ response: status === undefined ? undefined : { status, data, headers: new Headers(headers) }, config: {} }) as unknown as GaxiosError;
@@ -27,7 +28,9 @@ describe('the Google client retry policy', () => {
 
   it('waits as Retry-After says (seconds or date), else exponentially with jitter', () => {
     expect(retryAfterMs(error(429, {}, { 'retry-after': '7' }))).toBe(7000);
-    expect(retryAfterMs(error(429, {}, { 'retry-after': new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString() }), Date.UTC(2030, 0, 1))).toBe(30_000);
+    expect(
+      retryAfterMs(error(429, {}, { 'retry-after': new Date(Date.UTC(2030, 0, 1, 0, 0, 30)).toUTCString() }), Date.UTC(2030, 0, 1)),
+    ).toBe(30_000);
     expect(backoffMs(1, 1000, error(429, {}, { 'retry-after': '3' }))).toBe(3000);
     expect(backoffMs(1, 1000, error(503), () => 0)).toBe(1000);
     expect(backoffMs(1, 1000, error(503), () => 1)).toBe(2000);
@@ -38,8 +41,19 @@ describe('the Google client retry policy', () => {
   it('paces requests: never more than the limit in any window', async () => {
     let now = 0;
     const slept: number[] = [];
-    const pacer = new Pacer(3, 60_000, () => now, async (ms) => { slept.push(ms); now += ms; });
-    for (let i = 0; i < 7; i++) { await pacer.take(); now += 1000; }
+    const pacer = new Pacer(
+      3,
+      60_000,
+      () => now,
+      async (ms) => {
+        slept.push(ms);
+        now += ms;
+      },
+    );
+    for (let i = 0; i < 7; i++) {
+      await pacer.take();
+      now += 1000;
+    }
     expect(slept).toEqual([57_000, 57_000]);
   });
 
@@ -50,7 +64,10 @@ describe('the Google client retry policy', () => {
       let taken = 0;
       const pacer = new Pacer(1000);
       const take = pacer.take.bind(pacer);
-      pacer.take = async () => { taken++; await take(); };
+      pacer.take = async () => {
+        taken++;
+        await take();
+      };
       const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc' }, pacer, retryBaseMs: 1 });
       fake.failures.set(1, FAILURES.rateLimit());
       await expect(g.sheets.spreadsheets.get({ spreadsheetId: 'nope' })).rejects.toMatchObject({ status: 404 });
@@ -87,7 +104,10 @@ describe('the Google client retry policy', () => {
       await expect(g.drive.files.create({ requestBody: { name: 'x' } })).rejects.toMatchObject({ status: 503 });
       expect(fake.requests).toHaveLength(1);
       fake.failures.set(2, FAILURES.server());
-      await g.drive.files.create({ requestBody: { name: 'y' } }, g.checkedPost(async () => false));
+      await g.drive.files.create(
+        { requestBody: { name: 'y' } },
+        g.checkedPost(async () => false),
+      );
       expect(fake.requests).toHaveLength(3);
     } finally {
       await fake.stop();
@@ -102,8 +122,16 @@ describe('the Google client retry policy', () => {
     await fake.start();
     try {
       fake.hangAll = true;
-      const g = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc', PACTE_HTTP_TIMEOUT_MS: '200' }, retryBaseMs: 1, pacer: new Pacer(1000) });
-      const calls: Array<() => Promise<unknown>> = [() => g.drive.about.get({}), () => g.sheets.spreadsheets.get({ spreadsheetId: 'x' }), () => g.script.projects.getContent({ scriptId: 'x' })];
+      const g = googleClients({
+        env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'abc', PACTE_HTTP_TIMEOUT_MS: '200' },
+        retryBaseMs: 1,
+        pacer: new Pacer(1000),
+      });
+      const calls: Array<() => Promise<unknown>> = [
+        () => g.drive.about.get({}),
+        () => g.sheets.spreadsheets.get({ spreadsheetId: 'x' }),
+        () => g.script.projects.getContent({ scriptId: 'x' }),
+      ];
       for (const call of calls) {
         const before = fake.requests.length;
         const start = performance.now();
@@ -114,14 +142,16 @@ describe('the Google client retry policy', () => {
         expect(ms).toBeLessThan(2000);
         // Not retried: Google silent is said at once.
         expect(fake.requests.length - before).toBe(1);
-        expect(guidance(error)).toBe("Google n'a pas répondu en 0,2 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).");
+        expect(guidance(error)).toBe(
+          "Google n'a pas répondu en 0,2 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).",
+        );
       }
     } finally {
       await fake.stop();
     }
   });
 
-  it('times out the stored login\'s token refresh too', async () => {
+  it("times out the stored login's token refresh too", async () => {
     const fake = new FakeGoogle();
     await fake.start();
     const saved = process.env.PACTE_HTTP_TIMEOUT_MS;

@@ -12,7 +12,8 @@ let fake: FakeGoogle;
 let dir: string;
 const dist = () => path.join(dir, 'dist');
 const manifest = () => path.join(dir, 'pacte.regions.json');
-const google = () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 2, pacer: new Pacer(1000) });
+const google = () =>
+  googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 2, pacer: new Pacer(1000) });
 
 beforeEach(async () => {
   fake = new FakeGoogle();
@@ -21,7 +22,8 @@ beforeEach(async () => {
   mkdirSync(dist());
   writeFileSync(path.join(dist(), 'Code.js'), 'function onOpen() {}');
   writeFileSync(path.join(dist(), 'appsscript.json'), '{}');
-  for (const region of REGIONS) await runSetup({ region, promo: 'Promo 2026', manifest: manifest() }, { dist: dist(), google, progress: () => undefined });
+  for (const region of REGIONS)
+    await runSetup({ region, promo: 'Promo 2026', manifest: manifest() }, { dist: dist(), google, progress: () => undefined });
 });
 afterEach(() => fake.stop());
 
@@ -30,22 +32,33 @@ describe('pacte deploy over three regions, one failing', () => {
     writeFileSync(path.join(dist(), 'Code.js'), 'function onOpen() { /* v2 */ }');
     fake.projects.delete('script2'); // bfc-promo8's script was deleted by hand
     const lines: string[] = [];
-    const { output, failed } = await runDeploy({ all: true, manifest: manifest() }, { dist: dist(), google, progress: (l) => lines.push(l), now: () => new Date('2026-01-15T10:00:00Z') });
+    const { output, failed } = await runDeploy(
+      { all: true, manifest: manifest() },
+      { dist: dist(), google, progress: (l) => lines.push(l), now: () => new Date('2026-01-15T10:00:00Z') },
+    );
     expect(failed).toEqual(['bfc-promo8']);
     expect(lines).toEqual(['[#--] 1/3 bretagne-2025', '[##-] 2/3 bfc-promo8', '[###] 3/3 hdf-leader-2024']);
     expect(output).toMatch(/bretagne-2025 {4}\| déployé\nbfc-promo8 {7}\| échec — Requested entity was not found/);
     expect(output).toContain('2 régions déployées, échec pour : bfc-promo8.');
-    for (const id of ['script1', 'script3']) expect(fake.projects.get(id)!.files.find((f: { name: string }) => f.name === 'Code').source).toContain('v2');
+    for (const id of ['script1', 'script3'])
+      expect(fake.projects.get(id)!.files.find((f: { name: string }) => f.name === 'Code').source).toContain('v2');
     const m = JSON.parse(readFileSync(manifest(), 'utf8'));
     expect(m['bretagne-2025'].lastDeploy).toBe('2026-01-15T10:00:00.000Z');
     expect(m['bfc-promo8'].lastDeploy).toBeUndefined();
   });
 
   it('deploys one region, and refuses an unknown one in French', async () => {
-    const { failed } = await runDeploy({ region: 'hdf-leader-2024', manifest: manifest() }, { dist: dist(), google, progress: () => undefined });
+    const { failed } = await runDeploy(
+      { region: 'hdf-leader-2024', manifest: manifest() },
+      { dist: dist(), google, progress: () => undefined },
+    );
     expect(failed).toEqual([]);
-    await expect(runDeploy({ region: 'corse', manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(/Région « corse » absente du manifeste/);
-    await expect(runDeploy({ manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(/--region <région>, --all, ou --script-id <ID>/);
+    await expect(runDeploy({ region: 'corse', manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(
+      /Région « corse » absente du manifeste/,
+    );
+    await expect(runDeploy({ manifest: manifest() }, { dist: dist(), google })).rejects.toThrow(
+      /--region <région>, --all, ou --script-id <ID>/,
+    );
   });
 
   it('--script-id: one Sheet outside the manifest, the manifest left as it is', async () => {
@@ -69,7 +82,8 @@ describe('pacte deploy over three regions, one failing', () => {
     const root = path.resolve(__dirname, '../..');
     const result = await new Promise<{ status: number | null; stdout: string }>((resolve) => {
       const child = spawn(process.execPath, [path.join(root, 'bin/pacte.js'), 'deploy', '--all', '--no-build', '--manifest', manifest()], {
-        cwd: root, env: { ...process.env, PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' },
+        cwd: root,
+        env: { ...process.env, PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' },
       });
       let stdout = '';
       child.stdout.on('data', (d) => (stdout += d));

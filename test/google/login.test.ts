@@ -35,7 +35,10 @@ describe('pacte login / logout', () => {
 
   it('reads only a Desktop OAuth client JSON', async () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, 'ok.json'), JSON.stringify({ installed: { client_id: 'id', client_secret: 'sec', redirect_uris: ['http://localhost'] } }));
+    writeFileSync(
+      path.join(dir, 'ok.json'),
+      JSON.stringify({ installed: { client_id: 'id', client_secret: 'sec', redirect_uris: ['http://localhost'] } }),
+    );
     writeFileSync(path.join(dir, 'web.json'), JSON.stringify({ web: { client_id: 'id', client_secret: 'sec' } }));
     expect(await readClientSecret(path.join(dir, 'ok.json'))).toEqual({ clientId: 'id', clientSecret: 'sec' });
     await expect(readClientSecret(path.join(dir, 'web.json'))).rejects.toThrow(/Application de bureau/);
@@ -44,7 +47,9 @@ describe('pacte login / logout', () => {
   it('runs the loopback flow with PKCE on 127.0.0.1, stores the tokens, and the stored login calls the APIs', async () => {
     const file = path.join(tmp(), 'login.json');
     const ok = await login({
-      client: CLIENT, file, endpoints: endpoints(),
+      client: CLIENT,
+      file,
+      endpoints: endpoints(),
       open: async (url) => {
         // The browser: Google's consent page redirects to the loopback address with the code and the state.
         const u = new URL(url);
@@ -85,10 +90,21 @@ describe('pacte login / logout', () => {
 
     const t = googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'x' }, retries: 0 });
     fake.scriptApiOff = true;
-    expect(guidance(await t.script.projects.getContent({ scriptId: 's' }).catch((e) => e))).toMatch(/script\.google\.com\/home\/usersettings/);
+    expect(guidance(await t.script.projects.getContent({ scriptId: 's' }).catch((e) => e))).toMatch(
+      /script\.google\.com\/home\/usersettings/,
+    );
     fake.failures.set(fake.requests.length + 1, {
       status: 403,
-      body: { error: { code: 403, message: 'Request had insufficient authentication scopes.', status: 'PERMISSION_DENIED', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', domain: 'googleapis.com' }] } },
+      body: {
+        error: {
+          code: 403,
+          message: 'Request had insufficient authentication scopes.',
+          status: 'PERMISSION_DENIED',
+          details: [
+            { '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT', domain: 'googleapis.com' },
+          ],
+        },
+      },
     });
     expect(guidance(await t.drive.about.get({}).catch((e) => e))).toMatch(/Il manque une autorisation.*pacte logout, puis pacte login/);
     fake.failures.set(fake.requests.length + 1, FAILURES.server());

@@ -12,7 +12,12 @@ import { updateManifest } from '../../scripts/commands/manifest';
 import { FakeGoogle } from '../helpers/fake-google';
 import { pacteAsync } from './pacte-process';
 
-const entry = (spreadsheetId: string) => ({ promo: 'Promo 2026', spreadsheetId, url: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`, staff: [] });
+const entry = (spreadsheetId: string) => ({
+  promo: 'Promo 2026',
+  spreadsheetId,
+  url: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
+  staff: [],
+});
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'pacte-lock-'));
 
 /** The pid of a process that has ended (not reused within the test). */
@@ -38,13 +43,27 @@ describe('two pacte setup at once, two regions, one manifest', () => {
     for (let round = 1; round <= 4; round++) {
       const dir = tmp();
       const manifest = path.join(dir, 'pacte.regions.json');
-      const runs = await Promise.all(['bretagne-2025', 'bfc-promo8'].map((region) =>
-        pacteAsync(['setup', '--region', region, '--promo', 'Promo 2026', '--manifest', manifest], env)));
-      expect({ round, status: runs.map((r) => r.status), stderr: runs.map((r) => r.stderr.split('\n').filter((l) => !l.includes(' · ')).join('')) })
-        .toEqual({ round, status: [0, 0], stderr: ['', ''] });
+      const runs = await Promise.all(
+        ['bretagne-2025', 'bfc-promo8'].map((region) =>
+          pacteAsync(['setup', '--region', region, '--promo', 'Promo 2026', '--manifest', manifest], env),
+        ),
+      );
+      expect({
+        round,
+        status: runs.map((r) => r.status),
+        stderr: runs.map((r) =>
+          r.stderr
+            .split('\n')
+            .filter((l) => !l.includes(' · '))
+            .join(''),
+        ),
+      }).toEqual({ round, status: [0, 0], stderr: ['', ''] });
       const written = JSON.parse(readFileSync(manifest, 'utf8'));
-      expect({ round, regions: Object.keys(written).sort(), scripts: Object.values(written).every((e) => !!(e as { scriptId?: string }).scriptId) })
-        .toEqual({ round, regions: ['bfc-promo8', 'bretagne-2025'], scripts: true });
+      expect({
+        round,
+        regions: Object.keys(written).sort(),
+        scripts: Object.values(written).every((e) => !!(e as { scriptId?: string }).scriptId),
+      }).toEqual({ round, regions: ['bfc-promo8', 'bretagne-2025'], scripts: true });
       // No lock nor temporary file left behind.
       expect(readdirSync(dir)).toEqual(['pacte.regions.json']);
     }
@@ -56,50 +75,79 @@ describe('two pacte setup at once, two regions, one manifest', () => {
 describe('the manifest lock', () => {
   it('serialises updates in one process too: 20 regions at once, none lost', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
-    await Promise.all(Array.from({ length: 20 }, (_, i) => updateManifest(file, (m) => {
-      m[`region-${i}`] = entry(`file${i}`);
-    })));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        updateManifest(file, (m) => {
+          m[`region-${i}`] = entry(`file${i}`);
+        }),
+      ),
+    );
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toHaveLength(20);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
   it('takes over a lock left by a process that has ended (same computer)', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }));
-    await updateManifest(file, (m) => {
-      m['bretagne-2025'] = entry('file1');
-    }, { waitMs: 200 });
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }),
+    );
+    await updateManifest(
+      file,
+      (m) => {
+        m['bretagne-2025'] = entry('file1');
+      },
+      { waitMs: 200 },
+    );
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual(['bretagne-2025']);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
   it('a take-over under way elsewhere is waited for (no busy loop); a breaker left by a crash is cleared after 30 s', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }),
+    );
     writeFileSync(`${file}.lock.break`, '1');
     const start = Date.now();
     await expect(updateManifest(file, () => undefined, { waitMs: 300 })).rejects.toThrow(/est en cours de modification par un autre pacte/);
     expect(Date.now() - start).toBeLessThan(2000);
     const past = new Date(Date.now() - 31_000);
     utimesSync(`${file}.lock.break`, past, past);
-    await updateManifest(file, (m) => {
-      m.a = entry('file1');
-    }, { waitMs: 300 });
+    await updateManifest(
+      file,
+      (m) => {
+        m.a = entry('file1');
+      },
+      { waitMs: 300 },
+    );
     expect(readdirSync(path.dirname(file)).sort()).toEqual(['pacte.regions.json']);
   });
 
   it('takes over a lock older than the stale limit, and an empty lock a few seconds old', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: 'autre-poste', since: new Date(Date.now() - 11 * 60_000).toISOString(), token: 'old' }));
-    await updateManifest(file, (m) => {
-      m.a = entry('file1');
-    }, { waitMs: 200 });
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: process.pid, host: 'autre-poste', since: new Date(Date.now() - 11 * 60_000).toISOString(), token: 'old' }),
+    );
+    await updateManifest(
+      file,
+      (m) => {
+        m.a = entry('file1');
+      },
+      { waitMs: 200 },
+    );
     writeFileSync(`${file}.lock`, '');
     const past = new Date(Date.now() - 6000);
     utimesSync(`${file}.lock`, past, past);
-    await updateManifest(file, (m) => {
-      m.b = entry('file2');
-    }, { waitMs: 200 });
+    await updateManifest(
+      file,
+      (m) => {
+        m.b = entry('file2');
+      },
+      { waitMs: 200 },
+    );
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).sort()).toEqual(['a', 'b']);
   });
 
@@ -119,10 +167,16 @@ describe('the manifest lock', () => {
 
   it('a take-over removes only the very lock judged stale, not the one another process has taken since', async () => {
     const file = path.join(tmp(), 'pacte.regions.json');
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: await deadPid(), host: os.hostname(), since: new Date().toISOString(), token: 'crashed' }),
+    );
     const judged = (await look(`${file}.lock`))!.identity;
     // Meanwhile another process took the stale lock over and now holds its own.
-    writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString(), token: 'new-holder' }));
+    writeFileSync(
+      `${file}.lock`,
+      JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString(), token: 'new-holder' }),
+    );
     expect(await takeOver(`${file}.lock`, judged)).toBe(true);
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).token).toBe('new-holder');
   });
@@ -131,13 +185,18 @@ describe('the manifest lock', () => {
     const file = path.join(tmp(), 'pacte.regions.json');
     await withFileLock(file, async () => {
       // Judged stale and taken over meanwhile (a process frozen for minutes): the new holder's lock stays.
-      writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString(), token: 'other' }));
+      writeFileSync(
+        `${file}.lock`,
+        JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString(), token: 'other' }),
+      );
     });
     expect(JSON.parse(readFileSync(`${file}.lock`, 'utf8')).token).toBe('other');
   });
 
   it('a folder that does not exist: a French message about the manifest, not an API failure', async () => {
     const file = path.join(tmp(), 'absent', 'pacte.regions.json');
-    await expect(updateManifest(file, () => undefined)).rejects.toThrow(/^Impossible d'écrire le manifeste « .*absent\/pacte\.regions\.json » \(ENOENT\) : vérifiez que son dossier existe/);
+    await expect(updateManifest(file, () => undefined)).rejects.toThrow(
+      /^Impossible d'écrire le manifeste « .*absent\/pacte\.regions\.json » \(ENOENT\) : vérifiez que son dossier existe/,
+    );
   });
 });

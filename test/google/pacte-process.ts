@@ -14,7 +14,10 @@ export interface PacteResult {
 export function pacteAsync(args: string[], env: Record<string, string>): Promise<PacteResult> {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/pacte.js'), ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env } });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/pacte.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

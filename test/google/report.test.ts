@@ -11,7 +11,8 @@ import { FakeGoogle } from '../helpers/fake-google';
 let fake: FakeGoogle;
 let dir: string;
 const manifest = () => path.join(dir, 'pacte.regions.json');
-const google = () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 1, pacer: new Pacer(1000) });
+const google = () =>
+  googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 1, pacer: new Pacer(1000) });
 
 /** Applicant rows typed into a region's Candidatures (by header). */
 function applicants(fileId: string, rows: Array<Record<string, string>>): void {
@@ -32,13 +33,16 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, 'dist'));
   writeFileSync(path.join(dir, 'dist', 'appsscript.json'), '{}');
   for (const region of ['bretagne-2025', 'bfc-promo8', 'hdf-leader-2024']) {
-    await runSetup({ region, promo: 'Promo 2026', manifest: manifest() }, { dist: path.join(dir, 'dist'), google, progress: () => undefined });
+    await runSetup(
+      { region, promo: 'Promo 2026', manifest: manifest() },
+      { dist: path.join(dir, 'dist'), google, progress: () => undefined },
+    );
   }
   applicants('file1', [
-    { 'ID': 'C-0001', 'Prénom': 'Alix', 'Nom': 'Fictif', 'E-mail': 'alix@example.org', 'Statut': 'Reçue' },
-    { 'ID': 'C-0002', 'Prénom': 'Bao', 'Nom': 'Exemple', 'E-mail': 'bao@example.org', 'Statut': 'Reçue' },
+    { ID: 'C-0001', Prénom: 'Alix', Nom: 'Fictif', 'E-mail': 'alix@example.org', Statut: 'Reçue' },
+    { ID: 'C-0002', Prénom: 'Bao', Nom: 'Exemple', 'E-mail': 'bao@example.org', Statut: 'Reçue' },
   ]);
-  applicants('file2', [{ 'ID': 'C-0001', 'Prénom': 'Cyan', 'Nom': 'Essai', 'E-mail': 'cyan@example.org', 'Statut': 'Reçue' }]);
+  applicants('file2', [{ ID: 'C-0001', Prénom: 'Cyan', Nom: 'Essai', 'E-mail': 'cyan@example.org', Statut: 'Reçue' }]);
   fake.files.delete('file3'); // hdf-leader-2024's workbook is gone (or no longer shared)
 });
 afterAll(() => fake.stop());
@@ -48,11 +52,15 @@ describe('pacte report: the national consolidation', () => {
     const before = fake.requests.length;
     const { report, output } = await runNationalReport({ manifest: manifest(), today: '2026-01-15', json: true }, { google });
     const batchGets = fake.requests.slice(before).filter((r) => r.path.endsWith('/values:batchGet'));
-    expect(batchGets.map((r) => r.path)).toEqual(['/v4/spreadsheets/file1/values:batchGet', '/v4/spreadsheets/file2/values:batchGet', '/v4/spreadsheets/file3/values:batchGet']);
+    expect(batchGets.map((r) => r.path)).toEqual([
+      '/v4/spreadsheets/file1/values:batchGet',
+      '/v4/spreadsheets/file2/values:batchGet',
+      '/v4/spreadsheets/file3/values:batchGet',
+    ]);
     expect(fake.requests.length - before).toBe(3);
     expect(report.regions.map((r) => [r.region, r.applicants, r.byStatus])).toEqual([
-      ['bretagne-2025', 2, { 'Reçue': 2 }],
-      ['bfc-promo8', 1, { 'Reçue': 1 }],
+      ['bretagne-2025', 2, { Reçue: 2 }],
+      ['bfc-promo8', 1, { Reçue: 1 }],
     ]);
     expect(report.national.applicants).toBe(3);
     // The same check as pacte check: these files lack their pieces, dates and structure.
@@ -72,7 +80,12 @@ describe('pacte report: the national consolidation', () => {
     await book.xlsx.readFile(file);
     const sheet = book.getWorksheet('Rapport national')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Région');
-    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(1).value)).toEqual(['bretagne-2025', 'bfc-promo8', 'Total national', 'hdf-leader-2024']);
+    expect([2, 3, 4, 5].map((r) => sheet.getRow(r).getCell(1).value)).toEqual([
+      'bretagne-2025',
+      'bfc-promo8',
+      'Total national',
+      'hdf-leader-2024',
+    ]);
     expect(sheet.getRow(4).getCell(3).value).toBe(3);
   });
 
@@ -80,6 +93,9 @@ describe('pacte report: the national consolidation', () => {
     const file = fake.files.get('file2')!;
     file.sheets = file.sheets.filter((x) => !['Avis', 'Entretiens'].includes(x.properties.title));
     const { report } = await runNationalReport({ manifest: manifest(), today: '2026-01-15', json: true }, { google });
-    expect(report.regions.map((r) => [r.region, r.applicants])).toEqual([['bretagne-2025', 2], ['bfc-promo8', 1]]);
+    expect(report.regions.map((r) => [r.region, r.applicants])).toEqual([
+      ['bretagne-2025', 2],
+      ['bfc-promo8', 1],
+    ]);
   });
 });

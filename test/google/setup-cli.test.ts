@@ -30,7 +30,9 @@ describe('pacte setup (command line)', () => {
     expect(run.status).toBe(0);
     // 81: the selection tabs add 11 (Avis: sheet, headers, freeze, list, format; Entretiens: sheet, headers, freeze, format, two
     // protections), `Jury` 4 (sheet, headers, freeze, its `Rôle` list).
-    expect(run.stdout).toBe('Région bretagne-2025 : classeur créé, 81 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n');
+    expect(run.stdout).toBe(
+      'Région bretagne-2025 : classeur créé, 81 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n',
+    );
     expect(JSON.parse(readFileSync(manifest, 'utf8'))['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1' });
   }, 30_000);
 
@@ -45,17 +47,25 @@ describe('pacte setup (command line)', () => {
     expect(noPromo.stderr).toMatch(/^Indiquez le nom de la promotion/);
     const share = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--share', 'pas-une-adresse'], env);
     expect(share.stderr).toMatch(/^Adresse invalide dans --share/);
-    const noLogin = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')], { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: '' });
+    const noLogin = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')], {
+      PACTE_GOOGLE_API_ROOT: fake.url,
+      PACTE_ACCESS_TOKEN: '',
+    });
     expect(noLogin.stderr).toMatch(/pacte login/);
     expect(fake.requests).toEqual([]);
   }, 30_000);
 
   it('Google silent: stops at the time limit with one French line, exit 2, no stack', async () => {
     fake.hangAll = true;
-    const run = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')],
-      { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'ci-token', PACTE_HTTP_TIMEOUT_MS: '300' });
+    const run = await pacte(['setup', '--region', 'bretagne-2025', '--promo', 'P', '--manifest', path.join(tempDir(), 'm.json')], {
+      PACTE_GOOGLE_API_ROOT: fake.url,
+      PACTE_ACCESS_TOKEN: 'ci-token',
+      PACTE_HTTP_TIMEOUT_MS: '300',
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("Google n'a pas répondu en 0,3 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).\n");
+    expect(run.stderr).toBe(
+      "Google n'a pas répondu en 0,3 s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).\n",
+    );
     expect(fake.requests).toHaveLength(1);
     expect(run.ms).toBeLessThan(10_000);
   }, 30_000);

@@ -16,10 +16,23 @@ let fake: FakeGoogle;
 let dir: string;
 const manifestFile = () => path.join(dir, 'pacte.regions.json');
 const manifest = () => JSON.parse(readFileSync(manifestFile(), 'utf8'));
-const as = (token: string) => () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: token }, retryBaseMs: 1, retries: 2, pacer: new Pacer(1000) });
+const as = (token: string) => () =>
+  googleClients({
+    env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: token },
+    retryBaseMs: 1,
+    retries: 2,
+    pacer: new Pacer(1000),
+  });
 const setup = (token: string, extra: object = {}) =>
-  runSetup({ region: 'bretagne-2025', promo: 'Promo 2026', manifest: manifestFile(), ...extra }, { dist: path.join(dir, 'dist'), google: as(token), progress: () => undefined });
-const writes = (from: number) => fake.requests.slice(from).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+  runSetup(
+    { region: 'bretagne-2025', promo: 'Promo 2026', manifest: manifestFile(), ...extra },
+    { dist: path.join(dir, 'dist'), google: as(token), progress: () => undefined },
+  );
+const writes = (from: number) =>
+  fake.requests
+    .slice(from)
+    .filter((r) => r.method !== 'GET')
+    .map((r) => `${r.method} ${r.path}`);
 
 beforeEach(async () => {
   fake = new FakeGoogle();
@@ -56,14 +69,21 @@ describe("a colleague's pacte setup on a workbook Drive does not show them (driv
   it('once shared with them: completed through the Sheets API and the known script, still one workbook; --share refused', async () => {
     fake.files.get('file1')!.permissions.push({ id: 'perm1', type: 'user', role: 'writer', emailAddress: COLLEAGUE });
     const before = fake.requests.length;
-    await expect(setup('token-b', { share: 'c@example.org' })).rejects.toThrow(/Ce classeur a été créé par coordination@example\.org : vous pouvez le compléter avec pacte, mais pas le partager/);
+    await expect(setup('token-b', { share: 'c@example.org' })).rejects.toThrow(
+      /Ce classeur a été créé par coordination@example\.org : vous pouvez le compléter avec pacte, mais pas le partager/,
+    );
     expect(writes(before)).toEqual([]);
     const out = await setup('token-b');
     expect(out).toMatch(/^Région bretagne-2025 : classeur déjà présent, 1 modification appliquée\./);
     expect([...fake.files.keys()]).toEqual(['file1']);
     expect([...fake.projects.keys()]).toEqual(['script1']);
     expect(fake.values('file1', 'Paramètres').find((r) => r[0] === 'Équipe')![1]).toBe(`${DEFAULT_USER}, ${COLLEAGUE}`);
-    expect(manifest()['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', createdBy: DEFAULT_USER, staff: [DEFAULT_USER, COLLEAGUE] });
+    expect(manifest()['bretagne-2025']).toMatchObject({
+      spreadsheetId: 'file1',
+      scriptId: 'script1',
+      createdBy: DEFAULT_USER,
+      staff: [DEFAULT_USER, COLLEAGUE],
+    });
   });
 
   it('a workbook in the bin is not replaced by a second one', async () => {
@@ -73,10 +93,15 @@ describe("a colleague's pacte setup on a workbook Drive does not show them (driv
   });
 
   it('from the command line: exit status 2, one French line on stderr', async () => {
-    const run = await pacteAsync(['setup', '--region', 'bretagne-2025', '--promo', 'Promo 2026', '--manifest', manifestFile()], { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 'token-b' });
+    const run = await pacteAsync(['setup', '--region', 'bretagne-2025', '--promo', 'Promo 2026', '--manifest', manifestFile()], {
+      PACTE_GOOGLE_API_ROOT: fake.url,
+      PACTE_ACCESS_TOKEN: 'token-b',
+    });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/\nRégion bretagne-2025 : le manifeste nomme le classeur .* ce classeur appartient à coordination@example\.org ; demandez-lui de vous le partager/);
+    expect(run.stderr).toMatch(
+      /\nRégion bretagne-2025 : le manifeste nomme le classeur .* ce classeur appartient à coordination@example\.org ; demandez-lui de vous le partager/,
+    );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(fake.files.size).toBe(1);
   }, 30_000);

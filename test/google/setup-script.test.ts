@@ -13,8 +13,13 @@ let fake: FakeGoogle;
 let dir: string;
 const manifestFile = () => path.join(dir, 'pacte.regions.json');
 const manifest = () => JSON.parse(readFileSync(manifestFile(), 'utf8'));
-const google = () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 2, pacer: new Pacer(1000) });
-const setup = (extra: object = {}) => runSetup({ region: 'bretagne-2025', promo: 'Promo 2026', manifest: manifestFile(), ...extra }, { dist: path.join(dir, 'dist'), google, progress: () => undefined });
+const google = () =>
+  googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: 't' }, retryBaseMs: 1, retries: 2, pacer: new Pacer(1000) });
+const setup = (extra: object = {}) =>
+  runSetup(
+    { region: 'bretagne-2025', promo: 'Promo 2026', manifest: manifestFile(), ...extra },
+    { dist: path.join(dir, 'dist'), google, progress: () => undefined },
+  );
 const log = (from = 0) => fake.requests.slice(from).map((r) => `${r.method} ${r.path}`);
 const creates = (from = 0) => log(from).filter((l) => l === 'POST /v1/projects').length;
 
@@ -37,7 +42,11 @@ describe('the bound script, found from the workbook', () => {
     expect(log(before)).toContain('GET /drive/v3/files/file1');
     expect(creates(before)).toBe(0);
     expect([...fake.projects.keys()]).toEqual(['script1']);
-    expect(manifest()['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', createdBy: 'coordination@example.org' });
+    expect(manifest()['bretagne-2025']).toMatchObject({
+      spreadsheetId: 'file1',
+      scriptId: 'script1',
+      createdBy: 'coordination@example.org',
+    });
   });
 
   it('manifest written by an older run without the id: the same', async () => {
@@ -53,7 +62,9 @@ describe('the bound script, found from the workbook', () => {
 
   it('projects.create answered 503 after it took effect: refused in French, never created again; --script-id completes it', async () => {
     fake.failOnce.set('POST /v1/projects', { ...FAILURES.server(), afterEffect: true });
-    await expect(setup()).rejects.toThrow(/une création du script lié .* n'a pas reçu de réponse de Google.*rien n'est recréé.*Extensions › Apps Script.*--script-id <ID>/);
+    await expect(setup()).rejects.toThrow(
+      /une création du script lié .* n'a pas reçu de réponse de Google.*rien n'est recréé.*Extensions › Apps Script.*--script-id <ID>/,
+    );
     expect(fake.projects.size).toBe(1); // Google did make it
     expect(fake.files.get('file1')!.appProperties.scriptCreate).toMatch(/^pending \d{4}-/);
     // No manifest entry was written: the re-run finds the workbook by its appProperties, and the mark on it.
@@ -64,12 +75,19 @@ describe('the bound script, found from the workbook', () => {
     // A wrong id is checked: unknown, or bound to another file.
     await expect(setup({ scriptId: 'script404' })).rejects.toThrow(/Le script « script404 » est introuvable pour votre compte/);
     fake.projects.set('other', { scriptId: 'other', title: 'x', parentId: '', files: [] });
-    await expect(setup({ scriptId: 'other' })).rejects.toThrow(/n'est pas lié au classeur https:\/\/docs\.google\.com\/spreadsheets\/d\/file1\/edit/);
+    await expect(setup({ scriptId: 'other' })).rejects.toThrow(
+      /n'est pas lié au classeur https:\/\/docs\.google\.com\/spreadsheets\/d\/file1\/edit/,
+    );
     // The id read in the Sheet (Extensions › Apps Script › Paramètres du projet) is adopted.
     expect(await setup({ scriptId: 'script1' })).toContain('Région bretagne-2025');
     const bound = () => [...fake.projects.values()].filter((p) => p.parentId === 'file1').map((p) => p.scriptId);
     expect(bound()).toEqual(['script1']);
-    expect(fake.projects.get('script1')!.files.map((f: { name: string }) => f.name).sort()).toEqual(['Code', 'appsscript']);
+    expect(
+      fake.projects
+        .get('script1')!
+        .files.map((f: { name: string }) => f.name)
+        .sort(),
+    ).toEqual(['Code', 'appsscript']);
     expect(fake.files.get('file1')!.appProperties.scriptId).toBe('script1');
     expect(manifest()['bretagne-2025'].scriptId).toBe('script1');
     // From then on, a plain re-run.
@@ -92,7 +110,10 @@ describe('the bound script, found from the workbook', () => {
   });
 
   it('projects.create refused (4xx: nothing made): marked refused, the next run creates it', async () => {
-    fake.failOnce.set('POST /v1/projects', { status: 400, body: { error: { code: 400, message: 'Injected', status: 'INVALID_ARGUMENT' } } });
+    fake.failOnce.set('POST /v1/projects', {
+      status: 400,
+      body: { error: { code: 400, message: 'Injected', status: 'INVALID_ARGUMENT' } },
+    });
     await expect(setup()).rejects.toThrow(/Échec pendant « Script lié au classeur » : Injected/);
     expect(fake.files.get('file1')!.appProperties.scriptCreate).toBe('refused');
     await setup();

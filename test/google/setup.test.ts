@@ -15,7 +15,13 @@ function deps() {
   return {
     dist: path.join(dir, 'dist'),
     progress: () => undefined,
-    google: () => googleClients({ env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: TOKEN }, retryBaseMs: 1, retries: 3, pacer: new Pacer(1000) }),
+    google: () =>
+      googleClients({
+        env: { PACTE_GOOGLE_API_ROOT: fake.url, PACTE_ACCESS_TOKEN: TOKEN },
+        retryBaseMs: 1,
+        retries: 3,
+        pacer: new Pacer(1000),
+      }),
   };
 }
 const args = { region: 'bretagne-2025', promo: 'Promo 2026', share: 'a@example.org' };
@@ -36,7 +42,8 @@ afterEach(() => fake.stop());
 /** Every contract tab with its header row, as the fake holds them. */
 function tabsAndHeaders(fileId: string): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const s of fake.sheetsOf(fileId)) if (ALL_TABS.some((t) => t.name === s.properties.title)) out[s.properties.title] = fake.values(fileId, s.properties.title)[0] ?? [];
+  for (const s of fake.sheetsOf(fileId))
+    if (ALL_TABS.some((t) => t.name === s.properties.title)) out[s.properties.title] = fake.values(fileId, s.properties.title)[0] ?? [];
   return out;
 }
 
@@ -46,9 +53,19 @@ function snapshot(fileId: string) {
     tab: s.properties.title,
     grid: s.properties.gridProperties,
     values: fake.values(fileId, s.properties.title),
-    rules: [...s.cells].filter(([, c]) => c.dataValidation).map(([k, c]) => `${k}:${c.dataValidation.condition.type}`).sort(),
-    formats: [...s.cells].filter(([, c]) => c.userEnteredFormat?.numberFormat).map(([k, c]) => `${k}:${c.userEnteredFormat.numberFormat.pattern}`).sort(),
-    protections: s.protectedRanges.map((p: { description: string; warningOnly: boolean; range: object }) => ({ description: p.description, warningOnly: p.warningOnly, range: p.range })),
+    rules: [...s.cells]
+      .filter(([, c]) => c.dataValidation)
+      .map(([k, c]) => `${k}:${c.dataValidation.condition.type}`)
+      .sort(),
+    formats: [...s.cells]
+      .filter(([, c]) => c.userEnteredFormat?.numberFormat)
+      .map(([k, c]) => `${k}:${c.userEnteredFormat.numberFormat.pattern}`)
+      .sort(),
+    protections: s.protectedRanges.map((p: { description: string; warningOnly: boolean; range: object }) => ({
+      description: p.description,
+      warningOnly: p.warningOnly,
+      range: p.range,
+    })),
   }));
 }
 
@@ -69,24 +86,53 @@ describe('pacte setup against a local fake Google', () => {
     const summary = await setup();
     expect(summary).toContain('https://docs.google.com/spreadsheets/d/file1/edit');
     expect([...fake.files.keys()]).toEqual(['file1']);
-    expect(fake.files.get('file1')!.appProperties).toEqual({ region: 'bretagne-2025', promo: 'Promo 2026', scriptId: 'script1', scriptCreate: 'done' });
+    expect(fake.files.get('file1')!.appProperties).toEqual({
+      region: 'bretagne-2025',
+      promo: 'Promo 2026',
+      scriptId: 'script1',
+      scriptCreate: 'done',
+    });
     expect(Object.keys(tabsAndHeaders('file1'))).toEqual(ALL_TABS.map((t) => t.name));
     expect(fake.projects.get('script1')).toMatchObject({ parentId: 'file1' });
-    expect(fake.projects.get('script1')!.files.map((f: { name: string }) => f.name).sort()).toEqual(['Code', 'appsscript', 'sidebar']);
+    expect(
+      fake.projects
+        .get('script1')!
+        .files.map((f: { name: string }) => f.name)
+        .sort(),
+    ).toEqual(['Code', 'appsscript', 'sidebar']);
     expect(fake.files.get('file1')!.permissions).toEqual([expect.objectContaining({ emailAddress: 'a@example.org', role: 'writer' })]);
-    const settings = Object.fromEntries(fake.values('file1', 'Paramètres').slice(1).map(([k, v]) => [k, v]));
+    const settings = Object.fromEntries(
+      fake
+        .values('file1', 'Paramètres')
+        .slice(1)
+        .map(([k, v]) => [k, v]),
+    );
     expect(settings['Équipe']).toBe('coordination@example.org, a@example.org');
     const manifest = JSON.parse(readFileSync(manifestFile(), 'utf8'));
-    expect(manifest['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1', promo: 'Promo 2026', staff: ['coordination@example.org', 'a@example.org'], createdBy: 'coordination@example.org' });
+    expect(manifest['bretagne-2025']).toMatchObject({
+      spreadsheetId: 'file1',
+      scriptId: 'script1',
+      promo: 'Promo 2026',
+      staff: ['coordination@example.org', 'a@example.org'],
+      createdBy: 'coordination@example.org',
+    });
     const firstRun = fake.requests.length;
     // A constant handful, whatever the number of tabs and headers: the whole contract is one batchUpdate.
     expect(fake.sheetsOf('file1').map((s) => s.properties.title)).toEqual(ALL_TABS.map((t) => t.name));
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
-      'GET /drive/v3/about', 'GET /drive/v3/files', 'POST /drive/v3/files', 'GET /v4/spreadsheets/file1',
+      'GET /drive/v3/about',
+      'GET /drive/v3/files',
+      'POST /drive/v3/files',
+      'GET /v4/spreadsheets/file1',
       // The « creation under way » mark on the workbook, then the script, then its id on the workbook.
-      'POST /v4/spreadsheets/file1:batchUpdate', 'PATCH /drive/v3/files/file1', 'POST /v1/projects', 'PATCH /drive/v3/files/file1',
-      'GET /v1/projects/script1/content', 'PUT /v1/projects/script1/content',
-      'GET /drive/v3/files/file1/permissions', 'POST /drive/v3/files/file1/permissions',
+      'POST /v4/spreadsheets/file1:batchUpdate',
+      'PATCH /drive/v3/files/file1',
+      'POST /v1/projects',
+      'PATCH /drive/v3/files/file1',
+      'GET /v1/projects/script1/content',
+      'PUT /v1/projects/script1/content',
+      'GET /drive/v3/files/file1/permissions',
+      'POST /drive/v3/files/file1/permissions',
     ]);
     expect(fake.requests.filter((r) => r.path.endsWith(':batchUpdate'))).toHaveLength(1);
 
@@ -114,16 +160,37 @@ describe('pacte setup against a local fake Google', () => {
         const cell = sheet.cells.get(`1,${c}`);
         return `${KIND[cell?.dataValidation?.condition.type] ?? ''}|${plain(cell?.userEnteredFormat?.numberFormat?.pattern ?? '')}`;
       });
-      const gasRow = cols.map((c) => `${sim.peek.validations(spec.name)[1]?.[c]?.type ?? ''}|${plain(sim.peek.numberFormats(spec.name)[1]?.[c] ?? '')}`);
-      expect({ tab: spec.name, row2: apiRow, frozen: sheet.properties.gridProperties.frozenRowCount }).toEqual({ tab: spec.name, row2: gasRow, frozen: sim.peek.frozenRows(spec.name) });
+      const gasRow = cols.map(
+        (c) => `${sim.peek.validations(spec.name)[1]?.[c]?.type ?? ''}|${plain(sim.peek.numberFormats(spec.name)[1]?.[c] ?? '')}`,
+      );
+      expect({ tab: spec.name, row2: apiRow, frozen: sheet.properties.gridProperties.frozenRowCount }).toEqual({
+        tab: spec.name,
+        row2: gasRow,
+        frozen: sim.peek.frozenRows(spec.name),
+      });
     }
     // The same warning-only protections, with the same descriptions, on the same tabs and columns.
     const letters = (n: number) => String.fromCharCode(65 + n);
-    const apiProtections = fake.sheetsOf('file1').flatMap((x) => x.protectedRanges.map((p: { description: string; warningOnly: boolean; range: { startColumnIndex?: number } }) =>
-      `${x.properties.title}|${p.range.startColumnIndex === undefined ? '' : letters(p.range.startColumnIndex)}|${p.warningOnly}|${p.description}`)).sort();
-    const gasProtections = sim.peek.protections().map((p) => `${p.sheet}|${p.range ? /^[A-Z]+/.exec(p.range)![0] : ''}|${p.warningOnly}|${p.description}`).sort();
+    const apiProtections = fake
+      .sheetsOf('file1')
+      .flatMap((x) =>
+        x.protectedRanges.map(
+          (p: { description: string; warningOnly: boolean; range: { startColumnIndex?: number } }) =>
+            `${x.properties.title}|${p.range.startColumnIndex === undefined ? '' : letters(p.range.startColumnIndex)}|${p.warningOnly}|${p.description}`,
+        ),
+      )
+      .sort();
+    const gasProtections = sim.peek
+      .protections()
+      .map((p) => `${p.sheet}|${p.range ? /^[A-Z]+/.exec(p.range)![0] : ''}|${p.warningOnly}|${p.description}`)
+      .sort();
     expect(apiProtections).toEqual(gasProtections);
-    const api = Object.fromEntries(fake.values('file1', 'Séances').slice(1).map((r) => [r[0], r[1]]));
+    const api = Object.fromEntries(
+      fake
+        .values('file1', 'Séances')
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    );
     const gasSessions = Object.fromEntries((sim.peek.values('Séances') as unknown[][]).slice(1).map((r) => [r[0], r[1]]));
     expect(api).toEqual(gasSessions);
   });
@@ -147,7 +214,12 @@ describe('pacte setup against a local fake Google', () => {
       fake.failures.set(n, { status: 400, body: { error: { code: 400, message: 'Injected', status: 'INVALID_ARGUMENT' } } });
       await expect(setup()).rejects.toThrow(/Relancez la même commande/);
       await setup();
-      expect({ n, files: fake.files.size, projects: fake.projects.size, perms: fake.files.get('file1')!.permissions.length }).toEqual({ n, files: 1, projects: 1, perms: 1 });
+      expect({ n, files: fake.files.size, projects: fake.projects.size, perms: fake.files.get('file1')!.permissions.length }).toEqual({
+        n,
+        files: 1,
+        projects: 1,
+        perms: 1,
+      });
       expect(snapshot('file1')).toEqual(complete);
     }
   }, 120_000);
@@ -161,10 +233,16 @@ describe('pacte setup against a local fake Google', () => {
     await setup();
     const log = fake.requests.map((r) => `${r.method} ${r.path}`);
     expect(log.slice(0, 9)).toEqual([
-      'GET /drive/v3/about', 'GET /drive/v3/about', 'GET /drive/v3/about', 'GET /drive/v3/about',
-      'GET /drive/v3/files', 'GET /drive/v3/files', 'POST /drive/v3/files',
+      'GET /drive/v3/about',
+      'GET /drive/v3/about',
+      'GET /drive/v3/about',
+      'GET /drive/v3/about',
+      'GET /drive/v3/files',
+      'GET /drive/v3/files',
+      'POST /drive/v3/files',
       // The lost POST is checked (it took effect), not sent again.
-      'GET /drive/v3/files', 'GET /drive/v3/files',
+      'GET /drive/v3/files',
+      'GET /drive/v3/files',
     ]);
     expect(log.filter((l) => l === 'POST /drive/v3/files')).toHaveLength(1);
     expect(fake.files.size).toBe(1);

@@ -5,24 +5,45 @@ import { readCohort, type Cohort } from '../../src/workbook/cohort';
 import { candidate, workbook, type Row, type WorkbookRows } from './workbook';
 
 export const SOUT: Row = {
-  'ID': 'SOUT', 'Intitulé': 'Soutenances de mémoire', 'Type': 'Soutenances', 'Date de début': '24/09/2026', 'Date de fin': '25/09/2026',
-  'Lieu': 'Rennes', 'Obligatoire': false, 'Horaires': '9h00-12h30 / 13h30-17h00',
+  ID: 'SOUT',
+  Intitulé: 'Soutenances de mémoire',
+  Type: 'Soutenances',
+  'Date de début': '24/09/2026',
+  'Date de fin': '25/09/2026',
+  Lieu: 'Rennes',
+  Obligatoire: false,
+  Horaires: '9h00-12h30 / 13h30-17h00',
 };
 
 export const member = (name: string, role: string, availability = ''): Row => ({
-  'Nom': name, 'E-mail': `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`, 'Rôle': role, 'Disponibilités': availability,
+  Nom: name,
+  'E-mail': `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
+  Rôle: role,
+  Disponibilités: availability,
 });
 
-export const JURY: Row[] = [member('Anne Morel', 'Président'), member('Paul Durand', 'Président'), member('Léa Bernard', 'Membre'), member('Marc Petit', 'Membre')];
+export const JURY: Row[] = [
+  member('Anne Morel', 'Président'),
+  member('Paul Durand', 'Président'),
+  member('Léa Bernard', 'Membre'),
+  member('Marc Petit', 'Membre'),
+];
 
 export const id = (i: number) => `C-${String(i).padStart(4, '0')}`;
 
 export function learner(i: number, overrides: Row = {}): Row {
-  return candidate({ 'ID': id(i), 'Prénom': `Prénom${i}`, 'Nom': `Nom${i}`, 'E-mail': `apprenant.${i}@example.org`, 'Statut': 'Inscrit', ...overrides });
+  return candidate({
+    ID: id(i),
+    Prénom: `Prénom${i}`,
+    Nom: `Nom${i}`,
+    'E-mail': `apprenant.${i}@example.org`,
+    Statut: 'Inscrit',
+    ...overrides,
+  });
 }
 
 export function thesis(i: number, overrides: Row = {}): Row {
-  return { 'ID apprenant': id(i), 'Titre': `Mémoire ${i}`, 'Déposé le': '01/08/2026', 'Pages': 24, ...overrides };
+  return { 'ID apprenant': id(i), Titre: `Mémoire ${i}`, 'Déposé le': '01/08/2026', Pages: 24, ...overrides };
 }
 
 /** `n` learners `Inscrit`, each with a deposited thesis, the default session and jury unless given. */

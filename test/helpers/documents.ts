@@ -7,32 +7,62 @@ import { candidate, workbook } from './workbook';
 
 export const STAFF = 'coordination@example.org';
 export const NAMES = [
-  ['Yann', 'Le Gall'], ['Hélène', 'Écuyer'], ['Aïcha', "N'Diaye"], ['Louis', 'Bernard'], ['Chloé', 'Dubois'],
-  ['Marc', 'Petit'], ['Inès', 'Moreau'], ['Paul', 'Lefèvre'], ['=1+1', 'Roux'], ['Anne', '{{nom}}'],
+  ['Yann', 'Le Gall'],
+  ['Hélène', 'Écuyer'],
+  ['Aïcha', "N'Diaye"],
+  ['Louis', 'Bernard'],
+  ['Chloé', 'Dubois'],
+  ['Marc', 'Petit'],
+  ['Inès', 'Moreau'],
+  ['Paul', 'Lefèvre'],
+  ['=1+1', 'Roux'],
+  ['Anne', '{{nom}}'],
 ];
 export const CONVOCATIONS: DocumentsRequest = { kind: 'convocation', sessionId: 'S1' };
 
-export function cohort(n: number, options: { session?: Record<string, unknown>; names?: string[][]; extraTabs?: Record<string, Cell[][]> } = {}): Gas {
+export function cohort(
+  n: number,
+  options: { session?: Record<string, unknown>; names?: string[][]; extraTabs?: Record<string, Cell[][]> } = {},
+): Gas {
   const names = options.names ?? NAMES;
   const candidates = Array.from({ length: n }, (_, i) => {
     const [first, last] = names[i] ?? [`Prénom${i}`, `Nom${String(i).padStart(3, '0')}`];
-    return candidate({ 'ID': `C-${String(i + 1).padStart(4, '0')}`, 'Prénom': first, 'Nom': last, 'E-mail': `l${i}@example.org`, 'Statut': 'Inscrit' });
+    return candidate({
+      ID: `C-${String(i + 1).padStart(4, '0')}`,
+      Prénom: first,
+      Nom: last,
+      'E-mail': `l${i}@example.org`,
+      Statut: 'Inscrit',
+    });
   });
   const tabs = workbook({
-    settings: { 'Profil': 'bretagne-2025', 'Équipe': STAFF, 'Nom de l\'expéditeur': 'Équipe PACTE Bretagne' },
+    settings: { Profil: 'bretagne-2025', Équipe: STAFF, "Nom de l'expéditeur": 'Équipe PACTE Bretagne' },
     candidates,
-    sessions: [{
-      'ID': 'S1', 'Intitulé': 'Séminaire 1', 'Type': 'Séminaire', 'Date de début': '16/10/2025', 'Date de fin': '17/10/2025',
-      'Lieu': 'Rennes', 'Obligatoire': true, 'Horaires': '9h00-12h30 / 13h30-17h00', 'Formateurs': 'Marie Formatrice, Paul Relais',
-      ...options.session,
-    }],
+    sessions: [
+      {
+        ID: 'S1',
+        Intitulé: 'Séminaire 1',
+        Type: 'Séminaire',
+        'Date de début': '16/10/2025',
+        'Date de fin': '17/10/2025',
+        Lieu: 'Rennes',
+        Obligatoire: true,
+        Horaires: '9h00-12h30 / 13h30-17h00',
+        Formateurs: 'Marie Formatrice, Paul Relais',
+        ...options.session,
+      },
+    ],
   });
   for (const [name, rows] of Object.entries(options.extraTabs ?? {})) tabs.set(name, rows);
   return startGas({ user: STAFF, tabs });
 }
 
 /** The sidebar's loop: call until finished (a thrown call is shown, then the next click resumes). */
-export function makeAll(g: Gas, request: DocumentsRequest = CONVOCATIONS, maxCalls = 30): { last: DocumentsProgress | null; made: number; calls: number; thrown: string[] } {
+export function makeAll(
+  g: Gas,
+  request: DocumentsRequest = CONVOCATIONS,
+  maxCalls = 30,
+): { last: DocumentsProgress | null; made: number; calls: number; thrown: string[] } {
   let last: DocumentsProgress | null = null;
   let made = 0;
   const thrown: string[] = [];
@@ -67,13 +97,18 @@ export function filesByKey(g: Gas): Map<string, { docs: DriveFile[]; pdfs: Drive
 
 export function register(g: Gas): Array<Record<string, Cell>> {
   const [head, ...rows] = g.values('Documents');
-  return rows.filter((r) => String(r[head!.indexOf('Clé')] ?? '').startsWith('document:')).map((r) => Object.fromEntries(head!.map((h, i) => [String(h), r[i]])));
+  return rows
+    .filter((r) => String(r[head!.indexOf('Clé')] ?? '').startsWith('document:'))
+    .map((r) => Object.fromEntries(head!.map((h, i) => [String(h), r[i]])));
 }
 
 export const setting = (g: Gas, key: string) => String(g.values('Paramètres').find((r) => r[0] === key)?.[1] ?? '');
 export const fileId = (url: string) => url.match(/\/d\/([^/]+)/)![1]!;
 const DRIVE_CALL = /^(Drive|Docs|UrlFetchApp)\./;
-export const driveCalls = (g: Gas) => Object.entries(g.sim.calls.byMethod()).filter(([k]) => DRIVE_CALL.test(k)).reduce((n, [, v]) => n + v, 0);
+export const driveCalls = (g: Gas) =>
+  Object.entries(g.sim.calls.byMethod())
+    .filter(([k]) => DRIVE_CALL.test(k))
+    .reduce((n, [, v]) => n + v, 0);
 
 /**
  * Every key of `keys` has exactly one live Doc and one live PDF (the PDF naming that Doc), the

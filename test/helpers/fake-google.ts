@@ -26,17 +26,46 @@ import type { AddressInfo } from 'node:net';
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface FakeSheet {
-  properties: { sheetId: number; title: string; index: number; gridProperties: { rowCount: number; columnCount: number; frozenRowCount?: number; frozenColumnCount?: number } };
+  properties: {
+    sheetId: number;
+    title: string;
+    index: number;
+    gridProperties: { rowCount: number; columnCount: number; frozenRowCount?: number; frozenColumnCount?: number };
+  };
   cells: Map<string, Json>;
   protectedRanges: Json[];
 }
-interface FakeFile { id: string; name: string; mimeType: string; parents: string[]; appProperties: Record<string, string>; permissions: Json[]; sheets: FakeSheet[]; createdBy: string; trashed?: boolean }
-interface Failure { status: number; body?: Json; headers?: Record<string, string>; afterEffect?: boolean }
+interface FakeFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  appProperties: Record<string, string>;
+  permissions: Json[];
+  sheets: FakeSheet[];
+  createdBy: string;
+  trashed?: boolean;
+}
+interface Failure {
+  status: number;
+  body?: Json;
+  headers?: Record<string, string>;
+  afterEffect?: boolean;
+}
 
-export interface RequestRecord { method: string; path: string }
+export interface RequestRecord {
+  method: string;
+  path: string;
+}
 
 class ApiError extends Error {
-  constructor(readonly code: number, readonly status: string, message: string, readonly reason: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly code: number,
+    readonly status: string,
+    message: string,
+    readonly reason: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -49,18 +78,44 @@ const driveNotFound = (id: string) => new ApiError(404, 'NOT_FOUND', `File not f
 export const DEFAULT_USER = 'coordination@example.org';
 
 function errorBody(e: ApiError): Json {
-  return { error: { code: e.code, message: e.message, status: e.status, errors: [{ domain: 'global', reason: e.reason, message: e.message }] } };
+  return {
+    error: { code: e.code, message: e.message, status: e.status, errors: [{ domain: 'global', reason: e.reason, message: e.message }] },
+  };
 }
 
 /** Google's bodies for the failures tests inject. */
 export const FAILURES = {
-  rateLimit: (): Failure => ({ status: 429, headers: { 'retry-after': '0' }, body: errorBody(new ApiError(429, 'RESOURCE_EXHAUSTED', "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'.", 'rateLimitExceeded')) }),
-  driveRate403: (): Failure => ({ status: 403, body: errorBody(new ApiError(403, 'PERMISSION_DENIED', 'User rate limit exceeded.', 'userRateLimitExceeded')) }),
-  server: (): Failure => ({ status: 503, body: errorBody(new ApiError(503, 'UNAVAILABLE', 'The service is currently unavailable.', 'backendError')) }),
+  rateLimit: (): Failure => ({
+    status: 429,
+    headers: { 'retry-after': '0' },
+    body: errorBody(
+      new ApiError(
+        429,
+        'RESOURCE_EXHAUSTED',
+        "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'.",
+        'rateLimitExceeded',
+      ),
+    ),
+  }),
+  driveRate403: (): Failure => ({
+    status: 403,
+    body: errorBody(new ApiError(403, 'PERMISSION_DENIED', 'User rate limit exceeded.', 'userRateLimitExceeded')),
+  }),
+  server: (): Failure => ({
+    status: 503,
+    body: errorBody(new ApiError(503, 'UNAVAILABLE', 'The service is currently unavailable.', 'backendError')),
+  }),
   /** The Apps Script API's answer when the user setting is off (https://developers.google.com/apps-script/api/concepts#requirements). */
   usersettings: (): Failure => ({
     status: 403,
-    body: errorBody(new ApiError(403, 'PERMISSION_DENIED', 'User has not enabled the Apps Script API. Enable it by visiting https://script.google.com/home/usersettings then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.', 'forbidden')),
+    body: errorBody(
+      new ApiError(
+        403,
+        'PERMISSION_DENIED',
+        'User has not enabled the Apps Script API. Enable it by visiting https://script.google.com/home/usersettings then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.',
+        'forbidden',
+      ),
+    ),
   }),
 };
 
@@ -113,10 +168,12 @@ export class FakeGoogle {
       const [r, c] = key.split(',').map(Number) as [number, number];
       if (sheet.cells.get(key)?.userEnteredValue) (rows = Math.max(rows, r + 1)), (cols = Math.max(cols, c + 1));
     }
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => {
-      const v = sheet.cells.get(`${r},${c}`)?.userEnteredValue;
-      return v ? (v.stringValue ?? v.numberValue ?? v.boolValue ?? '') : '';
-    }));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const v = sheet.cells.get(`${r},${c}`)?.userEnteredValue;
+        return v ? (v.stringValue ?? v.numberValue ?? v.boolValue ?? '') : '';
+      }),
+    );
   }
 
   sheetsOf(fileId: string): FakeSheet[] {
@@ -149,7 +206,10 @@ export class FakeGoogle {
     if (failure && !failure.afterEffect) return send(failure.status, failure.body ?? {}, failure.headers);
     if (url.pathname === '/token' && req.method === 'POST') return this.token(new URLSearchParams(raw), send);
     if (!/^Bearer \S+/.test(req.headers.authorization ?? '')) {
-      return send(401, errorBody(new ApiError(401, 'UNAUTHENTICATED', 'Request is missing required authentication credential.', 'required')));
+      return send(
+        401,
+        errorBody(new ApiError(401, 'UNAUTHENTICATED', 'Request is missing required authentication credential.', 'required')),
+      );
     }
     try {
       const body = raw ? JSON.parse(raw) : undefined;
@@ -171,26 +231,37 @@ export class FakeGoogle {
   verifiedChallenges = 0;
   /** Refresh tokens the token endpoint still honours. */
   readonly refreshTokens = new Set<string>();
-  scopes = 'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/drive.file https://www.googleapis.com/auth/script.projects';
+  scopes =
+    'https://www.googleapis.com/auth/spreadsheets https://www.googleapis.com/auth/drive.file https://www.googleapis.com/auth/script.projects';
 
   /** Google's OAuth 2.0 token endpoint; errors per RFC 6749 §5.2 (https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code). */
   private token(form: URLSearchParams, send: (status: number, body: Json) => void): void {
     const invalid = (description: string) => send(400, { error: 'invalid_grant', error_description: description });
-    if (!form.get('client_id') || !form.get('client_secret')) return send(401, { error: 'invalid_client', error_description: 'Unauthorized' });
+    if (!form.get('client_id') || !form.get('client_secret'))
+      return send(401, { error: 'invalid_client', error_description: 'Unauthorized' });
     if (form.get('grant_type') === 'authorization_code') {
       const code = form.get('code') ?? '';
       if (!this.codes.has(code)) return invalid('Malformed auth code.');
       // PKCE: the verifier must hash to the challenge of the consent URL (RFC 7636 §4.6).
       if (this.challenge !== undefined) {
-        const hashed = createHash('sha256').update(form.get('code_verifier') ?? '').digest('base64url');
+        const hashed = createHash('sha256')
+          .update(form.get('code_verifier') ?? '')
+          .digest('base64url');
         if (hashed !== this.challenge) return invalid('Invalid code verifier.');
         this.verifiedChallenges++;
       }
-      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(form.get('redirect_uri') ?? '')) return send(400, { error: 'redirect_uri_mismatch', error_description: 'Bad Request' });
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(form.get('redirect_uri') ?? ''))
+        return send(400, { error: 'redirect_uri_mismatch', error_description: 'Bad Request' });
       this.codes.delete(code);
       const refresh = `refresh-${this.refreshTokens.size + 1}`;
       this.refreshTokens.add(refresh);
-      return send(200, { access_token: `access-${refresh}`, expires_in: 3599, refresh_token: refresh, scope: this.scopes, token_type: 'Bearer' });
+      return send(200, {
+        access_token: `access-${refresh}`,
+        expires_in: 3599,
+        refresh_token: refresh,
+        scope: this.scopes,
+        token_type: 'Bearer',
+      });
     }
     if (form.get('grant_type') === 'refresh_token') {
       if (!this.refreshTokens.has(form.get('refresh_token') ?? '')) return invalid('Token has been expired or revoked.');
@@ -232,7 +303,8 @@ export class FakeGoogle {
   private route(method: string, url: URL, body: Json, user: string): Json {
     const p = url.pathname;
     let m: RegExpExecArray | null;
-    if (p.startsWith('/v1/projects') && this.scriptApiOff) throw new ApiError(403, 'PERMISSION_DENIED', FAILURES.usersettings().body.error.message, 'forbidden');
+    if (p.startsWith('/v1/projects') && this.scriptApiOff)
+      throw new ApiError(403, 'PERMISSION_DENIED', FAILURES.usersettings().body.error.message, 'forbidden');
     if (method === 'GET' && p === '/drive/v3/about') return { user: { emailAddress: user, displayName: user.split('@')[0] } };
     if (method === 'GET' && p === '/drive/v3/files') return { files: this.listFiles(url.searchParams.get('q') ?? '', user) };
     if (method === 'POST' && p === '/drive/v3/files') return this.createFile(body, user);
@@ -245,7 +317,8 @@ export class FakeGoogle {
       const f = this.driveFile(m[1]!, user);
       if (method === 'GET') return { permissions: f.permissions };
       if (method === 'POST') {
-        if (!['user', 'group', 'domain', 'anyone'].includes(body?.type) || !['writer', 'reader', 'commenter'].includes(body?.role)) throw bad('Invalid permission.');
+        if (!['user', 'group', 'domain', 'anyone'].includes(body?.type) || !['writer', 'reader', 'commenter'].includes(body?.role))
+          throw bad('Invalid permission.');
         const existing = f.permissions.find((x) => x.emailAddress === body.emailAddress);
         if (existing) return existing;
         const perm = { id: `perm${f.permissions.length + 1}`, type: body.type, role: body.role, emailAddress: body.emailAddress };
@@ -273,7 +346,8 @@ export class FakeGoogle {
       const project = this.project(m[1]!, user);
       if (method === 'GET') return { scriptId: project.scriptId, files: project.files };
       if (method === 'PUT') {
-        if (!body?.files?.some((f: Json) => f.name === 'appsscript' && f.type === 'JSON')) throw bad('The manifest file is required (appsscript.json).');
+        if (!body?.files?.some((f: Json) => f.name === 'appsscript' && f.type === 'JSON'))
+          throw bad('The manifest file is required (appsscript.json).');
         project.files = body.files;
         return { scriptId: project.scriptId, files: project.files };
       }
@@ -295,15 +369,34 @@ export class FakeGoogle {
       if (/^mimeType = '[^']+'$/.test(c.trim())) return (f: FakeFile) => c.includes(`'${f.mimeType}'`);
       throw new ApiError(400, 'INVALID_ARGUMENT', 'Invalid Value', 'invalid');
     });
-    return [...this.files.values()].filter((f) => f.createdBy === user && tests.every((t) => t(f))).map((f) => ({ id: f.id, name: f.name, appProperties: f.appProperties }));
+    return [...this.files.values()]
+      .filter((f) => f.createdBy === user && tests.every((t) => t(f)))
+      .map((f) => ({ id: f.id, name: f.name, appProperties: f.appProperties }));
   }
 
   private createFile(body: Json, user: string): Json {
     const id = `file${this.files.size + 1}`;
     const isSheet = body?.mimeType === 'application/vnd.google-apps.spreadsheet';
     // A new spreadsheet has one sheet, sheetId 0, named after the owner's locale.
-    const sheets: FakeSheet[] = isSheet ? [{ properties: { sheetId: 0, title: 'Feuille 1', index: 0, gridProperties: { rowCount: 1000, columnCount: 26 } }, cells: new Map(), protectedRanges: [] }] : [];
-    const file: FakeFile = { id, name: body?.name ?? 'Sans titre', mimeType: body?.mimeType ?? '', parents: body?.parents ?? [], appProperties: {}, permissions: [], sheets, createdBy: user };
+    const sheets: FakeSheet[] = isSheet
+      ? [
+          {
+            properties: { sheetId: 0, title: 'Feuille 1', index: 0, gridProperties: { rowCount: 1000, columnCount: 26 } },
+            cells: new Map(),
+            protectedRanges: [],
+          },
+        ]
+      : [];
+    const file: FakeFile = {
+      id,
+      name: body?.name ?? 'Sans titre',
+      mimeType: body?.mimeType ?? '',
+      parents: body?.parents ?? [],
+      appProperties: {},
+      permissions: [],
+      sheets,
+      createdBy: user,
+    };
     this.setAppProperties(file, body?.appProperties);
     this.files.set(id, file);
     return { id, name: file.name, mimeType: file.mimeType, appProperties: file.appProperties };
@@ -384,7 +477,11 @@ export class FakeGoogle {
   private batchUpdate(id: string, body: Json): Json {
     const f = this.file(id);
     // Atomic: applied to a copy, kept only when every request is valid.
-    const copy: FakeSheet[] = f.sheets.map((s) => ({ properties: structuredClone(s.properties), cells: new Map([...s.cells].map(([k, v]) => [k, structuredClone(v)])), protectedRanges: structuredClone(s.protectedRanges) }));
+    const copy: FakeSheet[] = f.sheets.map((s) => ({
+      properties: structuredClone(s.properties),
+      cells: new Map([...s.cells].map(([k, v]) => [k, structuredClone(v)])),
+      protectedRanges: structuredClone(s.protectedRanges),
+    }));
     this.largestBatch = Math.max(this.largestBatch, body?.requests?.length ?? 0);
     const replies = (body?.requests ?? []).map((r: Json, i: number) => this.apply(copy, r, i));
     f.sheets = copy;
@@ -412,10 +509,21 @@ export class FakeGoogle {
     switch (kind) {
       case 'addSheet': {
         const props = q.properties ?? {};
-        if (sheets.some((s) => s.properties.title === props.title)) throw bad(`Invalid requests[${i}].addSheet: A sheet with the name "${props.title}" already exists. Please enter another name.`);
+        if (sheets.some((s) => s.properties.title === props.title))
+          throw bad(`Invalid requests[${i}].addSheet: A sheet with the name "${props.title}" already exists. Please enter another name.`);
         const sheetId = props.sheetId ?? Math.max(0, ...sheets.map((s) => s.properties.sheetId)) + 1;
-        if (sheets.some((s) => s.properties.sheetId === sheetId)) throw bad(`Invalid requests[${i}].addSheet: Sheet with id ${sheetId} already exists.`);
-        sheets.push({ properties: { sheetId, title: props.title, index: sheets.length, gridProperties: { rowCount: props.gridProperties?.rowCount ?? 1000, columnCount: props.gridProperties?.columnCount ?? 26 } }, cells: new Map(), protectedRanges: [] });
+        if (sheets.some((s) => s.properties.sheetId === sheetId))
+          throw bad(`Invalid requests[${i}].addSheet: Sheet with id ${sheetId} already exists.`);
+        sheets.push({
+          properties: {
+            sheetId,
+            title: props.title,
+            index: sheets.length,
+            gridProperties: { rowCount: props.gridProperties?.rowCount ?? 1000, columnCount: props.gridProperties?.columnCount ?? 26 },
+          },
+          cells: new Map(),
+          protectedRanges: [],
+        });
         return { addSheet: { properties: sheets[sheets.length - 1]!.properties } };
       }
       case 'appendDimension': {
@@ -427,15 +535,19 @@ export class FakeGoogle {
       case 'updateCells': {
         const s = byId(q.start.sheetId);
         if (!q.fields) throw bad(`Invalid requests[${i}].updateCells: fields is required.`);
-        q.rows.forEach((row: Json, dr: number) => (row.values ?? []).forEach((cell: Json, dc: number) => {
-          const rr = q.start.rowIndex + dr;
-          const cc = q.start.columnIndex + dc;
-          if (rr >= s.properties.gridProperties.rowCount || cc >= s.properties.gridProperties.columnCount) throw bad(`Invalid requests[${i}].updateCells: Range exceeds grid limits.`);
-          const patch: Json = {};
-          if (q.fields.includes('userEnteredValue')) patch.userEnteredValue = cell.userEnteredValue;
-          if (q.fields.includes('userEnteredFormat')) patch.userEnteredFormat = { ...(s.cells.get(`${rr},${cc}`)?.userEnteredFormat ?? {}), ...(cell.userEnteredFormat ?? {}) };
-          merge(s, rr, cc, patch);
-        }));
+        q.rows.forEach((row: Json, dr: number) =>
+          (row.values ?? []).forEach((cell: Json, dc: number) => {
+            const rr = q.start.rowIndex + dr;
+            const cc = q.start.columnIndex + dc;
+            if (rr >= s.properties.gridProperties.rowCount || cc >= s.properties.gridProperties.columnCount)
+              throw bad(`Invalid requests[${i}].updateCells: Range exceeds grid limits.`);
+            const patch: Json = {};
+            if (q.fields.includes('userEnteredValue')) patch.userEnteredValue = cell.userEnteredValue;
+            if (q.fields.includes('userEnteredFormat'))
+              patch.userEnteredFormat = { ...(s.cells.get(`${rr},${cc}`)?.userEnteredFormat ?? {}), ...(cell.userEnteredFormat ?? {}) };
+            merge(s, rr, cc, patch);
+          }),
+        );
         return {};
       }
       case 'updateSheetProperties': {
@@ -450,9 +562,17 @@ export class FakeGoogle {
       case 'repeatCell': {
         const s = byId(q.range.sheetId);
         const { r0, r1, c0, c1 } = within(s, q.range);
-        for (let rr = r0; rr < r1; rr++) for (let cc = c0; cc < c1; cc++) {
-          merge(s, rr, cc, kind === 'setDataValidation' ? { dataValidation: q.rule } : { userEnteredFormat: { ...(s.cells.get(`${rr},${cc}`)?.userEnteredFormat ?? {}), ...q.cell.userEnteredFormat } });
-        }
+        for (let rr = r0; rr < r1; rr++)
+          for (let cc = c0; cc < c1; cc++) {
+            merge(
+              s,
+              rr,
+              cc,
+              kind === 'setDataValidation'
+                ? { dataValidation: q.rule }
+                : { userEnteredFormat: { ...(s.cells.get(`${rr},${cc}`)?.userEnteredFormat ?? {}), ...q.cell.userEnteredFormat } },
+            );
+          }
         return {};
       }
       case 'addProtectedRange': {

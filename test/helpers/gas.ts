@@ -25,7 +25,11 @@ export interface Gas {
 }
 
 export function startGas(options: { user?: string; now?: Date; tabs?: Map<string, Cell[][]> } = {}): Gas {
-  const sim = createSimulator({ userEmail: options.user ?? DEMO_STAFF[0], now: options.now ?? new Date('2026-01-15T10:00:00+01:00'), htmlFiles: htmlFiles() });
+  const sim = createSimulator({
+    userEmail: options.user ?? DEMO_STAFF[0],
+    now: options.now ?? new Date('2026-01-15T10:00:00+01:00'),
+    htmlFiles: htmlFiles(),
+  });
   if (options.tabs) sim.load(Object.fromEntries(options.tabs));
   const gas = loadBundle(sim);
   const values = (tab: string) => sim.peek.values(tab) as Cell[][];

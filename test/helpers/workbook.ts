@@ -1,7 +1,16 @@
 /** Builds contract-shaped workbooks from rows keyed by header, for tests. */
 import type { Cell } from '../../src/workbook/cells';
 import {
-  ATTENDANCE_TAB, CANDIDATES_TAB, ELIGIBILITY_TAB, JOURNAL_TAB, JURY_TAB, PRODUCTIONS_TAB, SESSIONS_TAB, SETTINGS_TAB, THESES_TAB, type TabSpec,
+  ATTENDANCE_TAB,
+  CANDIDATES_TAB,
+  ELIGIBILITY_TAB,
+  JOURNAL_TAB,
+  JURY_TAB,
+  PRODUCTIONS_TAB,
+  SESSIONS_TAB,
+  SETTINGS_TAB,
+  THESES_TAB,
+  type TabSpec,
 } from '../../src/workbook/schema';
 
 export type Row = Record<string, Cell>;
@@ -13,11 +22,24 @@ export function tab(spec: TabSpec, rows: Row[], headers: readonly string[] = spe
 /** A complete, valid Bretagne candidate; override what the test is about. */
 export function candidate(overrides: Row = {}): Row {
   return {
-    'ID': 'C-0001', 'Civilité': 'Mme', 'Prénom': 'Camille', 'Nom': 'Martin', 'E-mail': 'camille.martin@example.org',
-    'Structure': 'MSP des Tilleuls', 'Type de structure': 'MSP', 'Date de réception du dossier': '15/05/2025',
-    'CV': true, 'Lettre de motivation': true, "Lettre d'engagement de l'équipe": true, 'Photo': true,
-    'Engagement T0 et PACTE+': true, 'Projet de santé validé ARS': true, 'Adhérent fédération à jour': true,
-    'En équipe': true, 'Dérogation': false, 'Statut': 'Reçu',
+    ID: 'C-0001',
+    Civilité: 'Mme',
+    Prénom: 'Camille',
+    Nom: 'Martin',
+    'E-mail': 'camille.martin@example.org',
+    Structure: 'MSP des Tilleuls',
+    'Type de structure': 'MSP',
+    'Date de réception du dossier': '15/05/2025',
+    CV: true,
+    'Lettre de motivation': true,
+    "Lettre d'engagement de l'équipe": true,
+    Photo: true,
+    'Engagement T0 et PACTE+': true,
+    'Projet de santé validé ARS': true,
+    'Adhérent fédération à jour': true,
+    'En équipe': true,
+    Dérogation: false,
+    Statut: 'Reçu',
     ...overrides,
   };
 }
@@ -34,7 +56,7 @@ export interface WorkbookRows {
 }
 
 export function workbook(rows: WorkbookRows): Map<string, Cell[][]> {
-  const settings = Object.entries(rows.settings ?? { Profil: 'bretagne-2025' }).map(([k, v]) => ({ 'Clé': k, 'Valeur': v }));
+  const settings = Object.entries(rows.settings ?? { Profil: 'bretagne-2025' }).map(([k, v]) => ({ Clé: k, Valeur: v }));
   const tabs = new Map<string, Cell[][]>([
     [SETTINGS_TAB.name, tab(SETTINGS_TAB, settings)],
     [CANDIDATES_TAB.name, tab(CANDIDATES_TAB, rows.candidates ?? [])],

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 async function post<T>(route: string, body: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${server.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.url }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: server.url },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as T };
 }
 
@@ -35,7 +39,10 @@ describe('a question asked by a menu item', () => {
     expect(asked.json.effects).toEqual({ alerts: [], toasts: [], panels: [] });
     expect(server.playground.sim.peek.sheetNames()).toEqual(['Feuille 1']);
 
-    const done = await post<MenuAnswer>('/api/menu', { functionName: 'pacteInitCohort', answers: [{ kind: 'prompt', button: 'OK', text: 'bretagne-2025' }] });
+    const done = await post<MenuAnswer>('/api/menu', {
+      functionName: 'pacteInitCohort',
+      answers: [{ kind: 'prompt', button: 'OK', text: 'bretagne-2025' }],
+    });
     expect(done.json.question).toBeUndefined();
     expect(done.json.ok).toBe(true);
     expect(server.playground.sim.peek.sheetNames()).toEqual(expect.arrayContaining(['Paramètres', 'Candidatures', 'Séances', 'Journal']));
@@ -46,7 +53,10 @@ describe('a question asked by a menu item', () => {
   });
 
   it('refuses malformed answers with one French line', async () => {
-    const r = await post<{ ok: boolean; message: string }>('/api/menu', { functionName: 'pacteInitCohort', answers: [{ kind: 'prompt', button: 'MAYBE' }] });
+    const r = await post<{ ok: boolean; message: string }>('/api/menu', {
+      functionName: 'pacteInitCohort',
+      answers: [{ kind: 'prompt', button: 'MAYBE' }],
+    });
     expect(r.status).toBe(400);
     expect(r.json.message).toMatch(/^Requête refusée : /);
   });
@@ -93,7 +103,12 @@ describe('PORT', () => {
 
   it('PORT=abc npm start: one French line, exit status 1', () => {
     const root = path.resolve(__dirname, '../..');
-    const run = spawnSync(process.execPath, ['bin/run-ts.js', 'scripts/playground/server.ts'], { cwd: root, env: { ...process.env, PORT: 'abc' }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['bin/run-ts.js', 'scripts/playground/server.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: 'abc' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -113,7 +128,11 @@ describe('questions, on a test bundle that writes after (or before) asking', () 
     await fixture?.close();
     if (dist) await rm(dist, { recursive: true, force: true });
   });
-  const journal = () => fixture.playground.sim.peek.values('Journal').slice(1).map((r) => r.slice(1, 4));
+  const journal = () =>
+    fixture.playground.sim.peek
+      .values('Journal')
+      .slice(1)
+      .map((r) => r.slice(1, 4));
 
   it('asks each question in turn and writes nothing until the last one is answered', () => {
     const before = journal();
@@ -123,7 +142,10 @@ describe('questions, on a test bundle that writes after (or before) asking', () 
     const second = fixture.playground.menu('pacteTestAsk', [{ kind: 'alert', button: 'YES' }])!;
     expect(second.question).toEqual({ kind: 'prompt', title: 'Essai', message: 'Votre nom ?', buttons: 'OK_CANCEL' });
     expect(journal()).toEqual(before);
-    const done = fixture.playground.menu('pacteTestAsk', [{ kind: 'alert', button: 'YES' }, { kind: 'prompt', button: 'OK', text: 'Zoé' }])!;
+    const done = fixture.playground.menu('pacteTestAsk', [
+      { kind: 'alert', button: 'YES' },
+      { kind: 'prompt', button: 'OK', text: 'Zoé' },
+    ])!;
     expect(done.question).toBeUndefined();
     expect(journal()).toEqual([...before, ['Question', 'YES', 'OK:Zoé']]);
     // The questions already answered on the page are not shown again.

@@ -13,7 +13,11 @@ afterAll(async () => {
 });
 
 const post = async <T>(route: string, body: unknown): Promise<T> => {
-  const res = await fetch(`${server.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.url }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: server.url },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as T;
 };
@@ -21,7 +25,10 @@ const post = async <T>(route: string, body: unknown): Promise<T> => {
 it('switching automatic sending on, then « Jour suivant » day after day: the J-7 convocations go out once', async () => {
   const empty = (await (await fetch(`${server.url}/api/mail`)).json()) as MailView;
   expect(empty).toMatchObject({ sent: [], triggers: [], now: 'jeudi 15 janvier 2026, 10:00' });
-  const switched = await post<{ ok: boolean; value: { trigger: { owner: string } } }>('/api/rpc', { fn: 'pacteRemindersAutomatic', args: [{ on: true }] });
+  const switched = await post<{ ok: boolean; value: { trigger: { owner: string } } }>('/api/rpc', {
+    fn: 'pacteRemindersAutomatic',
+    args: [{ on: true }],
+  });
   expect(switched.ok).toBe(true);
   let last: MailView | undefined;
   for (let day = 0; day < 21; day++) last = (await post<{ fired: number; mail: MailView }>('/api/next-day', {})).mail;

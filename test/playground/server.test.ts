@@ -18,8 +18,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function post(route: string, body: string): Promise<{ status: number; type: string; text: string; json?: { ok: boolean; message: string } }> {
-  const res = await fetch(`${server.url}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.url }, body });
+async function post(
+  route: string,
+  body: string,
+): Promise<{ status: number; type: string; text: string; json?: { ok: boolean; message: string } }> {
+  const res = await fetch(`${server.url}${route}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: server.url },
+    body,
+  });
   const text = await res.text();
   const type = res.headers.get('content-type') ?? '';
   return { status: res.status, type, text, json: type.startsWith('application/json') ? JSON.parse(text) : undefined };
@@ -58,8 +65,16 @@ describe('POST /api/rpc', () => {
 
   it('runs only the sidebar contract functions: not onEdit, not the set-up', async () => {
     expect(server.playground.publicFunctions).toEqual([
-      'pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteDocumentsCheckTemplates', 'pacteDocumentsMake', 'pacteDocumentsOptions',
-      'pacteDocumentsPreview', 'pacteEligibilityRecompute', 'pacteRemindersAutomatic', 'pacteRemindersLoad', 'pacteRemindersSendNow',
+      'pacteAttendanceLoad',
+      'pacteAttendanceSave',
+      'pacteDocumentsCheckTemplates',
+      'pacteDocumentsMake',
+      'pacteDocumentsOptions',
+      'pacteDocumentsPreview',
+      'pacteEligibilityRecompute',
+      'pacteRemindersAutomatic',
+      'pacteRemindersLoad',
+      'pacteRemindersSendNow',
       'pacteRemindersTest',
     ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
@@ -67,7 +82,9 @@ describe('POST /api/rpc', () => {
       const r = await post('/api/rpc', JSON.stringify({ fn, args: [{}] }));
       expect([fn, r.status]).toEqual([fn, 400]);
       expectOneFrenchLine(r.json?.message);
-      expect(r.json!.message).toContain(`n'est pas une fonction que les panneaux peuvent appeler (${server.playground.publicFunctions.join(', ')})`);
+      expect(r.json!.message).toContain(
+        `n'est pas une fonction que les panneaux peuvent appeler (${server.playground.publicFunctions.join(', ')})`,
+      );
       expect(server.playground.workbook()).toEqual(before);
     }
     const ok = await post('/api/rpc', JSON.stringify({ fn: 'pacteAttendanceLoad', args: [null] }));

@@ -2,7 +2,8 @@
 import { CELL_TOO_LONG, createSimulator, MAX_CELL_CHARS } from '../../sim';
 
 type Sim = ReturnType<typeof createSimulator>;
-const tab = (sim: Sim) => (sim.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('T')!;
+const tab = (sim: Sim) =>
+  (sim.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('T')!;
 
 describe('the 50,000-character cell limit', () => {
   const fits = 'x'.repeat(MAX_CELL_CHARS);
@@ -17,9 +18,17 @@ describe('the 50,000-character cell limit', () => {
     sim.load({ T: [['a', 'b']] });
     sim.startExecution();
     expect(() => tab(sim).getRange(1, 1).setValue(over)).toThrow(CELL_TOO_LONG);
-    expect(() => tab(sim).getRange(1, 1, 1, 2).setValues([['short', over]])).toThrow(CELL_TOO_LONG);
+    expect(() =>
+      tab(sim)
+        .getRange(1, 1, 1, 2)
+        .setValues([['short', over]]),
+    ).toThrow(CELL_TOO_LONG);
     expect(() => tab(sim).appendRow(['short', over])).toThrow(CELL_TOO_LONG);
-    expect(() => tab(sim).getRange(1, 1).setFormula('=' + over)).toThrow(CELL_TOO_LONG);
+    expect(() =>
+      tab(sim)
+        .getRange(1, 1)
+        .setFormula('=' + over),
+    ).toThrow(CELL_TOO_LONG);
     expect(sim.pendingWrites()).toBe(0);
     expect(sim.peek.values('T')).toEqual([['a', 'b']]);
   });
@@ -27,7 +36,9 @@ describe('the 50,000-character cell limit', () => {
   it('takes exactly 50,000 characters', () => {
     const sim = createSimulator();
     sim.load({ T: [['a']] });
-    tab(sim).getRange(1, 1, 1, 1).setValues([[fits]]);
+    tab(sim)
+      .getRange(1, 1, 1, 1)
+      .setValues([[fits]]);
     expect((sim.peek.values('T')[0]![0] as string).length).toBe(MAX_CELL_CHARS);
   });
 

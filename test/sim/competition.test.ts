@@ -92,7 +92,12 @@ describe('stricter where Google is', () => {
 
   it('builds the onEdit event: value and oldValue for a single cell only, as text', () => {
     const sim = createSimulator();
-    sim.load({ T: [['a', 2], ['', '']] });
+    sim.load({
+      T: [
+        ['a', 2],
+        ['', ''],
+      ],
+    });
     sim.setAuthMode('LIMITED');
     const cell = tab(sim).getRange(1, 2);
     sim.asColleague(() => cell.setValue(42));
@@ -111,10 +116,18 @@ describe('stricter where Google is', () => {
 
   it('reads a tab’s data in one call with getSheetValues(1, 1, -1, -1)', () => {
     const sim = createSimulator();
-    sim.load({ T: [['a', 'b'], ['c', '']] });
+    sim.load({
+      T: [
+        ['a', 'b'],
+        ['c', ''],
+      ],
+    });
     const sheet = tab(sim);
     sim.calls.reset();
-    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([['a', 'b'], ['c', '']]);
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
     expect(sheet.getSheetValues(2, 1, -1, 1)).toEqual([['c']]);
     expect(sim.calls.byMethod()).toEqual({ 'Sheet.getSheetValues': 2 });
   });

@@ -13,9 +13,25 @@ function appDoc(sim: Sim, html: string): string {
   return g(sim).Drive.Files.create!({ name: 'Modèle', mimeType: DOC_MIME }, blob)!.id as string;
 }
 
-interface Run { startIndex?: number; endIndex: number; textRun?: { content: string; textStyle: Record<string, boolean> }; footnoteReference?: { footnoteId: string; footnoteNumber: string } }
-interface El { startIndex?: number; endIndex: number; paragraph?: { elements: Run[] }; table?: { tableRows: Array<{ tableCells: Array<{ startIndex?: number; content: El[] }> }> } }
-interface Res { body: { content: El[] }; headers?: Record<string, { headerId: string; content: El[] }>; footers?: Record<string, { footerId: string; content: El[] }>; footnotes?: Record<string, { footnoteId: string; content: El[] }>; documentStyle: { defaultHeaderId?: string; defaultFooterId?: string } }
+interface Run {
+  startIndex?: number;
+  endIndex: number;
+  textRun?: { content: string; textStyle: Record<string, boolean> };
+  footnoteReference?: { footnoteId: string; footnoteNumber: string };
+}
+interface El {
+  startIndex?: number;
+  endIndex: number;
+  paragraph?: { elements: Run[] };
+  table?: { tableRows: Array<{ tableCells: Array<{ startIndex?: number; content: El[] }> }> };
+}
+interface Res {
+  body: { content: El[] };
+  headers?: Record<string, { headerId: string; content: El[] }>;
+  footers?: Record<string, { footerId: string; content: El[] }>;
+  footnotes?: Record<string, { footnoteId: string; content: El[] }>;
+  documentStyle: { defaultHeaderId?: string; defaultFooterId?: string };
+}
 const get = (sim: Sim, id: string) => g(sim).Docs.Documents.get!(id) as unknown as Res;
 const batch = (sim: Sim, id: string, requests: unknown[]) => g(sim).Docs.Documents.batchUpdate!({ requests }, id);
 
@@ -25,13 +41,17 @@ describe('Docs: text runs with their own styles', () => {
     const id = appDoc(sim, '<p>Madame <b>{{nom}}</b>, bonjour</p><p>{{prenom}}</p>');
     const first = get(sim, id).body.content[1]!.paragraph!.elements;
     expect(first.map((e) => [e.startIndex, e.endIndex, e.textRun!.content, e.textRun!.textStyle])).toEqual([
-      [1, 8, 'Madame ', {}], [8, 15, '{{nom}}', { bold: true }], [15, 25, ', bonjour\n', {}],
+      [1, 8, 'Madame ', {}],
+      [8, 15, '{{nom}}', { bold: true }],
+      [15, 25, ', bonjour\n', {}],
     ]);
     // A person bolds "pre" inside {{prenom}}: Docs keeps one paragraph, three runs.
     sim.drive.editDoc(id, (d) => d.setStyle('pre', { bold: true }));
     const second = get(sim, id).body.content[2]!.paragraph!.elements;
     expect(second.map((e) => [e.startIndex, e.textRun!.content, e.textRun!.textStyle])).toEqual([
-      [25, '{{', {}], [27, 'pre', { bold: true }], [30, 'nom}}\n', {}],
+      [25, '{{', {}],
+      [27, 'pre', { bold: true }],
+      [30, 'nom}}\n', {}],
     ]);
     expect(sim.calls.byMethod()['Docs.Documents.get']).toBe(2);
     expect(Object.keys(sim.calls.byMethod())).not.toContain('Docs.Documents.batchUpdate');
@@ -41,7 +61,10 @@ describe('Docs: text runs with their own styles', () => {
     const sim = createSimulator();
     const id = appDoc(sim, '<p>A {{pre<i>nom</i>}} B</p>');
     // "A {{prenom}} B\n": the tag spans 2..12 over three runs.
-    batch(sim, id, [{ deleteContentRange: { range: { startIndex: 3, endIndex: 13 } } }, { insertText: { location: { index: 3 }, text: 'Anne' } }]);
+    batch(sim, id, [
+      { deleteContentRange: { range: { startIndex: 3, endIndex: 13 } } },
+      { insertText: { location: { index: 3 }, text: 'Anne' } },
+    ]);
     const runs = get(sim, id).body.content[1]!.paragraph!.elements;
     expect(runs.map((e) => [e.textRun!.content, e.textRun!.textStyle])).toEqual([['A Anne B\n', {}]]);
     expect(sim.drive.text(id)).toBe('A Anne B');
@@ -61,12 +84,19 @@ describe('Docs: headers, footers, footnotes and nested tables', () => {
     const headerId = res.documentStyle.defaultHeaderId!;
     const footerId = res.documentStyle.defaultFooterId!;
     const [footnoteId] = Object.keys(res.footnotes!);
-    expect(res.headers![headerId]!.content[0]).toMatchObject({ endIndex: 25, paragraph: { elements: [{ endIndex: 25, textRun: { content: '{{federation}} — en-tête\n' } }] } });
+    expect(res.headers![headerId]!.content[0]).toMatchObject({
+      endIndex: 25,
+      paragraph: { elements: [{ endIndex: 25, textRun: { content: '{{federation}} — en-tête\n' } }] },
+    });
     expect(res.headers![headerId]!.content[0]!.startIndex).toBeUndefined();
     // The footnote's text starts with a space, as Docs makes it; its reference is one index of the body.
     expect(res.footnotes![footnoteId!]!.content[0]!.paragraph!.elements[0]!.textRun!.content).toBe(' Note : {{date_seance}}\n');
     const body = res.body.content[1]!.paragraph!.elements;
-    expect(body.map((e) => [e.startIndex, e.endIndex, e.textRun?.content ?? e.footnoteReference?.footnoteNumber])).toEqual([[1, 12, 'Convocation'], [12, 13, '1'], [13, 28, ' de {{prenom}}\n']]);
+    expect(body.map((e) => [e.startIndex, e.endIndex, e.textRun?.content ?? e.footnoteReference?.footnoteNumber])).toEqual([
+      [1, 12, 'Convocation'],
+      [12, 13, '1'],
+      [13, 28, ' de {{prenom}}\n'],
+    ]);
     batch(sim, id, [
       { deleteContentRange: { range: { segmentId: footnoteId, startIndex: 8, endIndex: 23 } } },
       { insertText: { location: { segmentId: footnoteId, index: 8 }, text: 'jeudi' } },
@@ -76,7 +106,9 @@ describe('Docs: headers, footers, footnotes and nested tables', () => {
       { insertText: { location: { segmentId: headerId, index: 0 }, text: 'ESSORT' } },
     ]);
     expect(sim.drive.text(id)).toBe('ESSORT — en-tête\nConvocation[1] de {{prenom}}\nPied : Rennes\n[1] Note : jeudi');
-    expect(() => batch(sim, id, [{ insertText: { location: { segmentId: 'kix.nope', index: 0 }, text: 'x' } }])).toThrow('The segment ID kix.nope was not found');
+    expect(() => batch(sim, id, [{ insertText: { location: { segmentId: 'kix.nope', index: 0 }, text: 'x' } }])).toThrow(
+      'The segment ID kix.nope was not found',
+    );
   });
 
   it('indexes a table nested in a cell as Google does, and inserts a row in the inner table', () => {
@@ -88,7 +120,11 @@ describe('Docs: headers, footers, footnotes and nested tables', () => {
     const outer = get(sim, id).body.content[2]!.table!;
     const cell = outer.tableRows[0]!.tableCells[1]!;
     expect(cell.startIndex).toBe(7);
-    expect(cell.content.map((e) => [e.startIndex, e.endIndex, e.table ? 'table' : 'p'])).toEqual([[8, 10, 'p'], [10, 33, 'table'], [33, 34, 'p']]);
+    expect(cell.content.map((e) => [e.startIndex, e.endIndex, e.table ? 'table' : 'p'])).toEqual([
+      [8, 10, 'p'],
+      [10, 33, 'table'],
+      [33, 34, 'p'],
+    ]);
     expect(cell.content[1]!.table!.tableRows[0]!.tableCells.map((c) => c.content[0]!.startIndex)).toEqual([13, 22]);
     batch(sim, id, [
       { insertTableRow: { tableCellLocation: { tableStartLocation: { index: 10 }, rowIndex: 0, columnIndex: 0 }, insertBelow: true } },
@@ -107,28 +143,47 @@ describe('Drive: appProperties, and a folder in the bin takes its content with i
     const sim = createSimulator();
     const folder = files(sim).create!({ name: 'S1', mimeType: 'application/vnd.google-apps.folder' }).id as string;
     const tpl = appDoc(sim, '<p>x</p>');
-    const doc = files(sim).copy!({ name: 'Martin_Anne_C-0001', parents: [folder], appProperties: { pacte: 'document:convocation:S1:C-0001' } }, tpl, { fields: 'id,appProperties' });
+    const doc = files(sim).copy!(
+      { name: 'Martin_Anne_C-0001', parents: [folder], appProperties: { pacte: 'document:convocation:S1:C-0001' } },
+      tpl,
+      { fields: 'id,appProperties' },
+    );
     expect(doc.appProperties).toEqual({ pacte: 'document:convocation:S1:C-0001' });
     files(sim).copy!({ name: 'Martin_Anne_C-0002', parents: [folder], appProperties: { pacte: 'document:convocation:S1:C-0002' } }, tpl);
     const q = (key: string) => `'${folder}' in parents and appProperties has { key='pacte' and value='${key}' } and trashed = false`;
-    expect(files(sim).list!({ q: q('document:convocation:S1:C-0001'), fields: 'files(id,name)' }).files).toEqual([{ id: doc.id, name: 'Martin_Anne_C-0001' }]);
+    expect(files(sim).list!({ q: q('document:convocation:S1:C-0001'), fields: 'files(id,name)' }).files).toEqual([
+      { id: doc.id, name: 'Martin_Anne_C-0001' },
+    ]);
     // A copy keeps its source's properties and applies the request's ("patch semantics"); null clears one.
     const elsewhere = files(sim).create!({ name: 'Autre', mimeType: 'application/vnd.google-apps.folder' }).id as string;
-    const again = files(sim).copy!({ parents: [elsewhere], appProperties: { autre: 'x' } }, doc.id as string, { fields: 'id,appProperties' });
+    const again = files(sim).copy!({ parents: [elsewhere], appProperties: { autre: 'x' } }, doc.id as string, {
+      fields: 'id,appProperties',
+    });
     expect(again.appProperties).toEqual({ pacte: 'document:convocation:S1:C-0001', autre: 'x' });
-    expect(files(sim).update!({ appProperties: { autre: null } }, doc.id as string, undefined, { fields: 'appProperties' }).appProperties).toEqual({ pacte: 'document:convocation:S1:C-0001' });
+    expect(
+      files(sim).update!({ appProperties: { autre: null } }, doc.id as string, undefined, { fields: 'appProperties' }).appProperties,
+    ).toEqual({ pacte: 'document:convocation:S1:C-0001' });
     // 124 bytes per property, key and value together.
     expect(() => files(sim).create!({ name: 'x', appProperties: { pacte: 'é'.repeat(60) } })).toThrow('exceeds the 124 bytes limit');
     files(sim).update!({ trashed: true }, doc.id as string);
     // The copy carries the key too (in another folder): only what is not in the bin is listed.
-    expect(files(sim).list!({ q: `appProperties has { key='pacte' and value='document:convocation:S1:C-0001' } and trashed = false`, fields: 'files(id)' }).files).toEqual([{ id: again.id }]);
+    expect(
+      files(sim).list!({
+        q: `appProperties has { key='pacte' and value='document:convocation:S1:C-0001' } and trashed = false`,
+        fields: 'files(id)',
+      }).files,
+    ).toEqual([{ id: again.id }]);
     expect(files(sim).list!({ q: q('document:convocation:S1:C-0001') }).files).toEqual([]);
-    expect((files(sim).list!({ q: `appProperties has { key='pacte' and value='document:convocation:S1:C-0001' }`, fields: 'files(id,trashed)' }).files as unknown[])).toContainEqual({ id: doc.id, trashed: true });
+    expect(
+      files(sim).list!({ q: `appProperties has { key='pacte' and value='document:convocation:S1:C-0001' }`, fields: 'files(id,trashed)' })
+        .files as unknown[],
+    ).toContainEqual({ id: doc.id, trashed: true });
   });
 
   it('binning a folder bins what it holds (trashed, not explicitlyTrashed); restoring it brings them back', () => {
     const sim = createSimulator();
-    const folder = (name: string, parent?: string) => files(sim).create!({ name, mimeType: 'application/vnd.google-apps.folder', ...(parent ? { parents: [parent] } : {}) }).id as string;
+    const folder = (name: string, parent?: string) =>
+      files(sim).create!({ name, mimeType: 'application/vnd.google-apps.folder', ...(parent ? { parents: [parent] } : {}) }).id as string;
     const root = folder('PACTE');
     const s1 = folder('S1', root);
     const pdf = files(sim).create!({ name: 'a.pdf', mimeType: 'application/pdf', parents: [s1] }).id as string;

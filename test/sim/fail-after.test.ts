@@ -43,7 +43,9 @@ describe('failAt after the effect', () => {
     sim.failAt('MailApp.sendEmail', 1, new Error('Service unavailable'));
     sim.failAt('Drive.Files.create', 1);
     expect(() => mail(sim).sendEmail('camille.martin@example.org', 'Convocation', 'Bonjour')).toThrow('Service unavailable');
-    expect(() => drive(sim).create({ name: 'Convocations', mimeType: FOLDER_MIME })).toThrow('Simulated failure of Drive.Files.create (call #1)');
+    expect(() => drive(sim).create({ name: 'Convocations', mimeType: FOLDER_MIME })).toThrow(
+      'Simulated failure of Drive.Files.create (call #1)',
+    );
     expect(sim.mail.sent()).toEqual([]);
     expect(sim.drive.files()).toEqual([]);
   });

@@ -60,7 +60,12 @@ describe('sim.killAt', () => {
     };
     expect(product).toThrow(ExecutionKilled);
     expect(journal).toEqual([]);
-    for (const call of [() => sheet.getLastRow(), () => mail(sim).sendEmail('a@example.org', 's', 'b'), () => locks(sim).getScriptLock(), () => app(sim).getActiveSpreadsheet()]) {
+    for (const call of [
+      () => sheet.getLastRow(),
+      () => mail(sim).sendEmail('a@example.org', 's', 'b'),
+      () => locks(sim).getScriptLock(),
+      () => app(sim).getActiveSpreadsheet(),
+    ]) {
       expect(call).toThrow(ExecutionKilled);
     }
     expect(sim.peek.values('T').flat()).toEqual(['a', 'b']);
@@ -105,7 +110,9 @@ describe('sim.killAt', () => {
     sim.killAt('Range.setValues', 1);
     const swallowing = () => {
       try {
-        tab(sim).getRange(1, 1, 1, 1).setValues([['x']]);
+        tab(sim)
+          .getRange(1, 1, 1, 1)
+          .setValues([['x']]);
       } catch {
         return 'caught';
       }
@@ -128,16 +135,25 @@ describe('staging before every call of a run', () => {
     sim.calls.reset();
     sim.runExecution(script);
     const sequence = sim.calls.sequence();
-    expect(sequence).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSheetByName', 'Sheet.getRange', 'Range.setValue', 'Sheet.getRange', 'Range.setValue']);
+    expect(sequence).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSheetByName',
+      'Sheet.getRange',
+      'Range.setValue',
+      'Sheet.getRange',
+      'Range.setValue',
+    ]);
     // A kill before each call in turn: the writes made before it are lost all the same.
     sequence.forEach((method, i) => {
       const fresh = loaded();
       fresh.killAt(method, sequence.slice(0, i + 1).filter((m) => m === method).length);
-      expect(() => fresh.runExecution(() => {
-        const sheet = tab(fresh);
-        sheet.getRange(1, 1).setValue('x');
-        sheet.getRange(2, 1).setValue('y');
-      })).toThrow(ExecutionKilled);
+      expect(() =>
+        fresh.runExecution(() => {
+          const sheet = tab(fresh);
+          sheet.getRange(1, 1).setValue('x');
+          sheet.getRange(2, 1).setValue('y');
+        }),
+      ).toThrow(ExecutionKilled);
       expect(fresh.peek.values('T').flat()).toEqual(['a', 'b']);
     });
   });
@@ -218,4 +234,3 @@ describe('a kill seen from outside the execution', () => {
     expect(sim.peek.values('T')[0]![0]).toBe('2026-01-17T06:00:00.000Z');
   });
 });
-

@@ -8,9 +8,15 @@ describe('MailApp', () => {
     const { MailApp } = sim.globals as G;
     sim.mail.setRecipientsPerDay(3);
     expect(MailApp.getRemainingDailyQuota()).toBe(3);
-    MailApp.sendEmail('a@example.org,b@example.org', 'Objet', 'Texte', { name: 'ESSORT', replyTo: 'r@example.org', htmlBody: '<p>Texte</p>' });
+    MailApp.sendEmail('a@example.org,b@example.org', 'Objet', 'Texte', {
+      name: 'ESSORT',
+      replyTo: 'r@example.org',
+      htmlBody: '<p>Texte</p>',
+    });
     expect(MailApp.getRemainingDailyQuota()).toBe(1);
-    expect(() => MailApp.sendEmail({ to: 'c@example.org', cc: 'd@example.org', subject: 's', body: 'b' })).toThrow('Service invoked too many times for one day: email.');
+    expect(() => MailApp.sendEmail({ to: 'c@example.org', cc: 'd@example.org', subject: 's', body: 'b' })).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     MailApp.sendEmail({ to: 'c@example.org', subject: 's', body: 'b' });
     expect(MailApp.getRemainingDailyQuota()).toBe(0);
     expect(sim.mail.sent().map((m) => [m.to, m.name, m.replyTo, m.from])).toEqual([

@@ -11,7 +11,10 @@ const app = (sim: Sim) => sim.globals.SpreadsheetApp as GoogleAppsScript.Spreads
 /** The sheet as a colleague sees it now (no pending write lands). */
 const seen = (sim: Sim, name = 'T') => sim.asColleague(() => sim.spreadsheet.getSheetByName(name)!.getDataRange().getValues());
 
-function started(tabs: Record<string, unknown[][]> = { T: [['a'], ['b'], ['c']] }): { sim: Sim; sheet: GoogleAppsScript.Spreadsheet.Sheet } {
+function started(tabs: Record<string, unknown[][]> = { T: [['a'], ['b'], ['c']] }): {
+  sim: Sim;
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+} {
   const sim = createSimulator();
   sim.load(tabs);
   sim.startExecution();
@@ -22,7 +25,10 @@ describe('pending writes', () => {
   it('stay invisible to a colleague until the script reads', () => {
     const { sim, sheet } = started();
     sheet.getRange(1, 1).setValue('x');
-    sheet.getRange(2, 1, 1, 1).setValues([['y']]).setBackground('#ff0000');
+    sheet
+      .getRange(2, 1, 1, 1)
+      .setValues([['y']])
+      .setBackground('#ff0000');
     expect(sim.pendingWrites()).toBe(3);
     expect(seen(sim)).toEqual([['a'], ['b'], ['c']]);
     expect(sheet.getRange(1, 1, 3, 1).getValues()).toEqual([['x'], ['y'], ['c']]);
@@ -38,7 +44,12 @@ describe('pending writes', () => {
     expect(seen(sim)[0]).toEqual(['a']);
     app(sim).flush();
     expect(seen(sim)[0]).toEqual([2]);
-    for (const read of [() => sheet.getLastRow(), () => sheet.getMaxRows(), () => sheet.getSheetValues(1, 1, 1, 1), () => sheet.insertRowsAfter(3, 1)]) {
+    for (const read of [
+      () => sheet.getLastRow(),
+      () => sheet.getMaxRows(),
+      () => sheet.getSheetValues(1, 1, 1, 1),
+      () => sheet.insertRowsAfter(3, 1),
+    ]) {
       sheet.getRange(3, 1).setValue('late');
       expect(seen(sim)[2]).toEqual(['c']);
       read();
@@ -59,22 +70,42 @@ describe('pending writes', () => {
   });
 
   it('land at the coordinates the script gave when a colleague sorts between its read and its write', () => {
-    const { sim, sheet } = started({ T: [['Clé', 'État'], ['k3', ''], ['k1', ''], ['k2', '']] });
+    const { sim, sheet } = started({
+      T: [
+        ['Clé', 'État'],
+        ['k3', ''],
+        ['k1', ''],
+        ['k2', ''],
+      ],
+    });
     const rows = sheet.getDataRange().getValues();
     const row = rows.findIndex((r) => r[0] === 'k1') + 1; // row 3
     sheet.getRange(row, 2).setValue('envoyé');
     // The colleague sorts before the write lands: k1 moves to row 2, k2 comes to row 3.
     expect(seen(sim).flat()).not.toContain('envoyé');
     sim.asColleague(() => sim.spreadsheet.getSheetByName('T')!.sort(1));
-    expect(sheet.getDataRange().getValues()).toEqual([['Clé', 'État'], ['k1', ''], ['k2', 'envoyé'], ['k3', '']]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['Clé', 'État'],
+      ['k1', ''],
+      ['k2', 'envoyé'],
+      ['k3', ''],
+    ]);
   });
 
   it('land after a colleague’s edit interleaved just before the read that applies them', () => {
-    const { sim, sheet } = started({ T: [['k3', ''], ['k1', '']] });
+    const { sim, sheet } = started({
+      T: [
+        ['k3', ''],
+        ['k1', ''],
+      ],
+    });
     sim.interleave('Sheet.getLastRow', 1, () => sim.spreadsheet.getSheetByName('T')!.sort(1));
     sheet.getRange(2, 2).setValue('pour k1'); // row 2 holds k1 when the script writes
     sheet.getLastRow();
-    expect(sim.peek.values('T')).toEqual([['k1', ''], ['k3', 'pour k1']]);
+    expect(sim.peek.values('T')).toEqual([
+      ['k1', ''],
+      ['k3', 'pour k1'],
+    ]);
   });
 
   it('appendRow takes the row after the last one with content when it lands', () => {
@@ -96,9 +127,13 @@ describe('pending writes', () => {
 
   it('are checked at the call: a refused write throws there and nothing of it lands', () => {
     const { sim, sheet } = started();
-    expect(() => sheet.getRange(1, 1, 2, 1).setValues([['x']])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 1).setValues([['x']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
     expect(() => sheet.getRange(1, 1, 2, 1).setValues([['x'], [Number.NaN]])).toThrow(/non-finite/);
-    expect(() => sheet.getRange(1, 1).setFontWeight('heavy' as GoogleAppsScript.Spreadsheet.FontWeight)).toThrow('Invalid argument: fontWeight');
+    expect(() => sheet.getRange(1, 1).setFontWeight('heavy' as GoogleAppsScript.Spreadsheet.FontWeight)).toThrow(
+      'Invalid argument: fontWeight',
+    );
     expect(sim.pendingWrites()).toBe(0);
     expect(sim.peek.values('T').flat()).toEqual(['a', 'b', 'c']);
   });
@@ -121,7 +156,12 @@ describe('pending writes', () => {
   });
 
   it('every queued write method waits (the list pending.ts trusts)', () => {
-    const { sim } = started({ T: [['a', 'b'], ['c', 'd']] });
+    const { sim } = started({
+      T: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    });
     const sheet = app(sim).getActiveSpreadsheet().getSheetByName('T')!;
     const rule = app(sim).newDataValidation().requireCheckbox().build();
     const calls: Record<string, () => unknown> = {
@@ -147,13 +187,31 @@ describe('pending writes', () => {
       'Sheet.clear': () => sheet.clear(),
     };
     for (const [name, call] of Object.entries(calls)) {
-      const before = JSON.stringify([sim.peek.values('T'), sim.peek.formulas('T'), sim.peek.backgrounds('T'), sim.peek.notes('T'), sim.peek.numberFormats('T'), sim.peek.validations('T')]);
+      const before = JSON.stringify([
+        sim.peek.values('T'),
+        sim.peek.formulas('T'),
+        sim.peek.backgrounds('T'),
+        sim.peek.notes('T'),
+        sim.peek.numberFormats('T'),
+        sim.peek.validations('T'),
+      ]);
       sim.calls.reset();
       call();
       const method = Object.keys(sim.calls.byMethod()).find((k) => !k.endsWith('getRange'))!;
       expect({ name, queued: QUEUED_WRITES.has(method), pending: sim.pendingWrites() }).toEqual({ name, queued: true, pending: 1 });
       if (['setFontWeight', 'setFontColor', 'setHorizontalAlignment', 'setWrap'].includes(name)) continue; // not shown by peek
-      expect({ name, changed: JSON.stringify([sim.peek.values('T'), sim.peek.formulas('T'), sim.peek.backgrounds('T'), sim.peek.notes('T'), sim.peek.numberFormats('T'), sim.peek.validations('T')]) !== before }).toEqual({ name, changed: true });
+      expect({
+        name,
+        changed:
+          JSON.stringify([
+            sim.peek.values('T'),
+            sim.peek.formulas('T'),
+            sim.peek.backgrounds('T'),
+            sim.peek.notes('T'),
+            sim.peek.numberFormats('T'),
+            sim.peek.validations('T'),
+          ]) !== before,
+      }).toEqual({ name, changed: true });
     }
   });
 });

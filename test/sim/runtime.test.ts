@@ -16,8 +16,13 @@ describe('clock-aware Date', () => {
       context,
     ) as Record<string, unknown>;
     expect(out).toEqual({
-      now: '2026-02-01T08:00:00.000Z', nowMs: Date.parse('2026-02-01T08:00:00Z'), isDate: true, own: true,
-      typed: 'string', parsed: Date.UTC(2020, 0, 1), utc: Date.UTC(2020, 0, 1),
+      now: '2026-02-01T08:00:00.000Z',
+      nowMs: Date.parse('2026-02-01T08:00:00Z'),
+      isDate: true,
+      own: true,
+      typed: 'string',
+      parsed: Date.UTC(2020, 0, 1),
+      utc: Date.UTC(2020, 0, 1),
     });
     sim.clock.advance(60000);
     expect(vm.runInContext('new Date().toISOString()', context)).toBe('2026-02-01T08:01:00.000Z');
@@ -34,8 +39,15 @@ describe('call counting and fault injection', () => {
     sheet.getRange(1, 1).setValue('b').setBackground('red');
     sa(sim).getUi().alert('x');
     expect(sim.calls.byMethod()).toEqual({
-      'Range.getValues': 1, 'Range.setBackground': 1, 'Range.setValue': 1, 'Sheet.getDataRange': 1, 'Sheet.getRange': 1,
-      'Spreadsheet.getSheetByName': 1, 'SpreadsheetApp.getActiveSpreadsheet': 1, 'SpreadsheetApp.getUi': 1, 'Ui.alert': 1,
+      'Range.getValues': 1,
+      'Range.setBackground': 1,
+      'Range.setValue': 1,
+      'Sheet.getDataRange': 1,
+      'Sheet.getRange': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'SpreadsheetApp.getUi': 1,
+      'Ui.alert': 1,
     });
     expect(sim.calls.total()).toBe(9);
     sim.calls.reset();
@@ -113,7 +125,10 @@ describe('scriptRun', () => {
     const run = sim.scriptRun(server) as any;
     const results: unknown[] = [];
     const input = { a: [1, undefined], b: undefined, c: 'x' };
-    run.withSuccessHandler((v: unknown, u: unknown) => results.push([v, u])).withUserObject('ctx').save(input);
+    run
+      .withSuccessHandler((v: unknown, u: unknown) => results.push([v, u]))
+      .withUserObject('ctx')
+      .save(input);
     expect(results).toEqual([]);
     await flush();
     expect(seen).toEqual([{ a: [1, null], c: 'x' }]);
@@ -139,7 +154,10 @@ describe('scriptRun', () => {
     expect(run.nope).toBeUndefined();
     expect(run.SpreadsheetApp).toBeUndefined();
     const failures: unknown[] = [];
-    run.withFailureHandler((e: Error, u: unknown) => failures.push([e.message, u])).withUserObject(7).boom();
+    run
+      .withFailureHandler((e: Error, u: unknown) => failures.push([e.message, u]))
+      .withUserObject(7)
+      .boom();
     await flush();
     expect(failures).toEqual([['Onglet « Candidatures » introuvable', 7]]);
     run.boom();

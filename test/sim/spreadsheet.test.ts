@@ -25,12 +25,18 @@ describe('Range values', () => {
   it('throws Google messages when setValues does not match the range', () => {
     const sim = createSimulator();
     const sheet = sim.spreadsheet.insertSheet('T');
-    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
-    expect(() => sheet.getRange(1, 1, 2, 3).setValues([[1, 2, 3], [3, 4]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      sheet.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
+    expect(() =>
+      sheet.getRange(1, 1, 2, 3).setValues([
+        [1, 2, 3],
+        [3, 4],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
     expect(sim.peek.values('T')).toEqual([['']]);
   });
 
@@ -116,14 +122,26 @@ describe('Range values', () => {
 
   it('inserts and deletes rows and columns, shifting content', () => {
     const sim = createSimulator();
-    sim.load({ T: [['a', 'b'], ['c', 'd']] });
+    sim.load({
+      T: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    });
     const sheet = sim.spreadsheet.getSheetByName('T')!;
     sheet.insertRowBefore(1);
     sheet.insertColumnBefore(1);
-    expect(sim.peek.values('T')).toEqual([['', '', ''], ['', 'a', 'b'], ['', 'c', 'd']]);
+    expect(sim.peek.values('T')).toEqual([
+      ['', '', ''],
+      ['', 'a', 'b'],
+      ['', 'c', 'd'],
+    ]);
     sheet.deleteRow(2);
     sheet.deleteColumns(2, 1);
-    expect(sim.peek.values('T')).toEqual([['', ''], ['', 'd']]);
+    expect(sim.peek.values('T')).toEqual([
+      ['', ''],
+      ['', 'd'],
+    ]);
     expect(sheet.getMaxRows()).toBe(1000);
     expect(sheet.getMaxColumns()).toBe(26);
   });
@@ -143,7 +161,10 @@ describe('Range values', () => {
     sheet.getRange('B2').setBackground(null);
     expect(sim.peek.backgrounds('T')).toEqual([['#aabbcc']]);
     sheet.getRange('B2').setBackground('blue');
-    expect(sim.peek.backgrounds('T')).toEqual([['#aabbcc', '#ffffff'], ['#ffffff', '#0000ff']]);
+    expect(sim.peek.backgrounds('T')).toEqual([
+      ['#aabbcc', '#ffffff'],
+      ['#ffffff', '#0000ff'],
+    ]);
   });
 });
 
@@ -151,7 +172,9 @@ describe('Sheets and spreadsheet', () => {
   it('insertSheet refuses a duplicate name and getSheetByName returns null when absent', () => {
     const sim = createSimulator();
     sim.spreadsheet.insertSheet('Journal');
-    expect(() => sim.spreadsheet.insertSheet('Journal')).toThrow('A sheet with the name "Journal" already exists. Please enter another name.');
+    expect(() => sim.spreadsheet.insertSheet('Journal')).toThrow(
+      'A sheet with the name "Journal" already exists. Please enter another name.',
+    );
     expect(() => sim.spreadsheet.insertSheet('journal')).toThrow('already exists');
     expect(sim.spreadsheet.getSheetByName('Nope')).toBeNull();
     expect(sim.spreadsheet.getActiveSheet().getName()).toBe('Journal');
@@ -175,11 +198,23 @@ describe('Sheets and spreadsheet', () => {
 
   it('sorts rows below the frozen rows', () => {
     const sim = createSimulator();
-    sim.load({ T: [['Nom', 'N'], ['b', 2], ['a', 3], ['c', 1]] });
+    sim.load({
+      T: [
+        ['Nom', 'N'],
+        ['b', 2],
+        ['a', 3],
+        ['c', 1],
+      ],
+    });
     const sheet = sim.spreadsheet.getSheetByName('T')!;
     sheet.setFrozenRows(1);
     sheet.sort(2);
-    expect(sim.peek.values('T')).toEqual([['Nom', 'N'], ['c', 1], ['b', 2], ['a', 3]]);
+    expect(sim.peek.values('T')).toEqual([
+      ['Nom', 'N'],
+      ['c', 1],
+      ['b', 2],
+      ['a', 3],
+    ]);
     sheet.sort(1, false);
     expect(sim.peek.values('T').map((r) => r[0])).toEqual(['Nom', 'c', 'b', 'a']);
     expect(sim.peek.frozenRows('T')).toBe(1);
@@ -208,7 +243,11 @@ describe('Data validation and protections', () => {
     expect(sheet.getRange('B1:B2').getValues()).toEqual([[false], [false]]);
     sheet.getRange('C1').setDataValidation(sa.newDataValidation().requireDate().build());
     expect(sim.peek.validations('T')).toEqual([
-      [{ type: 'VALUE_IN_LIST', values: [['Oui', 'Non'], true] }, { type: 'CHECKBOX', values: [] }, { type: 'DATE_IS_VALID_DATE', values: [] }],
+      [
+        { type: 'VALUE_IN_LIST', values: [['Oui', 'Non'], true] },
+        { type: 'CHECKBOX', values: [] },
+        { type: 'DATE_IS_VALID_DATE', values: [] },
+      ],
       [{ type: 'VALUE_IN_LIST', values: [['Oui', 'Non'], true] }, { type: 'CHECKBOX', values: [] }, null],
     ]);
     sheet.getRange('A1').setDataValidation(null);

@@ -1,6 +1,7 @@
 import { createSimulator } from '../../sim';
 
-const uiOf = (sim: ReturnType<typeof createSimulator>) => (sim.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getUi();
+const uiOf = (sim: ReturnType<typeof createSimulator>) =>
+  (sim.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getUi();
 const html = (sim: ReturnType<typeof createSimulator>) => sim.globals.HtmlService as GoogleAppsScript.HTML.HtmlService;
 
 describe('Ui', () => {
@@ -13,7 +14,11 @@ describe('Ui', () => {
     expect(sim.ui.menus).toEqual([
       {
         title: 'Cohorte',
-        items: [{ caption: 'Ouvrir', functionName: 'openSidebar' }, { separator: true }, { subMenu: 'Outils', items: [{ caption: 'Vérifier', functionName: 'checkAll' }] }],
+        items: [
+          { caption: 'Ouvrir', functionName: 'openSidebar' },
+          { separator: true },
+          { subMenu: 'Outils', items: [{ caption: 'Vérifier', functionName: 'checkAll' }] },
+        ],
       },
       { title: 'Add-on', items: [{ caption: 'Démarrer', functionName: 'start' }] },
     ]);

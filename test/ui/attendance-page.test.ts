@@ -56,7 +56,10 @@ function installFakeServer(options: FakeOptions): void {
         { id: 'C-0003', name: '<img src=x onerror="window.__pwned=1">Inès' },
         { id: 'C-0004', name: 'Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry' },
         ...(options.sharedId
-          ? [{ id: 'C-0009', name: 'Jean Dupuis', sharedRows: [10, 14] }, { id: 'C-0009', name: 'Julie Dupuis', sharedRows: [10, 14] }]
+          ? [
+              { id: 'C-0009', name: 'Jean Dupuis', sharedRows: [10, 14] },
+              { id: 'C-0009', name: 'Julie Dupuis', sharedRows: [10, 14] },
+            ]
           : []),
       ];
   const records = new Map<string, string>([['C-0002|S2|2025-12-11|Matin', 'Absent excusé']]);
@@ -73,19 +76,24 @@ function installFakeServer(options: FakeOptions): void {
       return {
         sessions,
         selected,
-        learners: selected
-          ? learners.map((l) => ({ ...l, status: records.get(`${l.id}|${session!.id}|${day}|${halfDay}`) ?? '' }))
-          : [],
+        learners: selected ? learners.map((l) => ({ ...l, status: records.get(`${l.id}|${session!.id}|${day}|${halfDay}`) ?? '' })) : [],
         statuses: ['Présent', 'Retard', 'Absent excusé', 'Absent'],
         halfDays: ['Matin', 'Après-midi'],
         future: options.future === true,
         // The half-days of S2 where someone has no status yet (what the server computes from Présences).
-        missing: session?.id === 'S2'
-          ? (['2025-12-11', '2025-12-12'] as const).flatMap((d) => (['Matin', 'Après-midi'] as const).map((h) => ({
-              day: d, label: d === '2025-12-11' ? 'jeudi 11 décembre' : 'vendredi 12 décembre', halfDay: h,
-              missing: learners.filter((l) => !records.has(`${l.id}|S2|${d}|${h}`)).length,
-            }))).filter((x) => x.missing > 0)
-          : [],
+        missing:
+          session?.id === 'S2'
+            ? (['2025-12-11', '2025-12-12'] as const)
+                .flatMap((d) =>
+                  (['Matin', 'Après-midi'] as const).map((h) => ({
+                    day: d,
+                    label: d === '2025-12-11' ? 'jeudi 11 décembre' : 'vendredi 12 décembre',
+                    halfDay: h,
+                    missing: learners.filter((l) => !records.has(`${l.id}|S2|${d}|${h}`)).length,
+                  })),
+                )
+                .filter((x) => x.missing > 0)
+            : [],
       };
     },
     pacteEligibilityRecompute() {
@@ -95,7 +103,11 @@ function installFakeServer(options: FakeOptions): void {
       if (options.failSave) throw new Error(options.failSave);
       for (const m of req.marks) records.set(`${m.learnerId}|${req.sessionId}|${req.day}|${req.halfDay}`, m.status);
       const half = req.halfDay === 'Matin' ? 'matin' : 'après-midi';
-      return { saved: req.marks.length, message: `${req.marks.length} présences enregistrées pour ${req.sessionId}, ${req.day}, ${half}`, refused: [] };
+      return {
+        saved: req.marks.length,
+        message: `${req.marks.length} présences enregistrées pour ${req.sessionId}, ${req.day}, ${half}`,
+        refused: [],
+      };
     },
   };
 
@@ -175,7 +187,10 @@ describeBrowser('the attendance sidebar in Chromium', () => {
     // One load call, with null.
     expect(await calls(page)).toEqual([{ fn: 'pacteAttendanceLoad', arg: null }]);
     // 300 px: no horizontal scrolling, long names wrap inside their row.
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const box = await page.getByText('Marie-Bérengère de La Tour-Montgolfier-Saint-Exupéry').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(300);
@@ -359,14 +374,21 @@ describeBrowser('the attendance sidebar in Chromium', () => {
     await page.getByText("Les présences ont changé : pensez à recalculer l'éligibilité.").waitFor();
     await page.getByRole('button', { name: "Calculer l'éligibilité", exact: true }).click();
     await page.getByRole('status').filter({ hasText: '4 apprenant·es : 1 éligible, 3 en cours' }).waitFor();
-    expect((await calls(page)).map((c) => c.fn)).toEqual(['pacteAttendanceLoad', 'pacteAttendanceSave', 'pacteAttendanceLoad', 'pacteEligibilityRecompute']);
+    expect((await calls(page)).map((c) => c.fn)).toEqual([
+      'pacteAttendanceLoad',
+      'pacteAttendanceSave',
+      'pacteAttendanceLoad',
+      'pacteEligibilityRecompute',
+    ]);
     await expect(page.getByRole('button', { name: "Calculer l'éligibilité", exact: true }).isVisible()).resolves.toBe(false);
     await page.close();
   });
 
   it('the unsaved-changes question in the footer never covers the list', async () => {
     const page = await browser.newPage({ viewport: { width: 300, height: 420 } });
-    await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+    );
     await page.addInitScript(installFakeServer, {});
     await page.goto(URL);
     await page.getByLabel('Statut de Camille Martin', { exact: true }).selectOption('Retard');

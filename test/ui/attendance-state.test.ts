@@ -42,7 +42,10 @@ describe('AttendanceDraft', () => {
   });
 
   it('a touched learner set back to its record is still not overwritten', () => {
-    const d = new AttendanceDraft([{ id: 'C-1', name: 'A', status: '' }, { id: 'C-2', name: 'B', status: 'Absent' }]);
+    const d = new AttendanceDraft([
+      { id: 'C-1', name: 'A', status: '' },
+      { id: 'C-2', name: 'B', status: 'Absent' },
+    ]);
     d.choose('C-2', 'Absent');
     expect(d.fillUntouched('Présent')).toEqual(['C-1']);
     expect(d.statusOf('C-2')).toBe('Absent');
@@ -60,10 +63,15 @@ describe('AttendanceDraft', () => {
 });
 
 describe('selection helpers', () => {
-  const session = { id: 'S2', title: 'Séminaire 2', compulsory: true, days: [
-    { day: '2025-12-11', label: 'jeudi 11 décembre 2025' },
-    { day: '2025-12-12', label: 'vendredi 12 décembre 2025' },
-  ] };
+  const session = {
+    id: 'S2',
+    title: 'Séminaire 2',
+    compulsory: true,
+    days: [
+      { day: '2025-12-11', label: 'jeudi 11 décembre 2025' },
+      { day: '2025-12-12', label: 'vendredi 12 décembre 2025' },
+    ],
+  };
 
   it('a new session opens on its first day, same half-day', () => {
     expect(selectionForSession(session, 'Après-midi')).toEqual({ sessionId: 'S2', day: '2025-12-11', halfDay: 'Après-midi' });

@@ -20,26 +20,71 @@ function installFakeServer(options: { quotaAt?: number }): void {
   const total = 4;
   const server: Record<string, (arg: any) => unknown> = {
     pacteDocumentsOptions: () => ({
-      kinds: [{ id: 'convocation', label: 'Convocation' }, { id: 'emargement', label: "Feuille d'émargement" }],
-      sessions: [{ id: 'S1', title: 'Séminaire 1', halfDays: [
-        { day: '2025-10-16', halfDay: 'Matin', label: 'jeudi 16 octobre 2025, matin' },
-        { day: '2025-10-16', halfDay: 'Après-midi', label: 'jeudi 16 octobre 2025, après-midi' },
-        { day: '2025-10-17', halfDay: 'Matin', label: 'vendredi 17 octobre 2025, matin' },
-        { day: '2025-10-17', halfDay: 'Après-midi', label: 'vendredi 17 octobre 2025, après-midi' },
-      ] }],
-      learners: [{ id: 'C-0001', name: 'Camille Martin' }, { id: 'C-0002', name: '<img src=x onerror="window.__pwned=1">Inès' }],
+      kinds: [
+        { id: 'convocation', label: 'Convocation' },
+        { id: 'emargement', label: "Feuille d'émargement" },
+      ],
+      sessions: [
+        {
+          id: 'S1',
+          title: 'Séminaire 1',
+          halfDays: [
+            { day: '2025-10-16', halfDay: 'Matin', label: 'jeudi 16 octobre 2025, matin' },
+            { day: '2025-10-16', halfDay: 'Après-midi', label: 'jeudi 16 octobre 2025, après-midi' },
+            { day: '2025-10-17', halfDay: 'Matin', label: 'vendredi 17 octobre 2025, matin' },
+            { day: '2025-10-17', halfDay: 'Après-midi', label: 'vendredi 17 octobre 2025, après-midi' },
+          ],
+        },
+      ],
+      learners: [
+        { id: 'C-0001', name: 'Camille Martin' },
+        { id: 'C-0002', name: '<img src=x onerror="window.__pwned=1">Inès' },
+      ],
     }),
     pacteDocumentsPreview: () => ({
-      total, done, createdToday: 0, dailyLimit: 1500, warning: null,
-      first: { fileName: '2025-10-16_S1_emargement_matin', values: [{ tag: 'seance', value: 'Séminaire 1' }, { tag: 'lieu', value: '<b>Rennes</b>' }], learners: ['Martin Camille'], trainers: [] },
+      total,
+      done,
+      createdToday: 0,
+      dailyLimit: 1500,
+      warning: null,
+      first: {
+        fileName: '2025-10-16_S1_emargement_matin',
+        values: [
+          { tag: 'seance', value: 'Séminaire 1' },
+          { tag: 'lieu', value: '<b>Rennes</b>' },
+        ],
+        learners: ['Martin Camille'],
+        trainers: [],
+      },
     }),
     pacteDocumentsMake: () => {
       makes++;
-      if (options.quotaAt === makes) return { total, done, made: 0, failed: 0, finished: false, stopped: 'Google limite le nombre de documents créés.', errors: [], message: 'Google limite le nombre de documents créés.' };
+      if (options.quotaAt === makes)
+        return {
+          total,
+          done,
+          made: 0,
+          failed: 0,
+          finished: false,
+          stopped: 'Google limite le nombre de documents créés.',
+          errors: [],
+          message: 'Google limite le nombre de documents créés.',
+        };
       done = Math.min(total, done + 2);
-      return { total, done, made: 2, failed: 0, finished: done === total, stopped: null, errors: [], message: done === total ? '4 documents créés.' : `${done}/${total}` };
+      return {
+        total,
+        done,
+        made: 2,
+        failed: 0,
+        finished: done === total,
+        stopped: null,
+        errors: [],
+        message: done === total ? '4 documents créés.' : `${done}/${total}`,
+      };
     },
-    pacteDocumentsCheckTemplates: () => [{ key: 'Modèle : convocation', label: 'Convocation', ok: false, lines: ['balise inconnue {{ville}}'] }],
+    pacteDocumentsCheckTemplates: () => [
+      { key: 'Modèle : convocation', label: 'Convocation', ok: false, lines: ['balise inconnue {{ville}}'] },
+    ],
   };
   const runner = (success?: (v: unknown) => void, failure?: (e: Error) => void): unknown => {
     const r: Record<string, unknown> = {
@@ -78,7 +123,9 @@ describeBrowser('the documents sidebar in Chromium', () => {
 
   async function open(options: { quotaAt?: number } = {}): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
-    await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+    );
     page.on('pageerror', (e) => {
       throw e;
     });
@@ -102,11 +149,20 @@ describeBrowser('the documents sidebar in Chromium', () => {
     await expect(page.locator('#progress-text').textContent()).resolves.toBe('4/4');
     const made = (await calls(page)).filter((c) => c.fn === 'pacteDocumentsMake');
     expect(made).toHaveLength(2);
-    expect(made[0]!.arg).toEqual({ kind: 'emargement', sessionId: 'S1', halfDays: [
-      { day: '2025-10-16', halfDay: 'Matin' }, { day: '2025-10-16', halfDay: 'Après-midi' }, { day: '2025-10-17', halfDay: 'Matin' },
-    ] });
+    expect(made[0]!.arg).toEqual({
+      kind: 'emargement',
+      sessionId: 'S1',
+      halfDays: [
+        { day: '2025-10-16', halfDay: 'Matin' },
+        { day: '2025-10-16', halfDay: 'Après-midi' },
+        { day: '2025-10-17', halfDay: 'Matin' },
+      ],
+    });
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.close();
   });

@@ -14,16 +14,41 @@ const URL = 'https://sidebar.test/reminders';
 
 function installFakeServer(): void {
   const view = (automatic: boolean): RemindersView => ({
-    today: '2026-01-13', total: 2, automatic, quota: 100, user: 'coordination@example.org',
+    today: '2026-01-13',
+    total: 2,
+    automatic,
+    quota: 100,
+    user: 'coordination@example.org',
     trigger: automatic
-      ? { installed: true, owner: 'coordination@example.org', mine: true, description: 'Déclenchement quotidien vers 7 h installé par vous (coordination@example.org).' }
+      ? {
+          installed: true,
+          owner: 'coordination@example.org',
+          mine: true,
+          description: 'Déclenchement quotidien vers 7 h installé par vous (coordination@example.org).',
+        }
       : { installed: false, owner: '', mine: false, description: 'Aucun déclenchement quotidien installé.' },
-    groups: [{
-      rule: 'convocation-j7', when: 'avant une séance', reminders: [
-        { key: 'relance:convocation-j7:C-0001:S3', who: 'C-0001 · Camille Martin', to: ['camille@example.org'], subject: 'Convocation : Séminaire 3', body: 'Bonjour Camille Martin,\n\nNous vous attendons.' },
-        { key: 'relance:convocation-j7:C-0003:S3', who: 'C-0003 · <img src=x onerror="window.__pwned=1">Inès', to: ['ines@example.org'], subject: 'Convocation <b>gras</b>', body: '<script>window.__pwned=1</script>' },
-      ],
-    }],
+    groups: [
+      {
+        rule: 'convocation-j7',
+        when: 'avant une séance',
+        reminders: [
+          {
+            key: 'relance:convocation-j7:C-0001:S3',
+            who: 'C-0001 · Camille Martin',
+            to: ['camille@example.org'],
+            subject: 'Convocation : Séminaire 3',
+            body: 'Bonjour Camille Martin,\n\nNous vous attendons.',
+          },
+          {
+            key: 'relance:convocation-j7:C-0003:S3',
+            who: 'C-0003 · <img src=x onerror="window.__pwned=1">Inès',
+            to: ['ines@example.org'],
+            subject: 'Convocation <b>gras</b>',
+            body: '<script>window.__pwned=1</script>',
+          },
+        ],
+      },
+    ],
     problems: ['Relance « convocation-j7 » : pas d’envoi à C-0002 (Léo Petit) : adresse e-mail invalide « pas-une-adresse ».'],
   });
   const calls: Array<{ fn: string; arg: unknown }> = [];
@@ -39,18 +64,21 @@ function installFakeServer(): void {
     },
   };
   const runner = (success?: (v: unknown) => void, failure?: (e: Error) => void): unknown =>
-    new Proxy({}, {
-      get(_, prop: string) {
-        if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, failure);
-        if (prop === 'withFailureHandler') return (f: (e: Error) => void) => runner(success, f);
-        if (prop === 'withUserObject') return () => runner(success, failure);
-        return (arg: unknown) => {
-          const sent = JSON.parse(JSON.stringify(arg ?? null));
-          calls.push({ fn: prop, arg: sent });
-          setTimeout(() => success?.(JSON.parse(JSON.stringify(handlers[prop]!(sent) ?? null))), 5);
-        };
+    new Proxy(
+      {},
+      {
+        get(_, prop: string) {
+          if (prop === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, failure);
+          if (prop === 'withFailureHandler') return (f: (e: Error) => void) => runner(success, f);
+          if (prop === 'withUserObject') return () => runner(success, failure);
+          return (arg: unknown) => {
+            const sent = JSON.parse(JSON.stringify(arg ?? null));
+            calls.push({ fn: prop, arg: sent });
+            setTimeout(() => success?.(JSON.parse(JSON.stringify(handlers[prop]!(sent) ?? null))), 5);
+          };
+        },
       },
-    });
+    );
   (window as unknown as { google: unknown }).google = { script: { run: runner() } };
 }
 
@@ -67,7 +95,9 @@ describeBrowser('the reminders sidebar in Chromium', () => {
 
   async function open(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
-    await page.route('**/*', (route) => (route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url() === URL ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort(),
+    );
     page.on('pageerror', (e) => {
       throw e;
     });
@@ -83,7 +113,10 @@ describeBrowser('the reminders sidebar in Chromium', () => {
     await page.getByText('convocation-j7 — avant une séance (2)').waitFor();
     await page.getByText('C-0001 · Camille Martin — Convocation : Séminaire 3').click();
     await page.getByText('Nous vous attendons.').waitFor();
-    await page.getByText(/Convocation <b>gras<\/b>/).first().click();
+    await page
+      .getByText(/Convocation <b>gras<\/b>/)
+      .first()
+      .click();
     await page.getByText('<script>window.__pwned=1</script>', { exact: true }).waitFor();
     await expect(page.getByText(/pas-une-adresse/).count()).resolves.toBe(1);
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();

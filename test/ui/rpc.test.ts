@@ -172,7 +172,7 @@ describe('timeout', () => {
     expect(error).toBeInstanceOf(RpcError);
     expect((error as RpcError).kind).toBe('timeout');
     expect((error as RpcError).message).toBe(
-      'Le serveur ne répond pas (plus de 60 s). Vos saisies sont toujours à l\'écran : réessayez dans un instant.',
+      "Le serveur ne répond pas (plus de 60 s). Vos saisies sont toujours à l'écran : réessayez dans un instant.",
     );
     answer(VIEW); // too late: the promise stays rejected, nothing throws
     await expect(p).rejects.toBe(error);

@@ -2,7 +2,16 @@
 import { playgroundMessages as m } from '../messages';
 import { mountMailPanel } from './mail-panel';
 import {
-  isPublicServerFunctionName, type Answer, type DriveItemView, type EditAnswer, type Effects, type MenuAnswer, type PanelView, type RpcAnswer, type RpcRequestMessage, type StateView,
+  isPublicServerFunctionName,
+  type Answer,
+  type DriveItemView,
+  type EditAnswer,
+  type Effects,
+  type MenuAnswer,
+  type PanelView,
+  type RpcAnswer,
+  type RpcRequestMessage,
+  type StateView,
 } from '../protocol';
 import { createDialogs } from './dialog';
 import { el } from './dom';
@@ -47,7 +56,11 @@ function renderDrive(items: DriveItemView[]): void {
     for (const f of files) {
       const li = el('li', { class: `drive-${f.kind}` });
       if (f.kind === 'doc' || f.kind === 'pdf') {
-        const a = el('a', { href: `/drive/${encodeURIComponent(f.id)}`, target: '_blank', rel: 'noopener', 'aria-label': m.driveOpen(f.name) }, f.name);
+        const a = el(
+          'a',
+          { href: `/drive/${encodeURIComponent(f.id)}`, target: '_blank', rel: 'noopener', 'aria-label': m.driveOpen(f.name) },
+          f.name,
+        );
         li.append(el('span', { class: 'drive-kind' }, f.kind === 'doc' ? 'Doc' : 'PDF'), a);
       } else {
         li.append(el('span', { class: 'drive-kind' }, f.kind === 'folder' ? m.driveFolder : ''), document.createTextNode(f.name));
@@ -110,7 +123,9 @@ function closePanel(): void {
 function showEffects(effects: Effects): void {
   effects.toasts.forEach(showToast);
   // An alert with buttons here was already answered « Fermer » by the script (asked after a change).
-  effects.alerts.forEach((a) => void dialogs.show({ ...a, ...(a.buttons && a.buttons !== 'OK' ? { note: m.dialogButtons, buttons: 'OK' } : {}) }));
+  effects.alerts.forEach(
+    (a) => void dialogs.show({ ...a, ...(a.buttons && a.buttons !== 'OK' ? { note: m.dialogButtons, buttons: 'OK' } : {}) }),
+  );
   const last = effects.panels[effects.panels.length - 1];
   if (last) openPanel(last);
 }
@@ -142,12 +157,22 @@ async function runMenu(caption: string, functionName: string): Promise<void> {
   setStatus(m.running(caption));
   try {
     for (;;) {
-      const answer = await postJson<MenuAnswer | { ok: false; message: string; state?: undefined; question?: undefined }>('/api/menu', { functionName, answers });
+      const answer = await postJson<MenuAnswer | { ok: false; message: string; state?: undefined; question?: undefined }>('/api/menu', {
+        functionName,
+        answers,
+      });
       if (answer.question) {
         setStatus('');
         const q = answer.question;
-        const reply = await dialogs.show({ ...(q.title === undefined ? {} : { title: q.title }), message: q.message, buttons: q.buttons, prompt: q.kind === 'prompt' });
-        answers.push(q.kind === 'prompt' ? { kind: 'prompt', button: reply.button, text: reply.text } : { kind: 'alert', button: reply.button });
+        const reply = await dialogs.show({
+          ...(q.title === undefined ? {} : { title: q.title }),
+          message: q.message,
+          buttons: q.buttons,
+          prompt: q.kind === 'prompt',
+        });
+        answers.push(
+          q.kind === 'prompt' ? { kind: 'prompt', button: reply.button, text: reply.text } : { kind: 'alert', button: reply.button },
+        );
         setStatus(m.running(caption));
         continue;
       }
@@ -197,14 +222,26 @@ workbookControls.append(newBlank, newDemo);
 function isRpcRequest(data: unknown): data is RpcRequestMessage {
   if (!data || typeof data !== 'object') return false;
   const d = data as Partial<RpcRequestMessage>;
-  return d.type === 'pacte-rpc' && typeof d.id === 'string' && d.id.length <= 100 && typeof d.fn === 'string' && isPublicServerFunctionName(d.fn) && Array.isArray(d.args);
+  return (
+    d.type === 'pacte-rpc' &&
+    typeof d.id === 'string' &&
+    d.id.length <= 100 &&
+    typeof d.fn === 'string' &&
+    isPublicServerFunctionName(d.fn) &&
+    Array.isArray(d.args)
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
   const frame = panelFrame;
   if (!frame || event.source !== frame.contentWindow) return;
   const data = event.data as unknown;
-  if (data && typeof data === 'object' && (data as { type?: unknown }).type === 'pacte-host' && (data as { action?: unknown }).action === 'close') {
+  if (
+    data &&
+    typeof data === 'object' &&
+    (data as { type?: unknown }).type === 'pacte-host' &&
+    (data as { action?: unknown }).action === 'close'
+  ) {
     closePanel();
     return;
   }

@@ -27,14 +27,21 @@ export interface DialogResult {
 
 const LABELS: Record<Exclude<AnswerButton, 'CLOSE'>, string> = { OK: m.ok, CANCEL: m.cancel, YES: m.yes, NO: m.no };
 const SETS: Record<string, Array<Exclude<AnswerButton, 'CLOSE'>>> = {
-  OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The dialog's elements for a request: its text, the prompt's field, the buttons of its set. */
 function buildDialog(request: DialogRequest, id: string) {
   const dialog = el('div', {
-    class: 'alert', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-message`,
+    class: 'alert',
+    role: 'alertdialog',
+    'aria-modal': 'true',
+    'aria-labelledby': `${id}-title`,
+    'aria-describedby': `${id}-message`,
   });
   // Without a title the message names the dialog (an empty heading would give it no name).
   const heading = el('h2', { id: `${id}-title` }, request.title ?? '');

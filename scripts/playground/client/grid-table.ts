@@ -29,10 +29,18 @@ function headerRow(tab: TabView, head: readonly string[], columns: number): HTML
 
 function dataCell(tab: TabView, head: readonly string[], text: string, row: number, j: number): HTMLTableCellElement {
   const column = j + 1;
-  const td = el('td', {
-    role: 'gridcell', tabindex: '-1', 'data-row': String(row), 'data-column': String(column), 'data-full': text,
-    'aria-label': `${m.cellLabel(`${columnLetters(column)}${row}`)}${head[j] ? ` (${head[j]})` : ''}`,
-  }, text);
+  const td = el(
+    'td',
+    {
+      role: 'gridcell',
+      tabindex: '-1',
+      'data-row': String(row),
+      'data-column': String(column),
+      'data-full': text,
+      'aria-label': `${m.cellLabel(`${columnLetters(column)}${row}`)}${head[j] ? ` (${head[j]})` : ''}`,
+    },
+    text,
+  );
   // The full text on hover, for cells the column width cuts.
   if (text) td.title = text;
   if (text === '☑' || text === '☐') td.classList.add('checkbox');

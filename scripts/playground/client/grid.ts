@@ -33,7 +33,11 @@ class SheetGrid implements Grid {
   private readonly content = el('output', { class: 'cell-content', 'aria-label': m.cellBar, 'aria-live': 'polite' });
   private readonly scroller = el('div', { class: 'grid', id: 'grid', role: 'tabpanel' }, m.loading);
 
-  constructor(area: HTMLElement, private readonly tabstrip: HTMLElement, private readonly commit: Commit) {
+  constructor(
+    area: HTMLElement,
+    private readonly tabstrip: HTMLElement,
+    private readonly commit: Commit,
+  ) {
     const bar = el('div', { class: 'cell-bar' });
     bar.append(this.ref, this.content);
     area.prepend(bar, el('p', { class: 'grid-hint', id: 'grid-hint' }, m.editHint), this.scroller);
@@ -81,7 +85,11 @@ class SheetGrid implements Grid {
     this.tabstrip.replaceChildren(
       ...this.tabs.map((t) => {
         const selected = t.name === this.activeTab;
-        const b = el('button', { type: 'button', role: 'tab', 'aria-selected': String(selected), 'aria-controls': 'grid', tabindex: selected ? '0' : '-1' }, t.name);
+        const b = el(
+          'button',
+          { type: 'button', role: 'tab', 'aria-selected': String(selected), 'aria-controls': 'grid', tabindex: selected ? '0' : '-1' },
+          t.name,
+        );
         b.addEventListener('click', () => {
           if (this.activeTab !== t.name) this.active = { row: 2, column: 1 };
           this.activeTab = t.name;
@@ -151,7 +159,7 @@ class SheetGrid implements Grid {
     const { cell, input } = e;
     const { row, column } = position(cell);
     const changed = input.value !== (cell.dataset.full ?? '');
-    cell.replaceChildren(document.createTextNode(save ? input.value : cell.dataset.full ?? ''));
+    cell.replaceChildren(document.createTextNode(save ? input.value : (cell.dataset.full ?? '')));
     if (move) this.focusCell(row + move.row, Math.max(1, column + move.column));
     if (save && changed) await this.commit(this.activeTab, row, column, input.value);
   }

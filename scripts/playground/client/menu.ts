@@ -24,7 +24,10 @@ class MenuBarView implements MenuBar {
   private counter = 0;
   private shown = '';
 
-  constructor(private readonly bar: HTMLElement, private readonly run: Run) {
+  constructor(
+    private readonly bar: HTMLElement,
+    private readonly run: Run,
+  ) {
     document.addEventListener('click', (event) => {
       if (!bar.contains(event.target as Node)) this.close();
     });
@@ -81,9 +84,18 @@ class MenuBarView implements MenuBar {
   private menuWidget(menu: Menu): HTMLElement {
     const id = `menu-${++this.counter}`;
     const wrap = el('div', { class: 'menu', 'data-title': menu.title });
-    const button = el('button', {
-      type: 'button', class: 'menu-button', id: `${id}-button`, 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': id,
-    }, menu.title);
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'menu-button',
+        id: `${id}-button`,
+        'aria-haspopup': 'menu',
+        'aria-expanded': 'false',
+        'aria-controls': id,
+      },
+      menu.title,
+    );
     const list = el('ul', { role: 'menu', id, 'aria-labelledby': `${id}-button`, hidden: '' });
     this.fill(menu.items, list, button);
     button.addEventListener('click', (event) => {
@@ -112,10 +124,18 @@ class MenuBarView implements MenuBar {
     const i = all.indexOf(document.activeElement as HTMLElement);
     const go = (j: number) => all[(j + all.length) % all.length]?.focus();
     switch (event.key) {
-      case 'ArrowDown': go(i + 1); break;
-      case 'ArrowUp': go(i < 0 ? -1 : i - 1); break;
-      case 'Home': go(0); break;
-      case 'End': go(-1); break;
+      case 'ArrowDown':
+        go(i + 1);
+        break;
+      case 'ArrowUp':
+        go(i < 0 ? -1 : i - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(-1);
+        break;
       case 'Escape':
         this.close();
         button.focus();

@@ -9,7 +9,17 @@ import { DEFAULT_TEMPLATE_NAMES, DEFAULT_TEMPLATES } from '../../domain/document
 import type { DocumentKind } from '../../domain/documents';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
-import { createDocFromHtml, createFolder, fileIdOf, getDocument, isTrashed, listFolders, oauthToken, trashFile, type DriveFileRef } from '../../gas/drive';
+import {
+  createDocFromHtml,
+  createFolder,
+  fileIdOf,
+  getDocument,
+  isTrashed,
+  listFolders,
+  oauthToken,
+  trashFile,
+  type DriveFileRef,
+} from '../../gas/drive';
 import { spreadsheetName } from '../../gas/spreadsheet';
 import { text } from '../../workbook/cells';
 import { readSettings, setting } from '../../workbook/cohort';

@@ -12,11 +12,16 @@ export function isQuotaError(error: unknown): boolean {
   if (e?.details?.code === 429) return true;
   const reasons = (e?.details?.errors ?? []).map((x) => x.reason ?? '');
   if (reasons.some((r) => /rateLimitExceeded|userRateLimitExceeded|dailyLimitExceeded|quotaExceeded/.test(r))) return true;
-  return /Service invoked too many times|Quota exceeded|Rate Limit Exceeded|User rate limit exceeded|too many times for one day/i.test(String(e?.message ?? error));
+  return /Service invoked too many times|Quota exceeded|Rate Limit Exceeded|User rate limit exceeded|too many times for one day/i.test(
+    String(e?.message ?? error),
+  );
 }
 
 /** What staff read in `Détail`: a French refusal as is, Google's message without the API prefix, at most 500 characters. */
 export function reason(error: unknown): string {
-  const message = error instanceof UserError ? error.message : String((error as Error)?.message ?? error).replace(/^API call to [\w.]+ failed with error: /, '');
+  const message =
+    error instanceof UserError
+      ? error.message
+      : String((error as Error)?.message ?? error).replace(/^API call to [\w.]+ failed with error: /, '');
   return message.length > 500 ? `${message.slice(0, 499)}…` : message;
 }

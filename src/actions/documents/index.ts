@@ -1,4 +1,3 @@
-
 import { sessionDays } from '../../domain/attendance';
 import { byName, fullName } from '../../domain/names';
 import { dayOfInstant, formatDayLongFr, todayInParis } from '../../domain/dates';
@@ -49,7 +48,9 @@ export const documentsOptions = serverFunction('pacteDocumentsOptions', (): Docu
     sessions: sessions.map((s) => ({
       id: s.id,
       title: s.title || s.id,
-      halfDays: sessionDays(s).flatMap((day) => HALF_DAYS.map((halfDay) => ({ day, halfDay, label: `${formatDayLongFr(day)}, ${halfDay.toLowerCase()}` }))),
+      halfDays: sessionDays(s).flatMap((day) =>
+        HALF_DAYS.map((halfDay) => ({ day, halfDay, label: `${formatDayLongFr(day)}, ${halfDay.toLowerCase()}` })),
+      ),
     })),
     // In `Nom` order, as every list of learners (sign-in sheets included).
     learners: [...learners].sort(byName).map((l) => ({ id: l.id, name: fullName(l) })),
@@ -72,7 +73,12 @@ export const previewDocuments = serverFunction('pacteDocumentsPreview', (request
       ? {
           fileName: first.fileName,
           values: Object.entries(first.values).map(([tag, value]) => ({ tag, value })),
-          ...(first.rows ? { learners: first.rows.learner.map((r) => `${r.nom} ${r.prenom}`.trim()), trainers: first.rows.trainer.map((r) => r.formateur ?? '') } : {}),
+          ...(first.rows
+            ? {
+                learners: first.rows.learner.map((r) => `${r.nom} ${r.prenom}`.trim()),
+                trainers: first.rows.trainer.map((r) => r.formateur ?? ''),
+              }
+            : {}),
         }
       : null,
     createdToday: doneToday,

@@ -1,6 +1,13 @@
-
 import { todayInParis } from '../../domain/dates';
-import { dueDocuments, parseTrainers, type DocumentJob, type DocumentKind, type DocumentsInput, type DocumentsRequest, type SessionExtras } from '../../domain/documents';
+import {
+  dueDocuments,
+  parseTrainers,
+  type DocumentJob,
+  type DocumentKind,
+  type DocumentsInput,
+  type DocumentsRequest,
+  type SessionExtras,
+} from '../../domain/documents';
 import { computeEligibility } from '../../domain/eligibility';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
@@ -12,7 +19,6 @@ import type { Table } from '../../workbook/table';
 import { requireSheetTab, type ActionContext } from '../context';
 
 const D = messages.documents;
-
 
 /** The `Paramètres` key holding each template. */
 export const TEMPLATE_KEYS: Record<DocumentKind, string> = {
@@ -45,19 +51,34 @@ function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: Doc
   let eligible = new Set<string>();
   if (request.kind === 'attestation-fin') {
     const cohort = {
-      settings: ctx.settings, candidates, sessions, attendance,
+      settings: ctx.settings,
+      candidates,
+      sessions,
+      attendance,
       productions: readProductions(requireSheetTab(ctx.ss, PRODUCTIONS_TAB).table),
       theses: readTheses(requireSheetTab(ctx.ss, THESES_TAB).table),
     };
-    eligible = new Set(computeEligibility(cohort, ctx.profile, today).filter((l) => l.state === 'eligible').map((l) => l.id.toLowerCase()));
+    eligible = new Set(
+      computeEligibility(cohort, ctx.profile, today)
+        .filter((l) => l.state === 'eligible')
+        .map((l) => l.id.toLowerCase()),
+    );
   } else {
     if (!request.sessionId) throw new UserError(D.sessionNeeded);
-    if (!sessions.some((s) => s.id && s.id.toLowerCase() === request.sessionId!.toLowerCase())) throw new UserError(D.unknownSession(request.sessionId));
+    if (!sessions.some((s) => s.id && s.id.toLowerCase() === request.sessionId!.toLowerCase()))
+      throw new UserError(D.unknownSession(request.sessionId));
   }
   return {
     input: {
-      profile: ctx.profile, settings: ctx.settings, senderName: text(setting(ctx.settings, SETTING_KEYS.senderName)),
-      candidates, sessions, extras: sessionExtras(sessionsTable), attendance, eligible, today,
+      profile: ctx.profile,
+      settings: ctx.settings,
+      senderName: text(setting(ctx.settings, SETTING_KEYS.senderName)),
+      candidates,
+      sessions,
+      extras: sessionExtras(sessionsTable),
+      attendance,
+      eligible,
+      today,
     },
     civilities,
   };

@@ -9,7 +9,17 @@ import type { DocumentJob } from '../../domain/documents';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
 import {
-  batchUpdate, copyFile, listByKey, savePdf, trashFile, DOC_MIME, KEY_PROPERTY, PDF_MIME, PDF_OF_PROPERTY, PROPERTY_BYTES, type DriveFileRef,
+  batchUpdate,
+  copyFile,
+  listByKey,
+  savePdf,
+  trashFile,
+  DOC_MIME,
+  KEY_PROPERTY,
+  PDF_MIME,
+  PDF_OF_PROPERTY,
+  PROPERTY_BYTES,
+  type DriveFileRef,
 } from '../../gas/drive';
 import type { DriveSetup } from './drive-setup';
 import { isQuotaError } from './errors';

@@ -119,7 +119,10 @@ function work(claimed: Claimed, drive: DriveSetup, startedMs: number, out: Outco
     if (attempt.ok) {
       const at = new Date();
       out.made.push({ job: c.job, made: attempt.made, at });
-      out.records.set(c.job.key, createdRecord(c.job, { doc: attempt.made.doc.webViewLink, pdf: attempt.made.pdf.webViewLink }, at, attempt.made.adopted));
+      out.records.set(
+        c.job.key,
+        createdRecord(c.job, { doc: attempt.made.doc.webViewLink, pdf: attempt.made.pdf.webViewLink }, at, attempt.made.adopted),
+      );
       continue;
     }
     if (isQuotaError(attempt.error)) out.stopped = D.quotaStopped(reason(attempt.error));
@@ -156,14 +159,30 @@ function nothingToClaim(jobs: readonly DocumentJob[], reg: Register): DocumentsP
   const done = standings.filter((s) => s.kind === 'done').length;
   const busy = standings.length - done;
   return {
-    total: jobs.length, done, made: 0, failed: 0, finished: true, stopped: null, errors: [],
+    total: jobs.length,
+    done,
+    made: 0,
+    failed: 0,
+    finished: true,
+    stopped: null,
+    errors: [],
     message: busy ? D.finished(done, 0) + D.busyElsewhere(busy) : D.nothingToDo,
   };
 }
 
 function journal(ctx: ActionContext, out: Outcomes): void {
   if (!out.made.length) return;
-  appendJournal(ctx.ss, out.made.map((m) => ({ at: m.at, action: D.journalAction, target: m.job.fileName, detail: m.made.doc.webViewLink, by: ctx.user, key: m.job.key })));
+  appendJournal(
+    ctx.ss,
+    out.made.map((m) => ({
+      at: m.at,
+      action: D.journalAction,
+      target: m.job.fileName,
+      detail: m.made.doc.webViewLink,
+      by: ctx.user,
+      key: m.job.key,
+    })),
+  );
 }
 
 export const makeDocuments = serverFunction('pacteDocumentsMake', (request): DocumentsProgress => {
@@ -175,7 +194,10 @@ export const makeDocuments = serverFunction('pacteDocumentsMake', (request): Doc
   if (early) return early;
   const drive = prepareDrive(ctx, request.kind, jobs[0]!.folder, tab);
   const claimed = claimJobs(tab, jobs, ctx.user);
-  if (claimed.claims.length === 0) return nothingToClaim(jobs, claimed.reg) ?? progress(jobs, claimed, { records: new Map(), made: [], failed: [], stopped: null, released: 0 });
+  if (claimed.claims.length === 0)
+    return (
+      nothingToClaim(jobs, claimed.reg) ?? progress(jobs, claimed, { records: new Map(), made: [], failed: [], stopped: null, released: 0 })
+    );
   const out: Outcomes = { records: new Map(), made: [], failed: [], stopped: null, released: 0 };
   try {
     work(claimed, drive, startedMs, out);
@@ -186,4 +208,3 @@ export const makeDocuments = serverFunction('pacteDocumentsMake', (request): Doc
   journal(ctx, out);
   return progress(jobs, claimed, out);
 });
-

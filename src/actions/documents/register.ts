@@ -8,11 +8,28 @@
  */
 import { documentLockSections, type DocumentLockSections } from '../../gas/lock';
 import {
-  appendRow, applyBlocks, findTab, flushWrites, insertRowsAfter, insertRowsBefore, insertTab, readValues, writeRows,
-  type SheetHandle, type SpreadsheetHandle,
+  appendRow,
+  applyBlocks,
+  findTab,
+  flushWrites,
+  insertRowsAfter,
+  insertRowsBefore,
+  insertTab,
+  readValues,
+  writeRows,
+  type SheetHandle,
+  type SpreadsheetHandle,
 } from '../../gas/spreadsheet';
 import { isContent, text, type Cell } from '../../workbook/cells';
-import { anchorRow, cellOf, parseRegister, planRecords, registerBlocks, type RecordCells, type Register } from '../../workbook/documents-register';
+import {
+  anchorRow,
+  cellOf,
+  parseRegister,
+  planRecords,
+  registerBlocks,
+  type RecordCells,
+  type Register,
+} from '../../workbook/documents-register';
 import { isRepairNeeded, reconcile } from '../../workbook/documents-reconcile';
 import type { CellUpdate } from '../../workbook/blocks';
 import { DOCUMENTS_TAB } from '../../workbook/schema';

@@ -1,4 +1,3 @@
-
 import { checkTemplate, readTemplate, type DocResource, type TemplateProblem } from '../../domain/doc-fill';
 import { DOCUMENT_KINDS, KIND_LABELS } from '../../domain/documents';
 import { messages } from '../../domain/messages';

@@ -1,5 +1,16 @@
 /** A date or a date-time read however a cell holds it: a Date, a serial number, or text. */
-import { dayFromParts, dayOfSerial, DAY_MS, FIRST_YEAR, formatDayFr, InvalidDateError, LAST_YEAR, SERIAL_EPOCH, toUtc, type Day } from './days';
+import {
+  dayFromParts,
+  dayOfSerial,
+  DAY_MS,
+  FIRST_YEAR,
+  formatDayFr,
+  InvalidDateError,
+  LAST_YEAR,
+  SERIAL_EPOCH,
+  toUtc,
+  type Day,
+} from './days';
 import { dayOfInstant, instantOfSerial } from './zone';
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;

@@ -35,8 +35,15 @@ function daysInMonth(year: number, month: number): number {
 /** Builds a day from its parts; throws InvalidDateError for an impossible date (31/02/2026). */
 export function dayFromParts(year: number, month: number, day: number, original?: string): Day {
   if (
-    !Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) ||
-    year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    !Number.isInteger(day) ||
+    year < FIRST_YEAR ||
+    year > LAST_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
   ) {
     throw new InvalidDateError(original ?? `${pad(day)}/${pad(month)}/${year}`);
   }

@@ -21,7 +21,12 @@ export interface SlotChoice {
   start: number;
 }
 
-function replace(context: DefenceContext, proposal: readonly Placement[], learnerId: string, change: (p: Placement) => Placement | string): Adjusted {
+function replace(
+  context: DefenceContext,
+  proposal: readonly Placement[],
+  learnerId: string,
+  change: (p: Placement) => Placement | string,
+): Adjusted {
   const all = currentPlacements(context, proposal);
   const index = all.findIndex((p) => idKey(p.learnerId) === idKey(learnerId));
   const current = all[index];
@@ -56,7 +61,13 @@ export function moveDefence(context: DefenceContext, proposal: readonly Placemen
 }
 
 /** Puts `incoming` in the seat of `outgoing` on a learner's jury. */
-export function swapJuryMember(context: DefenceContext, proposal: readonly Placement[], learnerId: string, outgoing: string, incoming: string): Adjusted {
+export function swapJuryMember(
+  context: DefenceContext,
+  proposal: readonly Placement[],
+  learnerId: string,
+  outgoing: string,
+  incoming: string,
+): Adjusted {
   return replace(context, proposal, learnerId, (p) => {
     const at = p.jury.findIndex((n) => nameKey(n) === nameKey(outgoing));
     if (at < 0) return messages.defences.notInJury(outgoing);
@@ -76,5 +87,7 @@ export function setJury(context: DefenceContext, proposal: readonly Placement[],
 /** The slots a proposed soutenance could move to now: room free there (the jury is checked on the move). */
 export function freeSlots(context: DefenceContext, proposal: readonly Placement[]): SlotChoice[] {
   const occ = occupancyOf(context, currentPlacements(context, proposal));
-  return context.slots.filter((s) => !occ.roomTakenBy(s.room, s.day, s.start)).map(({ sessionId, day, start }) => ({ sessionId, day, start }));
+  return context.slots
+    .filter((s) => !occ.roomTakenBy(s.room, s.day, s.start))
+    .map(({ sessionId, day, start }) => ({ sessionId, day, start }));
 }

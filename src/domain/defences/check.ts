@@ -27,7 +27,11 @@ interface Held {
   keys: ReadonlySet<string>;
 }
 
-export function checkDefences(input: { candidates: readonly CandidateRow[]; theses: readonly ThesisRow[]; jury?: readonly JuryRowInput[] }): DefenceProblem[] {
+export function checkDefences(input: {
+  candidates: readonly CandidateRow[];
+  theses: readonly ThesisRow[];
+  jury?: readonly JuryRowInput[];
+}): DefenceProblem[] {
   const M = messages.defences.check;
   const theses = new Map<string, ThesisRow>();
   for (const t of input.theses) if (!theses.has(idKey(t.learnerId))) theses.set(idKey(t.learnerId), t);
@@ -41,7 +45,13 @@ export function checkDefences(input: { candidates: readonly CandidateRow[]; thes
     seen.add(key);
     const t = theses.get(key);
     if (!t?.defence) continue;
-    held.push({ id: c.id.trim(), day: t.defence, ...(t.time !== undefined && { start: t.time }), names: t.jury, keys: new Set(t.jury.map(nameKey)) });
+    held.push({
+      id: c.id.trim(),
+      day: t.defence,
+      ...(t.time !== undefined && { start: t.time }),
+      names: t.jury,
+      keys: new Set(t.jury.map(nameKey)),
+    });
   }
 
   const byDay = new Map<string, Held[]>();
@@ -60,7 +70,8 @@ export function checkDefences(input: { candidates: readonly CandidateRow[]; thes
     if (presidents && !h.names.some((n) => presidents.has(nameKey(n)))) add('defence_without_president', M.withoutPresident(h.names));
     if (h.start === undefined) continue;
     for (const other of byDay.get(h.day)!) {
-      if (other === h || other.start === undefined || !overlaps({ day: h.day, start: h.start }, { day: other.day, start: other.start })) continue;
+      if (other === h || other.start === undefined || !overlaps({ day: h.day, start: h.start }, { day: other.day, start: other.start }))
+        continue;
       const shared = h.names.filter((n) => other.keys.has(nameKey(n)));
       if (shared.length) add('jury_double_booked', M.doubleBooked(shared, other.id, formatDayFr(other.day), formatClockTime(other.start)));
     }

@@ -23,7 +23,15 @@ export const nameKey = fold;
  * Empty → `days` undefined (every soutenance day); `unreadable` lists what is no date.
  */
 export function parseAvailability(cell: Cell): { days?: Day[]; unreadable: string[] } {
-  const pieces = typeof cell === 'string' ? cell.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean) : cell === null || cell === undefined ? [] : [cell];
+  const pieces =
+    typeof cell === 'string'
+      ? cell
+          .split(/[,;\n]+/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : cell === null || cell === undefined
+        ? []
+        : [cell];
   if (pieces.length === 0) return { unreadable: [] };
   const days: Day[] = [];
   const unreadable: string[] = [];
@@ -68,7 +76,8 @@ export function readJuryMembers(rows: readonly JuryRowInput[], defenceDays?: Rea
     const availability = parseAvailability(r.availability);
     if (availability.unreadable.length) fault('availability_unreadable', M.availabilityUnreadable(availability.unreadable));
     const outside = defenceDays ? (availability.days ?? []).filter((d) => !defenceDays.has(d)) : [];
-    if (outside.length) fault('availability_outside_sessions', M.availabilityOutside(outside.map(formatDayFr), [...defenceDays!].sort().map(formatDayFr)));
+    if (outside.length)
+      fault('availability_outside_sessions', M.availabilityOutside(outside.map(formatDayFr), [...defenceDays!].sort().map(formatDayFr)));
     if (key && role) {
       members.push({ row: r.row, name: r.name, key, email: r.email, role, ...(availability.days && { days: new Set(availability.days) }) });
     }

@@ -24,7 +24,13 @@ interface JuryMiss {
 export type JuryChoice = { jury: string[] } | { miss: JuryMiss };
 
 /** The least busy free member of a role available that day (then by name), not `excluded`. */
-function pick(members: readonly JuryMember[], occ: Occupancy, role: JuryMember['role'], at: { day: Day; start: number }, excluded = ''): JuryMember | undefined {
+function pick(
+  members: readonly JuryMember[],
+  occ: Occupancy,
+  role: JuryMember['role'],
+  at: { day: Day; start: number },
+  excluded = '',
+): JuryMember | undefined {
   let best: JuryMember | undefined;
   for (const m of members) {
     if (m.role !== role || m.key === excluded || !availableOn(m, at.day) || occ.personTakenBy(m.key, at.day, at.start)) continue;
@@ -53,12 +59,17 @@ function reasonFor(misses: readonly JuryMiss[]): Exclude<UnplacedCode, 'outside_
 function unplaced(learner: LearnerToPlan, code: UnplacedCode, context: DefenceContext, demand: number, day?: Day): Unplaced {
   const M = messages.defences;
   const message =
-    code === 'no_free_slot' ? M.noFreeSlot(context.slots.length, demand)
-    : code === 'relay_only_president' ? M.relayOnlyPresident(learner.relay)
-    : code === 'no_president' ? M.noPresident
-    : code === 'no_member' ? M.noMember
-    : code === 'outside_sessions' ? M.outsideSessions(formatDayFr(day!))
-    : M.noJuryTogether;
+    code === 'no_free_slot'
+      ? M.noFreeSlot(context.slots.length, demand)
+      : code === 'relay_only_president'
+        ? M.relayOnlyPresident(learner.relay)
+        : code === 'no_president'
+          ? M.noPresident
+          : code === 'no_member'
+            ? M.noMember
+            : code === 'outside_sessions'
+              ? M.outsideSessions(formatDayFr(day!))
+              : M.noJuryTogether;
   return { learnerId: learner.id, code, message };
 }
 
@@ -74,7 +85,9 @@ export function planDefences(context: DefenceContext): DefencePlan {
   const placements: Placement[] = context.fixed.filter((p) => p.origin === 'typed' && context.enrolled.has(idKey(p.learnerId)));
   const missed: Unplaced[] = [];
   const fixedIds = new Set(context.fixed.map((p) => idKey(p.learnerId)));
-  const free = [...context.learners.values()].filter((l) => !fixedIds.has(idKey(l.id))).sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1));
+  const free = [...context.learners.values()]
+    .filter((l) => !fixedIds.has(idKey(l.id)))
+    .sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1));
 
   // Date and time typed, no jury: a jury at that very time.
   for (const p of context.fixed) {
@@ -97,7 +110,11 @@ export function planDefences(context: DefenceContext): DefencePlan {
   // taken, so the scan starts past the leading taken ones: about linear in learners and slots.
   let first = 0;
   for (const learner of free) {
-    while (first < context.slots.length && occ.roomTakenBy(context.slots[first]!.room, context.slots[first]!.day, context.slots[first]!.start)) first++;
+    while (
+      first < context.slots.length &&
+      occ.roomTakenBy(context.slots[first]!.room, context.slots[first]!.day, context.slots[first]!.start)
+    )
+      first++;
     const misses: JuryMiss[] = [];
     let placed: Placement | undefined;
     for (let i = first; i < context.slots.length && !placed; i++) {
@@ -105,7 +122,15 @@ export function planDefences(context: DefenceContext): DefencePlan {
       if (occ.roomTakenBy(slot.room, slot.day, slot.start)) continue;
       const choice = chooseJury(context, occ, learner, slot);
       if ('miss' in choice) misses.push(choice.miss);
-      else placed = { learnerId: learner.id, day: slot.day, start: slot.start, jury: choice.jury, sessionId: slot.sessionId, origin: 'proposed' };
+      else
+        placed = {
+          learnerId: learner.id,
+          day: slot.day,
+          start: slot.start,
+          jury: choice.jury,
+          sessionId: slot.sessionId,
+          origin: 'proposed',
+        };
     }
     if (!placed) {
       missed.push(unplaced(learner, reasonFor(misses), context, free.length));

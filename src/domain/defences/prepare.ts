@@ -65,8 +65,13 @@ export function prepareDefences(input: DefenceInput): Prepared {
   return {
     ok: true,
     context: {
-      sessions: new Map(sessions.map((s) => [s.id, s])), slots: allSlots(sessions), members, learners,
-      enrolled: new Set(enrolled.keys()), fixed: sortPlacements(fixed), notDeposited,
+      sessions: new Map(sessions.map((s) => [s.id, s])),
+      slots: allSlots(sessions),
+      members,
+      learners,
+      enrolled: new Set(enrolled.keys()),
+      fixed: sortPlacements(fixed),
+      notDeposited,
     },
   };
 }
@@ -86,7 +91,11 @@ function firstThesisRows(rows: readonly ThesisRow[], problems: DefenceInputProbl
     if (!key) continue;
     const earlier = first.get(key);
     if (!earlier) first.set(key, t);
-    else if (enrolled.has(key)) problems.push({ code: 'thesis_duplicate_row', message: messages.defences.thesisRow(t.row, t.learnerId.trim(), messages.defences.thesisDuplicate(earlier.row)) });
+    else if (enrolled.has(key))
+      problems.push({
+        code: 'thesis_duplicate_row',
+        message: messages.defences.thesisRow(t.row, t.learnerId.trim(), messages.defences.thesisDuplicate(earlier.row)),
+      });
   }
   return first;
 }

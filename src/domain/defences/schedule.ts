@@ -79,7 +79,8 @@ export function readDefenceSessions(rows: readonly SessionRow[]): DefenceSession
     const ranges = hours ? parseHours(hours) : undefined;
     if (!hours) problems.push({ code: 'session_without_hours', message: M.sessionWithoutHours(name) });
     else if (!ranges) problems.push({ code: 'session_hours_unreadable', message: M.sessionHoursUnreadable(name, hours) });
-    else if (slotStarts(ranges).length === 0) problems.push({ code: 'session_hours_too_short', message: M.sessionHoursTooShort(name, hours) });
+    else if (slotStarts(ranges).length === 0)
+      problems.push({ code: 'session_hours_too_short', message: M.sessionHoursTooShort(name, hours) });
     if (s.start && ranges) sessions.push({ id: s.id, title: name, room: roomOf(s), days: sessionDays(s), ranges });
   }
   return { sessions, problems };
@@ -92,5 +93,20 @@ export function allSlots(sessions: readonly DefenceSession[]): Slot[] {
     for (const day of s.days) for (const start of slotStarts(s.ranges)) slots.push({ sessionId: s.id, room: s.room, day, start });
   }
   return slots.sort((a, b) =>
-    a.day !== b.day ? (a.day < b.day ? -1 : 1) : a.start !== b.start ? a.start - b.start : a.room !== b.room ? (a.room < b.room ? -1 : 1) : a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0);
+    a.day !== b.day
+      ? a.day < b.day
+        ? -1
+        : 1
+      : a.start !== b.start
+        ? a.start - b.start
+        : a.room !== b.room
+          ? a.room < b.room
+            ? -1
+            : 1
+          : a.sessionId < b.sessionId
+            ? -1
+            : a.sessionId > b.sessionId
+              ? 1
+              : 0,
+  );
 }

@@ -102,7 +102,14 @@ export interface DefenceContext {
 
 export type Prepared = { ok: true; context: DefenceContext } | { ok: false; problems: DefenceInputProblem[] };
 
-export const UNPLACED_CODES = ['no_free_slot', 'no_president', 'relay_only_president', 'no_member', 'no_jury_together', 'outside_sessions'] as const;
+export const UNPLACED_CODES = [
+  'no_free_slot',
+  'no_president',
+  'relay_only_president',
+  'no_member',
+  'no_jury_together',
+  'outside_sessions',
+] as const;
 export type UnplacedCode = (typeof UNPLACED_CODES)[number];
 
 export interface Unplaced {
@@ -118,9 +125,9 @@ export interface ThesisUpdate {
     /** AAAA-MM-JJ: written as a Sheet date. */
     'Date de soutenance'?: Day;
     /** `9h00`: written as text. */
-    'Heure'?: string;
+    Heure?: string;
     /** Names separated by `, `, the Président first. */
-    'Jury': string;
+    Jury: string;
   };
 }
 

@@ -18,7 +18,7 @@ export function thesisUpdates(placements: readonly Placement[]): ThesisUpdate[] 
     const jury = juryCell(p.jury);
     updates.push({
       learnerId: p.learnerId,
-      cells: p.origin === 'proposed' ? { 'Date de soutenance': p.day, 'Heure': formatClockTime(p.start), 'Jury': jury } : { 'Jury': jury },
+      cells: p.origin === 'proposed' ? { 'Date de soutenance': p.day, Heure: formatClockTime(p.start), Jury: jury } : { Jury: jury },
     });
   }
   return updates;

@@ -46,7 +46,8 @@ export function checkProposal(context: DefenceContext, proposal: readonly Placem
 function isStillToPlan(context: DefenceContext, p: Placement): boolean {
   const key = idKey(p.learnerId);
   const fixed = context.fixed.find((f) => idKey(f.learnerId) === key);
-  if (p.origin === 'timed') return fixed?.origin === 'timed' && fixed.day === p.day && fixed.start === p.start && fixed.sessionId === p.sessionId;
+  if (p.origin === 'timed')
+    return fixed?.origin === 'timed' && fixed.day === p.day && fixed.start === p.start && fixed.sessionId === p.sessionId;
   return !fixed && context.learners.has(key);
 }
 
@@ -54,12 +55,18 @@ function placeFaults(context: DefenceContext, p: Placement, sameDay: readonly Pl
   if (p.origin !== 'proposed') return []; // staff chose the time and place of a timed one
   const M = messages.defences;
   const session = context.sessions.get(p.sessionId);
-  if (!session || !session.days.includes(p.day) || !withinHours(session.ranges, p.start)) return [M.outsideHours(formatDayFr(p.day), formatClockTime(p.start))];
+  if (!session || !session.days.includes(p.day) || !withinHours(session.ranges, p.start))
+    return [M.outsideHours(formatDayFr(p.day), formatClockTime(p.start))];
   const other = sameDay.find((o) => overlaps(o, p) && context.sessions.get(o.sessionId)?.room === session.room);
   return other ? [M.roomTaken(formatDayFr(p.day), formatClockTime(p.start), other.learnerId)] : [];
 }
 
-function juryFaults(context: DefenceContext, members: ReadonlyMap<string, JuryMember>, p: Placement, sameDay: readonly Placement[]): string[] {
+function juryFaults(
+  context: DefenceContext,
+  members: ReadonlyMap<string, JuryMember>,
+  p: Placement,
+  sameDay: readonly Placement[],
+): string[] {
   const M = messages.defences;
   const faults: string[] = [];
   const relayKey = context.learners.get(idKey(p.learnerId))?.relayKey ?? '';

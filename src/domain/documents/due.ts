@@ -12,7 +12,15 @@ import { HALF_DAYS, type HalfDay } from '../vocabulary';
 import { COMPLETION_FOLDER, PROGRAMME, type DocumentKind } from './kinds';
 import type { DocumentsRequest } from './request';
 import {
-  cleanValues, fileNamePart, halfDayHours, learnerValues, personFilePart, sessionValues, singleLine, type SessionExtras, type TagValues,
+  cleanValues,
+  fileNamePart,
+  halfDayHours,
+  learnerValues,
+  personFilePart,
+  sessionValues,
+  singleLine,
+  type SessionExtras,
+  type TagValues,
 } from './values';
 
 export interface DocumentJob {
@@ -74,7 +82,11 @@ function batchOf(input: DocumentsInput, request: DocumentsRequest, civilities: R
  * The documents a request asks for, in a stable order (by key), each with its values.
  * `civilities` gives each learner's `Civilité` (a column the typed CandidateRow does not carry).
  */
-export function dueDocuments(input: DocumentsInput, request: DocumentsRequest, civilities: ReadonlyMap<string, string> = new Map()): DocumentJob[] {
+export function dueDocuments(
+  input: DocumentsInput,
+  request: DocumentsRequest,
+  civilities: ReadonlyMap<string, string> = new Map(),
+): DocumentJob[] {
   const batch = batchOf(input, request, civilities);
   if (request.kind === 'attestation-fin') return completionJobs(batch, input);
   const session = input.sessions.find((s) => s.id && fold(s.id) === fold(request.sessionId ?? ''));
@@ -91,7 +103,10 @@ function completionJobs(batch: Batch, input: DocumentsInput): DocumentJob[] {
     .filter((c) => input.eligible.has(fold(c.id)))
     .map((c) => ({
       key: documentKeys.attestationFin(c.id),
-      kind: 'attestation-fin', sessionId: '', learnerId: c.id, name: fullName(c),
+      kind: 'attestation-fin',
+      sessionId: '',
+      learnerId: c.id,
+      name: fullName(c),
       fileName: `attestation-fin-de-formation_${personFilePart(c)}`,
       folder: COMPLETION_FOLDER,
       values: cleanValues({ ...batch.common, ...learnerValues(c, batch.civility(c)), ects }),
@@ -99,7 +114,12 @@ function completionJobs(batch: Batch, input: DocumentsInput): DocumentJob[] {
 }
 
 /** One sign-in sheet per half-day of the session (or the half-days asked), a row per learner and trainer. */
-function signInJobs(batch: Batch, session: SessionRow, extras: SessionExtras | undefined, halfDays: DocumentsRequest['halfDays']): DocumentJob[] {
+function signInJobs(
+  batch: Batch,
+  session: SessionRow,
+  extras: SessionExtras | undefined,
+  halfDays: DocumentsRequest['halfDays'],
+): DocumentJob[] {
   const wanted = halfDays ? new Set(halfDays.map((h) => `${h.day}|${h.halfDay}`)) : undefined;
   const sv = sessionValues(session, extras);
   const learnerRows = batch.learners.map((c) => cleanValues(learnerValues(c, batch.civility(c))));
@@ -110,10 +130,21 @@ function signInJobs(batch: Batch, session: SessionRow, extras: SessionExtras | u
       if (wanted && !wanted.has(`${day}|${halfDay}`)) continue;
       jobs.push({
         key: documentKeys.emargement(session.id, day, halfDay),
-        kind: 'emargement', sessionId: session.id, day, halfDay, learnerId: '', name: '',
+        kind: 'emargement',
+        sessionId: session.id,
+        day,
+        halfDay,
+        learnerId: '',
+        name: '',
         fileName: `${day}_${fileNamePart(session.id)}_emargement_${HALF_DAY_SLUGS[halfDay]}`,
         folder: session.id,
-        values: cleanValues({ ...batch.common, ...sv, horaires: halfDayHours(extras?.hours ?? '', halfDay), date: formatDayLongFr(day), demi_journee: halfDay }),
+        values: cleanValues({
+          ...batch.common,
+          ...sv,
+          horaires: halfDayHours(extras?.hours ?? '', halfDay),
+          date: formatDayLongFr(day),
+          demi_journee: halfDay,
+        }),
         rows: { learner: learnerRows, trainer: trainerRows },
       });
     }
@@ -125,14 +156,22 @@ function convocationJobs(batch: Batch, session: SessionRow, extras: SessionExtra
   const sv = sessionValues(session, extras);
   return batch.learners.map((c) => ({
     key: documentKeys.convocation(session.id, c.id),
-    kind: 'convocation', sessionId: session.id, learnerId: c.id, name: fullName(c),
+    kind: 'convocation',
+    sessionId: session.id,
+    learnerId: c.id,
+    name: fullName(c),
     fileName: `${session.start}_${fileNamePart(session.id)}_convocation_${personFilePart(c)}`,
-    folder: session.id, values: cleanValues({ ...batch.common, ...sv, ...learnerValues(c, batch.civility(c)) }),
+    folder: session.id,
+    values: cleanValues({ ...batch.common, ...sv, ...learnerValues(c, batch.civility(c)) }),
   }));
 }
 
 /** Each learner's half-days present (or late) at the session, once each, in calendar order. */
-function presentHalfDays(attendance: readonly AttendanceRow[], session: SessionRow, days: readonly Day[]): Map<string, Array<{ day: Day; halfDay: HalfDay }>> {
+function presentHalfDays(
+  attendance: readonly AttendanceRow[],
+  session: SessionRow,
+  days: readonly Day[],
+): Map<string, Array<{ day: Day; halfDay: HalfDay }>> {
   const presentBy = new Map<string, Array<{ day: Day; halfDay: HalfDay }>>();
   const seen = new Set<string>();
   for (const a of attendance) {
@@ -152,7 +191,12 @@ function presentHalfDays(attendance: readonly AttendanceRow[], session: SessionR
 }
 
 /** An attendance certificate per learner present at least one half-day of the session. */
-function attendanceJobs(batch: Batch, session: SessionRow, extras: SessionExtras | undefined, attendance: readonly AttendanceRow[]): DocumentJob[] {
+function attendanceJobs(
+  batch: Batch,
+  session: SessionRow,
+  extras: SessionExtras | undefined,
+  attendance: readonly AttendanceRow[],
+): DocumentJob[] {
   const days = sessionDays(session);
   const presentBy = presentHalfDays(attendance, session, days);
   const sv = sessionValues(session, extras);
@@ -162,11 +206,16 @@ function attendanceJobs(batch: Batch, session: SessionRow, extras: SessionExtras
     if (present.length === 0) continue;
     jobs.push({
       key: documentKeys.attestationPresence(session.id, c.id),
-      kind: 'attestation-presence', sessionId: session.id, learnerId: c.id, name: fullName(c),
+      kind: 'attestation-presence',
+      sessionId: session.id,
+      learnerId: c.id,
+      name: fullName(c),
       fileName: `${session.end ?? session.start}_${fileNamePart(session.id)}_attestation-presence_${personFilePart(c)}`,
       folder: session.id,
       values: cleanValues({
-        ...batch.common, ...sv, ...learnerValues(c, batch.civility(c)),
+        ...batch.common,
+        ...sv,
+        ...learnerValues(c, batch.civility(c)),
         demi_journees_presentes: String(present.length),
         demi_journees_seance: String(days.length * HALF_DAYS.length),
         detail_presences: present.map((p) => `${formatDayFr(p.day)} ${p.halfDay.toLowerCase()}`).join(', '),

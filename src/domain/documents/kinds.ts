@@ -31,6 +31,4 @@ export const DOCUMENT_TAGS: Record<DocumentKind, readonly string[]> = {
 export const REPEATED_ROWS: Partial<Record<DocumentKind, { learner: readonly string[]; trainer: readonly string[] }>> = {
   emargement: ROW_TAGS,
 };
-export const ALL_TAGS: ReadonlySet<string> = new Set([
-  ...Object.values(DOCUMENT_TAGS).flat(), ...ROW_TAGS.learner, ...ROW_TAGS.trainer,
-]);
+export const ALL_TAGS: ReadonlySet<string> = new Set([...Object.values(DOCUMENT_TAGS).flat(), ...ROW_TAGS.learner, ...ROW_TAGS.trainer]);

@@ -14,7 +14,9 @@ export const documentsRequestSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
   sessionId: z.optional(id),
   /** Sign-in sheets only; default: every half-day of the session. */
-  halfDays: z.optional(z.array(z.strictObject({ day: z.string().check(z.refine(isDay)), halfDay: z.enum(HALF_DAYS) })).check(z.maxLength(200))),
+  halfDays: z.optional(
+    z.array(z.strictObject({ day: z.string().check(z.refine(isDay)), halfDay: z.enum(HALF_DAYS) })).check(z.maxLength(200)),
+  ),
   /** Default: every learner concerned. */
   learnerIds: z.optional(z.array(id).check(z.maxLength(2000))),
 });

@@ -14,11 +14,7 @@ export interface SessionExtras {
 
 /** File-name form of a name: accents and spaces removed (`Le Gall` → `Le-Gall`, `Hélène` → `Helene`). */
 export function fileNamePart(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
+  return value.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, '-');
 }
 
 /** A value inserted in a Doc: one line, as text (a newline would start a paragraph). */
@@ -49,7 +45,10 @@ export function parseTrainers(value: string): string[] {
 
 /** The half-day's part of `Horaires` when it has one per half-day (`matin / après-midi`), else all of it. */
 export function halfDayHours(hours: string, halfDay: HalfDay): string {
-  const parts = hours.split('/').map((s) => s.trim()).filter(Boolean);
+  const parts = hours
+    .split('/')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length === 2 ? parts[halfDay === 'Matin' ? 0 : 1]! : hours.trim();
 }
 
@@ -64,7 +63,11 @@ export function sessionValues(s: SessionRow, extras: SessionExtras | undefined):
     seance: s.title,
     seance_id: s.id,
     date_seance: start ? formatDayLongFr(start) : '',
-    dates_seance: !start ? '' : end === start ? formatDayLongFr(start) : `du ${formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4))} au ${formatDayLongFr(end)}`,
+    dates_seance: !start
+      ? ''
+      : end === start
+        ? formatDayLongFr(start)
+        : `du ${formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4))} au ${formatDayLongFr(end)}`,
     horaires: extras?.hours ?? '',
     lieu: s.place,
   };

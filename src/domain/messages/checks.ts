@@ -4,19 +4,19 @@ import { frenchList, q } from '../french';
 import { FIRST_YEAR, LAST_YEAR } from '../year-range';
 
 const fieldMissing: Record<string, string> = {
-  'Prénom': 'Prénom manquant',
-  'Nom': 'Nom manquant',
+  Prénom: 'Prénom manquant',
+  Nom: 'Nom manquant',
   'E-mail': 'E-mail manquant',
-  'Structure': 'Structure manquante',
+  Structure: 'Structure manquante',
   'Type de structure': 'Type de structure manquant',
   'Date de réception du dossier': 'Date de réception du dossier manquante',
 };
 
 const pieceMissing: Record<string, string> = {
-  'CV': 'CV manquant',
+  CV: 'CV manquant',
   'Lettre de motivation': 'Lettre de motivation manquante',
   "Lettre d'engagement de l'équipe": "Lettre d'engagement de l'équipe manquante",
-  'Photo': 'Photo manquante',
+  Photo: 'Photo manquante',
 };
 
 export const stateLabels: Record<LearnerState, string> = {
@@ -38,35 +38,30 @@ export function stateCounts(states: readonly LearnerState[], order: readonly Lea
 export const halfDayLabels = { morning: 'Matin', afternoon: 'Après-midi' } as const;
 
 export const datesMessages = {
-  invalid: (input: string) =>
-    `Date invalide : ${q(input)}. Écrivez-la JJ/MM/AAAA (par exemple 11/09/2025) ou AAAA-MM-JJ.`,
+  invalid: (input: string) => `Date invalide : ${q(input)}. Écrivez-la JJ/MM/AAAA (par exemple 11/09/2025) ou AAAA-MM-JJ.`,
 } as const;
 
 export const candidateMessages = {
   missingField: (column: string) => fieldMissing[column] ?? `${column} : valeur manquante`,
   invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
-  duplicateEmail: (email: string, firstRow: number) =>
-    `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
+  duplicateEmail: (email: string, firstRow: number) => `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
   duplicateId: (id: string, firstRow: number) =>
     `ID en double : ${q(id)} figure déjà ligne ${firstRow} (ligne copiée ?). Videz la cellule ID de cette ligne dans la Google Sheet : PACTE › Vérifier les candidatures lui en donnera un nouveau.`,
   structureTypeNotAccepted: (type: string, accepted: readonly string[]) =>
     `Type de structure non accepté pour cette promo : ${q(type)} (acceptés : ${accepted.join(', ')})`,
-  receivedBeforeOpening: (received: string, opens: string) =>
-    `Dossier reçu le ${received}, avant l'ouverture des candidatures (${opens})`,
-  receivedAfterDeadline: (received: string, closes: string) =>
-    `Dossier reçu le ${received}, après la date limite (${closes})`,
+  receivedBeforeOpening: (received: string, opens: string) => `Dossier reçu le ${received}, avant l'ouverture des candidatures (${opens})`,
+  receivedAfterDeadline: (received: string, closes: string) => `Dossier reçu le ${received}, après la date limite (${closes})`,
   invalidDate: (column: string, text: string) =>
     `${column} : ${q(text)} n'est pas une date plausible (attendu : une date entre ${FIRST_YEAR} et ${LAST_YEAR}, écrite JJ/MM/AAAA)`,
   missingPiece: (column: string) => pieceMissing[column] ?? `${column} manquant(e)`,
-  healthProjectNotValidated: 'Projet de santé validé par l\'ARS non coché : requis pour une MSP',
+  healthProjectNotValidated: "Projet de santé validé par l'ARS non coché : requis pour une MSP",
   federationMembership: 'Structure non adhérente à la fédération ou cotisation non à jour',
-  engagementCommitmentMissing: 'Engagement de l\'équipe au T0 et à la journée PACTE+ non coché',
+  engagementCommitmentMissing: "Engagement de l'équipe au T0 et à la journée PACTE+ non coché",
   notInTeam: 'Ni « En équipe » ni « Dérogation » coché : le ou la candidat·e doit être en équipe ou avoir une dérogation',
 } as const;
 
 export const learnerMessages = {
-  absent: (session: string, day: string, halfDay: string) =>
-    `Absent·e sans excuse : ${session}, ${day} (${halfDay.toLowerCase()})`,
+  absent: (session: string, day: string, halfDay: string) => `Absent·e sans excuse : ${session}, ${day} (${halfDay.toLowerCase()})`,
   tooManyExcusedAbsences: (count: number, allowed: number) =>
     `${count} demi-journée${count > 1 ? 's' : ''} d'absence excusée${count > 1 ? 's' : ''} sur les séances obligatoires (autorisées : ${allowed})`,
   attendanceMissing: (session: string, day: string, halfDay: string) =>
@@ -79,12 +74,10 @@ export const learnerMessages = {
 } as const;
 
 export const profileMessages = {
-  unknownPreset: (id: string, known: readonly string[]) =>
-    `Profil inconnu : ${q(id)}. Profils disponibles : ${known.join(', ')}.`,
+  unknownPreset: (id: string, known: readonly string[]) => `Profil inconnu : ${q(id)}. Profils disponibles : ${known.join(', ')}.`,
   noProfile: (known: readonly string[]) =>
     `Aucun profil : renseignez la clé « Profil » dans l'onglet « Paramètres » ou passez --profile (profils disponibles : ${known.join(', ')}).`,
-  invalidSetting: (key: string, expected: string, value: string) =>
-    `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
+  invalidSetting: (key: string, expected: string, value: string) => `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
   expectedDate: 'une date JJ/MM/AAAA est attendue',
   expectedWholeNumber: 'un nombre entier positif ou nul est attendu',
   invalidFile: (path: string, where: string, problem: string) =>

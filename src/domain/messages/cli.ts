@@ -4,13 +4,18 @@ import { workbookMessages } from './checks';
 
 export const cliMessages = {
   notFound: (target: string) => `Fichier ou dossier introuvable : ${q(target)}.`,
-  unreadable: (target: string) => `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
+  unreadable: (target: string) =>
+    `Impossible de lire ${q(target)} : vérifiez qu'il n'est pas ouvert ailleurs et que vous avez le droit de le lire.`,
   notAWorkbook: (target: string) =>
     `${q(target)} n'est pas un classeur lisible : donnez un fichier .xlsx téléchargé depuis Google Sheets ou un dossier de fichiers .csv (un par onglet).`,
-  wordDocument: (file: string) => `${q(file)} est un document Word, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
-  presentation: (file: string) => `${q(file)} est une présentation, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
-  zipNotWorkbook: (file: string) => `${q(file)} est une archive zip qui ne contient pas de classeur : donnez le fichier .xlsx lui-même, ou décompressez l'archive et donnez le dossier de .csv.`,
-  damagedWorkbook: (file: string) => `${q(file)} est un classeur endommagé (illisible en partie) : téléchargez-le à nouveau depuis Google Sheets.`,
+  wordDocument: (file: string) =>
+    `${q(file)} est un document Word, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+  presentation: (file: string) =>
+    `${q(file)} est une présentation, pas un classeur : téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
+  zipNotWorkbook: (file: string) =>
+    `${q(file)} est une archive zip qui ne contient pas de classeur : donnez le fichier .xlsx lui-même, ou décompressez l'archive et donnez le dossier de .csv.`,
+  damagedWorkbook: (file: string) =>
+    `${q(file)} est un classeur endommagé (illisible en partie) : téléchargez-le à nouveau depuis Google Sheets.`,
   missingTabs: (tabs: readonly string[], presets: readonly string[]) => {
     const base = workbookMessages.missingTabs(tabs);
     return tabs.includes('Paramètres')
@@ -25,10 +30,13 @@ export const cliMessages = {
     `${q(file)} est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, ou téléchargez le classeur depuis Google Sheets (Fichier › Télécharger › Microsoft Excel .xlsx).`,
   singleCsv: (file: string) =>
     `${q(file)} est un seul fichier .csv : mettez chaque onglet téléchargé en .csv dans un même dossier, et donnez ce dossier.`,
-  noCsvInFolder: (dir: string) => `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
+  noCsvInFolder: (dir: string) =>
+    `Le dossier ${q(dir)} ne contient aucun fichier .csv : téléchargez chaque onglet au format CSV dans ce dossier.`,
   badToday: (value: string) => `Option --today invalide : ${q(printable(value))}. Écrivez la date AAAA-MM-JJ, par exemple 2026-01-15.`,
-  demoOutNotFolder: (out: string) => `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
-  cannotWrite: (target: string) => `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
+  demoOutNotFolder: (out: string) =>
+    `${q(printable(out))} existe déjà et n'est pas un dossier : donnez à --out un dossier (il sera créé s'il n'existe pas).`,
+  cannotWrite: (target: string) =>
+    `Impossible d'écrire ${q(printable(target))} : vérifiez que le dossier existe et que vous avez le droit d'y écrire.`,
   missingPath: 'Indiquez le classeur à vérifier : pacte check <classeur.xlsx | dossier de .csv>.',
   unknownOption: (option: string, command = 'pacte check', options: readonly string[] = ['--profile', '--today', '--json']) =>
     `Option inconnue : ${option}. Options de ${command} : ${options.join(', ')} (voir ${command} --help).`,

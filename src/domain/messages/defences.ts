@@ -17,11 +17,11 @@ export const defencesMessages = {
   sessionHoursTooShort: (session: string, hours: string) =>
     `Séance ${q(session)} : les « Horaires » ${q(printable(hours))} ne laissent aucun créneau d'une heure ; élargissez-les.`,
   noJuryTab:
-    "Onglet « Jury » introuvable : lancez PACTE › Initialiser la cohorte… pour le créer, puis inscrivez-y les membres du jury (Nom, E-mail, Rôle, Disponibilités).",
+    'Onglet « Jury » introuvable : lancez PACTE › Initialiser la cohorte… pour le créer, puis inscrivez-y les membres du jury (Nom, E-mail, Rôle, Disponibilités).',
   juryEmpty: "L'onglet « Jury » est vide : inscrivez-y au moins un·e président·e et un membre (colonnes Nom, E-mail et Rôle).",
   juryRow: (row: number, name: string, what: string) => `Onglet « Jury », ligne ${row}${name ? ` (${printable(name)})` : ''} : ${what}`,
   juryWithoutName: "« Nom » vide ; saisissez le nom tel qu'il s'écrira dans la colonne « Jury » de « Mémoires ».",
-  juryNameWithComma: "le nom contient une virgule, qui sépare les noms dans la colonne « Jury » de « Mémoires » ; retirez-la.",
+  juryNameWithComma: 'le nom contient une virgule, qui sépare les noms dans la colonne « Jury » de « Mémoires » ; retirez-la.',
   juryDuplicateName: (firstRow: number) =>
     `même nom qu'à la ligne ${firstRow} : la colonne « Jury » de « Mémoires » ne permettrait pas de les distinguer ; ajoutez par exemple l'initiale du prénom à l'un des deux.`,
   juryWithoutEmail: '« E-mail » vide ; ajoutez son adresse (elle recevra son programme de soutenances).',
@@ -36,23 +36,28 @@ export const defencesMessages = {
   thesisDuplicate: (firstRow: number) => `deuxième ligne pour cette personne (la première est la ligne ${firstRow}) ; gardez-en une seule.`,
   defenceDateUnreadable: (value: string) =>
     `« Date de soutenance » illisible ${q(printable(value))} ; écrivez-la JJ/MM/AAAA, ou videz-la pour que PACTE propose un créneau.`,
-  defenceTimeMissing: "« Date de soutenance » sans « Heure » ; saisissez l'heure (par exemple 9h00), ou videz la date pour que PACTE propose un créneau.",
+  defenceTimeMissing:
+    "« Date de soutenance » sans « Heure » ; saisissez l'heure (par exemple 9h00), ou videz la date pour que PACTE propose un créneau.",
   defenceTimeUnreadable: (value: string) => `« Heure » illisible ${q(printable(value))} ; écrivez-la par exemple 9h00 ou 14h30.`,
-  withoutDate: "« Heure » ou « Jury » rempli sans « Date de soutenance » ; ajoutez la date, ou videz ces cellules pour que PACTE propose un créneau et un jury.",
+  withoutDate:
+    '« Heure » ou « Jury » rempli sans « Date de soutenance » ; ajoutez la date, ou videz ces cellules pour que PACTE propose un créneau et un jury.',
   noFreeSlot: (slots: number, demand: number) =>
     `Plus aucun créneau libre : les séances « Soutenances » offrent ${slots} créneau${slots > 1 ? 'x' : ''} d'une heure pour ${demand} soutenance${demand > 1 ? 's' : ''} à placer. Ajoutez une journée de soutenances ou élargissez les « Horaires ».`,
   noPresident:
     "Aucun·e président·e libre sur les créneaux restants : ajoutez un·e président·e dans l'onglet « Jury », ou élargissez les « Disponibilités ».",
   relayOnlyPresident: (relay: string) =>
     `Seul·e président·e libre sur les créneaux restants, ${printable(relay)} est son formateur relais et ne peut pas présider son jury : ajoutez un·e autre président·e dans l'onglet « Jury », ou élargissez les « Disponibilités ».`,
-  noMember: "Aucun membre du jury libre sur les créneaux restants : ajoutez un membre dans l'onglet « Jury », ou élargissez les « Disponibilités ».",
+  noMember:
+    "Aucun membre du jury libre sur les créneaux restants : ajoutez un membre dans l'onglet « Jury », ou élargissez les « Disponibilités ».",
   noJuryTogether:
     "Des président·es et des membres sont libres, mais jamais ensemble sur un même créneau restant : élargissez des « Disponibilités » ou ajoutez un membre dans l'onglet « Jury ».",
   outsideSessions: (day: string) =>
     `La soutenance saisie le ${day} ne tombe dans aucune séance « Soutenances » : PACTE ne lui propose pas de jury. Saisissez-le dans la colonne « Jury » de « Mémoires », ou changez la date.`,
   typedByStaff: 'Cette soutenance a été saisie dans « Mémoires » : modifiez-la dans l’onglet, puis relancez la planification.',
-  stale: 'Le classeur a changé depuis la proposition (soutenance saisie, apprenant·e ajouté·e ou retiré·e) : relancez « Planifier les soutenances ».',
-  notInProposal: (learnerId: string) => `${q(printable(learnerId))} ne figure pas dans la proposition : relancez « Planifier les soutenances ».`,
+  stale:
+    'Le classeur a changé depuis la proposition (soutenance saisie, apprenant·e ajouté·e ou retiré·e) : relancez « Planifier les soutenances ».',
+  notInProposal: (learnerId: string) =>
+    `${q(printable(learnerId))} ne figure pas dans la proposition : relancez « Planifier les soutenances ».`,
   notInJury: (name: string) => `${q(printable(name))} ne fait pas partie de ce jury.`,
   outsideHours: (day: string, time: string) => `Le ${day} à ${time} n'est pas dans les « Horaires » de cette séance « Soutenances ».`,
   roomTaken: (day: string, time: string, other: string) => `La salle est déjà prise le ${day} à ${time} (soutenance de ${other}).`,
@@ -61,7 +66,8 @@ export const defencesMessages = {
   busy: (name: string, day: string, time: string, other: string) =>
     `${name} siège déjà au même moment à la soutenance de ${other} (le ${day} à ${time}).`,
   sameMemberTwice: (name: string) => `${name} figure deux fois dans ce jury.`,
-  noPresidentInJury: 'Le jury n’a pas de président·e : il faut une personne au rôle « Président » (onglet « Jury ») qui ne soit pas le formateur relais.',
+  noPresidentInJury:
+    'Le jury n’a pas de président·e : il faut une personne au rôle « Président » (onglet « Jury ») qui ne soit pas le formateur relais.',
   noMemberInJury: 'Le jury n’a aucun membre : il faut au moins une personne au rôle « Membre » (onglet « Jury »).',
   check: {
     withoutJury: (day: string) =>

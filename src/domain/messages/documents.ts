@@ -23,9 +23,11 @@ export const documentsMessages = {
       `balise mal formée ${q(text)} (${where}) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}`,
     unknown_tag: (tag: string, where: string) => `balise inconnue {{${tag}}} (${where}) : voir la liste des balises dans le guide`,
     not_for_type: (tag: string, where: string) => `la balise {{${tag}}} (${where}) n'a pas de valeur pour ce type de document`,
-    outside_row: (tag: string, where: string) => `la balise {{${tag}}} (${where}) doit être dans une ligne de tableau (elle est répétée pour chaque personne)`,
+    outside_row: (tag: string, where: string) =>
+      `la balise {{${tag}}} (${where}) doit être dans une ligne de tableau (elle est répétée pour chaque personne)`,
     mixed_row: (tags: string) => `une même ligne de tableau mélange apprenant·es et formateur·rices (${tags})`,
-    repeated_twice: (which: string) => `plusieurs lignes de tableau à répéter pour les ${which === 'learner' ? 'apprenant·es' : 'formateur·rices'} : gardez-en une seule`,
+    repeated_twice: (which: string) =>
+      `plusieurs lignes de tableau à répéter pour les ${which === 'learner' ? 'apprenant·es' : 'formateur·rices'} : gardez-en une seule`,
   },
   templatesOk: 'Les quatre modèles sont utilisables.',
   templateOk: 'utilisable',
@@ -37,15 +39,18 @@ export const documentsMessages = {
     `Attention : ${planned} document${planned > 1 ? 's' : ''} à créer alors que ${doneToday} ont déjà été créés aujourd'hui, sur ${limit} permis par jour par Google. Les suivants attendront demain ; « Reprendre » continuera là où PACTE s'est arrêté.`,
   progress: (done: number, total: number) => `${done}/${total}`,
   finished: (made: number, failed: number) =>
-    `${made} document${made > 1 ? 's' : ''} créé${made > 1 ? 's' : ''}` + (failed ? `, ${failed} en erreur (voir l'onglet « Documents », colonne « Détail »)` : '') + '.',
+    `${made} document${made > 1 ? 's' : ''} créé${made > 1 ? 's' : ''}` +
+    (failed ? `, ${failed} en erreur (voir l'onglet « Documents », colonne « Détail »)` : '') +
+    '.',
   nothingToDo: 'Tous ces documents existent déjà (onglet « Documents ») : rien de nouveau à créer.',
   /** `Détail` of a claimed row: who and since when (workbook.md); a claim older than 10 minutes is a run that died. */
   claimDetail: (user: string, when: string) => `en cours : ${user || 'PACTE'}, depuis le ${when}`,
   busyElsewhere: (n: number) =>
     ` ${n} document${n > 1 ? 's sont' : ' est'} en cours de création par un autre appel (onglet « Documents », colonne « Détail ») ; s'il s'est interrompu, ${n > 1 ? 'ils seront repris' : 'il sera repris'} au prochain clic après 10 minutes.`,
-  adopted: "Repris après une interruption : le Doc et le PDF faits alors ont été retrouvés dans Drive (par leur clé) plutôt que refaits.",
+  adopted: 'Repris après une interruption : le Doc et le PDF faits alors ont été retrouvés dans Drive (par leur clé) plutôt que refaits.',
   keyTooLong: (key: string) =>
     `la clé ${q(key)} est trop longue pour être enregistrée sur le fichier dans Drive (124 octets au plus) : raccourcissez l'ID de la séance dans l'onglet « Séances »`,
   waiting: 'en attente : sera créé au prochain clic sur « Créer les documents »',
-  invalidRequest: (where: string) => `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été créé.`,
+  invalidRequest: (where: string) =>
+    `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale et réessayez. Rien n'a été créé.`,
 } as const;

@@ -13,8 +13,7 @@ export const remindersMessages = {
     `cet identifiant figure déjà plus haut dans l'onglet « Relances » (ligne ${row}) : donnez un identifiant différent à chaque règle.`,
   unknownWhen: (value: string, known: readonly string[]) =>
     `« Quand » inconnu ${q(value)}. Choisissez l'une des valeurs : ${known.map(q).join(', ')}.`,
-  badDays: (value: string) =>
-    `« Jours » doit être un nombre entier de jours, 0 ou plus (trouvé ${q(value)}).`,
+  badDays: (value: string) => `« Jours » doit être un nombre entier de jours, 0 ou plus (trouvé ${q(value)}).`,
   daysMustBeZero: (when: string) =>
     `« Jours » vaut 0 pour « Quand » = ${q(when)} : l'e-mail part le premier jour où la condition est remplie.`,
   platformLine: (url: string) => `Dépôt sur la plateforme de formation : ${url}`,
@@ -57,7 +56,8 @@ export const remindersMessages = {
       me
         ? `Déclenchement quotidien vers 7 h installé par vous (${email}) : les relances partent de votre compte Google.`
         : `Déclenchement quotidien vers 7 h installé par ${email} : les relances partent de son compte Google. Pour les envoyer depuis le vôtre, demandez-lui de désactiver l'envoi automatique, puis activez-le.`,
-    noTrigger: "Aucun déclenchement quotidien installé : activez l'envoi automatique pour que les relances partent chaque matin vers 7 h, depuis votre compte Google.",
+    noTrigger:
+      "Aucun déclenchement quotidien installé : activez l'envoi automatique pour que les relances partent chaque matin vers 7 h, depuis votre compte Google.",
     noLongerDue: "Cette relance n'est plus due (déjà envoyée ou modifiée entre-temps) : rechargez l'aperçu.",
     testSubject: (subject: string) => `[TEST] ${subject}`,
     noQuota: "Le quota d'envoi quotidien de Google est épuisé pour votre compte : le test n'est pas envoyé. Réessayez demain.",
@@ -71,12 +71,16 @@ export const remindersMessages = {
   inProgressDetail: (to: readonly string[]) => `Envoi en cours à ${to.join(', ')}`,
   sentDetail: (to: readonly string[]) => `Envoyée à ${to.join(', ')}`,
   notSentDetail: "Pas envoyée cette fois (temps d'exécution ou adresse refusée par Google) : elle repartira au prochain envoi.",
-  unknownDetail: "Envoi interrompu : le message est peut-être parti. Il ne sera pas renvoyé automatiquement ; vérifiez auprès du destinataire.",
+  unknownDetail:
+    'Envoi interrompu : le message est peut-être parti. Il ne sera pas renvoyé automatiquement ; vérifiez auprès du destinataire.',
   actionRestored: 'Clé restaurée',
-  restoredDetail: "Relance déjà envoyée (ou en cours) : sa ligne manquait au « Journal » (triée, effacée ou supprimée) ; elle est rétablie et la relance n'est pas renvoyée.",
+  restoredDetail:
+    "Relance déjà envoyée (ou en cours) : sa ligne manquait au « Journal » (triée, effacée ou supprimée) ; elle est rétablie et la relance n'est pas renvoyée.",
   runSummary: (due: number, sent: number, deferred: number, notSent: number, toCheck: number, problems: number) =>
     [
-      due === 0 ? 'Aucune relance due' : `${sent} relance${sent > 1 ? 's' : ''} envoyée${sent > 1 ? 's' : ''} sur ${due} due${due > 1 ? 's' : ''}`,
+      due === 0
+        ? 'Aucune relance due'
+        : `${sent} relance${sent > 1 ? 's' : ''} envoyée${sent > 1 ? 's' : ''} sur ${due} due${due > 1 ? 's' : ''}`,
       ...(deferred ? [`${deferred} reportée${deferred > 1 ? 's' : ''} à demain : quota d'envoi quotidien de Google atteint`] : []),
       ...(notSent ? [`${notSent} non envoyée${notSent > 1 ? 's' : ''}, elles repartiront au prochain envoi`] : []),
       ...(toCheck ? [`${toCheck} à vérifier dans « Journal » (envoi interrompu)`] : []),
@@ -93,8 +97,10 @@ export const remindersMessages = {
     waitingTitle: (n: number) =>
       `En attente depuis un jour précédent (quota d'envoi de Google atteint, ou envoi automatique manqué) : ${n}. Elles partiront aux prochains envois :`,
     toCheckTitle: 'À vérifier (envoi interrompu : le message est peut-être parti, il ne sera pas renvoyé) :',
-    toCheckLine: (target: string, key: string) => `• ${target || key} (${key}) : vérifiez auprès du destinataire qu'il a bien reçu ce message ; PACTE ne le renverra pas.`,
-    staffTitle: "Candidatures à examiner (des points que seule l'équipe peut trancher ; la candidate ou le candidat n'en est pas informé) :",
+    toCheckLine: (target: string, key: string) =>
+      `• ${target || key} (${key}) : vérifiez auprès du destinataire qu'il a bien reçu ce message ; PACTE ne le renverra pas.`,
+    staffTitle:
+      "Candidatures à examiner (des points que seule l'équipe peut trancher ; la candidate ou le candidat n'en est pas informé) :",
     staffLine: (id: string, problems: readonly string[]) => `• ${id} : ${problems.join(' ; ')}`,
     documentErrorsTitle: "Relances en attente de leur document (il n'a pas pu être créé ; voir l'onglet « Documents ») :",
     documentErrorLine: (who: string, key: string, detail: string) => `• ${who} — ${key}${detail ? ` : ${detail}` : ''}`,

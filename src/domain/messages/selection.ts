@@ -12,12 +12,13 @@ export const selectionMessages = {
   problems: {
     unknownStatus: (status: string) =>
       `Statut ${typed(status)} inconnu : choisissez une valeur de la liste (${CANDIDATE_STATUSES.join(', ')}).`,
-    slotWithoutId: 'Créneau sans identifiant (colonne « Créneau » vide) : il ne sera proposé à personne tant que PACTE ne lui en a pas donné un.',
+    slotWithoutId:
+      'Créneau sans identifiant (colonne « Créneau » vide) : il ne sera proposé à personne tant que PACTE ne lui en a pas donné un.',
     duplicateSlotId: (id: string, firstRow: number) =>
       `Identifiant de créneau ${typed(id)} déjà utilisé ligne ${firstRow} : videz la cellule « Créneau » de la ligne copiée ; aucun des deux créneaux n'est proposé d'ici là.`,
     slotWithoutDate: 'Créneau sans date : indiquez la date (JJ/MM/AAAA).',
     slotBadDate: (value: string) => `Date du créneau illisible : ${typed(value)}. Écrivez-la JJ/MM/AAAA (par exemple 20/11/2025).`,
-    slotWithoutTime: 'Créneau sans heure : indiquez l\'heure de début (par exemple 9h, 9h30 ou 14:00).',
+    slotWithoutTime: "Créneau sans heure : indiquez l'heure de début (par exemple 9h, 9h30 ou 14:00).",
     slotBadTime: (value: string) => `Heure du créneau illisible : ${typed(value)}. Écrivez-la 9h, 9h30, 09:00 ou 14:30.`,
     slotBadDuration: (value: string) =>
       `Durée ${typed(value)} invalide : donnez un nombre entier de minutes entre 10 et 240 (vide : 30 minutes).`,
@@ -27,29 +28,35 @@ export const selectionMessages = {
       `${printable(id)} a déjà le créneau ${firstSlot ? `${printable(firstSlot)} ` : ''}(ligne ${firstRow}) : un candidat n'a qu'un créneau ; videz « ID candidat » sur l'un des deux.`,
     juryOverlap: (members: readonly string[], otherSlot: string, otherRow: number) =>
       `${frenchList(members.map((m) => printable(m)))} ${members.length > 1 ? 'sont' : 'est'} déjà dans le créneau ${otherSlot ? `${printable(otherSlot)} ` : ''}(ligne ${otherRow}), qui chevauche celui-ci : changez l'heure ou le jury.`,
-    opinionWithoutCandidate: 'Avis sans « ID candidat » : indiquez l\'identifiant du candidat (par exemple C-0003).',
-    opinionWithoutMember: 'Avis sans « Membre » : indiquez l\'adresse e-mail du membre du COPIL qui le donne.',
+    opinionWithoutCandidate: "Avis sans « ID candidat » : indiquez l'identifiant du candidat (par exemple C-0003).",
+    opinionWithoutMember: "Avis sans « Membre » : indiquez l'adresse e-mail du membre du COPIL qui le donne.",
     memberNotInTeam: (member: string) =>
       `${typed(member)} ne fait pas partie de l'« Équipe » (onglet « Paramètres ») : son avis n'est pas compté.`,
     invalidOpinion: (value: string) =>
-      value ? `Avis ${typed(value)} inconnu : choisissez Favorable, Réservé ou Défavorable.` : 'Avis manquant : choisissez Favorable, Réservé ou Défavorable.',
+      value
+        ? `Avis ${typed(value)} inconnu : choisissez Favorable, Réservé ou Défavorable.`
+        : 'Avis manquant : choisissez Favorable, Réservé ou Défavorable.',
     invalidNote: (value: string) => `Note ${typed(value)} invalide : donnez un nombre entre 0 et 20, ou laissez la case vide.`,
   },
   planner: {
-    noId: (row: number) => `La candidature de la ligne ${row} n'a pas encore d'ID : lancez PACTE › Vérifier les candidatures, puis planifiez à nouveau.`,
-    noFreeSlot: (id: string) => `${printable(id)} : aucun créneau libre (ou tous les créneaux libres ont un membre du jury déjà occupé à cette heure) ; créez d'autres créneaux.`,
+    noId: (row: number) =>
+      `La candidature de la ligne ${row} n'a pas encore d'ID : lancez PACTE › Vérifier les candidatures, puis planifiez à nouveau.`,
+    noFreeSlot: (id: string) =>
+      `${printable(id)} : aucun créneau libre (ou tous les créneaux libres ont un membre du jury déjà occupé à cette heure) ; créez d'autres créneaux.`,
   },
   /** The « Créer des créneaux » form. */
   form: {
     noDate: 'Indiquez la date des créneaux.',
     badDate: (value: string) => `Date ${typed(value)} illisible : écrivez-la JJ/MM/AAAA.`,
-    badTime: (value: string) => (value ? `Heure ${typed(value)} illisible : écrivez-la 9h, 9h30 ou 09:00.` : 'Indiquez l\'heure du premier créneau.'),
+    badTime: (value: string) =>
+      value ? `Heure ${typed(value)} illisible : écrivez-la 9h, 9h30 ou 09:00.` : "Indiquez l'heure du premier créneau.",
     badCount: (max: number) => `Le nombre de créneaux doit être un nombre entier entre 1 et ${max}.`,
     badDuration: 'La durée doit être un nombre entier de minutes entre 10 et 240.',
     badLink: (value: string) => `Lien visio ${typed(value)} invalide : collez l'adresse complète, commençant par https://.`,
     noJury: 'Indiquez au moins un membre du jury (noms ou adresses e-mail séparés par des virgules).',
     pastMidnight: 'Les créneaux dépasseraient minuit : réduisez leur nombre ou leur durée, ou commencez plus tôt.',
-    created: (n: number, first: string, last: string) => `${plural(n, 'créneau', 'créneaux')} créé${n > 1 ? 's' : ''} (${first}${n > 1 ? ` à ${last}` : ''}).`,
+    created: (n: number, first: string, last: string) =>
+      `${plural(n, 'créneau', 'créneaux')} créé${n > 1 ? 's' : ''} (${first}${n > 1 ? ` à ${last}` : ''}).`,
   },
   /** The calendar event's texts (the e-mail's own text is the sending's). */
   invitation: {
@@ -60,6 +67,8 @@ export const selectionMessages = {
         `Date : ${when} (${duration} minutes, heure de Paris).`,
         link ? `Lien visio : ${link}` : '',
         jury.length ? `Jury : ${jury.join(', ')}` : '',
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
   },
 } as const;

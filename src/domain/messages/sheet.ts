@@ -15,7 +15,7 @@ export const sheetMessages = {
   access: {
     unknownUser:
       "Google ne communique pas votre adresse e-mail à PACTE : impossible de vérifier que vous faites partie de l'équipe. " +
-      "Ouvrez le classeur avec votre compte professionnel (celui listé dans « Équipe », onglet « Paramètres ») puis réessayez, " +
+      'Ouvrez le classeur avec votre compte professionnel (celui listé dans « Équipe », onglet « Paramètres ») puis réessayez, ' +
       "ou demandez à un membre de l'équipe de lancer l'action.",
     notStaff: (email: string) =>
       `Votre adresse ${email} ne figure pas dans la liste « Équipe » de l'onglet « Paramètres ». ` +
@@ -33,7 +33,8 @@ export const sheetMessages = {
     `${total} candidature${total > 1 ? 's' : ''} : ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
   seeControlColumn: (summary: string, letter: string) => `${summary} — détails dans la colonne ${letter} « Contrôle ».`,
   idsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} attribué${n > 1 ? 's' : ''}`,
-  productionIdsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} de production attribué${n > 1 ? 's' : ''} (onglet « Productions », colonne « ID »)`,
+  productionIdsAssigned: (n: number) =>
+    `${n} identifiant${n > 1 ? 's' : ''} de production attribué${n > 1 ? 's' : ''} (onglet « Productions », colonne « ID »)`,
   eligibilityComputed: (total: number, counts: string) =>
     total === 0 ? 'Aucun·e apprenant·e au statut « Inscrit »' : `${total} apprenant·e${total > 1 ? 's' : ''} : ${counts}`,
   noLongerEnrolled: (status: string) => `N'est plus au statut « Inscrit »${status ? ` (statut : ${status})` : ''}`,
@@ -48,8 +49,7 @@ export const sheetMessages = {
     "PACTE doit être lancé depuis le classeur de la cohorte (menu PACTE) : Google ne donne pas ici le verrou qui empêche deux enregistrements simultanés. Rien n'a été modifié.",
   init: {
     promptTitle: 'Initialiser la cohorte',
-    promptMessage: (presets: readonly string[]) =>
-      `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
+    promptMessage: (presets: readonly string[]) => `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
     cancelled: 'Initialisation annulée : rien n’a été modifié.',
     nothingToDo: (profile: string) => `La cohorte est déjà initialisée (profil ${profile}) : rien à changer.`,
     doneTitle: 'Cohorte initialisée',
@@ -58,14 +58,21 @@ export const sheetMessages = {
     nextStep: (missingSettings: readonly string[], hasApplicants: boolean) => {
       const then = hasApplicants ? 'lancez PACTE › Vérifier les candidatures' : 'saisissez les candidatures dans l’onglet « Candidatures »';
       return missingSettings.length
-        ? `Prochaine étape : complétez ${missingSettings.map(q).join(', ').replace(/, (?=[^,]*$)/, ' et ')} dans l’onglet « Paramètres », puis ${then}.`
+        ? `Prochaine étape : complétez ${missingSettings
+            .map(q)
+            .join(', ')
+            .replace(/, (?=[^,]*$)/, ' et ')} dans l’onglet « Paramètres », puis ${then}.`
         : `Prochaine étape : ${then}.`;
     },
-    tabsCreated: (tabs: readonly string[]) => `onglet${tabs.length > 1 ? 's' : ''} créé${tabs.length > 1 ? 's' : ''} : ${tabs.map(q).join(', ')}`,
-    headersAdded: (tab: string, headers: readonly string[]) => `onglet ${q(tab)} : colonne${headers.length > 1 ? 's' : ''} ajoutée${headers.length > 1 ? 's' : ''} ${headers.map(q).join(', ')}`,
-    settingsAdded: (keys: readonly string[]) => `paramètre${keys.length > 1 ? 's' : ''} ajouté${keys.length > 1 ? 's' : ''} : ${keys.join(', ')}`,
+    tabsCreated: (tabs: readonly string[]) =>
+      `onglet${tabs.length > 1 ? 's' : ''} créé${tabs.length > 1 ? 's' : ''} : ${tabs.map(q).join(', ')}`,
+    headersAdded: (tab: string, headers: readonly string[]) =>
+      `onglet ${q(tab)} : colonne${headers.length > 1 ? 's' : ''} ajoutée${headers.length > 1 ? 's' : ''} ${headers.map(q).join(', ')}`,
+    settingsAdded: (keys: readonly string[]) =>
+      `paramètre${keys.length > 1 ? 's' : ''} ajouté${keys.length > 1 ? 's' : ''} : ${keys.join(', ')}`,
     sessionsWritten: (n: number) => `${n} séance${n > 1 ? 's' : ''} du calendrier écrite${n > 1 ? 's' : ''} dans « Séances »`,
-    remindersWritten: (n: number) => `${n} règle${n > 1 ? 's' : ''} de relance par défaut écrite${n > 1 ? 's' : ''} dans « Relances » (modifiables)`,
+    remindersWritten: (n: number) =>
+      `${n} règle${n > 1 ? 's' : ''} de relance par défaut écrite${n > 1 ? 's' : ''} dans « Relances » (modifiables)`,
     protectionsAdded: (n: number) => `${n} protection${n > 1 ? 's' : ''} (avertissement) sur les colonnes et onglets gérés par PACTE`,
     columnsFormatted: (n: number) => `cases à cocher, listes ou formats de date complétés sur ${n} colonne${n > 1 ? 's' : ''}`,
     frozen: (tabs: readonly string[]) => `ligne d'en-tête figée : ${tabs.map(q).join(', ')}`,
@@ -80,7 +87,8 @@ export const sheetMessages = {
     sidebarTitle: 'Saisir les présences',
     saved: (n: number, session: string, dayLabel: string, halfDay: string) =>
       `${n} présence${n > 1 ? 's' : ''} enregistrée${n > 1 ? 's' : ''} pour ${session}, ${dayLabel}, ${halfDay.toLowerCase()}`,
-    unknownSession: (id: string) => `Séance inconnue : ${q(id)}. Rechargez la barre latérale : le calendrier (onglet « Séances ») a peut-être changé.`,
+    unknownSession: (id: string) =>
+      `Séance inconnue : ${q(id)}. Rechargez la barre latérale : le calendrier (onglet « Séances ») a peut-être changé.`,
     dayOutsideSession: (day: string, session: string, from: string, to: string) =>
       `Le ${day} ne fait pas partie de la séance ${session} (du ${from} au ${to}). Choisissez un jour de la séance.`,
     unknownLearners: (ids: readonly string[]) =>
@@ -92,7 +100,7 @@ export const sheetMessages = {
       `Le ${dayLabel}, ${halfDay.toLowerCase()} n'a pas encore eu lieu : les présences se saisissent pendant ou après la demi-journée (l'après-midi commence à 13 h). Rien n'a été enregistré.`,
     ambiguousIds: (ids: readonly string[]) =>
       `Présence non enregistrée pour ${ids.map(q).join(', ')} : ${ids.length > 1 ? 'ces ID désignent' : 'cet ID désigne'} plusieurs personnes (lignes en double dans « Candidatures »). ` +
-      "Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau pour saisir leur présence.",
+      'Videz la cellule ID de la ligne copiée, lancez PACTE › Vérifier les candidatures, puis rouvrez ce panneau pour saisir leur présence.',
   },
   journal: {
     attendance: 'Saisie des présences',

@@ -56,16 +56,35 @@ export function digestText({ input, ctx, problems, due, sent }: DigestInput): st
     .filter((r) => r.id && ctx.unique.some((c) => c.row === r.row && (c.status === '' || fold(c.status) === fold('Reçu'))))
     .map((r) => ({ r, staff: r.problems.filter((p) => !candidateCanFix(p)) }))
     .filter(({ staff }) => staff.length > 0);
-  if (forStaff.length) lines.push('', D.staffTitle, ...forStaff.map(({ r, staff }) => D.staffLine(r.id, staff.map((p) => p.message))));
+  if (forStaff.length)
+    lines.push(
+      '',
+      D.staffTitle,
+      ...forStaff.map(({ r, staff }) =>
+        D.staffLine(
+          r.id,
+          staff.map((p) => p.message),
+        ),
+      ),
+    );
 
   const blocked = due.filter((r) => r.document?.state === 'Erreur');
-  if (blocked.length) lines.push('', D.documentErrorsTitle, ...blocked.map((r) => D.documentErrorLine(r.targetLabel, r.document!.key, r.document!.detail)));
+  if (blocked.length)
+    lines.push('', D.documentErrorsTitle, ...blocked.map((r) => D.documentErrorLine(r.targetLabel, r.document!.key, r.document!.detail)));
 
   if (problems.length) lines.push('', D.problemsTitle, ...problems.map((p) => `• ${p.message}`));
 
   const atRisk = ctx.eligibility.filter((l) => l.state === 'at_risk' || l.state === 'not_eligible');
   lines.push('', D.atRiskTitle);
   if (atRisk.length === 0) lines.push(D.noneAtRisk);
-  for (const l of atRisk) lines.push(D.learnerLine(l.name, l.id, stateLabels[l.state], l.reasons.map((r) => r.message)));
+  for (const l of atRisk)
+    lines.push(
+      D.learnerLine(
+        l.name,
+        l.id,
+        stateLabels[l.state],
+        l.reasons.map((r) => r.message),
+      ),
+    );
   return lines.join('\n');
 }

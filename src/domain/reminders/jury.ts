@@ -16,7 +16,6 @@ export function defenceSession(sessions: readonly SessionRow[], day: Day): Sessi
   return sessions.find((s) => fold(s.type) === fold('Soutenances') && s.start && s.start <= day && (s.end ?? s.start) >= day);
 }
 
-
 export interface JurySlot {
   learnerId: string;
   learner: string;
@@ -55,11 +54,19 @@ export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[]
     const valid = isEmail(member.email);
     const address = valid ? normalizeEmail(member.email) : fold(member.name);
     return {
-      key: reminderKey(rule.when, rule.days, address, day), targetId: valid ? address : '', targetLabel: member.name || member.email,
-      anchor: day, to: valid ? [member.email.trim()] : [], ...(!valid && { invalid: member.email }),
+      key: reminderKey(rule.when, rule.days, address, day),
+      targetId: valid ? address : '',
+      targetLabel: member.name || member.email,
+      anchor: day,
+      to: valid ? [member.email.trim()] : [],
+      ...(!valid && { invalid: member.email }),
       values: {
-        ...ctx.common, civilite: '', nom: member.name, date_soutenance: formatDayLongFr(day),
-        lieu: defenceSession(ctx.cohort.sessions, day)?.place ?? '', synthese: juryDayLines(slots),
+        ...ctx.common,
+        civilite: '',
+        nom: member.name,
+        date_soutenance: formatDayLongFr(day),
+        lieu: defenceSession(ctx.cohort.sessions, day)?.place ?? '',
+        synthese: juryDayLines(slots),
       },
     };
   });

@@ -40,7 +40,11 @@ export function planToJson(plan: ReminderPlan) {
   return {
     today: plan.today,
     reminders: plan.reminders.map((r) => ({
-      key: r.key, rule: r.rule, to: r.to, subject: r.subject, body: r.body,
+      key: r.key,
+      rule: r.rule,
+      to: r.to,
+      subject: r.subject,
+      body: r.body,
       ...(r.document?.state === CREATED && { document: r.document.key }),
     })),
     problems: plan.problems.map((p) => ({ rule: p.rule, message: p.message })),
@@ -51,7 +55,9 @@ export const CREATED = 'Créé';
 
 /** Productions rows without an `ID` get no reminder (the Sheet gives IDs before it sends): listed once, by row. */
 function productionsWithoutId(productions: readonly ProductionRow[], rules: readonly ReminderRule[]): ReminderProblem[] {
-  const rule = rules.find((r) => r.active && (r.when === "avant l'échéance d'une production" || r.when === "après l'échéance d'une production"));
+  const rule = rules.find(
+    (r) => r.active && (r.when === "avant l'échéance d'une production" || r.when === "après l'échéance d'une production"),
+  );
   if (!rule) return [];
   return productions.filter((p) => !p.id).map((p) => ({ rule: rule.id, message: M.productionWithoutId(rule.id, p.row) }));
 }
@@ -60,7 +66,8 @@ function productionsWithoutId(productions: readonly ProductionRow[], rules: read
 function messageOf(rule: ReminderRule, values: TagValues, input: ReminderInput, isPerson: boolean): string {
   const footer: string[] = [];
   if (ABOUT_A_DEPOSIT.has(rule.when) && input.platform) footer.push(M.platformLine(input.platform));
-  if (isPerson && input.contact && !tagsIn(rule.message).includes('contact') && !tagsIn(rule.subject).includes('contact')) footer.push(M.contactLine(input.contact));
+  if (isPerson && input.contact && !tagsIn(rule.message).includes('contact') && !tagsIn(rule.subject).includes('contact'))
+    footer.push(M.contactLine(input.contact));
   const body = renderMessage(rule.message, values);
   return footer.length ? `${body}\n\n${footer.join('\n')}` : body;
 }
@@ -78,8 +85,15 @@ function toReminder(rule: ReminderRule, target: Target, input: ReminderInput, sy
   const isPerson = rule.when !== 'chaque lundi';
   const body = messageOf(rule, values, input, isPerson);
   return {
-    key: target.key, rule: rule.id, when: rule.when, targetId: target.targetId, targetLabel: target.targetLabel,
-    to: target.to.map((a) => (isPerson ? a : normalizeEmail(a))), subject: renderSubject(rule.subject, values), body, html: htmlBody(body),
+    key: target.key,
+    rule: rule.id,
+    when: rule.when,
+    targetId: target.targetId,
+    targetLabel: target.targetLabel,
+    to: target.to.map((a) => (isPerson ? a : normalizeEmail(a))),
+    subject: renderSubject(rule.subject, values),
+    body,
+    html: htmlBody(body),
     ...(document && { document }),
     waiting: windowStart(rule.when, rule.days, target.anchor!) < input.today,
   };
@@ -89,8 +103,13 @@ function digestTarget(rule: ReminderRule, ctx: TargetContext, team: string): Tar
   const monday = mondayOf(ctx.today);
   const valid = [...new Set(parseStaffList(team).filter((a) => isEmail(a)))];
   return {
-    key: reminderKey(rule.when, rule.days, monday), targetId: '', targetLabel: 'Équipe', anchor: monday, to: valid,
-    ...(valid.length === 0 && { invalid: '' }), values: { ...ctx.common },
+    key: reminderKey(rule.when, rule.days, monday),
+    targetId: '',
+    targetLabel: 'Équipe',
+    anchor: monday,
+    to: valid,
+    ...(valid.length === 0 && { invalid: '' }),
+    values: { ...ctx.common },
   };
 }
 
@@ -103,7 +122,13 @@ export function planReminders(input: ReminderInput): ReminderPlan {
   const { rules, problems } = readRules(input.ruleRows, profile);
   problems.push(...productionsWithoutId(cohort.productions, rules));
   const ctx: TargetContext = {
-    cohort, profile, today, ...people(cohort), civilities: input.civilities, sessionHours: input.sessionHours, jury: input.jury,
+    cohort,
+    profile,
+    today,
+    ...people(cohort),
+    civilities: input.civilities,
+    sessionHours: input.sessionHours,
+    jury: input.jury,
     common: { promo: profile.promo, federation: profile.federation, expediteur: input.senderName, contact: input.contact },
     // Once for all: `fin de formation` and the digest both need it.
     eligibility: computeEligibility(cohort, profile, today),
@@ -118,10 +143,14 @@ export function planReminders(input: ReminderInput): ReminderPlan {
       if (!target.anchor || !inWindow(rule.when, rule.days, target.anchor, today)) continue;
       if (sent.isDone(target.key) || (target.legacyKey && sent.isDone(target.legacyKey)) || planned.has(target.key)) continue;
       if (rule.when === 'chaque lundi') {
-        for (const bad of parseStaffList(input.team).filter((a) => !isEmail(a))) problems.push({ rule: rule.id, message: M.notSent(rule.id, M.invalidTeamAddress(bad)) });
+        for (const bad of parseStaffList(input.team).filter((a) => !isEmail(a)))
+          problems.push({ rule: rule.id, message: M.notSent(rule.id, M.invalidTeamAddress(bad)) });
       }
       if (target.invalid !== undefined) {
-        const why = rule.when === 'chaque lundi' ? M.noTeamAddress : M.invalidAddress(`${target.targetId || target.targetLabel} (${target.targetLabel})`, target.invalid);
+        const why =
+          rule.when === 'chaque lundi'
+            ? M.noTeamAddress
+            : M.invalidAddress(`${target.targetId || target.targetLabel} (${target.targetLabel})`, target.invalid);
         problems.push({ rule: rule.id, message: M.notSent(rule.id, why) });
         continue;
       }
@@ -130,8 +159,9 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     }
   }
   const others = due.filter((d) => d.rule.when !== 'chaque lundi').map(({ rule, target }) => toReminder(rule, target, input, undefined));
-  const digests = due.filter((d) => d.rule.when === 'chaque lundi').map(({ rule, target }) =>
-    toReminder(rule, target, input, digestText({ input, ctx, rules, problems, due: others, sent })));
+  const digests = due
+    .filter((d) => d.rule.when === 'chaque lundi')
+    .map(({ rule, target }) => toReminder(rule, target, input, digestText({ input, ctx, rules, problems, due: others, sent })));
   const reminders = [...others, ...digests].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { today, reminders, problems, rules };
 }

@@ -27,12 +27,18 @@ export function renderMessage(template: string, values: TagValues): string {
     if (tags.length > 0 && tags.every((t) => !values[t])) continue;
     lines.push(tags.some((t) => !values[t]) ? filled.replace(/ {2,}/g, ' ').replace(/ ([,.])/g, '$1') : filled);
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** A subject is one line: the tags filled, line breaks and doubled spaces closed up. */
 export function renderSubject(template: string, values: TagValues): string {
-  return renderTemplate(template, values).replace(/\s*\r?\n\s*/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return renderTemplate(template, values)
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** The HTML body: the plain text, escaped as a whole (so every inserted value is), line breaks kept. No tracking. */
@@ -47,7 +53,9 @@ export function htmlBody(plain: string): string {
 export function sessionDates(start: Day, end: Day | undefined): string {
   if (!end || end <= start) return formatDayLongFr(start);
   const sameMonth = start.slice(0, 7) === end.slice(0, 7);
-  const first = sameMonth ? formatDayLongFr(start, false).split(' ').slice(0, 2).join(' ') : formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4));
+  const first = sameMonth
+    ? formatDayLongFr(start, false).split(' ').slice(0, 2).join(' ')
+    : formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4));
   if (end === addDays(start, 1)) return `${first} et ${formatDayLongFr(end)}`;
   return `du ${first} au ${formatDayLongFr(end)}`;
 }

@@ -43,9 +43,10 @@ function hasBrokenTag(template: string): boolean {
 }
 
 /** A rule read and checked; a faulty one is refused as a whole, with a problem naming it. */
-export function validateRule(
-  raw: { id: string; active: boolean; when: string; days: number | string; subject: string; message: string },
-): { rule?: ReminderRule; problem?: string } {
+export function validateRule(raw: { id: string; active: boolean; when: string; days: number | string; subject: string; message: string }): {
+  rule?: ReminderRule;
+  problem?: string;
+} {
   const when = REMINDER_TRIGGERS.find((w) => whenKey(w) === whenKey(raw.when));
   if (!when) return { problem: M.unknownWhen(raw.when, REMINDER_TRIGGERS) };
   const days = parseDays(raw.days, when);
@@ -65,7 +66,10 @@ export function validateRule(
  * is how staff silence it. Two active rules on one schedule (`Quand` and `Jours`) would share their
  * keys: the second is refused.
  */
-export function readRules(rows: readonly RuleRowInput[] | undefined, profile: Profile): { rules: ReminderRule[]; problems: ReminderProblem[] } {
+export function readRules(
+  rows: readonly RuleRowInput[] | undefined,
+  profile: Profile,
+): { rules: ReminderRule[]; problems: ReminderProblem[] } {
   if (!rows) return { rules: profile.reminders.map((r) => ({ ...r })), problems: [] };
   const rules: ReminderRule[] = [];
   const problems: ReminderProblem[] = [];

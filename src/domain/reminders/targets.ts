@@ -19,13 +19,23 @@ export type { Target, TargetContext } from './types';
 const PRESENT = new Set(['Présent', 'Retard']);
 const longDate = (day: Day | undefined) => (day ? formatDayLongFr(day) : '');
 
-function personTarget(ctx: TargetContext, c: CandidateRow, t: { key: string; legacyKey?: string; anchor?: Day; values?: TagValues; document?: string }): Target {
+function personTarget(
+  ctx: TargetContext,
+  c: CandidateRow,
+  t: { key: string; legacyKey?: string; anchor?: Day; values?: TagValues; document?: string },
+): Target {
   const valid = isEmail(c.email.trim());
   const civilite = civilityWord(ctx.civilities.get(idKey(c.id)) ?? '', c.firstName);
   return {
-    key: t.key, ...(t.legacyKey && { legacyKey: t.legacyKey }), targetId: c.id, targetLabel: fullName(c) || c.id, anchor: t.anchor,
+    key: t.key,
+    ...(t.legacyKey && { legacyKey: t.legacyKey }),
+    targetId: c.id,
+    targetLabel: fullName(c) || c.id,
+    anchor: t.anchor,
     values: { ...ctx.common, civilite, prenom: c.firstName, nom: c.lastName, ...t.values },
-    to: valid ? [c.email.trim()] : [], ...(!valid && { invalid: c.email }), ...(t.document && { document: t.document }),
+    to: valid ? [c.email.trim()] : [],
+    ...(!valid && { invalid: c.email }),
+    ...(t.document && { document: t.document }),
   };
 }
 
@@ -47,24 +57,45 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
         const fixable = (results.get(c.row)?.problems ?? []).filter(candidateCanFix);
         if (fixable.length === 0) return [];
         const problemes = fixable.map((p) => `– ${p.message}`).join('\n');
-        return [personTarget(ctx, c, { key: keyOf(rule, c.id), legacyKey: legacyReminderKey(rule.id, c.id), anchor: deadline, values: { date_limite: longDate(deadline), problemes } })];
+        return [
+          personTarget(ctx, c, {
+            key: keyOf(rule, c.id),
+            legacyKey: legacyReminderKey(rule.id, c.id),
+            anchor: deadline,
+            values: { date_limite: longDate(deadline), problemes },
+          }),
+        ];
       });
   },
   'avant une séance': (rule, ctx) =>
     ctx.learners.flatMap((c) =>
-      ctx.cohort.sessions.filter((s) => s.id && s.start).map((s) =>
-        personTarget(ctx, c, {
-          key: keyOf(rule, c.id, s.id), legacyKey: legacyReminderKey(rule.id, c.id, s.id), anchor: s.start,
-          values: sessionValues(ctx, s), document: documentKeys.convocation(s.id, c.id),
-        }),
-      ),
+      ctx.cohort.sessions
+        .filter((s) => s.id && s.start)
+        .map((s) =>
+          personTarget(ctx, c, {
+            key: keyOf(rule, c.id, s.id),
+            legacyKey: legacyReminderKey(rule.id, c.id, s.id),
+            anchor: s.start,
+            values: sessionValues(ctx, s),
+            document: documentKeys.convocation(s.id, c.id),
+          }),
+        ),
     ),
   'après une séance': (rule, ctx) => {
-    const attended = new Set(ctx.cohort.attendance.filter((a) => a.status && PRESENT.has(a.status)).map((a) => `${idKey(a.learnerId)}|${fold(a.sessionId)}`));
+    const attended = new Set(
+      ctx.cohort.attendance.filter((a) => a.status && PRESENT.has(a.status)).map((a) => `${idKey(a.learnerId)}|${fold(a.sessionId)}`),
+    );
     return ctx.learners.flatMap((c) =>
       ctx.cohort.sessions
         .filter((s) => s.id && s.start && attended.has(`${idKey(c.id)}|${fold(s.id)}`))
-        .map((s) => personTarget(ctx, c, { key: keyOf(rule, c.id, s.id), anchor: s.end ?? s.start, values: sessionValues(ctx, s), document: documentKeys.attestationPresence(s.id, c.id) })),
+        .map((s) =>
+          personTarget(ctx, c, {
+            key: keyOf(rule, c.id, s.id),
+            anchor: s.end ?? s.start,
+            values: sessionValues(ctx, s),
+            document: documentKeys.attestationPresence(s.id, c.id),
+          }),
+        ),
     );
   },
   "avant l'échéance d'une production": (rule, ctx) => productionTargets(rule, ctx),
@@ -74,7 +105,14 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
     const deposited = new Set(ctx.cohort.theses.filter((t) => t.deposited).map((t) => idKey(t.learnerId)));
     return ctx.learners
       .filter((c) => !deposited.has(idKey(c.id)))
-      .map((c) => personTarget(ctx, c, { key: keyOf(rule, c.id), legacyKey: legacyReminderKey(rule.id, c.id), anchor: deadline, values: { date_limite: longDate(deadline) } }));
+      .map((c) =>
+        personTarget(ctx, c, {
+          key: keyOf(rule, c.id),
+          legacyKey: legacyReminderKey(rule.id, c.id),
+          anchor: deadline,
+          values: { date_limite: longDate(deadline) },
+        }),
+      );
   },
   'avant une soutenance': (rule, ctx) => {
     const thesisOf = new Map(ctx.cohort.theses.map((t) => [idKey(t.learnerId), t]));
@@ -82,10 +120,13 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
       const t = thesisOf.get(idKey(c.id));
       if (!t?.defence) return [];
       const values = {
-        date_soutenance: formatDayLongFr(t.defence), heure_soutenance: t.time === undefined ? '' : formatClockWords(t.time),
+        date_soutenance: formatDayLongFr(t.defence),
+        heure_soutenance: t.time === undefined ? '' : formatClockWords(t.time),
         lieu: defenceSession(ctx.cohort.sessions, t.defence)?.place ?? '',
       };
-      return [personTarget(ctx, c, { key: keyOf(rule, c.id), anchor: t.defence, values, document: documentKeys.convocationSoutenance(c.id) })];
+      return [
+        personTarget(ctx, c, { key: keyOf(rule, c.id), anchor: t.defence, values, document: documentKeys.convocationSoutenance(c.id) }),
+      ];
     });
   },
   'avant une journée de soutenances': (rule, ctx) => juryDayTargets(rule, ctx),
@@ -105,10 +146,14 @@ function productionTargets(rule: ReminderRule, ctx: TargetContext): Target[] {
     .flatMap((p) => {
       const c = ctx.learnerById.get(idKey(p.learnerId));
       if (!c) return [];
-      return [personTarget(ctx, c, {
-        key: keyOf(rule, c.id, p.id), legacyKey: legacyReminderKey(rule.id, c.id, p.name), anchor: p.due,
-        values: { production: p.name, echeance: longDate(p.due) },
-      })];
+      return [
+        personTarget(ctx, c, {
+          key: keyOf(rule, c.id, p.id),
+          legacyKey: legacyReminderKey(rule.id, c.id, p.name),
+          anchor: p.due,
+          values: { production: p.name, echeance: longDate(p.due) },
+        }),
+      ];
     });
 }
 

@@ -23,18 +23,35 @@ export const TAGS_BY_TRIGGER: Readonly<Record<ReminderTrigger, readonly string[]
   'avant la date limite du mémoire': [...PERSON_TAGS, 'date_limite'],
   'avant une soutenance': [...PERSON_TAGS, 'date_soutenance', 'heure_soutenance', 'lieu', 'lien_document'],
   // A jury member: their name, the day, and their soutenances of that day ({{synthese}}).
-  'avant une journée de soutenances': ['civilite', 'nom', 'promo', 'federation', 'expediteur', 'contact', 'date_soutenance', 'lieu', 'synthese'],
+  'avant une journée de soutenances': [
+    'civilite',
+    'nom',
+    'promo',
+    'federation',
+    'expediteur',
+    'contact',
+    'date_soutenance',
+    'lieu',
+    'synthese',
+  ],
   'fin de formation': [...PERSON_TAGS, 'lien_document'],
   // The digest goes to the team: no learner, so no person tags.
   'chaque lundi': ['promo', 'federation', 'expediteur', 'synthese'],
 };
 
 /** Rules whose reminders carry a document of the register (workbook.md › "Documents travel with their e-mail"). */
-export const WITH_DOCUMENT: ReadonlySet<ReminderTrigger> = new Set(['avant une séance', 'après une séance', 'avant une soutenance', 'fin de formation']);
+export const WITH_DOCUMENT: ReadonlySet<ReminderTrigger> = new Set([
+  'avant une séance',
+  'après une séance',
+  'avant une soutenance',
+  'fin de formation',
+]);
 
 /** Rules about a deposit: their e-mails say where (`Plateforme`). */
 export const ABOUT_A_DEPOSIT: ReadonlySet<ReminderTrigger> = new Set([
-  "avant l'échéance d'une production", "après l'échéance d'une production", 'avant la date limite du mémoire',
+  "avant l'échéance d'une production",
+  "après l'échéance d'une production",
+  'avant la date limite du mémoire',
 ]);
 
 /** The tags of a text, in order of appearance (`{{ prenom }}` counts as `prenom`). */
@@ -63,6 +80,9 @@ export const reminderRuleSchema = z
       path: ['message'],
     }),
     // « fin de formation » is due any day the learner is eligible: no count of days.
-    z.refine((r) => r.when !== 'fin de formation' || r.days === 0, { message: '« Jours » vaut 0 pour « fin de formation »', path: ['days'] }),
+    z.refine((r) => r.when !== 'fin de formation' || r.days === 0, {
+      message: '« Jours » vaut 0 pour « fin de formation »',
+      path: ['days'],
+    }),
   );
 export type ReminderRule = z.infer<typeof reminderRuleSchema>;

@@ -46,7 +46,6 @@ export interface TargetContext {
   jury: readonly JuryMember[];
 }
 
-
 /** A `Documents` register row, as far as a reminder's attachment cares. */
 export interface RegisterEntry {
   state: string;
@@ -102,4 +101,3 @@ export interface DueReminder {
   /** Due since an earlier day (the quota or a missed run held it back). */
   waiting: boolean;
 }
-

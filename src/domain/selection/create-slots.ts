@@ -91,10 +91,20 @@ export function planNewSlots(form: SlotForm, ids: { lastIssued: number; existing
   if (errors.length) return { ok: false, errors };
   let last = ids.lastIssued;
   for (const id of ids.existing) last = Math.max(last, slotNumber(id) ?? 0);
-  const jury = readJury(form.jury).map((m) => m.label).join(', ');
+  const jury = readJury(form.jury)
+    .map((m) => m.label)
+    .join(', ');
   const slots = Array.from({ length: form.count }, (_, i): NewSlot => {
     const at = start! + i * duration!;
-    return { id: formatSlotId(++last), day: day!, start: at, time: formatClockIso(at), duration: duration!, link: (form.link ?? '').trim(), jury };
+    return {
+      id: formatSlotId(++last),
+      day: day!,
+      start: at,
+      time: formatClockIso(at),
+      duration: duration!,
+      link: (form.link ?? '').trim(),
+      jury,
+    };
   });
   return { ok: true, slots, lastIssued: last };
 }

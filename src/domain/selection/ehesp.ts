@@ -4,7 +4,17 @@ import { canonicalStatus } from './pipeline';
 import type { SelectionCandidate } from './types';
 
 export const EHESP_SHEET = 'Liste EHESP';
-export const EHESP_HEADERS = ['Civilité', 'Nom', 'Prénom', 'E-mail', 'Structure', 'Type de structure', 'Commune', 'Département', 'Statut'] as const;
+export const EHESP_HEADERS = [
+  'Civilité',
+  'Nom',
+  'Prénom',
+  'E-mail',
+  'Structure',
+  'Type de structure',
+  'Commune',
+  'Département',
+  'Statut',
+] as const;
 
 /** The sheet's rows, headers first; a `Statut` typed `retenu` counts and is written `Retenu`. */
 export function ehespRows(candidates: readonly SelectionCandidate[]): string[][] {

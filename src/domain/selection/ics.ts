@@ -46,11 +46,22 @@ export function invitationUid(slotId: string, spreadsheetId: string): string {
 const CRLF = '\r\n';
 
 const PARIS_TIMEZONE = [
-  'BEGIN:VTIMEZONE', 'TZID:Europe/Paris',
-  'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'TZNAME:CEST', 'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'TZNAME:CET', 'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Paris',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
@@ -106,7 +117,10 @@ function localDateTime(day: Day, minutes: number): string {
 
 /** `20251101T090000Z`. */
 function utcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function person(property: 'ORGANIZER' | 'ATTENDEE', who: CalendarPerson): string {
@@ -119,7 +133,11 @@ function person(property: 'ORGANIZER' | 'ATTENDEE', who: CalendarPerson): string
 export function invitationIcs(event: InvitationEvent): string {
   const cancel = event.method === 'CANCEL';
   const lines = [
-    'BEGIN:VCALENDAR', 'PRODID:-//Cohorte PACTE//Selection//FR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `METHOD:${event.method}`,
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Cohorte PACTE//Selection//FR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${event.method}`,
     ...PARIS_TIMEZONE,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,

@@ -38,7 +38,12 @@ function readOpinion(value: string): Opinion | undefined {
 
 type Check = (code: SelectionProblemCode, message: string) => void;
 
-function readRow(r: OpinionRow, candidates: ReadonlyMap<string, string>, team: ReadonlySet<string> | undefined, problem: Check): MemberOpinion | undefined {
+function readRow(
+  r: OpinionRow,
+  candidates: ReadonlyMap<string, string>,
+  team: ReadonlySet<string> | undefined,
+  problem: Check,
+): MemberOpinion | undefined {
   let valid = true;
   const fail: Check = (code, message) => {
     valid = false;
@@ -56,8 +61,14 @@ function readRow(r: OpinionRow, candidates: ReadonlyMap<string, string>, team: R
   if (!valid) return undefined;
   const enteredAt = instantOfCell(r.enteredAt);
   return {
-    row: r.row, candidateId: candidateId!, member, memberKey: memberKey(member), opinion: opinion!,
-    note: (note as { note: number | null }).note, comment: r.comment.trim(), ...(enteredAt !== undefined && { enteredAt }),
+    row: r.row,
+    candidateId: candidateId!,
+    member,
+    memberKey: memberKey(member),
+    opinion: opinion!,
+    note: (note as { note: number | null }).note,
+    comment: r.comment.trim(),
+    ...(enteredAt !== undefined && { enteredAt }),
   };
 }
 

@@ -20,7 +20,12 @@ export function statusLabel(status: string): string {
 export function statusProblems(candidates: readonly SelectionCandidate[]): SelectionProblem[] {
   return candidates
     .filter((c) => canonicalStatus(c.status) === undefined)
-    .map((c) => ({ tab: 'Candidatures', row: c.row, code: 'unknown_status', message: messages.selection.problems.unknownStatus(c.status.trim()) }));
+    .map((c) => ({
+      tab: 'Candidatures',
+      row: c.row,
+      code: 'unknown_status',
+      message: messages.selection.problems.unknownStatus(c.status.trim()),
+    }));
 }
 
 export interface PipelineFilter {
@@ -65,7 +70,10 @@ export function pipelineCounts(candidates: readonly SelectionCandidate[], filter
   }
   return {
     statuts: Object.fromEntries(statuts),
-    types: countBy(kept.map((c) => c.structureType), STRUCTURE_TYPES),
+    types: countBy(
+      kept.map((c) => c.structureType),
+      STRUCTURE_TYPES,
+    ),
     departements: countBy(kept.map((c) => c.department)),
   };
 }

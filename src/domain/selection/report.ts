@@ -70,8 +70,9 @@ export function computeSelection(input: SelectionInput): SelectionResult {
   const opinionCheck = readOpinions(input.opinions ?? [], index, input.team ? { team: input.team } : {});
   const summaries = summarizeOpinions(opinionCheck.opinions);
   const held = slotByCandidate(slotCheck.slots);
-  const problems = [...statusProblems(input.candidates), ...opinionCheck.problems, ...slotCheck.problems]
-    .sort((a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab) || a.row - b.row);
+  const problems = [...statusProblems(input.candidates), ...opinionCheck.problems, ...slotCheck.problems].sort(
+    (a, b) => TAB_ORDER.indexOf(a.tab) - TAB_ORDER.indexOf(b.tab) || a.row - b.row,
+  );
   const pipeline = pipelineCounts(input.candidates);
   const candidates = input.candidates
     .filter((c) => c.id)
@@ -80,7 +81,14 @@ export function computeSelection(input: SelectionInput): SelectionResult {
       const summary = summaries.get(idKey(c.id)) ?? emptySummary();
       const slot = held.get(idKey(c.id));
       const at = slot?.day && slot.start !== undefined ? `${slot.day}T${formatClockIso(slot.start)}` : null;
-      return { id: c.id, statut: statusLabel(c.status), avis: { ...summary.avis }, note: summary.note, creneau: slot?.id || null, entretien: at };
+      return {
+        id: c.id,
+        statut: statusLabel(c.status),
+        avis: { ...summary.avis },
+        note: summary.note,
+        creneau: slot?.id || null,
+        entretien: at,
+      };
     });
   return {
     report: { statuts: pipeline.statuts, candidates, problems: problems.map(({ tab, row, message }) => ({ tab, row, message })) },

@@ -80,11 +80,15 @@ function readSlot(r: SlotRow, problem: (code: SelectionProblemCode, message: str
  * unknown to `Candidatures`, a candidate in two slots and a jury member in two slots that overlap
  * (both said on the later row of the tab, naming the earlier one).
  */
-export function checkSlots(rows: readonly SlotRow[], candidates: ReadonlyMap<string, string>): { slots: Slot[]; problems: SelectionProblem[] } {
+export function checkSlots(
+  rows: readonly SlotRow[],
+  candidates: ReadonlyMap<string, string>,
+): { slots: Slot[]; problems: SelectionProblem[] } {
   const problems: SelectionProblem[] = [];
   const ordered = [...rows].sort((a, b) => a.row - b.row);
   const slots = ordered.map((r) => readSlot(r, (code, message) => problems.push({ tab: 'Entretiens', row: r.row, code, message })));
-  const add = (slot: Slot, code: SelectionProblemCode, message: string) => problems.push({ tab: 'Entretiens', row: slot.row, code, message });
+  const add = (slot: Slot, code: SelectionProblemCode, message: string) =>
+    problems.push({ tab: 'Entretiens', row: slot.row, code, message });
 
   const firstById = new Map<string, Slot>();
   const firstByCandidate = new Map<string, Slot>();

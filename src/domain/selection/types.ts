@@ -58,9 +58,19 @@ export type SelectionTab = 'Candidatures' | 'Avis' | 'Entretiens';
 
 export const SELECTION_PROBLEM_CODES = [
   'unknown_status',
-  'slot_without_id', 'duplicate_slot_id', 'slot_without_date', 'slot_without_time', 'slot_bad_duration', 'slot_bad_link',
-  'jury_overlap', 'candidate_in_two_slots', 'unknown_candidate',
-  'opinion_without_member', 'invalid_opinion', 'invalid_note', 'member_not_in_team',
+  'slot_without_id',
+  'duplicate_slot_id',
+  'slot_without_date',
+  'slot_without_time',
+  'slot_bad_duration',
+  'slot_bad_link',
+  'jury_overlap',
+  'candidate_in_two_slots',
+  'unknown_candidate',
+  'opinion_without_member',
+  'invalid_opinion',
+  'invalid_note',
+  'member_not_in_team',
 ] as const;
 export type SelectionProblemCode = (typeof SELECTION_PROBLEM_CODES)[number];
 

@@ -27,7 +27,12 @@ export type AttendanceSaveRequest = z.infer<typeof attendanceSaveRequestSchema>;
 
 const labelledDay = z.strictObject({ day: z.string(), /** 'jeudi 11 décembre 2025' */ label: z.string() });
 
-export const attendanceSessionOptionSchema = z.strictObject({ id: z.string(), title: z.string(), compulsory: z.boolean(), days: z.array(labelledDay) });
+export const attendanceSessionOptionSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  compulsory: z.boolean(),
+  days: z.array(labelledDay),
+});
 export type AttendanceSessionOption = z.infer<typeof attendanceSessionOptionSchema>;
 
 export const attendanceLearnerSchema = z.strictObject({

@@ -9,11 +9,13 @@ export type DocumentKindId = DocumentKind;
 
 export const documentsOptionsSchema = z.strictObject({
   kinds: z.array(z.strictObject({ id: z.enum(DOCUMENT_KINDS), label: z.string() })),
-  sessions: z.array(z.strictObject({
-    id: z.string(),
-    title: z.string(),
-    halfDays: z.array(z.strictObject({ day: z.string(), halfDay: z.enum(HALF_DAYS), label: z.string() })),
-  })),
+  sessions: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      halfDays: z.array(z.strictObject({ day: z.string(), halfDay: z.enum(HALF_DAYS), label: z.string() })),
+    }),
+  ),
   learners: z.array(z.strictObject({ id: z.string(), name: z.string() })),
 });
 export type DocumentsOptions = z.infer<typeof documentsOptionsSchema>;
@@ -23,12 +25,14 @@ export const documentsPreviewSchema = z.strictObject({
   total: z.number(),
   done: z.number(),
   /** The first document still to make: its file name and every tag value. */
-  first: z.nullable(z.strictObject({
-    fileName: z.string(),
-    values: z.array(z.strictObject({ tag: z.string(), value: z.string() })),
-    learners: z.optional(z.array(z.string())),
-    trainers: z.optional(z.array(z.string())),
-  })),
+  first: z.nullable(
+    z.strictObject({
+      fileName: z.string(),
+      values: z.array(z.strictObject({ tag: z.string(), value: z.string() })),
+      learners: z.optional(z.array(z.string())),
+      trainers: z.optional(z.array(z.string())),
+    }),
+  ),
   createdToday: z.number(),
   dailyLimit: z.number(),
   /** French warning when the batch would exceed the day's allowance. */

@@ -7,9 +7,19 @@
  */
 import * as z from 'zod/mini';
 import {
-  attendanceLoadRequestSchema, attendanceSaveRequestSchema, attendanceSaveResultSchema, attendanceViewSchema, eligibilityResultSchema,
+  attendanceLoadRequestSchema,
+  attendanceSaveRequestSchema,
+  attendanceSaveResultSchema,
+  attendanceViewSchema,
+  eligibilityResultSchema,
 } from './attendance';
-import { documentsOptionsSchema, documentsPreviewSchema, documentsProgressSchema, documentsRequestSchema, templateReportSchema } from './documents';
+import {
+  documentsOptionsSchema,
+  documentsPreviewSchema,
+  documentsProgressSchema,
+  documentsRequestSchema,
+  templateReportSchema,
+} from './documents';
 import { reminderTestRequestSchema, remindersAutomaticRequestSchema, remindersViewSchema, sendNowResultSchema } from './reminders';
 
 export * from './attendance';

@@ -44,8 +44,15 @@ export function planSetup(
 ): SetupPlan {
   const ops: SetupOp[] = [];
   const summary: SetupSummary = {
-    tabsCreated: [], headersAdded: [], headerRowsFrozen: [], identityColumnsFrozen: false, columnsFormatted: [],
-    settingsAdded: [], sessionsWritten: 0, remindersWritten: 0, protections: 0,
+    tabsCreated: [],
+    headersAdded: [],
+    headerRowsFrozen: [],
+    identityColumnsFrozen: false,
+    columnsFormatted: [],
+    settingsAdded: [],
+    sessionsWritten: 0,
+    remindersWritten: 0,
+    protections: 0,
   };
   const tabs = new Map(specs.map((spec) => [spec.name, planTab(spec, state.get(spec.name), ops, summary)]));
 
@@ -54,16 +61,36 @@ export function planSetup(
 
   const sessionsTab = tabs.get(SESSIONS_TAB.name);
   if (sessionsTab) {
-    summary.sessionsWritten = fillEmptyTab(sessionsTab, profile.sessions.map((s) => ({
-      'ID': s.id, 'Intitulé': s.title, 'Type': s.type, 'Date de début': instantOfDay(s.start), 'Date de fin': instantOfDay(s.end),
-      'Lieu': s.place ?? '', 'Obligatoire': s.compulsory, 'Public': s.audience, 'Heures': s.hours ?? '',
-    })), ops);
+    summary.sessionsWritten = fillEmptyTab(
+      sessionsTab,
+      profile.sessions.map((s) => ({
+        ID: s.id,
+        Intitulé: s.title,
+        Type: s.type,
+        'Date de début': instantOfDay(s.start),
+        'Date de fin': instantOfDay(s.end),
+        Lieu: s.place ?? '',
+        Obligatoire: s.compulsory,
+        Public: s.audience,
+        Heures: s.hours ?? '',
+      })),
+      ops,
+    );
   }
   const remindersTab = tabs.get(REMINDERS_TAB.name);
   if (remindersTab) {
-    summary.remindersWritten = fillEmptyTab(remindersTab, profile.reminders.map((r) => ({
-      'Règle': r.id, 'Active': r.active, 'Quand': r.when, 'Jours': r.days, 'Objet': r.subject, 'Message': r.message,
-    })), ops);
+    summary.remindersWritten = fillEmptyTab(
+      remindersTab,
+      profile.reminders.map((r) => ({
+        Règle: r.id,
+        Active: r.active,
+        Quand: r.when,
+        Jours: r.days,
+        Objet: r.subject,
+        Message: r.message,
+      })),
+      ops,
+    );
   }
 
   for (const tab of tabs.values()) planProtections(tab, texts, ops, summary);

@@ -8,7 +8,15 @@ import type { CellUpdate } from '../blocks';
 import { planBlocks } from '../blocks';
 import { CANDIDATES_TAB, type TabSpec } from '../schema';
 import {
-  DATE_FORMAT, DATETIME_FORMAT, IDENTITY_COLUMNS, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS, UNFORMATTED, type GridBox, type SetupOp, type SetupSummary,
+  DATE_FORMAT,
+  DATETIME_FORMAT,
+  IDENTITY_COLUMNS,
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+  UNFORMATTED,
+  type GridBox,
+  type SetupOp,
+  type SetupSummary,
   type TabState,
 } from './types';
 
@@ -34,7 +42,8 @@ function columnRule(spec: TabSpec, header: string): ColumnRule | undefined {
   if (spec.booleans?.includes(header)) return { key: 'checkbox', op: (range) => ({ kind: 'setCheckboxes', tab, range }) };
   const list = spec.lists?.[header];
   if (list) return { key: `list:${header}`, op: (range) => ({ kind: 'setList', tab, range, values: [...list] }) };
-  if (spec.dateTimes?.includes(header)) return { key: 'datetime', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: DATETIME_FORMAT }) };
+  if (spec.dateTimes?.includes(header))
+    return { key: 'datetime', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: DATETIME_FORMAT }) };
   if (spec.dates?.includes(header)) return { key: 'date', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: DATE_FORMAT }) };
   return undefined;
 }
@@ -60,7 +69,14 @@ function headerLayout(spec: TabSpec, state: TabState | undefined) {
  * Checkboxes, lists and formats: on new columns, and on existing ones whose first data row lacks them
  * (a person's own rule or format on a column is kept). Neighbouring columns with one rule share a range.
  */
-function planColumnRules(spec: TabSpec, state: TabState | undefined, columns: ReadonlyMap<string, number>, isNew: ReadonlySet<string>, ops: SetupOp[], summary: SetupSummary): void {
+function planColumnRules(
+  spec: TabSpec,
+  state: TabState | undefined,
+  columns: ReadonlyMap<string, number>,
+  isNew: ReadonlySet<string>,
+  ops: SetupOp[],
+  summary: SetupSummary,
+): void {
   const needing: Array<{ column: number; rule: ColumnRule }> = [];
   for (const h of spec.headers) {
     const rule = columnRule(spec, h);
@@ -98,7 +114,11 @@ function planFreeze(spec: TabSpec, state: TabState | undefined, finalKeys: reado
     freeze.rows = 1;
     if (state) summary.headerRowsFrozen.push(spec.name);
   }
-  if (spec.name === CANDIDATES_TAB.name && (state?.frozenColumns ?? 0) === 0 && IDENTITY_COLUMNS.every((h, i) => finalKeys[i] === headerKey(h))) {
+  if (
+    spec.name === CANDIDATES_TAB.name &&
+    (state?.frozenColumns ?? 0) === 0 &&
+    IDENTITY_COLUMNS.every((h, i) => finalKeys[i] === headerKey(h))
+  ) {
     freeze.columns = IDENTITY_COLUMNS.length;
     summary.identityColumnsFrozen = true;
   }

@@ -13,7 +13,13 @@ function problemsOf(jury: Row[] | undefined, extra = {}): Array<{ code: string; 
 describe('reading Jury', () => {
   it('reads roles in any case, the feminine included', () => {
     expect(['Président', 'président', 'PRESIDENTE', 'Présidente', 'Président·e', 'membre', ' Membre '].map(juryRole)).toEqual([
-      'Président', 'Président', 'Président', 'Président', 'Président', 'Membre', 'Membre',
+      'Président',
+      'Président',
+      'Président',
+      'Président',
+      'Président',
+      'Membre',
+      'Membre',
     ]);
     expect(['', 'Rapporteur', 'Président(e) adjoint'].map(juryRole)).toEqual([undefined, undefined, undefined]);
   });
@@ -28,37 +34,73 @@ describe('reading Jury', () => {
   });
 
   it('a workbook without the Jury tab, or with an empty one', () => {
-    expect(problemsOf(undefined)).toEqual([{ code: 'no_jury_tab', message: expect.stringMatching(/Onglet « Jury » introuvable.*Initialiser la cohorte/) }]);
+    expect(problemsOf(undefined)).toEqual([
+      { code: 'no_jury_tab', message: expect.stringMatching(/Onglet « Jury » introuvable.*Initialiser la cohorte/) },
+    ]);
     expect(problemsOf([])).toEqual([{ code: 'jury_empty', message: expect.stringMatching(/« Jury » est vide/) }]);
   });
 
   it.each<[string, Row, string, RegExp]>([
-    ['a row without e-mail', { ...member('Jean Roux', 'Membre'), 'E-mail': '' }, 'jury_without_email', /ligne 6 \(Jean Roux\) : « E-mail » vide ; ajoutez son adresse/],
-    ['a bad e-mail', { ...member('Jean Roux', 'Membre'), 'E-mail': 'jean.roux@' }, 'jury_invalid_email', /adresse e-mail invalide « jean\.roux@ »/],
-    ['an unknown Rôle', member('Jean Roux', 'Rapporteur'), 'jury_unknown_role', /« Rôle » inconnu « Rapporteur » ; choisissez Président ou Membre/],
+    [
+      'a row without e-mail',
+      { ...member('Jean Roux', 'Membre'), 'E-mail': '' },
+      'jury_without_email',
+      /ligne 6 \(Jean Roux\) : « E-mail » vide ; ajoutez son adresse/,
+    ],
+    [
+      'a bad e-mail',
+      { ...member('Jean Roux', 'Membre'), 'E-mail': 'jean.roux@' },
+      'jury_invalid_email',
+      /adresse e-mail invalide « jean\.roux@ »/,
+    ],
+    [
+      'an unknown Rôle',
+      member('Jean Roux', 'Rapporteur'),
+      'jury_unknown_role',
+      /« Rôle » inconnu « Rapporteur » ; choisissez Président ou Membre/,
+    ],
     ['an empty Rôle', member('Jean Roux', ''), 'jury_unknown_role', /« Rôle » vide/],
-    ['no name', { ...member('Jean Roux', 'Membre'), 'Nom': '' }, 'jury_without_name', /ligne 6 : « Nom » vide/],
+    ['no name', { ...member('Jean Roux', 'Membre'), Nom: '' }, 'jury_without_name', /ligne 6 : « Nom » vide/],
     ['a comma in the name', member('Roux, Jean', 'Membre'), 'jury_name_with_comma', /virgule/],
     ['a name twice', member(' anne  MOREL ', 'Membre'), 'jury_duplicate_name', /même nom qu'à la ligne 2/],
-    ['unreadable Disponibilités', member('Jean Roux', 'Membre', '24/09, 25/09'), 'availability_unreadable', /illisibles : « 24\/09 », « 25\/09 »\. Écrivez des dates JJ\/MM\/AAAA/],
+    [
+      'unreadable Disponibilités',
+      member('Jean Roux', 'Membre', '24/09, 25/09'),
+      'availability_unreadable',
+      /illisibles : « 24\/09 », « 25\/09 »\. Écrivez des dates JJ\/MM\/AAAA/,
+    ],
     ['an impossible date', member('Jean Roux', 'Membre', '31/09/2026'), 'availability_unreadable', /« 31\/09\/2026 »/],
-    ['a date outside the soutenance sessions', member('Jean Roux', 'Membre', '24/09/2026, 26/09/2026'), 'availability_outside_sessions', /hors des journées de soutenance : 26\/09\/2026 \(journées prévues dans « Séances » : 24\/09\/2026, 25\/09\/2026\)/],
+    [
+      'a date outside the soutenance sessions',
+      member('Jean Roux', 'Membre', '24/09/2026, 26/09/2026'),
+      'availability_outside_sessions',
+      /hors des journées de soutenance : 26\/09\/2026 \(journées prévues dans « Séances » : 24\/09\/2026, 25\/09\/2026\)/,
+    ],
   ])('%s', (_name, row, code, message) => {
     expect(problemsOf([...JURY, row])).toEqual([{ code, message: expect.stringMatching(message) }]);
   });
 
   it('says every fault of a row, and of every row, at once', () => {
-    const problems = problemsOf([...JURY, { 'Nom': 'Jean Roux', 'E-mail': '', 'Rôle': 'Rapporteur', 'Disponibilités': 'demain' }, member('Lise Roy', '')]);
-    expect(problems.map((p) => p.code)).toEqual(['jury_without_email', 'jury_unknown_role', 'availability_unreadable', 'jury_unknown_role']);
+    const problems = problemsOf([
+      ...JURY,
+      { Nom: 'Jean Roux', 'E-mail': '', Rôle: 'Rapporteur', Disponibilités: 'demain' },
+      member('Lise Roy', ''),
+    ]);
+    expect(problems.map((p) => p.code)).toEqual([
+      'jury_without_email',
+      'jury_unknown_role',
+      'availability_unreadable',
+      'jury_unknown_role',
+    ]);
   });
 
   it('says faults of Mémoires rows of learners Inscrit, and of nobody else', () => {
     const theses = [
       thesis(1, { 'Date de soutenance': '24/09/2026' }),
       thesis(2, { 'Date de soutenance': 'fin septembre' }),
-      thesis(3, { 'Heure': '9h00' }),
-      thesis(4, { 'Date de soutenance': '24/09/2026', 'Heure': 'le matin' }),
-      thesis(5, { 'Titre': 'copie' }),
+      thesis(3, { Heure: '9h00' }),
+      thesis(4, { 'Date de soutenance': '24/09/2026', Heure: 'le matin' }),
+      thesis(5, { Titre: 'copie' }),
       thesis(5),
       { 'ID apprenant': 'C-0099', 'Date de soutenance': '24/09/2026' },
     ];

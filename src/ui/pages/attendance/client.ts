@@ -10,7 +10,15 @@ import { isDisabled, messageOf, setDisabled } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
 import {
-  applyView, checkedHalfDay, currentRequest, sessionById, showSelection, updateControls, updateRow, updateSummary, type PageState,
+  applyView,
+  checkedHalfDay,
+  currentRequest,
+  sessionById,
+  showSelection,
+  updateControls,
+  updateRow,
+  updateSummary,
+  type PageState,
 } from './render';
 import { buildSkeleton } from './skeleton';
 import { AttendanceDraft, sameSelection, selectionForSession } from './state';
@@ -56,7 +64,8 @@ async function load(arg: Partial<AttendanceSelection> | null, afterSave = false)
     if (!page.view) ui.status.textContent = '';
     showAlert(afterSave ? M.reloadFailed(messageOf(error)) : messageOf(error));
     page.discarding = false;
-    if (page.view) showSelection(ui, page, page.view.selected); // back to what is on screen
+    if (page.view)
+      showSelection(ui, page, page.view.selected); // back to what is on screen
     else ui.retry.hidden = false;
   } finally {
     if (seq === loadSeq) {

@@ -11,8 +11,7 @@ export const M = {
   dayLabel: 'Jour',
   halfDayLegend: 'Demi-journée',
   sessionPlaceholder: '— Choisir une séance —',
-  sessionOption: (title: string, id: string, compulsory: boolean) =>
-    `${title} (${id})${compulsory ? ' · obligatoire' : ''}`,
+  sessionOption: (title: string, id: string, compulsory: boolean) => `${title} (${id})${compulsory ? ' · obligatoire' : ''}`,
   noDays: '— Aucun jour —',
   learnersHeading: 'Apprenant·es',
   statusLabelPrefix: 'Statut de ',
@@ -36,8 +35,7 @@ export const M = {
       .filter(Boolean)
       .join(' · '),
 
-  noSessions:
-    "Aucune séance dans l'onglet « Séances » : ajoutez les séances de la promo (ID, Intitulé, dates), puis rouvrez ce panneau.",
+  noSessions: "Aucune séance dans l'onglet « Séances » : ajoutez les séances de la promo (ID, Intitulé, dates), puis rouvrez ce panneau.",
   chooseSession: 'Choisissez une séance, un jour et une demi-journée pour afficher les apprenant·es.',
   sessionWithoutDays: (id: string) =>
     `La séance « ${id} » n'a pas de dates lisibles : vérifiez « Date de début » et « Date de fin » dans l'onglet « Séances », puis rouvrez ce panneau.`,
@@ -50,8 +48,7 @@ export const M = {
       : `${plural(n, 'personne marquée', 'personnes marquées')} « Présent ». Cliquez sur « Enregistrer » pour les garder.`,
   nothingToSave: 'Aucun statut à enregistrer : choisissez un statut pour au moins une personne, ou « Tous présents ».',
 
-  unsavedTitle: (n: number) =>
-    `${plural(n, 'modification n’est pas enregistrée', 'modifications ne sont pas enregistrées')}.`,
+  unsavedTitle: (n: number) => `${plural(n, 'modification n’est pas enregistrée', 'modifications ne sont pas enregistrées')}.`,
   unsavedBody: 'Changer de séance, de jour ou de demi-journée les abandonne.',
   discardAndSwitch: 'Changer sans enregistrer',
   stay: 'Rester ici',

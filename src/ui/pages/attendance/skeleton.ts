@@ -59,7 +59,21 @@ function footerPart() {
   const save = el('button', { className: 'primary', text: M.save, attrs: { type: 'button' } });
   const actions = el('div', { className: 'actions' }, [allPresent, save]);
   const footer = el('div', { className: 'footer' }, [alert, retry, status, eligibility, confirm, actions]);
-  return { footer, alert, status, retry, confirm, confirmTitle, confirmStay, confirmSwitch, eligibility, eligibilityButton, allPresent, save, actions };
+  return {
+    footer,
+    alert,
+    status,
+    retry,
+    confirm,
+    confirmTitle,
+    confirmStay,
+    confirmSwitch,
+    eligibility,
+    eligibilityButton,
+    allPresent,
+    save,
+    actions,
+  };
 }
 
 /** Builds the page into document.body and returns its parts. */
@@ -68,7 +82,12 @@ export function buildSkeleton() {
   const learners = learnersPart();
   const { footer, ...controls } = footerPart();
   const main = el('main', {}, [
-    el('h1', { className: 'sr-only', text: M.heading }), selection.selection, learners.future, learners.missing, learners.empty, learners.learners,
+    el('h1', { className: 'sr-only', text: M.heading }),
+    selection.selection,
+    learners.future,
+    learners.missing,
+    learners.empty,
+    learners.learners,
   ]);
   document.body.replaceChildren(main, footer);
   return { ...selection, ...learners, ...controls };

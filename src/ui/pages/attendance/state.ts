@@ -82,10 +82,7 @@ export class AttendanceDraft {
 }
 
 /** The selection to ask for when the person picks a session: its first day, the same half-day. */
-export function selectionForSession(
-  session: AttendanceSessionOption,
-  halfDay: HalfDay,
-): Partial<AttendanceSelection> {
+export function selectionForSession(session: AttendanceSessionOption, halfDay: HalfDay): Partial<AttendanceSelection> {
   const first = session.days[0];
   return first ? { sessionId: session.id, day: first.day, halfDay } : { sessionId: session.id, halfDay };
 }

@@ -13,7 +13,6 @@ import { buildRequest, runBatch } from './state';
 /** A make call may take ~20 s in Google, plus the lock: leave room. */
 const MAKE_TIMEOUT_MS = 120_000;
 
-
 const kind = el('select', { attrs: { id: 'kind' } });
 const session = el('select', { attrs: { id: 'session' } });
 const sessionField = el('div', { className: 'field' }, [el('label', { text: M.sessionLabel, attrs: { for: 'session' } }), session]);
@@ -35,16 +34,26 @@ const makeButton = el('button', { className: 'primary', text: M.make, attrs: { t
 document.body.append(
   el('main', {}, [
     el('div', { className: 'field' }, [el('label', { text: M.kindLabel, attrs: { for: 'kind' } }), kind]),
-    sessionField, halfDaysField, learnersField, preview,
+    sessionField,
+    halfDaysField,
+    learnersField,
+    preview,
   ]),
-  el('div', { className: 'footer' }, [progressBox, alertBox, status, el('div', { className: 'actions' }, [checkButton, previewButton, makeButton])]),
+  el('div', { className: 'footer' }, [
+    progressBox,
+    alertBox,
+    status,
+    el('div', { className: 'actions' }, [checkButton, previewButton, makeButton]),
+  ]),
 );
 
 let options: DocumentsOptions | null = null;
 let busy = false;
 
 function checkbox(value: string, label: string, data: Record<string, string>): HTMLElement {
-  const input = el('input', { attrs: { type: 'checkbox', value, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v])) } });
+  const input = el('input', {
+    attrs: { type: 'checkbox', value, ...Object.fromEntries(Object.entries(data).map(([k, v]) => [`data-${k}`, v])) },
+  });
   input.checked = true;
   return el('label', { className: 'check' }, [input, document.createTextNode(` ${label}`)]);
 }
@@ -55,7 +64,9 @@ function render(): void {
   halfDaysField.hidden = k !== 'emargement';
   learnersField.hidden = k === 'emargement';
   const s = options?.sessions.find((x) => x.id === session.value);
-  halfDays.replaceChildren(...(s?.halfDays ?? []).map((h) => checkbox(`${h.day}|${h.halfDay}`, h.label, { day: h.day, 'half-day': h.halfDay })));
+  halfDays.replaceChildren(
+    ...(s?.halfDays ?? []).map((h) => checkbox(`${h.day}|${h.halfDay}`, h.label, { day: h.day, 'half-day': h.halfDay })),
+  );
   preview.replaceChildren();
 }
 
@@ -64,7 +75,11 @@ function form() {
   return buildRequest({
     kind: kind.value as DocumentKindId,
     sessionId: session.value,
-    halfDays: boxes(halfDays).map((b) => ({ day: b.dataset.day!, halfDay: b.dataset.halfDay as 'Matin' | 'Après-midi', checked: b.checked })),
+    halfDays: boxes(halfDays).map((b) => ({
+      day: b.dataset.day!,
+      halfDay: b.dataset.halfDay as 'Matin' | 'Après-midi',
+      checked: b.checked,
+    })),
     learners: boxes(learners).map((b) => ({ id: b.value, checked: b.checked })),
   });
 }
@@ -100,8 +115,15 @@ async function doPreview(): Promise<void> {
     lines.push(el('p', { className: 'muted', text: M.createdToday(p.createdToday, p.dailyLimit) }));
     if (p.first) {
       lines.push(el('h2', { text: M.previewTitle(p.first.fileName) }));
-      lines.push(el('dl', {}, p.first.values.flatMap((v) => [el('dt', { text: `{{${v.tag}}}` }), el('dd', { text: v.value })])));
-      if (p.first.learners) lines.push(el('p', { className: 'muted', text: M.previewRows(p.first.learners.length, p.first.trainers?.length ?? 0) }));
+      lines.push(
+        el(
+          'dl',
+          {},
+          p.first.values.flatMap((v) => [el('dt', { text: `{{${v.tag}}}` }), el('dd', { text: v.value })]),
+        ),
+      );
+      if (p.first.learners)
+        lines.push(el('p', { className: 'muted', text: M.previewRows(p.first.learners.length, p.first.trainers?.length ?? 0) }));
     } else if (p.total > 0) lines.push(el('p', { text: M.previewNone }));
     preview.replaceChildren(...lines);
   } catch (error) {
@@ -141,7 +163,20 @@ async function doCheck(): Promise<void> {
     const reports = await call('pacteDocumentsCheckTemplates', null);
     preview.replaceChildren(
       el('h2', { text: M.templatesTitle }),
-      el('ul', { className: 'templates' }, reports.map((r) => el('li', { className: r.ok ? 'ok' : 'bad' }, [el('strong', { text: r.label }), el('ul', {}, r.lines.map((l) => el('li', { text: l })))]))),
+      el(
+        'ul',
+        { className: 'templates' },
+        reports.map((r) =>
+          el('li', { className: r.ok ? 'ok' : 'bad' }, [
+            el('strong', { text: r.label }),
+            el(
+              'ul',
+              {},
+              r.lines.map((l) => el('li', { text: l })),
+            ),
+          ]),
+        ),
+      ),
     );
   } catch (error) {
     alertBox.textContent = messageOf(error);

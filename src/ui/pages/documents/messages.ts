@@ -17,9 +17,12 @@ export const M = {
   loading: 'Chargement…',
   previewTitle: (fileName: string) => `Premier document : ${fileName}`,
   previewCounts: (total: number, done: number) =>
-    total === 0 ? 'Aucun document concerné par ce choix.' : `${total} document${total > 1 ? 's' : ''}, dont ${done} déjà créé${done > 1 ? 's' : ''}.`,
+    total === 0
+      ? 'Aucun document concerné par ce choix.'
+      : `${total} document${total > 1 ? 's' : ''}, dont ${done} déjà créé${done > 1 ? 's' : ''}.`,
   previewNone: 'Tous ces documents existent déjà.',
-  previewRows: (learners: number, trainers: number) => `Lignes répétées : ${learners} apprenant·e${learners > 1 ? 's' : ''}, ${trainers} formateur·rice${trainers > 1 ? 's' : ''}.`,
+  previewRows: (learners: number, trainers: number) =>
+    `Lignes répétées : ${learners} apprenant·e${learners > 1 ? 's' : ''}, ${trainers} formateur·rice${trainers > 1 ? 's' : ''}.`,
   createdToday: (n: number, limit: number) => `Créés aujourd'hui : ${n} sur ${limit} permis par Google.`,
   progress: (done: number, total: number) => `${done}/${total}`,
   working: 'Création en cours… Vous pouvez fermer ce panneau : « Reprendre » continuera plus tard.',

@@ -5,7 +5,11 @@
  */
 import type { DocumentsProgress, DocumentsRequest } from '../../contract';
 
-export type RunEnd = { kind: 'finished'; progress: DocumentsProgress } | { kind: 'stopped'; progress: DocumentsProgress } | { kind: 'error'; message: string } | { kind: 'cancelled' };
+export type RunEnd =
+  | { kind: 'finished'; progress: DocumentsProgress }
+  | { kind: 'stopped'; progress: DocumentsProgress }
+  | { kind: 'error'; message: string }
+  | { kind: 'cancelled' };
 
 export async function runBatch(
   make: (request: DocumentsRequest) => Promise<DocumentsProgress>,

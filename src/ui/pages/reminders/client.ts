@@ -10,7 +10,6 @@ import { M } from './messages';
 
 const SEND_TIMEOUT_MS = 6 * 60_000;
 
-
 const root = node('main');
 const status = node('p', '', 'status');
 status.setAttribute('role', 'status');
@@ -45,10 +44,13 @@ function automaticSwitch(view: RemindersView): Node[] {
   box.checked = view.automatic;
   box.addEventListener('change', () => {
     const on = box.checked;
-    void act(() => call('pacteRemindersAutomatic', { on }), (v) => {
-      render(v);
-      say('');
-    });
+    void act(
+      () => call('pacteRemindersAutomatic', { on }),
+      (v) => {
+        render(v);
+        say('');
+      },
+    );
   });
   label.append(box, document.createTextNode(` ${M.automatic}`));
   return [label, node('p', view.trigger.description, 'hint')];
@@ -66,7 +68,14 @@ function groupSection(group: RemindersView['groups'][number]): HTMLElement {
     const body = node('pre', r.body, 'body');
     const test = node('button', M.test, 'secondary');
     test.type = 'button';
-    test.addEventListener('click', () => void act(() => call('pacteRemindersTest', { key: r.key }), (m) => say(m)));
+    test.addEventListener(
+      'click',
+      () =>
+        void act(
+          () => call('pacteRemindersTest', { key: r.key }),
+          (m) => say(m),
+        ),
+    );
     details.append(head, to, subject, body, test);
     section.append(details);
   }
@@ -80,9 +89,12 @@ function actionButtons(view: RemindersView): HTMLElement {
   send.disabled = view.total === 0;
   send.addEventListener('click', () => {
     if (!window.confirm(M.confirmSend(view.total))) return;
-    void act(() => call('pacteRemindersSendNow', null, { timeoutMs: SEND_TIMEOUT_MS }), (result) => {
-      void load(result.message);
-    });
+    void act(
+      () => call('pacteRemindersSendNow', null, { timeoutMs: SEND_TIMEOUT_MS }),
+      (result) => {
+        void load(result.message);
+      },
+    );
   });
   const reload = node('button', M.reload, 'secondary');
   reload.type = 'button';
@@ -108,10 +120,13 @@ function render(view: RemindersView): void {
 
 async function load(message = ''): Promise<void> {
   busy = false;
-  await act(() => call('pacteRemindersLoad', null), (view) => {
-    render(view);
-    say(message);
-  });
+  await act(
+    () => call('pacteRemindersLoad', null),
+    (view) => {
+      render(view);
+      say(message);
+    },
+  );
 }
 
 say(M.loading);

@@ -4,7 +4,8 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ?
 export const M = {
   heading: 'Relances',
   loading: 'Chargement de l’aperçu…',
-  dueToday: (n: number, day: string) => (n === 0 ? `Aucune relance due aujourd’hui (${day}).` : `${plural(n, 'relance due', 'relances dues')} aujourd’hui (${day}).`),
+  dueToday: (n: number, day: string) =>
+    n === 0 ? `Aucune relance due aujourd’hui (${day}).` : `${plural(n, 'relance due', 'relances dues')} aujourd’hui (${day}).`,
   quota: (n: number) => `Quota Google restant aujourd’hui : ${plural(n, 'destinataire', 'destinataires')}.`,
   overQuota: (n: number) => `Au-delà du quota, ${plural(n, 'relance attendra', 'relances attendront')} le prochain envoi.`,
   group: (rule: string, when: string, n: number) => `${rule} — ${when} (${n})`,
