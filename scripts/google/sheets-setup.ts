@@ -64,6 +64,29 @@ function boxOf(range: sheets_v4.Schema$GridRange): GridBox | undefined {
   };
 }
 
+/** A tab's protected ranges: whole-sheet ones and ranges, with their ids (to fix them in place). */
+function readProtectedRanges(ranges: readonly sheets_v4.Schema$ProtectedRange[]) {
+  const sheetProtections: ProtectionState[] = [];
+  const rangeProtections: ProtectionState[] = [];
+  const sheetIds: number[] = [];
+  const rangeIds: number[] = [];
+  for (const pr of ranges) {
+    const range = pr.range ?? {};
+    const description = pr.description ?? '';
+    const whole =
+      range.startRowIndex == null && range.endRowIndex == null && range.startColumnIndex == null && range.endColumnIndex == null;
+    if (whole) {
+      sheetProtections.push({ description, warningOnly: !!pr.warningOnly });
+      sheetIds.push(pr.protectedRangeId ?? 0);
+    } else {
+      const box = mayBeProducts(description) ? boxOf(range) : undefined;
+      rangeProtections.push({ description, warningOnly: !!pr.warningOnly, ...(box ? { range: box } : {}) });
+      rangeIds.push(pr.protectedRangeId ?? 0);
+    }
+  }
+  return { sheetProtections, rangeProtections, sheetIds, rangeIds };
+}
+
 /** The plan's state from a spreadsheets.get answer (with grid data for the ranges of `stateRanges`). */
 export function readState(
   sheets: readonly sheets_v4.Schema$Sheet[],
@@ -96,24 +119,7 @@ export function readState(
         '',
       ),
     );
-    const sheetProtections: ProtectionState[] = [];
-    const rangeProtections: ProtectionState[] = [];
-    const sheetIds: number[] = [];
-    const rangeIds: number[] = [];
-    for (const pr of sheet.protectedRanges ?? []) {
-      const range = pr.range ?? {};
-      const description = pr.description ?? '';
-      const whole =
-        range.startRowIndex == null && range.endRowIndex == null && range.startColumnIndex == null && range.endColumnIndex == null;
-      if (whole) {
-        sheetProtections.push({ description, warningOnly: !!pr.warningOnly });
-        sheetIds.push(pr.protectedRangeId ?? 0);
-      } else {
-        const box = mayBeProducts(description) ? boxOf(range) : undefined;
-        rangeProtections.push({ description, warningOnly: !!pr.warningOnly, ...(box ? { range: box } : {}) });
-        rangeIds.push(pr.protectedRangeId ?? 0);
-      }
-    }
+    const { sheetProtections, rangeProtections, sheetIds, rangeIds } = readProtectedRanges(sheet.protectedRanges ?? []);
     handles.sheetProtections.set(title, sheetIds);
     handles.rangeProtections.set(title, rangeIds);
     state.set(title, {

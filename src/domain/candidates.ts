@@ -84,23 +84,20 @@ interface SeenRows {
   id: Map<string, number>;
 }
 
-/** Checks one row; `seen` holds the earlier rows' addresses and IDs (for duplicates). */
-function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): CandidateProblem[] {
-  const problems: CandidateProblem[] = [];
-  const add = (code: CandidateProblemCode, column: string, message: string) => problems.push({ code, column, message });
+type Add = (code: CandidateProblemCode, column: string, message: string) => void;
 
+/** The row's identity: its ID and address not taken by an earlier row, the required fields filled. */
+function checkIdentity(c: CandidateRow, seen: SeenRows, add: Add): void {
   if (c.id) {
     const key = idKey(c.id);
     const first = seen.id.get(key);
     if (first !== undefined) add('duplicate_id', 'ID', messages.candidate.duplicateId(c.id, first));
     else seen.id.set(key, c.row);
   }
-
   for (const [column, value] of REQUIRED_FIELDS) {
     if (!value(c)) add('missing_field', column, messages.candidate.missingField(column));
   }
   if (!c.received.day && !c.received.invalid) add('missing_field', RECEIVED, messages.candidate.missingField(RECEIVED));
-
   if (c.email) {
     const key = normalizeEmail(c.email);
     if (!isEmail(c.email)) add('invalid_email', 'E-mail', messages.candidate.invalidEmail(c.email));
@@ -108,7 +105,10 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
     if (first !== undefined) add('duplicate_email', 'E-mail', messages.candidate.duplicateEmail(c.email, first));
     else seen.email.set(key, c.row);
   }
+}
 
+/** A structure type the profile takes, a file received within the window; returns the type read. */
+function checkStructureAndWindow(c: CandidateRow, profile: Profile, add: Add): string | undefined {
   const type = STRUCTURE_TYPES.find((t) => t === c.structureType.toUpperCase());
   if (c.structureType && (!type || !profile.structureTypes.includes(type))) {
     add(
@@ -117,7 +117,6 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
       messages.candidate.structureTypeNotAccepted(c.structureType, profile.structureTypes),
     );
   }
-
   const { opens, closes } = profile.applicationWindow;
   const received = c.received.day;
   if (c.received.invalid) add('invalid_date', RECEIVED, messages.candidate.invalidDate(RECEIVED, c.received.invalid));
@@ -127,12 +126,15 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
   if (received && closes && received > closes) {
     add('received_after_deadline', RECEIVED, messages.candidate.receivedAfterDeadline(formatDayFr(received), formatDayFr(closes)));
   }
+  return type;
+}
 
+/** Every piece the profile asks for, its extra conditions, a team (or a derogation). */
+function checkPiecesAndConditions(c: CandidateRow, profile: Profile, type: string | undefined, add: Add): void {
   for (const piece of profile.requiredPieces) {
     const column = PIECE_COLUMNS[piece];
     if (!c.ticked.has(column)) add('missing_piece', column, messages.candidate.missingPiece(column));
   }
-
   const { conditions } = profile;
   if (conditions.healthProjectValidatedForMsp && type === 'MSP' && !c.ticked.has('Projet de santé validé ARS')) {
     add('health_project_not_validated', 'Projet de santé validé ARS', messages.candidate.healthProjectNotValidated);
@@ -143,9 +145,16 @@ function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): Cand
   if (conditions.engagementCommitment && !c.ticked.has('Engagement T0 et PACTE+')) {
     add('engagement_commitment_missing', 'Engagement T0 et PACTE+', messages.candidate.engagementCommitmentMissing);
   }
-  if (!c.ticked.has('En équipe') && !c.ticked.has('Dérogation')) {
-    add('not_in_team', 'En équipe', messages.candidate.notInTeam);
-  }
+  if (!c.ticked.has('En équipe') && !c.ticked.has('Dérogation')) add('not_in_team', 'En équipe', messages.candidate.notInTeam);
+}
+
+/** Checks one row; `seen` holds the earlier rows' addresses and IDs (for duplicates). */
+function checkCandidate(c: CandidateRow, profile: Profile, seen: SeenRows): CandidateProblem[] {
+  const problems: CandidateProblem[] = [];
+  const add: Add = (code, column, message) => problems.push({ code, column, message });
+  checkIdentity(c, seen, add);
+  const type = checkStructureAndWindow(c, profile, add);
+  checkPiecesAndConditions(c, profile, type, add);
   return problems;
 }
 

@@ -96,11 +96,12 @@ describe('duplicate IDs', () => {
   it('the attendance sidebar flags both, saves the others and refuses the shared ID by name', () => {
     const g = copiedRow();
     const view = g.run('pacteAttendanceLoad', DAY) as AttendanceView;
+    // In `Nom` order, then `Prénom`.
     expect(view.learners.map((l) => [l.name, l.sharedRows ?? null])).toEqual([
-      ['Camille Martin', null],
-      ['Léa Martin', null],
       ['Lucas Bernard', [3, 4]],
       ['Lucie Bernard', [3, 4]],
+      ['Camille Martin', null],
+      ['Léa Martin', null],
     ]);
     const marks = view.learners.map((l) => ({ learnerId: l.id, status: 'Présent' }));
     const result = g.run('pacteAttendanceSave', { ...DAY, marks }) as AttendanceSaveResult;

@@ -47,7 +47,7 @@ describe('Relances… sidebar', () => {
     expect(g.sim.mail.sent()).toEqual([expect.objectContaining({ to: [STAFF], subject: expect.stringMatching(/^\[TEST\] Convocation/) })]);
     // Not journaled as sent: still due.
     expect((g.run('pacteRemindersLoad', null) as RemindersView).total).toBe(1);
-    expect(() => g.run('pacteRemindersTest', { key: 42 })).toThrow(/invalides/);
+    expect(() => g.run('pacteRemindersTest', { key: 42 })).toThrow(/Demande invalide \(key\).*relances.*Rien n'a été envoyé/);
     g.sim.mail.setRecipientsPerDay(1);
     expect(() => g.run('pacteRemindersTest', { key: 'relance:seance-7:C-0001:S3' })).toThrow(M.sidebar.noQuota);
   });

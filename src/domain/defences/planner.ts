@@ -80,6 +80,31 @@ export function occupancyOf(context: DefenceContext, placements: readonly Placem
   return occ;
 }
 
+/** Date and time typed, no jury: a jury at that very time (or why not). */
+function juryForTimed(context: DefenceContext, occ: Occupancy, p: Placement, freeCount: number): Placement | Unplaced {
+  const learner = context.learners.get(idKey(p.learnerId))!;
+  if (!p.sessionId) return unplaced(learner, 'outside_sessions', context, freeCount, p.day);
+  const choice = chooseJury(context, occ, learner, p);
+  if ('miss' in choice) return unplaced(learner, reasonFor([choice.miss]), context, freeCount);
+  const placed = { ...p, jury: choice.jury };
+  occ.add(placed, undefined); // its room is booked already
+  return placed;
+}
+
+/** The earliest slot from `first` with a free room and a jury, or the misses that say why none. */
+function earliestSlot(context: DefenceContext, occ: Occupancy, learner: LearnerToPlan, first: number): Placement | JuryMiss[] {
+  const misses: JuryMiss[] = [];
+  for (let i = first; i < context.slots.length; i++) {
+    const slot = context.slots[i]!;
+    if (occ.roomTakenBy(slot.room, slot.day, slot.start)) continue;
+    const choice = chooseJury(context, occ, learner, slot);
+    if ('miss' in choice) misses.push(choice.miss);
+    else
+      return { learnerId: learner.id, day: slot.day, start: slot.start, jury: choice.jury, sessionId: slot.sessionId, origin: 'proposed' };
+  }
+  return misses;
+}
+
 export function planDefences(context: DefenceContext): DefencePlan {
   const occ = occupancyOf(context, context.fixed);
   const placements: Placement[] = context.fixed.filter((p) => p.origin === 'typed' && context.enrolled.has(idKey(p.learnerId)));
@@ -88,58 +113,26 @@ export function planDefences(context: DefenceContext): DefencePlan {
   const free = [...context.learners.values()]
     .filter((l) => !fixedIds.has(idKey(l.id)))
     .sort((a, b) => (idKey(a.id) < idKey(b.id) ? -1 : 1));
-
-  // Date and time typed, no jury: a jury at that very time.
   for (const p of context.fixed) {
     if (p.origin !== 'timed') continue;
-    const learner = context.learners.get(idKey(p.learnerId))!;
-    if (!p.sessionId) {
-      missed.push(unplaced(learner, 'outside_sessions', context, free.length, p.day));
-      continue;
-    }
-    const choice = chooseJury(context, occ, learner, p);
-    if ('miss' in choice) missed.push(unplaced(learner, reasonFor([choice.miss]), context, free.length));
-    else {
-      const placed = { ...p, jury: choice.jury };
-      occ.add(placed, undefined); // its room is booked already
-      placements.push(placed);
-    }
+    const outcome = juryForTimed(context, occ, p, free.length);
+    if ('code' in outcome) missed.push(outcome);
+    else placements.push(outcome);
   }
-
   // The others: the earliest slot with a free room and a jury. A slot whose room is taken stays
   // taken, so the scan starts past the leading taken ones: about linear in learners and slots.
   let first = 0;
+  const taken = (i: number) => occ.roomTakenBy(context.slots[i]!.room, context.slots[i]!.day, context.slots[i]!.start);
   for (const learner of free) {
-    while (
-      first < context.slots.length &&
-      occ.roomTakenBy(context.slots[first]!.room, context.slots[first]!.day, context.slots[first]!.start)
-    )
-      first++;
-    const misses: JuryMiss[] = [];
-    let placed: Placement | undefined;
-    for (let i = first; i < context.slots.length && !placed; i++) {
-      const slot = context.slots[i]!;
-      if (occ.roomTakenBy(slot.room, slot.day, slot.start)) continue;
-      const choice = chooseJury(context, occ, learner, slot);
-      if ('miss' in choice) misses.push(choice.miss);
-      else
-        placed = {
-          learnerId: learner.id,
-          day: slot.day,
-          start: slot.start,
-          jury: choice.jury,
-          sessionId: slot.sessionId,
-          origin: 'proposed',
-        };
-    }
-    if (!placed) {
-      missed.push(unplaced(learner, reasonFor(misses), context, free.length));
+    while (first < context.slots.length && taken(first)) first++;
+    const placed = earliestSlot(context, occ, learner, first);
+    if (Array.isArray(placed)) {
+      missed.push(unplaced(learner, reasonFor(placed), context, free.length));
       continue;
     }
     occ.add(placed, context.sessions.get(placed.sessionId)?.room);
     placements.push(placed);
   }
-
   const sorted = sortPlacements(placements);
   return { placements: sorted, unplaced: missed, updates: thesisUpdates(sorted), notDeposited: [...context.notDeposited] };
 }

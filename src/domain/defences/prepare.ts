@@ -11,22 +11,25 @@ import { nameKey, readJuryMembers } from './jury';
 import { allSlots, readDefenceSessions } from './schedule';
 import type { DefenceContext, DefenceInput, DefenceInputProblem, DefenceSession, LearnerToPlan, Placement, Prepared } from './types';
 
-export function prepareDefences(input: DefenceInput): Prepared {
+/** The `Jury` tab read against the soutenance days, or its faults. */
+function readMembers(
+  input: DefenceInput,
+  defenceDays: ReadonlySet<string> | undefined,
+  problems: DefenceInputProblem[],
+): DefenceContext['members'] {
   const M = messages.defences;
-  const problems: DefenceInputProblem[] = [];
-  const { sessions, problems: sessionProblems } = readDefenceSessions(input.sessions);
-  problems.push(...sessionProblems);
-  const defenceDays = sessions.length ? new Set(sessions.flatMap((s) => s.days)) : undefined;
-  let members: DefenceContext['members'] = [];
   if (!input.jury) problems.push({ code: 'no_jury_tab', message: M.noJuryTab });
   else if (input.jury.length === 0) problems.push({ code: 'jury_empty', message: M.juryEmpty });
   else {
     const reading = readJuryMembers(input.jury, defenceDays);
     problems.push(...reading.problems);
-    members = reading.members;
+    return reading.members;
   }
+  return [];
+}
 
-  const theses = firstThesisRows(input.theses, problems, input);
+/** Learners `Inscrit` (by ID key) and, among them, those whose thesis is deposited (to plan). */
+function learnersToPlan(input: DefenceInput, theses: ReadonlyMap<string, ThesisRow>) {
   const learners = new Map<string, LearnerToPlan>();
   const enrolled = new Map<string, string>();
   for (const c of input.candidates) {
@@ -35,10 +38,19 @@ export function prepareDefences(input: DefenceInput): Prepared {
     enrolled.set(key, c.id.trim());
     if (theses.get(key)?.deposited) learners.set(key, { id: c.id.trim(), relay: c.relay ?? '', relayKey: nameKey(c.relay ?? '') });
   }
+  return { learners, enrolled };
+}
 
+/** The soutenances staff typed (kept and planned around), or the faults of their rows. */
+function typedDefences(
+  theses: ReadonlyMap<string, ThesisRow>,
+  ctx: { sessions: DefenceSession[]; learners: ReadonlyMap<string, LearnerToPlan>; enrolled: ReadonlyMap<string, string> },
+  problems: DefenceInputProblem[],
+): Placement[] {
+  const M = messages.defences;
   const fixed: Placement[] = [];
   for (const [key, thesis] of theses) {
-    const id = enrolled.get(key);
+    const id = ctx.enrolled.get(key);
     const fault = (code: string, what: string) => id !== undefined && problems.push({ code, message: M.thesisRow(thesis.row, id, what) });
     if (thesis.defenceInvalid !== undefined) fault('defence_date_unreadable', M.defenceDateUnreadable(thesis.defenceInvalid));
     else if (!thesis.defence) {
@@ -46,20 +58,30 @@ export function prepareDefences(input: DefenceInput): Prepared {
     } else if (thesis.timeInvalid !== undefined) fault('defence_time_unreadable', M.defenceTimeUnreadable(thesis.timeInvalid));
     else if (thesis.time === undefined) fault('defence_time_missing', M.defenceTimeMissing);
     else {
-      const toPlan = learners.has(key);
       fixed.push({
         learnerId: id ?? thesis.learnerId.trim(),
         day: thesis.defence,
         start: thesis.time,
         jury: thesis.jury,
-        sessionId: sessionOn(sessions, thesis.defence)?.id ?? '',
+        sessionId: sessionOn(ctx.sessions, thesis.defence)?.id ?? '',
         // Only a learner to plan gets a jury proposed; anyone else's soutenance is kept as typed.
-        origin: thesis.jury.length || !toPlan ? 'typed' : 'timed',
+        origin: thesis.jury.length || !ctx.learners.has(key) ? 'typed' : 'timed',
       });
     }
   }
-  if (problems.length) return { ok: false, problems };
+  return fixed;
+}
 
+export function prepareDefences(input: DefenceInput): Prepared {
+  const problems: DefenceInputProblem[] = [];
+  const { sessions, problems: sessionProblems } = readDefenceSessions(input.sessions);
+  problems.push(...sessionProblems);
+  const defenceDays = sessions.length ? new Set(sessions.flatMap((s) => s.days)) : undefined;
+  const members = readMembers(input, defenceDays, problems);
+  const theses = firstThesisRows(input.theses, problems, input);
+  const { learners, enrolled } = learnersToPlan(input, theses);
+  const fixed = typedDefences(theses, { sessions, learners, enrolled }, problems);
+  if (problems.length) return { ok: false, problems };
   const withFixed = new Set(fixed.map((p) => idKey(p.learnerId)));
   const notDeposited = [...enrolled].filter(([key]) => !learners.has(key) && !withFixed.has(key)).map(([, id]) => id);
   return {

@@ -17,7 +17,7 @@ import type { Cell } from '../cells';
 import { CANDIDATES_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTINGS_TAB, type TabSpec } from '../schema';
 import { planProtections } from './protections';
 import { planSettings, planTeamMerge } from './settings';
-import { fillEmptyTab, hasContent, planTab } from './tabs';
+import { fillEmptyTab, hasContent, planTab, type PlannedTab } from './tabs';
 import type { SetupOp, SetupPlan, SetupSummary, SetupTexts, WorkbookState } from './types';
 
 export * from './types';
@@ -43,7 +43,23 @@ export function planSetup(
   options: SetupOptions = {},
 ): SetupPlan {
   const ops: SetupOp[] = [];
-  const summary: SetupSummary = {
+  const summary = emptySummary();
+  const tabs = new Map(specs.map((spec) => [spec.name, planTab(spec, state.get(spec.name), ops, summary)]));
+
+  const settingsTab = tabs.get(SETTINGS_TAB.name);
+  const settings = settingsTab ? planSettings(settingsTab, profile, user, ops, summary) : new Map<string, Cell>();
+
+  planFirstRows(tabs, profile, ops, summary);
+  for (const tab of tabs.values()) planProtections(tab, texts, ops, summary);
+  // Last, as pacte setup has always sent it: one more value in the same batchUpdate.
+  if (settingsTab && options.team) ops.push(...planTeamMerge(settingsTab, options.team, settings));
+
+  const candidates = tabs.get(CANDIDATES_TAB.name);
+  return { ops, summary, settings, hasApplicants: !!candidates?.rows.some(hasContent) };
+}
+
+function emptySummary(): SetupSummary {
+  return {
     tabsCreated: [],
     headersAdded: [],
     headerRowsFrozen: [],
@@ -54,49 +70,35 @@ export function planSetup(
     remindersWritten: 0,
     protections: 0,
   };
-  const tabs = new Map(specs.map((spec) => [spec.name, planTab(spec, state.get(spec.name), ops, summary)]));
+}
 
-  const settingsTab = tabs.get(SETTINGS_TAB.name);
-  const settings = settingsTab ? planSettings(settingsTab, profile, user, ops, summary) : new Map<string, Cell>();
-
+/** The profile's calendar into an empty `Séances`, its reminder rules into an empty `Relances`. */
+function planFirstRows(tabs: ReadonlyMap<string, PlannedTab>, profile: Profile, ops: SetupOp[], summary: SetupSummary): void {
   const sessionsTab = tabs.get(SESSIONS_TAB.name);
   if (sessionsTab) {
-    summary.sessionsWritten = fillEmptyTab(
-      sessionsTab,
-      profile.sessions.map((s) => ({
-        ID: s.id,
-        Intitulé: s.title,
-        Type: s.type,
-        'Date de début': instantOfDay(s.start),
-        'Date de fin': instantOfDay(s.end),
-        Lieu: s.place ?? '',
-        Obligatoire: s.compulsory,
-        Public: s.audience,
-        Heures: s.hours ?? '',
-      })),
-      ops,
-    );
+    const rows = profile.sessions.map((s) => ({
+      ID: s.id,
+      Intitulé: s.title,
+      Type: s.type,
+      'Date de début': instantOfDay(s.start),
+      'Date de fin': instantOfDay(s.end),
+      Lieu: s.place ?? '',
+      Obligatoire: s.compulsory,
+      Public: s.audience,
+      Heures: s.hours ?? '',
+    }));
+    summary.sessionsWritten = fillEmptyTab(sessionsTab, rows, ops);
   }
   const remindersTab = tabs.get(REMINDERS_TAB.name);
   if (remindersTab) {
-    summary.remindersWritten = fillEmptyTab(
-      remindersTab,
-      profile.reminders.map((r) => ({
-        Règle: r.id,
-        Active: r.active,
-        Quand: r.when,
-        Jours: r.days,
-        Objet: r.subject,
-        Message: r.message,
-      })),
-      ops,
-    );
+    const rows = profile.reminders.map((r) => ({
+      Règle: r.id,
+      Active: r.active,
+      Quand: r.when,
+      Jours: r.days,
+      Objet: r.subject,
+      Message: r.message,
+    }));
+    summary.remindersWritten = fillEmptyTab(remindersTab, rows, ops);
   }
-
-  for (const tab of tabs.values()) planProtections(tab, texts, ops, summary);
-  // Last, as pacte setup has always sent it: one more value in the same batchUpdate.
-  if (settingsTab && options.team) ops.push(...planTeamMerge(settingsTab, options.team, settings));
-
-  const candidates = tabs.get(CANDIDATES_TAB.name);
-  return { ops, summary, settings, hasApplicants: !!candidates?.rows.some(hasContent) };
 }
