@@ -55,7 +55,7 @@ export function createUrlFetch(store: DriveStore) {
       if (auth !== `Bearer ${store.token}`) return respond(401, errorBody(401, 'Request is missing required authentication credential.'));
       const mime = new URLSearchParams(m[2]!).get('mimeType');
       const f = store.files.get(decodeURIComponent(m[1]!));
-      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
+      if (!f?.byApp) return respond(404, errorBody(404, `File not found: ${m[1]}.`));
       if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
       if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
       // The rendered page, as text: enough for tests to read what the PDF shows.
