@@ -62,7 +62,7 @@ export function createUrlFetch(store: DriveStore) {
       if (download) return media(decodeURIComponent(download[1]!), new URLSearchParams(download[2]!), respond, errorBody);
       const mime = new URLSearchParams(m![2]!).get('mimeType');
       const f = store.files.get(decodeURIComponent(m![1]!));
-      if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${m![1]}.`));
+      if (!f?.byApp) return respond(404, errorBody(404, `File not found: ${m![1]}.`));
       if (f.mimeType !== DOC_MIME || !f.doc) return respond(403, errorBody(403, 'Export only supports Docs Editors files.'));
       if (mime !== PDF_MIME) return respond(400, errorBody(400, 'The requested conversion is not supported.'));
       // The rendered page, as text: enough for tests to read what the PDF shows.

@@ -1,7 +1,7 @@
 import type { SimContext } from '../context';
 import { gasError } from '../errors';
 import { parseA1 } from './a1';
-import { clearCell, SheetModel, type Cell } from './model';
+import { clearCell, type SheetModel, type Cell } from './model';
 import { checkCellInput, copyInput, readValue, writeValue } from './cell-value';
 import { raw } from '../runtime';
 import { RangeList } from './range-list';
@@ -206,7 +206,9 @@ export class Sheet {
       const row = this._m.lastRow() + 1;
       if (row > this._m.maxRows) this._m.maxRows = row;
       if (values.length > this._m.maxCols) this._m.maxCols = values.length;
-      values.forEach((v, i) => writeValue(this._m.ensure(row, i + 1), v, this.ctx));
+      values.forEach((v, i) => {
+        writeValue(this._m.ensure(row, i + 1), v, this.ctx);
+      });
     });
   }
 

@@ -37,7 +37,9 @@ export function openKeyStore(): KeyStore {
       for (const k of remove) next.delete(k);
       const chunks = encodeKeys(next);
       const values: Record<string, string> = { ...extra, [READY]: String(next.size) };
-      chunks.forEach((c, i) => (values[`${PREFIX}${i}`] = c));
+      chunks.forEach((c, i) => {
+        values[`${PREFIX}${i}`] = c;
+      });
       props.setProperties(values);
       // Chunks beyond the new count (keys removed): rare, one call each.
       for (const name of chunkNames) if (Number(name.slice(PREFIX.length)) >= chunks.length) props.deleteProperty(name);
