@@ -87,7 +87,7 @@ export function createUrlFetch(store: DriveStore) {
   ): R {
     if (query.get('alt') !== 'media') return respond(400, errorBody(400, 'Only alt=media is modelled by the simulator.'));
     const f = store.files.get(id);
-    if (!f || !f.byApp) return respond(404, errorBody(404, `File not found: ${id}.`));
+    if (!f?.byApp) return respond(404, errorBody(404, `File not found: ${id}.`));
     if (f.mimeType.startsWith('application/vnd.google-apps.'))
       return respond(403, errorBody(403, 'Only files with binary content can be downloaded. Use Export with Docs Editors files.'));
     return respond(200, '', new SimBlob(Buffer.from(f.content ?? '', 'latin1'), f.mimeType, f.name));
