@@ -23,6 +23,7 @@ import { PRESET_IDS } from '../src/domain/presets';
 import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
 import { measureDocuments } from './gas/measure-documents';
+import { measureReminderRun } from './gas/measure-reminders';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
 
@@ -119,6 +120,22 @@ async function benchDocuments(): Promise<void> {
   );
 }
 
+/** The daily reminders when each e-mail carries its PDF (target: at most 2 calls per e-mail, the read and the send). */
+function benchReminderAttachments(): void {
+  console.log('\nRelances quotidiennes avec pièce jointe (simulator): convocations J-7, the PDFs made earlier or by the run');
+  console.log(
+    'learners | PDFs made by the run | e-mails with PDF | Google calls | Drive/Docs/UrlFetch | per e-mail beyond the run’s constant',
+  );
+  const rows = [10, 40].flatMap((n) => [false, true].map((premade) => ({ n, premade, cost: measureReminderRun(n, premade) })));
+  for (const { n, premade, cost } of rows) {
+    const base = rows.find((r) => r.premade === premade && r.n === 10)!.cost;
+    const slope = n === 10 ? '' : ((cost.total - base.total) / (cost.withPdf - base.withPdf)).toFixed(2);
+    console.log(
+      `${String(n).padStart(8)} | ${(premade ? 'no' : 'yes').padStart(20)} | ${String(cost.withPdf).padStart(16)} | ${String(cost.total).padStart(12)} | ${String(cost.drive).padStart(19)} | ${slope}`,
+    );
+  }
+}
+
 /** Requests `pacte setup` sends per region (first run, then a re-run), against the local fake Google. */
 async function benchSetup(): Promise<void> {
   const fake = new FakeGoogle();
@@ -166,6 +183,7 @@ async function main(): Promise<void> {
   if (!only || only === 'sheet') {
     await benchSheetCalls();
     await benchDocuments();
+    benchReminderAttachments();
   }
   if (!only || only === 'selection') benchSelection();
   if (!only || only === 'setup') {

@@ -3,7 +3,7 @@
  * the sidebar drives it (calls until finished). Used by `npm run bench`.
  */
 import { createSimulator } from '../../sim';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
+import { DEMO_STAFF, generateDemoCohort, type DemoWorkbook } from '../../src/workbook/demo';
 import type { DocumentsProgress } from '../../src/ui/contract';
 import { htmlFiles, loadBundle } from './load-bundle';
 
@@ -17,7 +17,8 @@ export interface DocumentsCost {
 
 const DRIVE = /^(Drive|Docs|UrlFetchApp)\./;
 
-export function measureDocuments(n: number): DocumentsCost {
+/** The demo cohort with its first `n` applicants enrolled, and its first session. */
+export function enrolledDemo(n: number): { tabs: DemoWorkbook; sessionId: string; start: Date } {
   const tabs = generateDemoCohort({ size: n + 5 });
   const candidates = tabs.get('Candidatures')!;
   const status = candidates[0]!.indexOf('Statut');
@@ -25,7 +26,19 @@ export function measureDocuments(n: number): DocumentsCost {
     row[status] = i < n ? 'Inscrit' : 'Refusé';
   });
   const sessions = tabs.get('Séances')!;
-  const sessionId = String(sessions[1]![sessions[0]!.indexOf('ID')]);
+  const cell = (header: string) => sessions[1]![sessions[0]!.indexOf(header)];
+  return { tabs, sessionId: String(cell('ID')), start: cell('Date de début') as Date };
+}
+
+/** Drive, Docs and UrlFetchApp (the PDF exports and reads): the slow calls. */
+export function driveCalls(byMethod: Record<string, number>): number {
+  return Object.entries(byMethod)
+    .filter(([k]) => DRIVE.test(k))
+    .reduce((a, [, v]) => a + v, 0);
+}
+
+export function measureDocuments(n: number): DocumentsCost {
+  const { tabs, sessionId } = enrolledDemo(n);
   const sim = createSimulator({ userEmail: DEMO_STAFF[0], htmlFiles: htmlFiles() });
   sim.load(Object.fromEntries(tabs));
   sim.drive.setDailyDocsLimit(1500);
@@ -41,9 +54,5 @@ export function measureDocuments(n: number): DocumentsCost {
     // The Docs API's 60 writes a minute: the sidebar waits and resumes.
     if (progress.stopped) sim.clock.advance(60_000);
   }
-  const byMethod = sim.calls.byMethod();
-  const drive = Object.entries(byMethod)
-    .filter(([k]) => DRIVE.test(k))
-    .reduce((a, [, v]) => a + v, 0);
-  return { documents: made, serverCalls, total: sim.calls.total(), drive };
+  return { documents: made, serverCalls, total: sim.calls.total(), drive: driveCalls(sim.calls.byMethod()) };
 }

@@ -1,4 +1,5 @@
 import { PARIS } from '../domain/dates';
+import { CREATED, FAILED, readyToSend, type CarriedDocument } from '../domain/reminders/attachments';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
 import { withDocumentLock } from '../gas/lock';
@@ -10,6 +11,7 @@ import { remainingRecipients, sendMail } from '../gas/mail';
 import { documentProperties } from '../gas/properties';
 import { deleteTrigger, installDailyTrigger, myTriggers } from '../gas/triggers';
 import { showSidebar } from '../gas/ui';
+import { pdfAttacher } from './reminder-documents';
 import { automaticSending, planFromSheet, sendDueReminders } from './reminders';
 import { serverFunction } from './rpc';
 import { writeSetting } from './settings-write';
@@ -38,6 +40,13 @@ function triggerState(ctx: ActionContext): TriggerState {
   };
 }
 
+/** What stands before the PDF goes with its e-mail, in French ('' when it is made). */
+function attachmentNote(document: CarriedDocument): string {
+  if (document.state === CREATED) return '';
+  if (document.state === FAILED) return M.sidebar.attachmentFailed(document.detail);
+  return M.sidebar.attachmentToMake;
+}
+
 function view(ctx: ActionContext): RemindersView {
   const { plan } = planFromSheet(ctx);
   const groups = plan.rules
@@ -52,6 +61,7 @@ function view(ctx: ActionContext): RemindersView {
           to: r.to,
           subject: r.subject,
           body: r.body,
+          ...(r.document && { attachment: { name: r.document.name, note: attachmentNote(r.document) } }),
         })),
     }))
     .filter((g) => g.reminders.length > 0);
@@ -75,7 +85,9 @@ export const sendTestReminder = serverFunction('pacteRemindersTest', ({ key }) =
   const reminder = planFromSheet(ctx).plan.reminders.find((r) => r.key === key);
   if (!reminder) throw new UserError(M.sidebar.noLongerDue);
   if (remainingRecipients() < 1) throw new UserError(M.sidebar.noQuota);
-  sendMail({ to: [ctx.user], subject: M.sidebar.testSubject(reminder.subject), body: reminder.body, htmlBody: reminder.html });
+  // The PDF goes with the test when it is made (the real send makes it first otherwise).
+  const attachments = reminder.document && readyToSend(reminder) ? pdfAttacher()(reminder.document) : [];
+  sendMail({ to: [ctx.user], subject: M.sidebar.testSubject(reminder.subject), body: reminder.body, htmlBody: reminder.html, attachments });
   // Every e-mail leaves a trace; without a key, so the real reminder stays due.
   appendJournal(ctx.ss, [{ at: new Date(), action: M.actionTest, target: ctx.user, detail: reminder.key, by: ctx.user, key: '' }]);
   return M.sidebar.testSent(ctx.user);

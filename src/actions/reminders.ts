@@ -14,6 +14,7 @@ import { setting } from '../workbook/cohort';
 import {
   ATTENDANCE_TAB,
   CANDIDATES_TAB,
+  DOCUMENTS_TAB,
   JOURNAL_TAB,
   PRODUCTIONS_TAB,
   REMINDERS_TAB,
@@ -27,11 +28,13 @@ import { openKeyStore, type KeyStore } from '../gas/key-store';
 import { readTab } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
+import type { EnsureReport } from './documents/ensure';
+import { makeCarriedDocuments, pdfAttacher, splitByDocument } from './reminder-documents';
 import { sendOnce, type KeyedMail, type LedgerWords } from './send-once';
 
 const M = messages.reminders;
 
-const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB];
+const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB, DOCUMENTS_TAB];
 
 /** The tabs the planner reads, one getSheetValues each (a missing tab is simply absent). */
 function readPlannerTabs(cohort: CohortContext, productions: Cell[][] | undefined): Map<string, readonly (readonly Cell[])[]> {
@@ -77,6 +80,8 @@ export interface SendReport {
   /** Interrupted sends, left « en cours » (à vérifier). */
   toCheck: number;
   problems: number;
+  /** Left due because the document they carry is not `Créé` yet (not made in time, or in `Erreur`). */
+  waitingForDocument: number;
   summary: string;
 }
 
@@ -97,20 +102,26 @@ export const REMINDER_WORDS: LedgerWords = {
 
 const targetOf = (r: DueReminder) => (r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel);
 
-const mailOf = (r: DueReminder): KeyedMail => ({
+const mailOf = (r: DueReminder, attach: ReturnType<typeof pdfAttacher>): KeyedMail => ({
   key: r.key,
   to: r.to,
   subject: r.subject,
   body: r.body,
   html: r.html,
   target: targetOf(r),
+  ...(r.document && { attachments: () => attach(r.document!) }),
 });
 
 /**
  * Sends the reminders due today (the trigger, « Envoyer maintenant ») through the ledger
- * (send-once.ts). `by` is who the run is for (its `Journal` rows). Throws only before anything is claimed.
+ * (send-once.ts): first the documents they carry are made (reminder-documents.ts), then each goes
+ * with its PDF; one whose document is not `Créé` waits. `by` is who the run is for (its `Journal`
+ * rows, the documents' claims). Throws only before anything is claimed.
  */
 export function sendDueReminders(cohort: CohortContext, by: string): SendReport {
+  let documents: EnsureReport = { made: 0, problems: [] };
+  let waiting = 0;
+  const attach = pdfAttacher();
   const result = sendOnce<ReminderPlan>({
     ss: cohort.ss,
     by,
@@ -120,32 +131,38 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
       replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
     },
     startedMs: Date.now(),
+    first: () => {
+      documents = makeCarriedDocuments(cohort, by, planFromSheet(cohort).plan.reminders);
+    },
     prepare: () => {
       // Production IDs first (keys name productions by them), then the planner's tabs.
       const tabs = readPlannerTabs(cohort, assignProductionIdsLocked(cohort.ss).values);
       return ({ journal, store }) => {
         tabs.set(JOURNAL_TAB.name, journal);
         const plan = planReminders(reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys));
-        return { plan, mails: plan.reminders.map(mailOf) };
+        const { ready, waiting: held } = splitByDocument(plan.reminders);
+        waiting = held;
+        return { plan, mails: ready.map((r) => mailOf(r, attach)) };
       };
     },
   });
-  if (!result) return { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, summary: M.busy };
-  return report(result.plan, result.count('sent'), result.deferredByQuota, result.count('notSent'), result.count('unknown'));
+  if (!result)
+    return { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, waitingForDocument: 0, summary: M.busy };
+  const counts = { sent: result.count('sent'), deferredByQuota: result.deferredByQuota, notSent: result.count('notSent') };
+  return report(result.plan, { ...counts, toCheck: result.count('unknown'), waitingForDocument: waiting }, documents);
 }
 
-function report(plan: ReminderPlan, sent: number, deferredByQuota: number, notSent: number, toCheck: number): SendReport {
+type Counts = Pick<SendReport, 'sent' | 'deferredByQuota' | 'notSent' | 'toCheck' | 'waitingForDocument'>;
+
+function report(plan: ReminderPlan, c: Counts, documents: EnsureReport): SendReport {
   const due = plan.reminders.length;
-  return {
-    busy: false,
-    due,
-    sent,
-    deferredByQuota,
-    notSent,
-    toCheck,
-    problems: plan.problems.length,
-    summary: M.runSummary(due, sent, deferredByQuota, notSent, toCheck, plan.problems.length),
-  };
+  const summary = [
+    M.runSummary(due, c.sent, c.deferredByQuota, c.notSent, c.toCheck, plan.problems.length),
+    ...(documents.made ? [M.documentsMade(documents.made)] : []),
+    ...(c.waitingForDocument ? [M.documentsWaiting(c.waitingForDocument)] : []),
+    ...documents.problems,
+  ].join(' ; ');
+  return { busy: false, due, ...c, problems: plan.problems.length, summary };
 }
 
 /** The daily trigger: sends only when `Relances automatiques` is ticked. */

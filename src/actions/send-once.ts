@@ -1,7 +1,8 @@
 /**
  * Sending keyed e-mails exactly once (workbook.md › `Journal`): the one ledger every e-mail of the
  * product goes through (reminders, interview invitations, decision letters).
- * 1. the script lock, without waiting (a second sending run stops: `undefined`);
+ * 1. the script lock, without waiting (a second sending run stops: `undefined`); then the caller's
+ *    `first` work (the documents the mails carry), with the document lock free;
  * 2. under the document lock: the recipients quota, the caller's reads (`prepare`), the claimed keys,
  *    then `Journal` read and, from it alone, the caller's plan of the mails due; what fits the quota
  *    is claimed: one « … en cours » row per mail (and « Clé restaurée » for claimed keys a person
@@ -83,6 +84,11 @@ export interface SendingRun<P> {
   words: LedgerWords;
   sender: { name: string; replyTo: string };
   /**
+   * Under the script lock, before anything else (the document lock free): work the mails need done
+   * first — the documents reminders carry are made here, each under its own short lock sections.
+   */
+  first?(): void;
+  /**
    * Under the document lock, before `Journal` is read: the caller's reads (tabs…); returns the plan
    * made from the ledger, where nothing but computation stands between reading `Journal` and the claims.
    */
@@ -110,6 +116,7 @@ export function sendOnce<P>(run: SendingRun<P>): SendingResult<P> | undefined {
 }
 
 function sendAlone<P>(run: SendingRun<P>): SendingResult<P> {
+  run.first?.();
   const { plan, claimed, deferredByQuota } = withDocumentLock(() => planAndClaim(run));
   const { name, replyTo } = run.sender;
   // The document lock is free while mail goes out: staff saving attendance never wait for it.

@@ -135,3 +135,32 @@ export const documentKeys = {
   convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,
   pvSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}pv-soutenance:${learnerId}`,
 } as const;
+
+/** What a learner's document key names (the inverse of documentKeys for the documents a reminder carries). */
+export interface LearnerDocumentRef {
+  /** The key's type segment (`convocation`, `attestation-presence`, `attestation-fin`, `convocation-soutenance`…). */
+  kind: string;
+  /** '' for a type that belongs to no session. */
+  sessionId: string;
+  learnerId: string;
+}
+
+const SESSION_DOCUMENTS = new Set(['convocation', 'attestation-presence']);
+const LEARNER_DOCUMENTS = new Set(['attestation-fin', 'convocation-soutenance', 'pv-soutenance']);
+
+/**
+ * A learner's document key read back: `document:<type>:<séance>:<ID>` or `document:<type>:<ID>`.
+ * The learner ID is the last segment; a session ID may hold a colon. Undefined for any other key (a
+ * learner ID typed with a colon reads wrong here: no job then matches the key, so nothing is made for it).
+ */
+export function learnerDocumentOf(key: string): LearnerDocumentRef | undefined {
+  if (!isDocumentKey(key)) return undefined;
+  const rest = key.slice(DOCUMENT_KEY_PREFIX.length);
+  const kind = rest.slice(0, rest.indexOf(':'));
+  const tail = rest.slice(kind.length + 1);
+  const cut = tail.lastIndexOf(':');
+  if (SESSION_DOCUMENTS.has(kind) && cut > 0 && cut < tail.length - 1)
+    return { kind, sessionId: tail.slice(0, cut), learnerId: tail.slice(cut + 1) };
+  if (LEARNER_DOCUMENTS.has(kind) && tail && cut === -1) return { kind, sessionId: '', learnerId: tail };
+  return undefined;
+}

@@ -5,6 +5,7 @@
 import { driveQuery } from '../domain/drive-query';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
+import { blobHandle, type BlobHandle } from './handles';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -126,6 +127,19 @@ export function savePdf(docId: string, name: string, parentId: string, token: st
   const url = `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(docId)}/export?mimeType=${encodeURIComponent(PDF_MIME)}`;
   const blob = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` } }).getBlob();
   return files().create({ name, mimeType: PDF_MIME, parents: [parentId], appProperties }, blob, { fields: FIELDS });
+}
+
+/**
+ * A PDF the product made, read back as an attachment named `name`: files.get with alt=media
+ * (https://developers.google.com/drive/api/guides/manage-downloads), one UrlFetchApp call under the
+ * drive.file scope (the product made the file, so it may read it). The name is set on the blob
+ * (https://developers.google.com/apps-script/reference/base/blob#setName(String)): the recipient sees
+ * it, whatever the download's headers say.
+ */
+export function pdfBlobOf(pdfLink: string, name: string, token: string): BlobHandle {
+  const url = `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(fileIdOf(pdfLink))}?alt=media`;
+  const blob = UrlFetchApp.fetch(url, { headers: { Authorization: `Bearer ${token}` } }).getBlob();
+  return blobHandle(blob.setName(name));
 }
 
 /** The file ID in a Drive/Docs URL, or the value itself when it already is an ID. */

@@ -10,7 +10,7 @@ import type { Profile } from '../domain/profile';
 import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
 import type { Cell } from '../domain/rows';
 import { fold } from '../domain/text';
-import { bool, text } from './cells';
+import { bool, isContent, text } from './cells';
 import { readCohort, setting, type RawWorkbook } from './cohort';
 import { readJournalLines } from './journal';
 import { readTable, type HeaderOf } from './table';
@@ -72,10 +72,14 @@ export function readSessionHours(sessions: readonly (readonly Cell[])[] | undefi
   return textById(sessions, SESSIONS_TAB, 'Horaires');
 }
 
-/** The `Documents` register by `Clé`: its state, PDF link and detail (empty without the tab). */
+/**
+ * The `Documents` register by `Clé`: its state, PDF link and detail (empty without the tab, or with
+ * a blank one: a run cut between making the tab and writing its headers leaves it so; the next
+ * register write heads it).
+ */
 export function readRegisterEntries(values: readonly (readonly Cell[])[] | undefined): Map<string, RegisterEntry> {
   const out = new Map<string, RegisterEntry>();
-  if (!values || values.length === 0) return out;
+  if (!values?.some((row) => row.some(isContent))) return out;
   const t = readTable(values, { ...DOCUMENTS_TAB, required: ['Clé', 'État'] });
   for (const r of t.rows) {
     const key = text(t.get(r, 'Clé'));

@@ -394,7 +394,13 @@ describe('documents travel with their e-mail (issue 17)', () => {
     expect(keys(plan(rows, '2025-12-19'))).toHaveLength(2);
     expect(keys(plan(rows, '2025-12-20'))).toEqual([]);
     const r = plan(rows, '2025-12-13').reminders[0]!;
-    expect(r.document).toEqual({ key: 'document:attestation-presence:S2:C-0003', state: '', pdf: '', detail: '' });
+    expect(r.document).toEqual({
+      key: 'document:attestation-presence:S2:C-0003',
+      state: '',
+      pdf: '',
+      detail: '',
+      name: 'Attestation de présence – Séminaire 2 – PC-0003 NC-0003.pdf',
+    });
     expect(r.body).toContain('(lien vers le document)');
   });
 

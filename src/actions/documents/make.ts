@@ -11,7 +11,7 @@
  *    claims the call had no time for go back to what they said before;
  * 6. `Journal`, outside the lock (its own writer).
  */
-import type { DocumentJob } from '../../domain/documents';
+import type { DocumentJob, DocumentKind } from '../../domain/documents';
 import { messages } from '../../domain/messages';
 import { standing, type RecordCells, type Register, type RegisterRow } from '../../workbook/documents-register';
 import { claimRecord, createdRecord, failedRecord, releasedRecord } from '../../workbook/documents-records';
@@ -105,9 +105,9 @@ interface Outcomes {
 }
 
 /** Step 4: the Drive work, without the lock. Every claim ends with a record, whatever happens. */
-function work(claimed: Claimed, drive: DriveSetup, startedMs: number, out: Outcomes): void {
+function work(claimed: Claimed, drive: DriveSetup, deadlineMs: number, out: Outcomes): void {
   for (const c of claimed.claims) {
-    if (out.stopped || Date.now() - startedMs > CALL_BUDGET_MS) break;
+    if (out.stopped || Date.now() > deadlineMs) break;
     let attempt: Attempt;
     try {
       const found = c.recover ? recover(c.job, drive) : undefined;
@@ -185,14 +185,21 @@ function journal(ctx: ActionContext, out: Outcomes): void {
   );
 }
 
-export const makeDocuments = serverFunction('pacteDocumentsMake', (request): DocumentsProgress => {
-  const startedMs = Date.now();
-  const ctx = openAction();
-  const jobs = jobsFor(ctx, request);
-  const tab = new RegisterTab(ctx.ss);
+/**
+ * Makes one request's jobs (one type, one folder), starting no new document once `deadlineMs`
+ * (a Date.now() value) is past: the protocol above, from step 1. The sidebar's calls and the daily
+ * reminders' run (ensure.ts) both come here: same register, same keys, same exactly-once.
+ */
+export function makeJobs(
+  ctx: ActionContext,
+  tab: RegisterTab,
+  kind: DocumentKind,
+  jobs: readonly DocumentJob[],
+  deadlineMs: number,
+): DocumentsProgress {
   const early = nothingToClaim(jobs, tab.read());
   if (early) return early;
-  const drive = prepareDrive(ctx, request.kind, jobs[0]!.folder, tab);
+  const drive = prepareDrive(ctx, kind, jobs[0]!.folder, tab);
   const claimed = claimJobs(tab, jobs, ctx.user);
   if (claimed.claims.length === 0)
     return (
@@ -200,11 +207,17 @@ export const makeDocuments = serverFunction('pacteDocumentsMake', (request): Doc
     );
   const out: Outcomes = { records: new Map(), made: [], failed: [], stopped: null, released: 0 };
   try {
-    work(claimed, drive, startedMs, out);
+    work(claimed, drive, deadlineMs, out);
   } finally {
     // Whatever happened, claims not settled go back as they were (a kill leaves them to go stale).
     out.released = release(tab, claimed, out.records);
   }
   journal(ctx, out);
   return progress(jobs, claimed, out);
+}
+
+export const makeDocuments = serverFunction('pacteDocumentsMake', (request): DocumentsProgress => {
+  const deadlineMs = Date.now() + CALL_BUDGET_MS;
+  const ctx = openAction();
+  return makeJobs(ctx, new RegisterTab(ctx.ss), request.kind, jobsFor(ctx, request), deadlineMs);
 });

@@ -4,6 +4,14 @@ import { q } from '../french';
 /** « 1 jour », « 7 jours ». */
 const days = (n: number) => `${n} jour${n > 1 ? 's' : ''}`;
 
+/** The type of a document a reminder carries, as its attachment's name says it. */
+const ATTACHMENT_LABELS: Record<string, string> = {
+  convocation: 'Convocation',
+  'attestation-presence': 'Attestation de présence',
+  'attestation-fin': 'Attestation de fin de formation',
+  'convocation-soutenance': 'Convocation à la soutenance',
+};
+
 export const remindersMessages = {
   ruleRefused: (rule: string, why: string) => `Relance ${q(rule)} ignorée : ${why}`,
   notSent: (rule: string, why: string) => `Relance ${q(rule)} : ${why}`,
@@ -19,6 +27,14 @@ export const remindersMessages = {
   platformLine: (url: string) => `Dépôt sur la plateforme de formation : ${url}`,
   contactLine: (contact: string) => `Contact : ${contact}`,
   documentLinkPlaceholder: '(lien vers le document)',
+  /** The name of the PDF a reminder carries, as its recipient sees it: « Convocation – Séminaire 1 – Yann Le Gall ». */
+  attachmentName: (kind: string, session: string, person: string) =>
+    [ATTACHMENT_LABELS[kind] ?? 'Document', session, person].filter(Boolean).join(' – '),
+  documentsMade: (n: number) => `${n} document${n > 1 ? 's' : ''} créé${n > 1 ? 's' : ''} pour les relances du jour`,
+  documentsWaiting: (n: number) =>
+    `${n} relance${n > 1 ? 's' : ''} en attente de ${n > 1 ? 'leur' : 'son'} document (pas encore créé ou en erreur : voir l'onglet « Documents »)`,
+  documentsNotMade: (what: string, why: string) => `${what} : document non créé — ${why}`,
+  documentKindUnknown: 'PACTE ne sait pas encore créer ce type de document ; la relance attend.',
   describe: {
     'avant la date limite de candidature': (n: number) => `Dossiers incomplets (${days(n)} avant la date limite)`,
     'avant une séance': (n: number) => `Convocations (${days(n)} avant chaque séance)`,
@@ -60,6 +76,9 @@ export const remindersMessages = {
       "Aucun déclenchement quotidien installé : activez l'envoi automatique pour que les relances partent chaque matin vers 7 h, depuis votre compte Google.",
     noLongerDue: "Cette relance n'est plus due (déjà envoyée ou modifiée entre-temps) : rechargez l'aperçu.",
     testSubject: (subject: string) => `[TEST] ${subject}`,
+    attachmentToMake: "pas encore créé : l'envoi le crée d'abord (onglet « Documents »)",
+    attachmentFailed: (detail: string) =>
+      `en erreur${detail ? ` (${detail})` : ''} : la relance attend ; l'envoi réessaie de le créer (onglet « Documents »)`,
     noQuota: "Le quota d'envoi quotidien de Google est épuisé pour votre compte : le test n'est pas envoyé. Réessayez demain.",
     testSent: (email: string) => `Message de test envoyé à ${email} (il n'est pas compté comme une relance envoyée).`,
     invalidRequest: (where: string) =>

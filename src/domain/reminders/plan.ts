@@ -11,6 +11,7 @@ import { messages } from '../messages';
 import type { ProductionRow } from '../rows';
 import { sentKeys } from '../sent-keys';
 import { parseStaffList } from '../staff';
+import { CREATED, carriedDocument } from './attachments';
 import { digestText } from './digest';
 import { htmlBody, renderMessage, renderSubject, type TagValues } from './render';
 import { readRules, type ReminderProblem } from './rules';
@@ -51,7 +52,7 @@ export function planToJson(plan: ReminderPlan) {
   };
 }
 
-export const CREATED = 'Créé';
+export { CREATED } from './attachments';
 
 /** Productions rows without an `ID` get no reminder (the Sheet gives IDs before it sends): listed once, by row. */
 function productionsWithoutId(productions: readonly ProductionRow[], rules: readonly ReminderRule[]): ReminderProblem[] {
@@ -74,8 +75,7 @@ function messageOf(rule: ReminderRule, values: TagValues, input: ReminderInput, 
 
 function documentOf(target: Target, input: ReminderInput): DueReminder['document'] {
   if (!target.document) return undefined;
-  const entry = input.documents.get(target.document);
-  return { key: target.document, state: entry?.state ?? '', pdf: entry?.pdf ?? '', detail: entry?.detail ?? '' };
+  return carriedDocument(target.document, input.documents.get(target.document), target.values.seance ?? '', target.targetLabel);
 }
 
 function toReminder(rule: ReminderRule, target: Target, input: ReminderInput, synthese: string | undefined): DueReminder {

@@ -54,6 +54,19 @@ export interface RegisterEntry {
   detail: string;
 }
 
+/** The document a reminder carries, as the register holds it now. */
+export interface CarriedDocument {
+  key: string;
+  /** The register's `État` ('' when the register has no row for it yet). */
+  state: string;
+  /** The PDF's Drive link ('' until made). */
+  pdf: string;
+  /** The register's `Détail` (why it is in `Erreur`). */
+  detail: string;
+  /** The attachment's name, « Convocation – Séminaire 1 – Yann Le Gall.pdf ». */
+  name: string;
+}
+
 export interface ReminderInput {
   cohort: Cohort;
   profile: Profile;
@@ -96,8 +109,8 @@ export interface DueReminder {
   body: string;
   /** The same text as HTML, every character of it escaped (values included). */
   html: string;
-  /** The register document it carries: its key, and the register's state of it ('' when not there). */
-  document?: { key: string; state: string; pdf: string; detail: string };
+  /** The register document it carries: its key, the register's state of it ('' when not there), the attachment's name. */
+  document?: CarriedDocument;
   /** Due since an earlier day (the quota or a missed run held it back). */
   waiting: boolean;
 }

@@ -12,6 +12,8 @@ export const reminderPreviewSchema = z.strictObject({
   subject: z.string(),
   /** Plain text, as the recipient reads it (the page shows it as text, never as HTML). */
   body: z.string(),
+  /** The PDF the e-mail carries (its name), and what stands before it goes: made first, or in error. */
+  attachment: z.optional(z.strictObject({ name: z.string(), note: z.string() })),
 });
 export type ReminderPreview = z.infer<typeof reminderPreviewSchema>;
 

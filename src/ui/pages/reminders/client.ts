@@ -66,6 +66,7 @@ function groupSection(group: RemindersView['groups'][number]): HTMLElement {
     const to = node('p', `${M.to}${r.to.join(', ')}`, 'meta');
     const subject = node('p', `${M.subject}${r.subject}`, 'meta');
     const body = node('pre', r.body, 'body');
+    const attachment = r.attachment ? [node('p', M.attachment(r.attachment.name, r.attachment.note), 'meta')] : [];
     const test = node('button', M.test, 'secondary');
     test.type = 'button';
     test.addEventListener(
@@ -76,7 +77,7 @@ function groupSection(group: RemindersView['groups'][number]): HTMLElement {
           (m) => say(m),
         ),
     );
-    details.append(head, to, subject, body, test);
+    details.append(head, to, subject, ...attachment, body, test);
     section.append(details);
   }
   return section;

@@ -11,6 +11,7 @@ export const M = {
   group: (rule: string, when: string, n: number) => `${rule} — ${when} (${n})`,
   to: 'À : ',
   subject: 'Objet : ',
+  attachment: (name: string, note: string) => `Pièce jointe : ${name}${note ? ` — ${note}` : ''}`,
   show: 'Voir le message',
   test: 'M’envoyer un test',
   sendNow: 'Envoyer maintenant',
