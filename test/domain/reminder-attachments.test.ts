@@ -161,3 +161,16 @@ describe('the register as the planner reads it', () => {
     expect(() => readRegisterEntries([['Quoi'], ['x']])).toThrow(/Clé/);
   });
 });
+
+describe('the default rules carrying a document (workbook.md › `Relances`, Defaults)', () => {
+  it('attestation-presence, soutenance-j14 and attestation-fin are defaults, with the contract’s Quand and Jours, and use {{lien_document}}', () => {
+    const pick = (id: string) => DEFAULT_REMINDERS.find((r) => r.id === id);
+    expect([pick('attestation-presence'), pick('soutenance-j14'), pick('attestation-fin')].map((r) => [r?.when, r?.days])).toEqual([
+      ['après une séance', 1],
+      ['avant une soutenance', 14],
+      ['fin de formation', 0],
+    ]);
+    for (const id of ['convocation-j7', 'attestation-presence', 'soutenance-j14', 'attestation-fin'])
+      expect(pick(id)!.message).toContain('{{lien_document}}');
+  });
+});

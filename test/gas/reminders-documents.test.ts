@@ -137,3 +137,31 @@ describe('the quota counts recipients, attachments or not', () => {
     expect(convocations(g)).toHaveLength(3);
   });
 });
+
+describe('the preview shows each e-mail with its attachment', () => {
+  it('the sidebar names the PDF of each reminder, and says when the run will make it first or why it waits', () => {
+    const g = cohort({ rules: ['convocation-j7'] });
+    g.sim.setUiAvailable(true);
+    g.run('pacteDocumentsMake', { kind: 'convocation', sessionId: 'S1', learnerIds: ['C-0001'] });
+    g.sim.failAt('Drive.Files.copy', 1);
+    g.run('pacteDocumentsMake', { kind: 'convocation', sessionId: 'S1', learnerIds: ['C-0002'] });
+    const view = g.run('pacteRemindersLoad', null) as { groups: Array<{ reminders: Array<{ who: string; attachment?: unknown }> }> };
+    const detail = String(register(g).find((r) => r['Clé'] === convocationKey('C-0002'))!['Détail']);
+    expect(view.groups[0]!.reminders.map((r) => [r.who, r.attachment])).toEqual([
+      ['C-0001 · Yann Le Gall', { name: 'Convocation – Séminaire 1 – Yann Le Gall.pdf', note: '' }],
+      ['C-0002 · Hélène Écuyer', { name: 'Convocation – Séminaire 1 – Hélène Écuyer.pdf', note: M.sidebar.attachmentFailed(detail) }],
+      ["C-0003 · Aïcha N'Diaye", { name: "Convocation – Séminaire 1 – Aïcha N'Diaye.pdf", note: M.sidebar.attachmentToMake }],
+    ]);
+  });
+
+  it('« M’envoyer un test » carries the PDF when it is made', () => {
+    const g = cohort({ rules: ['convocation-j7'] });
+    g.sim.setUiAvailable(true);
+    g.run('pacteDocumentsMake', { kind: 'convocation', sessionId: 'S1', learnerIds: ['C-0001'] });
+    g.run('pacteRemindersTest', { key: reminderKey('C-0001') });
+    g.run('pacteRemindersTest', { key: reminderKey('C-0002') });
+    const [made, notYet] = g.sim.mail.sent();
+    expect(made!.attachments.map((a) => a.name)).toEqual(['Convocation – Séminaire 1 – Yann Le Gall.pdf']);
+    expect(notYet!.attachments).toEqual([]);
+  });
+});
