@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatDayFr } from '../../src/domain/dates';
 import { messages } from '../../src/domain/messages';
-import { planReminders, planToJson, type ReminderPlan } from '../../src/domain/reminders/plan';
+import { CREATED, planReminders, planToJson, type ReminderPlan } from '../../src/domain/reminders/plan';
 import { reminderInputFromWorkbook } from '../../src/workbook/reminders';
 import { readWorkbookFile } from '../workbook-file/read';
 import { loadProfileOption, parseTodayOption, type CheckOptions } from './check';
@@ -16,7 +16,10 @@ export function formatRelances(target: string, plan: ReminderPlan): string {
     const group = plan.reminders.filter((r) => r.rule === rule.id);
     if (group.length === 0) continue;
     lines.push(M.ruleHeader(rule.id, rule.when, group.length));
-    for (const r of group) lines.push(M.line(r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel, r.to, r.subject));
+    for (const r of group) {
+      lines.push(M.line(r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel, r.to, r.subject));
+      if (r.document) lines.push(M.attachment(r.document.name, r.document.state === CREATED));
+    }
     lines.push('');
   }
   if (plan.reminders.length === 0) lines.push(M.none, '');

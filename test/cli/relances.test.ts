@@ -130,6 +130,8 @@ describe('pacte relances', () => {
     expect(r.stdout).toContain('convocation-j7 (avant une séance) : 2 e-mails');
     expect(r.stdout).toContain('C-0003 · Prénom C-0003 Martin <a@example.org>');
     expect(r.stdout).toContain('Objet : Convocation : Séminaire 2');
+    // The PDF each e-mail carries, by name; the CLI cannot see Drive: the daily run makes it first.
+    expect(r.stdout).toContain("Pièce jointe : Convocation – Séminaire 2 – Prénom C-0003 Martin.pdf (créée avant l'envoi)");
     expect(r.stdout).toContain('Problèmes (2) :');
   });
 

@@ -64,6 +64,7 @@ export const cliMessages = {
       `Date du jour : ${today} · ${n === 0 ? 'aucune relance due' : `${n} relance${n > 1 ? 's' : ''} due${n > 1 ? 's' : ''}`}`,
     ruleHeader: (rule: string, when: string, n: number) => `${rule} (${when}) : ${n} e-mail${n > 1 ? 's' : ''}`,
     line: (who: string, to: readonly string[], subject: string) => `  ${who} <${to.join(', ')}>\n      Objet : ${subject}`,
+    attachment: (name: string, made: boolean) => `      Pièce jointe : ${name}${made ? '' : " (créée avant l'envoi)"}`,
     none: "Aucune relance n'est due ce jour-là.",
     problemsTitle: (n: number) => `Problèmes (${n}) :`,
   },
