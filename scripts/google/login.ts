@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
-import { isTimeout, oauthTransport } from './client';
+import { isTimeout, isUnreachable, oauthTransport } from './client';
 import { googleMessages } from './messages';
 
 const M = googleMessages.login;
@@ -194,6 +194,7 @@ export function guidance(error: unknown): string | undefined {
     const ms = (error as { config?: { timeout?: number } }).config?.timeout;
     return googleMessages.http.timeout(Math.round(((ms ?? 30_000) / 1000) * 10) / 10);
   }
+  if (isUnreachable(error)) return googleMessages.http.unreachable;
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
   if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).
@@ -208,4 +209,10 @@ export function guidance(error: unknown): string | undefined {
     return M.missingScope;
   }
   return undefined;
+}
+
+/** Why a Google request failed, as a person can act on it: our own French, the guidance above, or Google's message. */
+export function failureDetail(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  return guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e);
 }
