@@ -51,6 +51,7 @@ const clientSchema = z.object({
 });
 
 export async function readClientSecret(file: string): Promise<{ clientId: string; clientSecret: string }> {
+  if (!existsSync(file)) throw new UserError(M.clientMissing(file));
   try {
     const { installed } = clientSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     return { clientId: installed.client_id, clientSecret: installed.client_secret };

@@ -112,10 +112,12 @@ export const googleMessages = {
       "Google est injoignable depuis cet ordinateur (pas de connexion à Internet ?) : vérifiez votre connexion, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).",
   },
   login: {
+    clientMissing: (file: string) =>
+      `Fichier ${q(file)} introuvable : indiquez le chemin du JSON de l'identifiant client OAuth « Application de bureau » téléchargé depuis Google Cloud (API et services › Identifiants).`,
     badClient: (file: string) =>
       `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
     noClient:
-      "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
+      "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « For real, step by step »).",
     openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
     waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
     browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',

@@ -9,6 +9,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { bad, denied, notFound } from './errors';
 import { cellKey, type CellData, type SimFile, type SimSheet, type SimState } from './model';
+import { cellValue } from '../google/sheets-setup';
 import { applyRequest } from './sheet-requests';
 
 /** A spreadsheet as the Sheets / Apps Script APIs reach it: made by the account or shared with it. */
@@ -76,17 +77,16 @@ const two = (n: number) => String(n).padStart(2, '0');
  * booleans TRUE/FALSE, date serials in their dd/mm/yyyy (hh:mm) pattern.
  */
 export function displayed(cell: CellData | undefined): string {
-  const v = cell?.userEnteredValue;
-  if (!v) return '';
-  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue ? 'TRUE' : 'FALSE';
-  if (v.numberValue !== undefined && v.numberValue !== null) {
-    const pattern = cell.userEnteredFormat?.numberFormat?.pattern;
-    if (!pattern || !/dd\/mm\/yyyy/.test(pattern)) return String(v.numberValue);
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v.numberValue * 86_400_000));
+  const value = cellValue(cell);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') {
+    const pattern = cell?.userEnteredFormat?.numberFormat?.pattern;
+    if (!pattern || !/dd\/mm\/yyyy/.test(pattern)) return String(value);
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86_400_000));
     const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
     return pattern.includes('hh:mm') ? `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}` : day;
   }
-  return v.stringValue ?? v.formulaValue ?? '';
+  return String(value);
 }
 
 /** values.batchGet, FORMATTED_VALUE only: rows as displayed, trailing empty cells and rows left out. */
@@ -97,6 +97,11 @@ export function batchGet(f: SimFile, url: URL) {
     return { range: a1, majorDimension: 'ROWS', ...(rows.length ? { values: rows } : {}) };
   });
   return { spreadsheetId: f.id, valueRanges };
+}
+
+/** A sheet's rows as displayed, from row 1, trailing empty cells and rows left out (what a view shows). */
+export function displayedRows(sheet: SimSheet): string[][] {
+  return rowsOf({ sheet, startRow: 0 }, displayed, (v) => v === '');
 }
 
 /** Atomic: applied to a copy of the sheets, kept only when every request is valid. */

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { simulatedRegions, simulatedReport, simulatedWorkbook } from '../../scripts/commands/simulation-view';
 import { FolderStore } from '../../scripts/simulation/folder-store';
 import { cellKey } from '../../scripts/simulation/model';
 import { CANDIDATES_TAB } from '../../src/workbook/schema';
@@ -95,6 +96,28 @@ describe('the national rehearsal with --simulation', () => {
     expect(snapshot(sim)).toEqual(before);
     expect(readFileSync(manifest, 'utf8')).toBe(manifestBefore);
   }, 60_000);
+
+  it("lists for a view the simulated regions, their workbooks and the report (the playground's National view API)", async () => {
+    expect(await simulatedRegions(sim)).toEqual([
+      expect.objectContaining({ region: 'bretagne-2025', promo: 'Promo 2026', spreadsheetId: 'file1', scriptId: 'script1' }),
+      expect.objectContaining({ region: 'bfc-promo8', spreadsheetId: 'file2', scriptId: 'script2' }),
+      expect.objectContaining({ region: 'hdf-leader-2024', spreadsheetId: 'file3', scriptId: 'script3' }),
+    ]);
+    expect((await simulatedRegions(sim))[0]!.name).toBe('PACTE Bretagne — session 2025-2026 (MSP) — Promo 2026');
+    const tabs = (await simulatedWorkbook('file3', sim))!;
+    const candidates = tabs.find((t) => t.title === CANDIDATES_TAB.name)!;
+    expect(candidates.rows[0]).toEqual(expect.arrayContaining(['ID', 'Prénom', 'Nom']));
+    expect(candidates.rows.slice(1).map((r) => r[(CANDIDATES_TAB.headers as readonly string[]).indexOf('Prénom')])).toEqual([
+      'Alix1',
+      'Alix2',
+      'Alix3',
+    ]);
+    expect(await simulatedWorkbook('file99', sim)).toBeUndefined();
+    const report = await simulatedReport(sim, '2026-01-15');
+    expect(report.regions.map((r) => r.applicants)).toEqual([2, 0, 3]);
+    expect(report.national.applicants).toBe(5);
+    expect(await simulatedRegions(path.join(tempDir(), 'none'))).toEqual([]);
+  }, 30_000);
 
   it('refuses a --simulation that is not a folder, in French; documents the flag; the folder is git-ignored', async () => {
     const notFolder = path.join(tempDir(), 'notes.txt');
