@@ -91,6 +91,7 @@ export const cliMessages = {
     after:
       "\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d'une commande : pacte help <commande> (ou pacte <commande> --help)",
     check: "Vérifier les candidatures et l'éligibilité au diplôme d'un classeur (.xlsx ou dossier de .csv).",
+    relances: "Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.",
     checkTarget: 'fichier .xlsx ou dossier contenant un .csv par onglet',
     profile: (presets: readonly string[]) =>
       `profil régional : ${presets.join(', ')}, ou un fichier .json de profil (par défaut : le profil écrit dans l'onglet Paramètres)`,

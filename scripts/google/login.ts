@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
+import { type Credentials, OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
 import { isTimeout, isUnreachable, oauthTransport } from './client';
@@ -76,6 +76,14 @@ export async function readLogin(file: string): Promise<StoredLogin | undefined> 
   }
 }
 
+/** The access token and its expiry from Google's token answer, each only when given (a refresh may omit them). */
+function accessOf(tokens: Credentials): Pick<StoredLogin, 'access_token' | 'expiry_date'> {
+  return {
+    ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
+    ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
+  };
+}
+
 /** The stored login as a client that refreshes itself, and keeps the refreshed token. */
 export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['endpoints']): Promise<OAuth2Client | undefined> {
   const login = await readLogin(file);
@@ -92,11 +100,7 @@ export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['
     expiry_date: login.expiry_date ?? null,
   });
   auth.on('tokens', (tokens) => {
-    void saveLogin(file, {
-      ...login,
-      ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
-      ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
-    });
+    void saveLogin(file, { ...login, ...accessOf(tokens) });
   });
   return auth;
 }
@@ -159,8 +163,7 @@ export async function login(options: LoginOptions): Promise<string> {
       client_id: options.client.clientId,
       client_secret: options.client.clientSecret,
       refresh_token: tokens.refresh_token,
-      ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
-      ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
+      ...accessOf(tokens),
       ...(tokens.scope ? { scope: tokens.scope } : {}),
     });
     return M.loggedIn(options.file);
