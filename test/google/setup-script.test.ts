@@ -9,6 +9,9 @@ import { googleClients, Pacer } from '../../scripts/google/client';
 import { runSetup } from '../../scripts/commands/setup';
 import { FakeGoogle, FAILURES } from '../helpers/fake-google';
 
+// ~1 s each alone; the full suite on a loaded machine took one past jest's default 5 s.
+jest.setTimeout(30_000);
+
 let fake: FakeGoogle;
 let dir: string;
 const manifestFile = () => path.join(dir, 'pacte.regions.json');
@@ -85,7 +88,7 @@ describe('the bound script, found from the workbook', () => {
     expect(
       fake.projects
         .get('script1')!
-        .files.map((f: { name: string }) => f.name)
+        .files.map((f) => f.name)
         .sort(),
     ).toEqual(['Code', 'appsscript']);
     expect(fake.files.get('file1')!.appProperties.scriptId).toBe('script1');
