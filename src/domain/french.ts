@@ -18,3 +18,13 @@ export const frenchList = (items: readonly string[]) =>
 
 /** `1 créneau`, `2 créneaux`: the count and the word, singular for 0 and 1 as French writes it. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
+
+/**
+ * A number as French writes it: thousands set apart by a narrow no-break space (U+202F, as CLDR's
+ * fr locale), a decimal comma: « 1 500 », « 2,5 ». Written out so Apps Script and pages agree.
+ */
+export function frenchNumber(n: number): string {
+  const [whole = '', decimals] = String(Math.abs(n)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${n < 0 ? '-' : ''}${grouped}${decimals ? `,${decimals}` : ''}`;
+}
