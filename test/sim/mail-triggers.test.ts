@@ -38,33 +38,6 @@ describe('MailApp', () => {
     sim.setAuthMode('LIMITED');
     expect(() => MailApp.getRemainingDailyQuota()).toThrow(/script\.send_mail/);
   });
-  it('sends attachments as their Blobs say (a BlobSource through getBlob), refusing what is not one and more than 250', () => {
-    const sim = createSimulator();
-    const { MailApp, Utilities } = sim.globals as G & { Utilities: GoogleAppsScript.Utilities.Utilities };
-    const pdf = Utilities.newBlob('%PDF-1.4 attestation', 'application/pdf', 'Attestation.pdf');
-    const source = { getBlob: () => Utilities.newBlob('a;b', 'text/csv', 'liste.csv'), getAs: () => pdf };
-    MailApp.sendEmail('a@example.org', 'Avec pièces', 'Voir les pièces jointes', { attachments: [pdf, source] });
-    MailApp.sendEmail('a@example.org', 'Sans', 'Rien');
-    const [withFiles, without] = sim.mail.sent();
-    expect(withFiles!.attachments!.map((a) => [a.name, a.contentType, Buffer.from(a.bytes).toString('utf8')])).toEqual([
-      ['Attestation.pdf', 'application/pdf', '%PDF-1.4 attestation'],
-      ['liste.csv', 'text/csv', 'a;b'],
-    ]);
-    expect(without).not.toHaveProperty('attachments');
-    expect(() => MailApp.sendEmail('a@example.org', 's', 'b', { attachments: ['Attestation.pdf'] } as never)).toThrow(
-      'Invalid argument: attachments',
-    );
-    expect(() => MailApp.sendEmail('a@example.org', 's', 'b', { attachments: pdf } as never)).toThrow('Invalid argument: attachments');
-    const many = Array.from({ length: 251 }, () => pdf);
-    expect(() => MailApp.sendEmail('a@example.org', 's', 'b', { attachments: many })).toThrow(
-      'Limit exceeded: Email Attachments Per Message.',
-    );
-    const big = Utilities.newBlob('x'.repeat(25 * 1024 * 1024 + 1), 'text/plain', 'gros.txt');
-    expect(() => MailApp.sendEmail('a@example.org', 's', 'b', { attachments: [big] })).toThrow(
-      'Limit exceeded: Email Total Attachments Size.',
-    );
-    expect(sim.mail.sent()).toHaveLength(2);
-  });
 });
 
 describe('ScriptApp time-driven triggers', () => {
