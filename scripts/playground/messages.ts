@@ -55,16 +55,26 @@ export const playgroundMessages = {
   answerLabel: 'Votre réponse',
   newBlank: 'Nouveau classeur vide',
   newDemo: 'Cohorte de démonstration',
-  workbookReset: (blank: boolean) =>
+  demoChooser: 'Démonstration',
+  demoOption: (label: string, today: string) => `${label} — ${today}`,
+  unknownDemo: (id: string) => `Requête refusée : « ${oneLine(id)} » n'est pas une cohorte de démonstration.`,
+  workbookReset: (blank: boolean, demo: string) =>
     blank
       ? 'Nouveau classeur vide : lancez PACTE › Initialiser la cohorte… pour créer les onglets.'
-      : 'La cohorte de démonstration est rechargée.',
+      : `Cohorte de démonstration « ${demo} » chargée.`,
   cellLabel: (ref: string) => `Cellule ${ref}`,
   cellBar: 'Contenu de la cellule',
   editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
   gridLabel: (tab: string) => `Onglet ${tab}`,
   editFailed: (message: string) => `Modification refusée : ${message}`,
+  linksLabel: 'Pages du terrain de jeu',
+  dockLabel: 'Drive et envois',
+  dockToggle: (name: string, n: number) => `${name} (${n})`,
+  closeDock: 'Fermer le panneau Drive et envois',
+  file: 'fichier',
+  attachmentMeta: (type: string) => `Terrain de jeu — pièce jointe${type ? ` (${type})` : ''}, telle que le destinataire la reçoit.`,
   driveTitle: 'Drive (simulé)',
+  driveShort: 'Drive',
   driveEmpty: 'Aucun fichier : PACTE › Documents… crée ici les dossiers, les Docs et leurs PDF.',
   driveRoot: '(racine)',
   driveFolder: 'Dossier',
@@ -85,5 +95,16 @@ export const playgroundMessages = {
     to: (to: string[]) => `À : ${to.join(', ')}`,
     replyTo: (r: string) => `Répondre à : ${r}`,
     failed: 'Le terrain de jeu ne répond pas.',
+    cc: (cc: string[]) => `Cc : ${cc.join(', ')}`,
+    attachments: (n: number) => `${n} pièce${n > 1 ? 's' : ''} jointe${n > 1 ? 's' : ''}`,
+    unnamedAttachment: '(pièce jointe sans nom)',
+    openAttachment: (name: string) => `Ouvrir la pièce jointe ${name}`,
+    /** « 812 octets », « 12 Ko », « 1,4 Mo ». */
+    size: (bytes: number) =>
+      bytes < 1024
+        ? `${bytes} octet${bytes > 1 ? 's' : ''}`
+        : bytes < 1024 * 1024
+          ? `${Math.round(bytes / 1024)} Ko`
+          : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`,
   },
 } as const;
