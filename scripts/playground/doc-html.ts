@@ -6,6 +6,8 @@
  */
 import type { Block, DocElement, DocModel, DocParagraph } from '../../sim';
 import { escapeHtml } from '../../src/domain/text';
+import type { CalendarCard } from './calendar-card';
+import { playgroundMessages } from './messages';
 
 const TAGS = { TITLE: 'h1', HEADING_1: 'h2', HEADING_2: 'h3', NORMAL_TEXT: 'p' } as const;
 
@@ -84,6 +86,19 @@ export function textPageBody(content: string): string {
   return `<main><pre>${escapeHtml(content)}</pre></main>`;
 }
 
+/** An `.ics` file's page: the event as a card, then the file as it is. */
+export function calendarPageBody(card: CalendarCard, content: string): string {
+  const C = playgroundMessages.calendar;
+  const lines = [
+    `<p class="event-label">${escapeHtml(card.cancelled ? C.cancelled : C.label)}</p>`,
+    `<h1>${escapeHtml(card.summary)}</h1>`,
+    `<p class="event-when">${escapeHtml(card.when)}</p>`,
+    card.location ? `<p>${escapeHtml(C.location(card.location))}</p>` : '',
+    card.description ? `<p class="event-description">${escapeHtml(card.description)}</p>` : '',
+  ];
+  return `<section class="event${card.cancelled ? ' cancelled' : ''}">${lines.join('')}</section>\n${textPageBody(content)}`;
+}
+
 const PAGE_STYLE = [
   'html{background:#e8eaed}',
   'body{font:14px/1.5 Arial,sans-serif;color:#202124;margin:0;padding:24px 0}',
@@ -103,6 +118,9 @@ const PAGE_STYLE = [
   'p{margin:0 0 6px}',
   '.footnotes{font-size:12px;color:#3c4043}',
   'pre{white-space:pre-wrap;font:13px/1.5 monospace}',
+  '.event{border-left:4px solid #1a73e8;background:#f8f9fa;padding:12px 16px;margin-bottom:16px}',
+  '.event.cancelled{border-left-color:#c5221f}.event.cancelled h1{text-decoration:line-through}',
+  '.event-label{color:#5f6368;font-size:12px}.event-description{white-space:pre-wrap}',
 ].join('');
 
 /** The whole page: a note saying what it is, then the sheet of paper. */

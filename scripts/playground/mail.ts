@@ -4,10 +4,14 @@
  * Google would (as their owner, without a screen). Kept apart from the rest of the playground.
  */
 import type { SentAttachment } from '../../sim';
+import { calendarCard, type CalendarCard } from './calendar-card';
 import { formatDayLongFr, formatInstantFr, todayInParis } from '../../src/domain/dates';
 import { playgroundMessages } from './messages';
 import type { Playground } from './playground';
 import type { StateView } from './protocol';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const M = playgroundMessages.mailPanel;
 
 /** A file sent with an e-mail, opened at `href` (/mail/<e-mail>/<file>). */
 export interface MailAttachmentView {
@@ -16,6 +20,23 @@ export interface MailAttachmentView {
   /** « 12 Ko ». */
   size: string;
   href: string;
+  /** An `.ics` file of one simple event, as a card (calendar-card.ts). */
+  event?: CalendarCard;
+}
+
+/** An iCalendar file, by its type or, when the Blob had none, by its name. */
+export const isCalendar = (a: SentAttachment): boolean =>
+  /^text\/calendar\b/i.test(a.contentType ?? '') || (!a.contentType && /\.ics$/i.test(a.name ?? ''));
+
+function attachmentView(a: SentAttachment, href: string): MailAttachmentView {
+  const event = isCalendar(a) ? calendarCard(a.content) : undefined;
+  return {
+    name: a.name ?? M.unnamedAttachment,
+    contentType: a.contentType ?? '',
+    size: M.size(Buffer.byteLength(a.content, 'utf8')),
+    href,
+    ...(event ? { event } : {}),
+  };
 }
 
 export interface MailItem {
@@ -39,9 +60,6 @@ export interface MailView {
   triggers: Array<{ functionName: string; owner: string; hour: number }>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const M = playgroundMessages.mailPanel;
-
 function parisTime(at: Date): string {
   return `${formatDayLongFr(todayInParis(at))}, ${formatInstantFr(at).split(' ')[1]}`;
 }
@@ -61,12 +79,7 @@ export function mailView(p: Playground): MailView {
         replyTo: m.replyTo ?? '',
         subject: m.subject,
         body: m.body,
-        attachments: m.attachments.map((a, k) => ({
-          name: a.name ?? M.unnamedAttachment,
-          contentType: a.contentType ?? '',
-          size: M.size(Buffer.byteLength(a.content, 'utf8')),
-          href: `/mail/${i}/${k}`,
-        })),
+        attachments: m.attachments.map((a, k) => attachmentView(a, `/mail/${i}/${k}`)),
       }))
       .reverse(),
     triggers: p.sim.triggers.list().map((t) => ({ functionName: t.functionName, owner: t.owner, hour: t.atHour })),

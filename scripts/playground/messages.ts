@@ -1,3 +1,5 @@
+import { frenchNumber } from '../../src/domain/french';
+
 /** A value from a request, shown on one short line. */
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 100);
 
@@ -69,7 +71,7 @@ export const playgroundMessages = {
   editFailed: (message: string) => `Modification refusée : ${message}`,
   linksLabel: 'Pages du terrain de jeu',
   dockLabel: 'Drive et envois',
-  dockToggle: (name: string, n: number) => `${name} (${n})`,
+  dockToggle: (name: string, n: number) => `${name} (${frenchNumber(n)})`,
   closeDock: 'Fermer le panneau Drive et envois',
   file: 'fichier',
   attachmentMeta: (type: string) => `Terrain de jeu — pièce jointe${type ? ` (${type})` : ''}, telle que le destinataire la reçoit.`,
@@ -88,7 +90,7 @@ export const playgroundMessages = {
     noTrigger: 'Aucun déclenchement quotidien installé : PACTE › Relances… › envoi automatique.',
     trigger: (owner: string, hour: number) => `Déclenchement quotidien vers ${hour} h, au nom de ${owner}.`,
     none: 'Aucun e-mail envoyé pour l’instant.',
-    count: (n: number) => `${n} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
+    count: (n: number) => `${frenchNumber(n)} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
     fired: (n: number) =>
       n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`,
     from: (name: string, from: string) => `De : ${name ? `${name} <${from}>` : from}`,
@@ -106,5 +108,18 @@ export const playgroundMessages = {
         : bytes < 1024 * 1024
           ? `${Math.round(bytes / 1024)} Ko`
           : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`,
+  },
+  /** An `.ics` attachment as a card (calendar-card.ts). */
+  calendar: {
+    label: 'Invitation au calendrier',
+    cancelled: 'Annulation : l’événement est retiré du calendrier',
+    untitled: '(sans titre)',
+    location: (where: string) => `Lieu : ${where}`,
+    /** « 20/11/2025, 14:30 – 15:00 »; an all-day event: its day. */
+    when: (from: { day: string; time?: string }, to: { day: string; time?: string } | null) => {
+      if (!from.time) return from.day;
+      if (!to?.time) return `${from.day}, ${from.time}`;
+      return to.day === from.day ? `${from.day}, ${from.time} – ${to.time}` : `${from.day} ${from.time} – ${to.day} ${to.time}`;
+    },
   },
 } as const;

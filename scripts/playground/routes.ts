@@ -13,8 +13,9 @@ import { writeXlsx } from '../workbook-file/write';
 import { demoById } from './demos';
 import { renderDriveFile } from './drive-view';
 import { parseBody, send, sendJson, sendText } from './http';
-import { mailAttachment, mailView, nextDay } from './mail';
-import { pageHtml as documentPage, pdfPageBody, textPageBody } from './doc-html';
+import { isCalendar, mailAttachment, mailView, nextDay } from './mail';
+import { calendarCard } from './calendar-card';
+import { calendarPageBody, pageHtml as documentPage, pdfPageBody, textPageBody } from './doc-html';
 import { playgroundMessages as m } from './messages';
 import { Playground, type PlaygroundOptions } from './playground';
 import { ANSWER_BUTTONS } from './protocol';
@@ -188,6 +189,8 @@ function sendAttachment(res: ServerResponse, file: SentAttachment | undefined) {
   const text = file.content;
   const meta = m.attachmentMeta(file.contentType ?? '');
   if (file.contentType === PDF_MIME) return sendPage(res, documentPage(name, meta, pdfPageBody(text)));
+  const card = isCalendar(file) ? calendarCard(text) : undefined;
+  if (card) return sendPage(res, documentPage(name, meta, calendarPageBody(card, text)));
   if ((file.contentType ?? '').startsWith('text/')) return sendPage(res, documentPage(name, meta, textPageBody(text)));
   return send(res, 200, 'application/octet-stream', Buffer.from(file.content, 'utf8'), {
     'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,

@@ -46,3 +46,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Opens `menu` in the page's menu bar and clicks its item `caption`. */
+export async function clickMenu(page: Page, menu: string, caption: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menuitem', { name: caption, exact: true }).click();
+}

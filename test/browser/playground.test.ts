@@ -11,7 +11,7 @@ import { startPlayground, type PlaygroundServer } from '../../scripts/playground
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
 import { checkWorkbook } from '../../src/workbook/check';
-import { chromiumAvailable, launchChromium, screenshot } from './browser';
+import { chromiumAvailable, clickMenu, launchChromium, screenshot } from './browser';
 import { fixtureDist } from './fixture';
 
 jest.setTimeout(60_000);
@@ -32,11 +32,6 @@ async function gridColumn(page: Page, tab: string, header: string): Promise<stri
       (tr) => tr.querySelectorAll('td')[i]?.textContent ?? '',
     );
   }, header);
-}
-
-async function clickMenu(page: Page, menu: string, caption: string): Promise<void> {
-  await page.getByRole('button', { name: menu, exact: true }).click();
-  await page.getByRole('menuitem', { name: caption, exact: true }).click();
 }
 
 describeBrowser('the playground in a browser', () => {

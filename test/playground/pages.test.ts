@@ -97,4 +97,44 @@ describe('e-mails with attachments', () => {
     expect((await get('/mail/0/3')).status).toBe(404);
     expect((await get('/mail/9/0')).status).toBe(404);
   });
+
+  it('shows an .ics of one event as a calendar card, in the panel and as its page, every text escaped', async () => {
+    const sim = server.playground.sim;
+    const { MailApp, Utilities } = sim.globals as {
+      MailApp: GoogleAppsScript.Mail.MailApp;
+      Utilities: GoogleAppsScript.Utilities.Utilities;
+    };
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'METHOD:REQUEST',
+      'BEGIN:VEVENT',
+      'DTSTART;TZID=Europe/Paris:20251120T143000',
+      'DTEND;TZID=Europe/Paris:20251120T150000',
+      'SUMMARY:Entretien <b>PACTE</b>',
+      'LOCATION:https://visio.example.org/7\\, salle 2',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    MailApp.sendEmail('camille.martin@example.org', 'Votre entretien', 'Bonjour', {
+      attachments: [
+        Utilities.newBlob(ics, 'text/calendar; method=REQUEST', 'entretien.ics'),
+        Utilities.newBlob(ics, 'text/plain', 'copie.txt'),
+      ],
+    });
+    const view = (await (await fetch(`${server.url}/api/mail`)).json()) as MailView;
+    const mail = view.sent.find((s) => s.subject === 'Votre entretien')!;
+    expect(mail.attachments[0]!.event).toEqual({
+      summary: 'Entretien <b>PACTE</b>',
+      when: '20/11/2025, 14:30 – 15:00',
+      location: 'https://visio.example.org/7, salle 2',
+      description: '',
+      cancelled: false,
+    });
+    // Only a calendar file is read as one.
+    expect(mail.attachments[1]).not.toHaveProperty('event');
+    const page = (await get(mail.attachments[0]!.href)).text;
+    expect(page).toContain('<h1>Entretien &lt;b&gt;PACTE&lt;/b&gt;</h1><p class="event-when">20/11/2025, 14:30 – 15:00</p>');
+    expect(page).toContain('<p>Lieu : https://visio.example.org/7, salle 2</p>');
+    expect(page).toContain('<pre>BEGIN:VCALENDAR');
+  });
 });

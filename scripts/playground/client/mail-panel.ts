@@ -5,6 +5,7 @@
  * textContent only.
  */
 import { textEl as el } from '../../../src/ui/dom';
+import type { CalendarCard } from '../calendar-card';
 import type { MailItem, MailView } from '../mail';
 import { playgroundMessages } from '../messages';
 import type { StateView } from '../protocol';
@@ -15,6 +16,22 @@ export interface MailPanel {
   readonly element: HTMLElement;
   /** Reads the e-mails again (after a call, a reset); `fresh` forgets the last « Jour suivant » line. */
   refresh(fresh?: boolean): Promise<void>;
+}
+
+const C = playgroundMessages.calendar;
+
+/** An `.ics` of one simple event, as a mail client shows it: what, when, where (the file stays openable below). */
+function calendarCardEl(event: CalendarCard): HTMLElement {
+  const card = el('div', undefined, event.cancelled ? 'mail-event cancelled' : 'mail-event');
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', event.cancelled ? C.cancelled : C.label);
+  card.append(
+    el('p', event.cancelled ? C.cancelled : C.label, 'mail-event-label'),
+    el('strong', event.summary, 'mail-event-summary'),
+    el('p', event.when, 'mail-event-when'),
+    ...(event.location ? [el('p', C.location(event.location), 'mail-event-where')] : []),
+  );
+  return card;
 }
 
 function attachmentList(mail: MailItem): HTMLElement[] {
@@ -31,7 +48,8 @@ function attachmentList(mail: MailItem): HTMLElement[] {
     li.append(el('span', '📎', 'mail-clip'), link, el('span', ` ${a.size}`, 'mail-size'));
     list.append(li);
   }
-  return [el('p', M.attachments(mail.attachments.length), 'mail-meta'), list];
+  const cards = mail.attachments.flatMap((a) => (a.event ? [calendarCardEl(a.event)] : []));
+  return [...cards, el('p', M.attachments(mail.attachments.length), 'mail-meta'), list];
 }
 
 function mailDetails(mail: MailItem, open: Set<number>): HTMLElement {
