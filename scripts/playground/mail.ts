@@ -42,6 +42,7 @@ function attachmentView(a: SentAttachment, href: string): MailAttachmentView {
 export interface MailItem {
   /** Its place in sending order (0: the first e-mail sent). */
   id: number;
+  /** JJ/MM/AAAA HH:MM, Paris time. */
   at: string;
   from: string;
   to: string[];
@@ -71,7 +72,7 @@ export function mailView(p: Playground): MailView {
       .sent()
       .map((m, i) => ({
         id: i,
-        at: parisTime(m.at),
+        at: formatInstantFr(m.at),
         from: m.from,
         to: m.to,
         cc: m.cc,

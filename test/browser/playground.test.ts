@@ -11,7 +11,7 @@ import { startPlayground, type PlaygroundServer } from '../../scripts/playground
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
 import { checkWorkbook } from '../../src/workbook/check';
-import { chromiumAvailable, clickMenu, launchChromium, screenshot } from './browser';
+import { chromiumAvailable, clickMenu, launchChromium, openSidebar, screenshot } from './browser';
 import { fixtureDist } from './fixture';
 
 jest.setTimeout(60_000);
@@ -164,8 +164,7 @@ describeBrowser('the playground in a browser', () => {
       .flatMap((m) => m.items)
       .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string } | undefined;
     expect(entry).toBeDefined();
-    await clickMenu(page, 'PACTE', entry!.caption);
-    const sidebar = page.frameLocator('aside iframe');
+    const sidebar = await openSidebar(page, server, 'PACTE', entry!.caption);
     await expect(page.locator('aside iframe').getAttribute('sandbox')).resolves.toBe('allow-scripts allow-forms');
     const save = sidebar.getByRole('button', { name: 'Enregistrer' });
     await save.waitFor();
@@ -202,8 +201,7 @@ describeBrowser('the playground in a browser', () => {
     const entry = server.playground.sim.ui.menus
       .flatMap((m) => m.items)
       .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string };
-    await clickMenu(page, 'PACTE', entry.caption);
-    let sidebar = page.frameLocator('aside iframe');
+    let sidebar = await openSidebar(page, server, 'PACTE', entry.caption);
     let status = sidebar.getByLabel(/^Statut de /).first();
     await status.waitFor();
     await status.selectOption('Absent excusé');
@@ -214,8 +212,7 @@ describeBrowser('the playground in a browser', () => {
       .waitFor();
 
     // Reopened from the menu, the sidebar reads Présences again: the saved status is there.
-    await clickMenu(page, 'PACTE', entry.caption);
-    sidebar = page.frameLocator('aside iframe');
+    sidebar = await openSidebar(page, server, 'PACTE', entry.caption);
     status = sidebar.getByLabel(/^Statut de /).first();
     await status.waitFor();
     await eventually(async () => expect(await status.inputValue()).toBe('Absent excusé'));
@@ -408,8 +405,7 @@ describeBrowser('documents in the playground', () => {
     async () => {
       await page.getByRole('button', { name: 'Drive (0)' }).click();
       await expect(page.getByRole('heading', { name: 'Drive (simulé)' }).isVisible()).resolves.toBe(true);
-      await clickMenu(page, 'PACTE', 'Documents…');
-      const sidebar = page.frameLocator('aside iframe');
+      const sidebar = await openSidebar(page, server, 'PACTE', 'Documents…');
       await sidebar.getByLabel('Type de document').selectOption('emargement');
       const session = sidebar.getByLabel('Séance', { exact: true });
       const first = await session

@@ -81,6 +81,8 @@ describe('e-mails with attachments', () => {
     const [last, first] = view.sent;
     expect(last!.attachments).toEqual([]);
     expect(first!.body).toBe('Bonjour,\n\nVoici votre attestation.');
+    // When it went out, as JJ/MM/AAAA HH:MM in Paris.
+    expect(first!.at).toBe('15/01/2026 10:00');
     expect(first!.attachments).toEqual([
       { name: 'Attestation.pdf', contentType: 'application/pdf', size: '63 octets', href: '/mail/0/0' },
       { name: 'liste.csv', contentType: 'text/csv', size: '26 octets', href: '/mail/0/1' },
