@@ -16,8 +16,8 @@ export function printable(value: string, max = 80): string {
 export const frenchList = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
 
-/** `1 créneau`, `2 créneaux`: the count and the word, singular for 0 and 1 as French writes it. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
+/** `1 créneau`, `2 créneaux`, `1 500 destinataires`: the count as French writes it and the word, singular for 0 and 1. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${frenchNumber(n)} ${n > 1 ? many : one}`;
 
 /**
  * A number as French writes it: thousands set apart by a narrow no-break space (U+202F, as CLDR's

@@ -31,6 +31,7 @@ function letterRow(columns: number): HTMLTableSectionElement {
 function dataCell(tab: TabView, head: readonly string[], row: number, j: number): HTMLTableCellElement {
   const column = j + 1;
   const text = tab.rows[row - 1]?.[j] ?? '';
+  const ref = `${columnLetters(column)}${row}`;
   const named = row > 1 && head[j] ? ` (${head[j]})` : '';
   const td = el(
     'td',
@@ -40,7 +41,8 @@ function dataCell(tab: TabView, head: readonly string[], row: number, j: number)
       'data-row': String(row),
       'data-column': String(column),
       'data-full': text,
-      'aria-label': `${m.cellLabel(`${columnLetters(column)}${row}`)}${named}`,
+      'data-ref': ref,
+      'aria-label': `${m.cellLabel(ref)}${named}`,
     },
     text,
   );
@@ -60,7 +62,7 @@ export function gridSize(tab: TabView): { rows: number; columns: number } {
   };
 }
 
-/** The tab as a WAI-ARIA grid: cells carry their sheet row and column and their full text. */
+/** The tab as a WAI-ARIA grid: cells carry their sheet row and column, A1 name and full text. */
 export function buildTable(tab: TabView): HTMLTableElement {
   const head = tab.frozenRows > 0 ? (tab.rows[0] ?? []) : [];
   const { rows, columns } = gridSize(tab);

@@ -1,8 +1,5 @@
 /** Every French string of the reminders sidebar (the server's live in src/domain/messages/). */
-import { frenchNumber } from '../../../domain/french';
-
-/** « 1 500 destinataires »: the count as French writes it, then the word. */
-const plural = (n: number, one: string, many: string): string => `${frenchNumber(n)} ${n > 1 ? many : one}`;
+import { frenchNumber, plural } from '../../../domain/french';
 
 export const M = {
   heading: 'Relances',
