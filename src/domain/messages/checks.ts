@@ -1,6 +1,7 @@
 /** What the checks of a cohort say: dates, applications, learners' eligibility, the profile, the workbook's tabs. */
 import type { LearnerState } from '../codes';
 import { frenchList, q } from '../french';
+import { CLOSED_STATUSES } from '../vocabulary';
 import { FIRST_YEAR, LAST_YEAR } from '../year-range';
 
 const fieldMissing: Record<string, string> = {
@@ -42,6 +43,10 @@ export const datesMessages = {
 } as const;
 
 export const candidateMessages = {
+  /** « 40 candidatures : 26 complètes, 4 à compléter, 10 closes (Refusé, Désisté) »: the toast's and `pacte check`'s line. */
+  summary: ({ total, complete, toComplete, closed }: { total: number; complete: number; toComplete: number; closed: number }) =>
+    `${total} candidature${total > 1 ? 's' : ''} : ${complete} complète${complete > 1 ? 's' : ''}, ${toComplete} à compléter` +
+    (closed > 0 ? `, ${closed} close${closed > 1 ? 's' : ''} (${CLOSED_STATUSES.join(', ')})` : ''),
   missingField: (column: string) => fieldMissing[column] ?? `${column} : valeur manquante`,
   invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
   duplicateEmail: (email: string, firstRow: number) => `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,

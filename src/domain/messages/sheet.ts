@@ -29,8 +29,6 @@ export const sheetMessages = {
   lockBusy: "Un autre membre de l'équipe enregistre en ce moment, réessayez dans quelques secondes.",
   unexpected: (detail: string) =>
     `Une erreur inattendue a interrompu l'action : ${detail}. Rien n'est perdu : relancez l'action ; si l'erreur revient, transmettez ce message à l'équipe technique.`,
-  candidatesChecked: (total: number, valid: number) =>
-    `${total} candidature${total > 1 ? 's' : ''} : ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
   seeControlColumn: (summary: string, letter: string) => `${summary} — détails dans la colonne ${letter} « Contrôle ».`,
   idsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} attribué${n > 1 ? 's' : ''}`,
   productionIdsAssigned: (n: number) =>
