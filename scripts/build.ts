@@ -5,6 +5,7 @@
  * so every export of src/main.ts gets a one-line stub around the bundled module.
  */
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -45,27 +46,40 @@ async function bundleServer(names: string[]): Promise<string> {
   return `${result.outputFiles[0]!.text}\n// Entry points Apps Script can see (menus, triggers, google.script.run).\n${stubs}\n`;
 }
 
-/** Sidebar pages: src/ui/<page>/index.html with its client TypeScript bundled and inlined (no CDN). */
+/** One file bundled by esbuild, minified for the browser: a page's client, or its stylesheet with its `@import`s. */
+async function bundled(entry: string): Promise<string> {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: entry.endsWith('.ts') ? 'iife' : undefined,
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * Sidebar pages: each folder of src/ui/pages/ with a style.css and a client.ts, both bundled and inlined
+ * (no CDN) in the one page skeleton, src/ui/page.html. The form sidebars' shared look, src/ui/sidebar-form.css,
+ * comes in by an `@import` at the top of their style.css.
+ */
 async function buildPages(): Promise<string[]> {
   const dir = path.join(ROOT, 'src/ui/pages');
+  const skeleton = await readFile(path.join(ROOT, 'src/ui/page.html'), 'utf8');
   const pages = await readdir(dir).catch(() => [] as string[]);
   const written: string[] = [];
   for (const page of pages) {
-    const html = await readFile(path.join(dir, page, 'index.html'), 'utf8').catch(() => undefined);
-    if (html === undefined) continue;
-    const client = await build({
-      entryPoints: [path.join(dir, page, 'client.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2020',
-      minify: true,
-      write: false,
-      logLevel: 'silent',
-    });
-    // `</script` inside the code would end the inline script early.
-    const code = client.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
-    await writeFile(path.join(DIST, `${page}.html`), html.replace('<!-- CLIENT_SCRIPT -->', `<script>\n${code}</script>`));
+    if (!existsSync(path.join(dir, page, 'style.css'))) continue;
+    // `</style` or `</script` inside the code would end the inline element early.
+    const style = (await bundled(path.join(dir, page, 'style.css'))).replace(/<\/style/gi, '<\\/style');
+    const code = (await bundled(path.join(dir, page, 'client.ts'))).replace(/<\/script/gi, '<\\/script');
+    const html = skeleton
+      .replace('<!-- PAGE_STYLE -->', () => `<style>\n${style}</style>`)
+      .replace('<!-- CLIENT_SCRIPT -->', () => `<script>\n${code}</script>`);
+    await writeFile(path.join(DIST, `${page}.html`), html);
     written.push(`${page}.html`);
   }
   return written;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Help, type Option } from 'commander';
+import { Command, type CommanderError, Help, type Option } from 'commander';
 import { UserError } from '../src/domain/errors';
 import { messages, printable } from '../src/domain/messages';
 import { cliMessages } from './messages';

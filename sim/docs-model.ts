@@ -263,7 +263,7 @@ function cellShown(doc: DocModel, cell: Block[]): string {
     .map((b) =>
       b.kind === 'paragraph' ? paragraphShown(doc, b) : `[${b.rows.map((r) => r.map((c) => cellShown(doc, c)).join(' | ')).join(' / ')}]`,
     )
-    .filter((t, i, all) => t !== '' || all.length === 1)
+    .filter((t, _i, all) => t !== '' || all.length === 1)
     .join(' ');
 }
 

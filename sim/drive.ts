@@ -150,7 +150,7 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
 
   const visible = (method: string, id: unknown): DriveFile => {
     const f = typeof id === 'string' ? store.files.get(id) : undefined;
-    if (!f || !f.byApp) throw apiError(method, 404, `File not found: ${String(id)}.`, 'notFound');
+    if (!f?.byApp) throw apiError(method, 404, `File not found: ${String(id)}.`, 'notFound');
     return f;
   };
   const parentsOf = (method: string, parents: unknown): string[] => {
@@ -260,7 +260,7 @@ export function createDriveServices(ctx: SimContext, store: DriveStore): Record<
   const docOf = (method: string, id: unknown): DriveFile => {
     const f = typeof id === 'string' ? store.files.get(id) : undefined;
     // The Docs API answers 404 "Requested entity was not found." for a Doc the token cannot open.
-    if (!f || !f.byApp || f.mimeType !== DOC_MIME || !f.doc) throw apiError(method, 404, 'Requested entity was not found.', 'notFound');
+    if (!f?.byApp || f.mimeType !== DOC_MIME || !f.doc) throw apiError(method, 404, 'Requested entity was not found.', 'notFound');
     return f;
   };
   // https://developers.google.com/docs/api/reference/rest/v1/documents

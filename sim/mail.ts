@@ -9,7 +9,11 @@
  *   each of to, cc and bcc; "Daily quotas are refreshed at the end of a 24-hour window". Beyond it,
  *   sending throws "Service invoked too many times for one day: email."; also "Email recipients per
  *   message: 50" and "Email body size: 200 KB / message" ("Limit Exceeded: Email Recipients Per
- *   Message." / "Limit Exceeded: Email Body Size.").
+ *   Message." / "Limit Exceeded: Email Body Size."), "Email attachments per message: 250" and
+ *   "Email total attachments size: 25 MB / message".
+ * - options `attachments`: "BlobSource[] — an array of files to send with the email"
+ *   (https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(String,String,String,Object)):
+ *   each item must give its Blob (getBlob), whose name and content type the message carries.
  * Every message sent is recorded (sim.mail.sent()).
  */
 import { registerAuthRule } from './auth';
@@ -20,6 +24,8 @@ export const CONSUMER_RECIPIENTS_PER_DAY = 100;
 export const WORKSPACE_RECIPIENTS_PER_DAY = 1500;
 export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 export const MAX_BODY_BYTES = 200 * 1024;
+export const MAX_ATTACHMENTS = 250;
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SEND_MAIL = 'https://www.googleapis.com/auth/script.send_mail';
 // A time-driven trigger runs in FULL; simple triggers (LIMITED) cannot send mail.
@@ -37,6 +43,15 @@ export interface SentMail {
   htmlBody?: string;
   name?: string;
   replyTo?: string;
+  /** Files sent with the message, as the recipient gets them. */
+  attachments: SentAttachment[];
+}
+
+export interface SentAttachment {
+  name: string | null;
+  contentType: string | null;
+  /** The bytes, read as UTF-8 (the product attaches text: iCalendar files, the simulator's PDFs). */
+  content: string;
 }
 
 export class MailStore {
@@ -55,6 +70,30 @@ function addresses(value: unknown): string[] {
     .split(',')
     .map((a) => a.trim())
     .filter((a) => a !== '');
+}
+
+interface BlobLike {
+  getBytes(): number[];
+  getContentType(): string | null;
+  getName(): string | null;
+}
+
+/** `attachments`: an array of BlobSource (each answers getBlob), within Google's per-message limits. */
+function readAttachments(value: unknown): SentAttachment[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw invalidArgument('attachments');
+  if (value.length > MAX_ATTACHMENTS) throw gasError('Limit Exceeded: Email Attachments Per Message.');
+  let total = 0;
+  const out = value.map((source: unknown) => {
+    const getBlob = (source as { getBlob?: unknown } | null)?.getBlob;
+    if (typeof getBlob !== 'function') throw invalidArgument('attachments');
+    const blob = (getBlob as () => BlobLike).call(source);
+    const bytes = Buffer.from(blob.getBytes().map((b) => b & 0xff));
+    total += bytes.length;
+    return { name: blob.getName(), contentType: blob.getContentType(), content: bytes.toString('utf8') };
+  });
+  if (total > MAX_ATTACHMENT_BYTES) throw gasError('Limit Exceeded: Email Total Attachments Size.');
+  return out;
 }
 
 export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScript.Mail.MailApp {
@@ -76,6 +115,7 @@ export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScri
     if (count > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Limit Exceeded: Email Recipients Per Message.');
     const size = Buffer.byteLength(String(message.body ?? ''), 'utf8') + Buffer.byteLength(String(message.htmlBody ?? ''), 'utf8');
     if (size > MAX_BODY_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
+    const attachments = readAttachments(message.attachments);
     refresh();
     if (store.used + count > store.recipientsPerDay) throw gasError('Service invoked too many times for one day: email.');
     store.windowStartMs ??= ctx.clock.nowMs();
@@ -92,6 +132,7 @@ export function createMailApp(ctx: SimContext, store: MailStore): GoogleAppsScri
       ...optional('htmlBody'),
       ...optional('name'),
       ...optional('replyTo'),
+      attachments,
     });
   };
   const service = {

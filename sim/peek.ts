@@ -41,14 +41,14 @@ export function createSheetAccess(
     let rows = Math.max(1, s.lastRow());
     let cols = Math.max(1, s.lastCol());
     if (withFormatting) {
-      s.rows.forEach((row, r) =>
+      s.rows.forEach((row, r) => {
         row?.forEach((cell, c) => {
           if (cell && Object.keys(cell).some((k) => k !== 'value')) {
             rows = Math.max(rows, r + 1);
             cols = Math.max(cols, c + 1);
           }
-        }),
-      );
+        });
+      });
     }
     const out: T[][] = [];
     for (let r = 1; r <= rows; r++) {

@@ -1,5 +1,5 @@
 import { authError, type AuthMode } from './auth';
-import { Clock } from './clock';
+import type { Clock } from './clock';
 import { gasError } from './errors';
 import { Faults } from './faults';
 import { ExecutionKilled } from './kill';
@@ -68,7 +68,10 @@ export class Runtime {
 
   /** The current execution ends normally; at top level an untimed one follows (calls a test makes between runs). */
   endExecution(): void {
-    if (this.othersActing > 0) return this.end(this.executionId);
+    if (this.othersActing > 0) {
+      this.end(this.executionId);
+      return;
+    }
     this.endLive();
     this.begin(null);
   }

@@ -74,6 +74,8 @@ export function createUtilities(ctx: SimContext): GoogleAppsScript.Utilities.Uti
         getBytes: () => toSignedBytes(buf),
         getContentType: () => contentType ?? null,
         getName: () => blobName,
+        // A Blob is its own BlobSource (https://developers.google.com/apps-script/reference/base/blob#getBlob()).
+        getBlob: () => blob,
         setName: (n: string) => {
           blobName = n;
           return blob;

@@ -12,7 +12,7 @@
  * Any other lock is waited for, then refused in French after `waitMs`.
  */
 import { randomUUID } from 'node:crypto';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import * as z from 'zod/mini';
 
@@ -53,7 +53,7 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException).code;
 
 /** Creates `lock` with `content` only if it does not exist; false when another holds it. */
 async function create(lock: string, content: string): Promise<boolean> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(lock, 'wx');
   } catch (e) {

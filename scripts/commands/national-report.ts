@@ -101,7 +101,9 @@ async function regionFigures(
     majorDimension: 'ROWS',
   });
   const workbook = new Map<string, Cell[][]>();
-  (answer.data.valueRanges ?? []).forEach((range, i) => workbook.set(CHECKED_TABS[i]!.name, (range.values ?? []) as Cell[][]));
+  (answer.data.valueRanges ?? []).forEach((range, i) => {
+    workbook.set(CHECKED_TABS[i]!.name, (range.values ?? []) as Cell[][]);
+  });
   const { report: checked, cohort, learners } = checkWorkbook(workbook, today);
   const figures: RegionFigures = { region, promo: entry.promo, ...emptyFigures() };
   figures.applicants = cohort.candidates.length;

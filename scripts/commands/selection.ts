@@ -87,7 +87,9 @@ export function formatSelection(
   const withId = candidates.filter((c) => c.id).sort(byCandidateId);
   lines.push('', S.candidatesTitle(withId.length));
   if (withId.length === 0) lines.push(S.noCandidates);
-  withId.forEach((c, i) => lines.push(...candidateLines(c, report.candidates[i]!, result, files)));
+  withId.forEach((c, i) => {
+    lines.push(...candidateLines(c, report.candidates[i]!, result, files));
+  });
   const plan = planAssignment({ slots: result.slots, candidates });
   const free = result.slots.filter((s) => s.schedulable && !s.candidateId).length;
   lines.push('', S.slotsSummary(result.slots.length, free, plan.assignments.length + plan.unassigned.length), '');

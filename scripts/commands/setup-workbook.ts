@@ -9,6 +9,7 @@
  * shared with this account (the `spreadsheets` scope covers every spreadsheet the account can open),
  * refused in French otherwise.
  */
+import type { drive_v3 } from '@googleapis/drive';
 import { driveQuery } from '../../src/domain/drive-query';
 import { UserError } from '../../src/domain/errors';
 import { messages } from '../../src/domain/messages';
@@ -70,7 +71,7 @@ export async function findOrCreateWorkbook(run: SetupRun, profile: Profile): Pro
     if (known) return known;
   }
   run.at(M.progress.create);
-  let file;
+  let file: drive_v3.Schema$File;
   try {
     file = (
       await drive.files.create(

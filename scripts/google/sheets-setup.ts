@@ -180,8 +180,14 @@ const RENDER: { [K in Kind]: Render<K> } = {
   freeze: (op, id) => {
     const gridProperties: sheets_v4.Schema$GridProperties = {};
     const fields: string[] = [];
-    if (op.rows !== undefined) (gridProperties.frozenRowCount = op.rows), fields.push('gridProperties.frozenRowCount');
-    if (op.columns !== undefined) (gridProperties.frozenColumnCount = op.columns), fields.push('gridProperties.frozenColumnCount');
+    if (op.rows !== undefined) {
+      gridProperties.frozenRowCount = op.rows;
+      fields.push('gridProperties.frozenRowCount');
+    }
+    if (op.columns !== undefined) {
+      gridProperties.frozenColumnCount = op.columns;
+      fields.push('gridProperties.frozenColumnCount');
+    }
     return { updateSheetProperties: { properties: { sheetId: id(op.tab), gridProperties }, fields: fields.join(',') } };
   },
   setCheckboxes: (op, id) => ({ setDataValidation: { range: gridRange(id(op.tab), op.range), rule: { condition: { type: 'BOOLEAN' } } } }),

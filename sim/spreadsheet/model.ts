@@ -83,7 +83,7 @@ export class SheetModel {
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
-      if (row && row.some((c) => SheetModel.hasContent(c))) return r;
+      if (row?.some((c) => SheetModel.hasContent(c))) return r;
     }
     return 0;
   }

@@ -132,7 +132,10 @@ export class PendingWrites {
 
   /** A colleague's write lands now; the script's waits for its execution's next read. */
   write(w: CellWrite): void {
-    if (this.runtime.colleague) return this.land(w);
+    if (this.runtime.colleague) {
+      this.land(w);
+      return;
+    }
     const id = this.runtime.executionId;
     const queue = this.queues.get(id);
     if (queue) queue.push(w);

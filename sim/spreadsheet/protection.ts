@@ -2,7 +2,7 @@ import type { SimContext } from '../context';
 import { gasError } from '../errors';
 import { raw } from '../runtime';
 import type { ProtectionData } from './model';
-import { Range } from './range';
+import type { Range } from './range';
 
 /** https://developers.google.com/apps-script/reference/spreadsheet/protection-type */
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });

@@ -97,8 +97,10 @@ export class Range {
   /** Checks a 2-D argument (size, then each value with `check`) at the call; copies it for the write. */
   private eachGrid(data: unknown, method: string, fn: (c: Cell, v: unknown) => void, check: (v: unknown) => void = () => {}): Range_ {
     const rows = checkGrid(data, this._numRows, this._numCols, method).map((row) => row.map(copyInput));
-    rows.forEach((row) => row.forEach(check));
-    return this.write(() => rows.forEach((row, r) => row.forEach((v, c) => fn(this._sheet.ensure(this._row + r, this._col + c), v))));
+    for (const row of rows) row.forEach(check);
+    return this.write(() => {
+      for (const [r, row] of rows.entries()) for (const [c, v] of row.entries()) fn(this._sheet.ensure(this._row + r, this._col + c), v);
+    });
   }
   private touchedOnly(fn: (c: Cell) => void): Range_ {
     return this.write(() => {

@@ -1,9 +1,10 @@
 import type { SimContext } from '../context';
 import { gasError } from '../errors';
 import { parseA1 } from './a1';
-import { clearCell, SheetModel, type Cell } from './model';
+import { clearCell, type SheetModel, type Cell } from './model';
 import { checkCellInput, copyInput, readValue, writeValue } from './cell-value';
 import { raw } from '../runtime';
+import { RangeList } from './range-list';
 
 type Sheet_ = GoogleAppsScript.Spreadsheet.Sheet;
 type Range_ = GoogleAppsScript.Spreadsheet.Range;
@@ -83,6 +84,18 @@ export class Sheet {
     }
     if (column === undefined) throw gasError(`The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
     return this.box(a, column, numRows ?? 1, numColumns ?? 1);
+  }
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangelista1notations
+  // "Returns the RangeList collection representing the ranges in the same sheet specified by a
+  // non-empty list of A1 notations or R1C1 notations."
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.alive();
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || !a1Notations.every((a) => typeof a === 'string'))
+      throw gasError(
+        `The parameters (${Array.isArray(a1Notations) ? 'String[]' : typeof a1Notations}) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.`,
+      );
+    const ranges = a1Notations.map((a) => this.getRange(a));
+    return this.ctx.runtime.instrument(new RangeList(this.ctx, ranges), 'RangeList') as unknown as GoogleAppsScript.Spreadsheet.RangeList;
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getdatarange ; A1 alone on an empty sheet.
   getDataRange(): Range_ {
@@ -193,7 +206,9 @@ export class Sheet {
       const row = this._m.lastRow() + 1;
       if (row > this._m.maxRows) this._m.maxRows = row;
       if (values.length > this._m.maxCols) this._m.maxCols = values.length;
-      values.forEach((v, i) => writeValue(this._m.ensure(row, i + 1), v, this.ctx));
+      values.forEach((v, i) => {
+        writeValue(this._m.ensure(row, i + 1), v, this.ctx);
+      });
     });
   }
 

@@ -2,7 +2,7 @@ import type { SimContext } from '../context';
 import { gasError } from '../errors';
 import { raw } from '../runtime';
 import { parseA1 } from './a1';
-import { type SheetModel } from './model';
+import type { SheetModel } from './model';
 import { Sheet } from './sheet';
 
 type Sheet_ = GoogleAppsScript.Spreadsheet.Sheet;

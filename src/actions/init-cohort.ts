@@ -14,7 +14,7 @@ import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
 import { isBlank, text, type Cell } from '../workbook/cells';
 import { ALL_TABS, SETTING_KEYS, SETTINGS_TAB } from '../workbook/schema';
-import { type SetupPlan, type WorkbookState } from '../workbook/setup-plan';
+import type { SetupPlan, WorkbookState } from '../workbook/setup-plan';
 import { planSetup } from '../workbook/setup-plan';
 import { headerKey } from '../workbook/table';
 import { accessError } from './context';

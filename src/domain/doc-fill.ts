@@ -53,7 +53,7 @@ export function planFill(shape: TemplateShape, job: Pick<DocumentJob, 'kind' | '
       const row = table.rows[r]!;
       // Every tag inside the row, nested tables included: filled after the new rows, from the end.
       const own = shape.hits.filter((h) => h.segmentId === table.segmentId && h.start >= row.start && h.end <= row.end);
-      own.forEach((h) => inRepeatedRow.add(h));
+      for (const h of own) inRepeatedRow.add(h);
       const sets = ([...set][0] === 'learner' ? job.rows?.learner : job.rows?.trainer) ?? [];
       units.push({ segmentId: table.segmentId, at: row.start, requests: repeatRow(table, r, sets, job.values, own) });
     }

@@ -23,8 +23,8 @@ const utf8Length = (s: string): number => {
 };
 
 /** A key never holds a line break the coding relies on: escape `\` and line breaks. */
-const escape = (key: string) => key.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
-const unescape = (text: string) => text.replace(/\\(\\|n|r)/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
+const escapeKey = (key: string) => key.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+const unescapeKey = (text: string) => text.replace(/\\(\\|n|r)/g, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : '\\'));
 
 function sharedPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
@@ -37,7 +37,7 @@ function sharedPrefix(a: string, b: string): number {
 
 /** The keys as chunks (sorted, front-coded), each at most `CHUNK_BYTES` in UTF-8. */
 export function encodeKeys(keys: Iterable<string>, chunkBytes = CHUNK_BYTES): string[] {
-  const sorted = [...new Set([...keys].map(escape))].sort();
+  const sorted = [...new Set([...keys].map(escapeKey))].sort();
   const chunks: string[] = [];
   let lines: string[] = [];
   let size = 0;
@@ -72,7 +72,7 @@ export function decodeKeys(chunks: Iterable<string>): Set<string> {
       const shared = parseInt(line.slice(0, space), 36);
       if (!Number.isInteger(shared) || shared > previous.length) continue;
       previous = previous.slice(0, shared) + line.slice(space + 1);
-      keys.add(unescape(previous));
+      keys.add(unescapeKey(previous));
     }
   }
   return keys;

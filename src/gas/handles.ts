@@ -15,11 +15,14 @@ export type SpreadsheetHandle = Handle<'Spreadsheet'>;
 export type SheetHandle = Handle<'Sheet'>;
 export type RangeHandle = Handle<'Range'>;
 export type TriggerHandle = Handle<'Trigger'>;
+/** A file's content (an attachment): Apps Script's Blob. */
+export type BlobHandle = Handle<'Blob'>;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Trigger = GoogleAppsScript.Script.Trigger;
+type Blob = GoogleAppsScript.Base.Blob;
 
 /** @internal */
 export const spreadsheetOf = (h: SpreadsheetHandle): Spreadsheet => h as unknown as Spreadsheet;
@@ -35,3 +38,7 @@ export const rangeOf = (h: RangeHandle): Range => h as unknown as Range;
 export const triggerOf = (h: TriggerHandle): Trigger => h as unknown as Trigger;
 /** @internal */
 export const triggerHandle = (t: Trigger): TriggerHandle => t as unknown as TriggerHandle;
+/** @internal */
+export const blobOf = (h: BlobHandle): Blob => h as unknown as Blob;
+/** @internal */
+export const blobHandle = (b: Blob): BlobHandle => b as unknown as BlobHandle;

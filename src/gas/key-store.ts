@@ -13,8 +13,13 @@ export interface KeyStore {
   /** False until the first run copied `Journal`'s keys in. */
   readonly ready: boolean;
   readonly keys: ReadonlySet<string>;
-  /** Writes the store with these keys added and those removed; marks it ready. */
-  save(add: Iterable<string>, remove?: Iterable<string>): void;
+  /** Every document property as read with the keys (what a sending records beside its keys). */
+  readonly properties: Readonly<Record<string, string>>;
+  /**
+   * Writes the store with these keys added and those removed, and `extra` properties in the same
+   * setProperties (so what a claim records lands with its keys, or not at all); marks it ready.
+   */
+  save(add: Iterable<string>, remove?: Iterable<string>, extra?: Readonly<Record<string, string>>): void;
 }
 
 export function openKeyStore(): KeyStore {
@@ -25,13 +30,16 @@ export function openKeyStore(): KeyStore {
   return {
     ready: all[READY] !== undefined,
     keys,
-    save(add, remove = []) {
+    properties: all,
+    save(add, remove = [], extra = {}) {
       const next = new Set(keys);
       for (const k of add) next.add(k);
       for (const k of remove) next.delete(k);
       const chunks = encodeKeys(next);
-      const values: Record<string, string> = { [READY]: String(next.size) };
-      chunks.forEach((c, i) => (values[`${PREFIX}${i}`] = c));
+      const values: Record<string, string> = { ...extra, [READY]: String(next.size) };
+      chunks.forEach((c, i) => {
+        values[`${PREFIX}${i}`] = c;
+      });
       props.setProperties(values);
       // Chunks beyond the new count (keys removed): rare, one call each.
       for (const name of chunkNames) if (Number(name.slice(PREFIX.length)) >= chunks.length) props.deleteProperty(name);

@@ -169,7 +169,9 @@ export function planRecords(
   if (anchor && at === undefined) {
     // The anchor vanished at once (a colleague cleared it): every new record after the last row with content.
     const rows = [anchor.key, ...fresh];
-    rows.forEach((k, i) => place(k, reg.lastContentRow + 1 + i, all));
+    rows.forEach((k, i) => {
+      place(k, reg.lastContentRow + 1 + i, all);
+    });
     for (const k of records.keys()) if (!rows.includes(k)) place(k, reg.byKey.get(k)!.row, inPlace);
     return { updates, positions, insertAfter: { row: reg.lastContentRow, count: rows.length } };
   }
@@ -179,14 +181,18 @@ export function planRecords(
     place(k, shift(reg.byKey.get(k)!.row), inPlace);
   }
   if (at !== undefined) {
-    fresh.forEach((k, i) => place(k, at + i, all));
+    fresh.forEach((k, i) => {
+      place(k, at + i, all);
+    });
     place(
       anchor!.key,
       at + fresh.length,
       all.filter((c) => !anchor!.columns.includes(c)),
     );
   } else if (fresh.length) {
-    fresh.forEach((k, i) => place(k, reg.lastContentRow + 1 + i, all));
+    fresh.forEach((k, i) => {
+      place(k, reg.lastContentRow + 1 + i, all);
+    });
     return { updates, positions, insertAfter: { row: reg.lastContentRow, count: fresh.length } };
   }
   return { updates, positions, ...(at !== undefined && fresh.length ? { insertBefore: { row: at, count: fresh.length } } : {}) };

@@ -383,7 +383,7 @@ expect.extend({
     let text: string | null = null;
     while (Date.now() < deadline) {
       text = await locator.textContent().catch(() => null);
-      if (text !== null && text.startsWith(expected)) return { pass: true, message: () => `texte « ${text} »` };
+      if (text?.startsWith(expected)) return { pass: true, message: () => `texte « ${text} »` };
       await new Promise((r) => setTimeout(r, 50));
     }
     return { pass: false, message: () => `attendu un texte commençant par « ${expected} », obtenu « ${text} »` };

@@ -525,7 +525,7 @@ describe('e-mails a person reads once (issue 17)', () => {
     expect(letter).toContain('– CV manquant');
     expect(letter).not.toMatch(/Type de structure|date limite \(/);
     const digest = p.reminders[1]!.body;
-    expect(digest).toMatch(/Candidatures à examiner[^]*C-0001 : Type de structure[^]*C-0002 : /);
+    expect(digest).toMatch(/Candidatures à examiner[\s\S]*C-0001 : Type de structure[\s\S]*C-0002 : /);
   });
 
   it('greets by Civilité, else by first name; an empty optional mention leaves no line; Contact ends every e-mail', () => {

@@ -118,7 +118,7 @@ export function expectOnePairPerKey(g: Gas, keys: readonly string[]): void {
   const byKey = filesByKey(g);
   for (const key of keys) {
     const f = byKey.get(key);
-    if (!f || f.docs.length !== 1 || f.pdfs.length !== 1) {
+    if (f?.docs.length !== 1 || f.pdfs.length !== 1) {
       throw new Error(`${key}: ${f?.docs.length ?? 0} Doc(s) and ${f?.pdfs.length ?? 0} PDF(s) in Drive, 1 and 1 expected`);
     }
     if (f.pdfs[0]!.appProperties['pacteDoc'] !== f.docs[0]!.id) throw new Error(`${key}: the PDF is not the Doc's`);

@@ -166,7 +166,9 @@ export class FakeGoogle {
     let cols = 0;
     for (const key of sheet.cells.keys()) {
       const [r, c] = key.split(',').map(Number) as [number, number];
-      if (sheet.cells.get(key)?.userEnteredValue) (rows = Math.max(rows, r + 1)), (cols = Math.max(cols, c + 1));
+      if (!sheet.cells.get(key)?.userEnteredValue) continue;
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
     }
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => {
@@ -236,38 +238,46 @@ export class FakeGoogle {
 
   /** Google's OAuth 2.0 token endpoint; errors per RFC 6749 §5.2 (https://developers.google.com/identity/protocols/oauth2/native-app#exchange-authorization-code). */
   private token(form: URLSearchParams, send: (status: number, body: Json) => void): void {
-    const invalid = (description: string) => send(400, { error: 'invalid_grant', error_description: description });
-    if (!form.get('client_id') || !form.get('client_secret'))
-      return send(401, { error: 'invalid_client', error_description: 'Unauthorized' });
+    const invalid = (description: string): void => send(400, { error: 'invalid_grant', error_description: description });
+    if (!form.get('client_id') || !form.get('client_secret')) {
+      send(401, { error: 'invalid_client', error_description: 'Unauthorized' });
+      return;
+    }
     if (form.get('grant_type') === 'authorization_code') {
       const code = form.get('code') ?? '';
-      if (!this.codes.has(code)) return invalid('Malformed auth code.');
+      if (!this.codes.has(code)) {
+        invalid('Malformed auth code.');
+        return;
+      }
       // PKCE: the verifier must hash to the challenge of the consent URL (RFC 7636 §4.6).
       if (this.challenge !== undefined) {
         const hashed = createHash('sha256')
           .update(form.get('code_verifier') ?? '')
           .digest('base64url');
-        if (hashed !== this.challenge) return invalid('Invalid code verifier.');
+        if (hashed !== this.challenge) {
+          invalid('Invalid code verifier.');
+          return;
+        }
         this.verifiedChallenges++;
       }
-      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(form.get('redirect_uri') ?? ''))
-        return send(400, { error: 'redirect_uri_mismatch', error_description: 'Bad Request' });
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(form.get('redirect_uri') ?? '')) {
+        send(400, { error: 'redirect_uri_mismatch', error_description: 'Bad Request' });
+        return;
+      }
       this.codes.delete(code);
       const refresh = `refresh-${this.refreshTokens.size + 1}`;
       this.refreshTokens.add(refresh);
-      return send(200, {
+      send(200, {
         access_token: `access-${refresh}`,
         expires_in: 3599,
         refresh_token: refresh,
         scope: this.scopes,
         token_type: 'Bearer',
       });
-    }
-    if (form.get('grant_type') === 'refresh_token') {
-      if (!this.refreshTokens.has(form.get('refresh_token') ?? '')) return invalid('Token has been expired or revoked.');
-      return send(200, { access_token: `access-again`, expires_in: 3599, scope: this.scopes, token_type: 'Bearer' });
-    }
-    send(400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
+    } else if (form.get('grant_type') === 'refresh_token') {
+      if (!this.refreshTokens.has(form.get('refresh_token') ?? '')) invalid('Token has been expired or revoked.');
+      else send(200, { access_token: `access-again`, expires_in: 3599, scope: this.scopes, token_type: 'Bearer' });
+    } else send(400, { error: 'unsupported_grant_type', error_description: 'Invalid grant_type' });
   }
 
   /** A file as Drive shows it to `user` under drive.file: only the files the app made for that account. */
@@ -535,7 +545,7 @@ export class FakeGoogle {
       case 'updateCells': {
         const s = byId(q.start.sheetId);
         if (!q.fields) throw bad(`Invalid requests[${i}].updateCells: fields is required.`);
-        q.rows.forEach((row: Json, dr: number) =>
+        q.rows.forEach((row: Json, dr: number) => {
           (row.values ?? []).forEach((cell: Json, dc: number) => {
             const rr = q.start.rowIndex + dr;
             const cc = q.start.columnIndex + dc;
@@ -546,8 +556,8 @@ export class FakeGoogle {
             if (q.fields.includes('userEnteredFormat'))
               patch.userEnteredFormat = { ...(s.cells.get(`${rr},${cc}`)?.userEnteredFormat ?? {}), ...(cell.userEnteredFormat ?? {}) };
             merge(s, rr, cc, patch);
-          }),
-        );
+          });
+        });
         return {};
       }
       case 'updateSheetProperties': {

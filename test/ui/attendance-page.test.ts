@@ -8,7 +8,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../browser/browser';
-import type { AttendanceView } from '../../src/ui/contract';
 
 jest.setTimeout(60_000);
 

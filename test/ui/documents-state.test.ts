@@ -43,7 +43,10 @@ describe('the documents sidebar drives the batch', () => {
     expect(failed).toEqual({ kind: 'error', message: 'Séance inconnue' });
     let calls = 0;
     const idle = await runBatch(
-      async () => (calls++, progress({})),
+      async () => {
+        calls++;
+        return progress({});
+      },
       { kind: 'convocation', sessionId: 'S1' },
       () => {},
     );

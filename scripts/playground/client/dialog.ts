@@ -107,7 +107,10 @@ export function createDialogs(backdrop: HTMLElement, inertWhileOpen: () => HTMLE
 
   function next(): void {
     const item = queue.shift();
-    if (!item) return finish();
+    if (!item) {
+      finish();
+      return;
+    }
     if (backdrop.hidden) {
       returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       for (const e of inertWhileOpen()) e.inert = true;

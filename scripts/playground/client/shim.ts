@@ -98,7 +98,7 @@ function make(state: RunnerState): Record<string, unknown> {
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window.parent) return;
   const data = event.data as Partial<RpcResultMessage> | null;
-  if (!data || data.type !== 'pacte-rpc-result' || typeof data.id !== 'string') return;
+  if (data?.type !== 'pacte-rpc-result' || typeof data.id !== 'string') return;
   const state = pending.get(data.id);
   if (!state) return;
   pending.delete(data.id);

@@ -55,7 +55,7 @@ function placeFaults(context: DefenceContext, p: Placement, sameDay: readonly Pl
   if (p.origin !== 'proposed') return []; // staff chose the time and place of a timed one
   const M = messages.defences;
   const session = context.sessions.get(p.sessionId);
-  if (!session || !session.days.includes(p.day) || !withinHours(session.ranges, p.start))
+  if (!session?.days.includes(p.day) || !withinHours(session.ranges, p.start))
     return [M.outsideHours(formatDayFr(p.day), formatClockTime(p.start))];
   const other = sameDay.find((o) => overlaps(o, p) && context.sessions.get(o.sessionId)?.room === session.room);
   return other ? [M.roomTaken(formatDayFr(p.day), formatClockTime(p.start), other.learnerId)] : [];
