@@ -140,6 +140,29 @@ describe('Vérifier les candidatures', () => {
     expect(g.sim.ui.alerts.at(-1)!.message).toMatch(/Paramètre « Pages minimum du mémoire » invalide/);
   });
 
+  it('Paramètres… lists every bad value at once and writes nothing', () => {
+    const g = demoGas({ size: 10 });
+    const sheet = g.sim.spreadsheet.getSheetByName('Paramètres')!;
+    g.sim.asColleague(() => {
+      sheet.getRange(9, 2).setValue('beaucoup');
+      sheet.appendRow(['Adresse de réponse', 'pas-une-adresse']);
+      sheet.appendRow(['Contact', 'Sophie — sophie@example — 06 12 34 56 78']);
+    });
+    const before = g.workbook();
+    g.run('pacteShowSettings');
+    const lines = g.sim.ui.alerts
+      .at(-1)!
+      .message.split('\n')
+      .filter((l) => l.startsWith('• '));
+    expect(lines).toEqual([
+      expect.stringMatching(/Paramètre « Pages minimum du mémoire » invalide \(« beaucoup »\)/),
+      expect.stringMatching(/Paramètre « Adresse de réponse » invalide \(« pas-une-adresse »\)/),
+      expect.stringMatching(/Paramètre « Contact » invalide \(« sophie@example »\)/),
+    ]);
+    expect(g.sim.ui.alerts.at(-1)!.message).toMatch(/^3 valeurs à corriger dans l'onglet « Paramètres » \(rien n'a été modifié\)/);
+    expect(g.workbook()).toEqual(before);
+  });
+
   it('a failure at any write leaves nothing a re-run does not repair', () => {
     for (const method of ['Range.setValues', 'Range.setBackgrounds', 'Sheet.appendRow']) {
       const clean = demoGas({ size: 20 });

@@ -85,6 +85,14 @@ export const profileMessages = {
   invalidSetting: (key: string, expected: string, value: string) => `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
   expectedDate: 'une date JJ/MM/AAAA est attendue',
   expectedWholeNumber: 'un nombre entier positif ou nul est attendu',
+  expectedEmail: 'une adresse e-mail est attendue (prenom.nom@exemple.fr)',
+  expectedTeamAddress: 'chaque personne de l’équipe s’écrit par son adresse e-mail, séparée des autres par une virgule',
+  expectedContactEmail: 'l’adresse e-mail du contact est mal écrite',
+  expectedDriveFile: 'le lien (ou l’identifiant) d’un dossier ou d’un document Google Drive est attendu',
+  emptyTeam: 'Paramètre « Équipe » vide : inscrivez l’adresse e-mail de chaque personne de l’équipe.',
+  settingsProblems: (problems: readonly string[]) =>
+    `${problems.length} valeur${problems.length > 1 ? 's' : ''} à corriger dans l'onglet « Paramètres » (rien n'a été modifié) :\n\n` +
+    `${problems.map((p) => `• ${p}`).join('\n')}\n\nCorrigez-les dans la colonne « Valeur », puis relancez PACTE › Paramètres… pour les vérifier.`,
   invalidFile: (path: string, where: string, problem: string) =>
     `Fichier de profil ${q(path)} invalide : ${where ? `${where} : ` : ''}${problem}`,
   unreadableFile: (path: string) => `Impossible de lire le fichier de profil ${q(path)}.`,
