@@ -96,6 +96,7 @@ export function initCohortAction(): void {
   const plan = planSetup(ALL_TABS, state, profile, user, I);
   if (plan.ops.length > 0) applySetupPlan(ss, handles, plan.ops);
   const changes = changeLines(plan);
+  // Every run looks (two calls): a first run interrupted before it leaves the sheet to the next one.
   const removed = removeBlankDefaultSheet(ss);
   if (removed) changes.push(I.blankSheetRemoved(removed));
   // A workbook made before `Productions` › `ID`: its rows get theirs now (reminders name them by it).

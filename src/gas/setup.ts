@@ -131,12 +131,11 @@ const APPLY: { [K in SetupOp['kind']]: Applier<K> } = {
     void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
       c.rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build()),
     ),
-  // Other values are allowed with a warning: what staff typed is never refused outright.
+  // Other values are allowed with a warning (what staff typed is never refused outright): a new rule's
+  // default, so no setAllowInvalid call (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata).
   setList: (op, c) =>
     void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
-      c.rule(JSON.stringify(op.values), () =>
-        SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build(),
-      ),
+      c.rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).build()),
     ),
   setNumberFormat: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setNumberFormat(op.pattern),
   writeValues: (op, c) =>

@@ -76,5 +76,8 @@ describe('Initialiser la cohorte… on a new blank spreadsheet', () => {
       expect(rules[last]![at(h) - 1]).toEqual(expect.objectContaining({ type: 'CHECKBOX' }));
     }
     expect(sim.peek.numberFormats('Candidatures')[last]![at('Téléphone') - 1]).toBe('@');
+    // Lists warn on other values, never refuse them (a new rule's default in Apps Script).
+    const statut = sim.asColleague(() => sim.spreadsheet.getSheetByName('Candidatures')!.getRange(250, at('Statut')).getDataValidation());
+    expect(statut?.getAllowInvalid()).toBe(true);
   });
 });
