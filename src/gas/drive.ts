@@ -5,6 +5,7 @@
 import { driveQuery } from '../domain/drive-query';
 import { UserError } from '../domain/errors';
 import { messages } from '../domain/messages';
+import { fileIdOf } from '../domain/drive-ids';
 import { blobHandle, type BlobHandle } from './handles';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -142,9 +143,5 @@ export function pdfBlobOf(pdfLink: string, name: string, token: string): BlobHan
   return blobHandle(blob.setName(name));
 }
 
-/** The file ID in a Drive/Docs URL, or the value itself when it already is an ID. */
-export function fileIdOf(value: string): string {
-  const v = value.trim();
-  const m = v.match(/\/(?:d|folders)\/([A-Za-z0-9_-]{10,})/) ?? v.match(/[?&]id=([A-Za-z0-9_-]{10,})/);
-  return m ? m[1]! : v;
-}
+/** Kept here for the documents' code: the rule lives in src/domain/drive-ids.ts. */
+export { fileIdOf } from '../domain/drive-ids';
