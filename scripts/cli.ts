@@ -169,6 +169,25 @@ function registerDemo(program: Command): void {
     });
 }
 
+/** `pacte help [commande]`: the same help as `pacte --help` or `pacte <commande> --help`. */
+function registerHelp(program: Command): void {
+  quiet(program.command('help'))
+    .description(C.help.helpCommand)
+    .argument('[commande]', C.help.helpTarget)
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const command = (program.commands as Command[]).find((c) => c.name() === name);
+      if (!command)
+        throw new UserError(
+          M.unknownCommand(
+            name,
+            (program.commands as Command[]).map((c) => c.name()),
+          ),
+        );
+      command.outputHelp();
+    });
+}
+
 export function buildProgram(): Command {
   const program = quiet(new Command('pacte'))
     .description(C.help.program)
@@ -183,6 +202,7 @@ export function buildProgram(): Command {
   deployCommand(quiet(program.command('deploy')));
   reportCommand(quiet(program.command('report')));
   loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
+  registerHelp(program);
   return program;
 }
 

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { type Credentials, OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
-import { isTimeout, oauthTransport } from './client';
+import { isTimeout, isUnreachable, oauthTransport } from './client';
 import { googleMessages } from './messages';
 
 const M = googleMessages.login;
@@ -51,6 +51,7 @@ const clientSchema = z.object({
 });
 
 export async function readClientSecret(file: string): Promise<{ clientId: string; clientSecret: string }> {
+  if (!existsSync(file)) throw new UserError(M.clientMissing(file));
   try {
     const { installed } = clientSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     return { clientId: installed.client_id, clientSecret: installed.client_secret };
@@ -197,6 +198,7 @@ export function guidance(error: unknown): string | undefined {
     const ms = (error as { config?: { timeout?: number } }).config?.timeout;
     return googleMessages.http.timeout(Math.round(((ms ?? 30_000) / 1000) * 10) / 10);
   }
+  if (isUnreachable(error)) return googleMessages.http.unreachable;
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
   if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).
@@ -211,4 +213,10 @@ export function guidance(error: unknown): string | undefined {
     return M.missingScope;
   }
   return undefined;
+}
+
+/** Why a Google request failed, as a person can act on it: our own French, the guidance above, or Google's message. */
+export function failureDetail(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  return guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e);
 }
