@@ -7,6 +7,7 @@ import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttend
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
+import { adjustDefences, confirmDefences, loadDefences, openDefencesSidebar, setDefenceResult } from './actions/defences/sidebar';
 import { initCohortAction } from './actions/init-cohort';
 import { dailyReminders } from './actions/reminders';
 import {
@@ -128,4 +129,25 @@ export function pacteDocumentsMake(request: unknown) {
 
 export function pacteDocumentsCheckTemplates(request: unknown) {
   return checkTemplates(request);
+}
+
+export function pacteOpenDefences(): void {
+  runMenuAction(openDefencesSidebar);
+}
+
+/** google.script.run targets of the soutenances sidebar (src/ui/contract/defences.ts). */
+export function pacteDefencesLoad(request: unknown) {
+  return loadDefences(request);
+}
+
+export function pacteDefencesAdjust(request: unknown) {
+  return adjustDefences(request);
+}
+
+export function pacteDefencesConfirm(request: unknown) {
+  return confirmDefences(request);
+}
+
+export function pacteDefencesResult(request: unknown) {
+  return setDefenceResult(request);
 }

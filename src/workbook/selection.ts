@@ -14,7 +14,7 @@ import { dayCell, isBlank, text, type Cell } from './cells';
 import { MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
 import type { CellUpdate } from './blocks';
 import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
-import type { HeaderOf, TableOf } from './table';
+import { rowsByKey, type HeaderOf, type TableOf } from './table';
 
 export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): SelectionCandidate[] {
   return t.rows.map((r) => ({
@@ -101,16 +101,6 @@ export function slotRowCells(slot: NewSlot): Record<HeaderOf<typeof SLOTS_TAB>, 
     'ID candidat': '',
     Invitation: '',
   };
-}
-
-/** The first row holding each key of `header` (idKey), in a table just read. */
-function rowsByKey<H extends string>(table: TableOf<{ headers: readonly H[] }>, header: H): Map<string, number> {
-  const rows = new Map<string, number>();
-  for (const r of table.rows) {
-    const key = idKey(text(table.get(r, header)));
-    if (key && !rows.has(key)) rows.set(key, r.row);
-  }
-  return rows;
 }
 
 /**

@@ -1,7 +1,8 @@
 /** A tab's values (row 1 = headers) read by header into rows, as the contract requires. */
 import { messages } from '../domain/messages';
 import { UserError } from '../domain/errors';
-import { isContent, type Cell } from './cells';
+import { idKey } from '../domain/candidates';
+import { isContent, text, type Cell } from './cells';
 
 export interface TableRow {
   /** 1-based row number in the tab, as staff see it. */
@@ -124,4 +125,14 @@ export function readTable<const S extends TableSpec>(values: readonly (readonly 
       return index === undefined ? undefined : row.cells[index];
     },
   };
+}
+
+/** The first row holding each key of `header` (idKey: case and spaces aside), in a table just read. */
+export function rowsByKey<H extends string>(table: Table<H>, header: H): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const r of table.rows) {
+    const key = idKey(text(table.get(r, header)));
+    if (key && !rows.has(key)) rows.set(key, r.row);
+  }
+  return rows;
 }

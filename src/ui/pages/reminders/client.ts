@@ -4,7 +4,8 @@
  * The DOM is built with textContent only: reminder texts come from people and are never parsed as HTML.
  */
 import type { RemindersView } from '../../contract';
-import { messageOf, textEl as node } from '../../dom';
+import { textEl as node } from '../../dom';
+import { oneCallAtATime } from '../../one-call';
 import { call } from '../../rpc';
 import { M } from './messages';
 
@@ -17,24 +18,13 @@ const content = node('div');
 root.append(node('h1', M.heading), status, content);
 document.body.append(root);
 
-let busy = false;
 function say(text: string, error = false): void {
   status.textContent = text;
   status.className = error ? 'status error' : 'status';
 }
 
-async function act<T>(work: () => Promise<T>, done: (result: T) => void): Promise<void> {
-  if (busy) return;
-  busy = true;
-  say(M.working);
-  try {
-    done(await work());
-  } catch (error) {
-    say(messageOf(error), true);
-  } finally {
-    busy = false;
-  }
-}
+const calls = oneCallAtATime(say, M.working);
+const act = calls.act;
 
 /** The automatic switch and who owns the trigger. */
 function automaticSwitch(view: RemindersView): Node[] {
@@ -119,7 +109,7 @@ function render(view: RemindersView): void {
 }
 
 async function load(message = ''): Promise<void> {
-  busy = false;
+  calls.release();
   await act(
     () => call('pacteRemindersLoad', null),
     (view) => {
