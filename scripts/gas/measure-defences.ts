@@ -3,10 +3,8 @@
  * demo (src/workbook/demo-september.ts) with enough soutenance days for every learner. Shared by
  * `npm run bench` and the cost test: the count must not grow with the soutenances.
  */
-import { createSimulator } from '../../sim';
-import { DEMO_STAFF } from '../../src/workbook/demo';
 import { generateSeptemberDemo } from '../../src/workbook/demo-september';
-import { htmlFiles, loadBundle } from './load-bundle';
+import { countingSheet } from './measure';
 
 export interface DefencePlanningCost {
   soutenances: number;
@@ -17,11 +15,7 @@ export interface DefencePlanningCost {
 /** `size` applicants (a quarter or so enrolled); the calls of pacteDefencesLoad, then of pacteDefencesConfirm. */
 export function measureDefencePlanning(size: number): DefencePlanningCost {
   const tabs = generateSeptemberDemo({ size, defenceDays: Math.ceil(size / 12) + 1 });
-  const sim = createSimulator({ userEmail: DEMO_STAFF[0], htmlFiles: htmlFiles(), now: new Date('2026-09-01T10:00:00+02:00') });
-  sim.load(Object.fromEntries(tabs));
-  const gas = loadBundle(sim);
-  sim.startExecution();
-  sim.calls.reset();
+  const { sim, gas } = countingSheet(tabs, new Date('2026-09-01T10:00:00+02:00'));
   const view = gas.pacteDefencesLoad!(null) as { proposal: unknown[]; unplaced: unknown[]; problems: string[] };
   if (view.problems.length || view.unplaced.length) throw new Error(`bench: the demo does not plan: ${JSON.stringify(view)}`);
   const load = sim.calls.total();
