@@ -245,3 +245,17 @@ describe('Planifier les soutenances (server side)', () => {
     expect(count(30)).toBe(count(5));
   });
 });
+
+describe('Résultat typed in Mémoires', () => {
+  it('recomputes eligibility (onEdit), and only for that column', () => {
+    const g = cohort(2, {
+      theses: [thesis(1, { 'Date de soutenance': '24/09/2026', Heure: '9h00', Jury: 'Anne Morel, Léa Bernard' }), thesis(2)],
+    });
+    const head = g.values(THESES_TAB.name)[0]!;
+    g.edit(THESES_TAB.name, 2, head.indexOf('Titre') + 1, [['Mémoire corrigé']]);
+    expect(g.values('Éligibilité')).toHaveLength(1);
+    g.edit(THESES_TAB.name, 2, head.indexOf('Résultat') + 1, [['Admis']]);
+    expect(g.column('Éligibilité', 'ID apprenant')).toEqual([id(1), id(2)]);
+    expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/^2 apprenant·es : 1 éligible, 1 en cours/);
+  });
+});
