@@ -142,7 +142,7 @@ describeBrowser('the soutenances sidebar in Chromium', () => {
     await page.getByRole('heading', { name: 'jeudi 24 septembre 2026' }).waitFor();
     await page.getByText('9h00 — Camille Martin (C-0001)').waitFor();
     await expect(page.getByText('saisie dans « Mémoires »').count()).resolves.toBe(1);
-    await page.getByText('Président·e : Paul Durand · Membres : Marc Petit').waitFor();
+    await page.getByText('Président·e : Paul Durand · Membre : Marc Petit').waitFor();
     await page.getByText('Inès Roux (C-0003) : Plus aucun créneau libre : ajoutez une journée.').waitFor();
     await page.getByText('Jules Blanc (C-0004)').waitFor();
     await page.getByRole('button', { name: 'Confirmer et écrire (1)' }).waitFor();

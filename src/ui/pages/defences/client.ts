@@ -38,7 +38,8 @@ function show(next: DefencesView): void {
   view = next;
   content.replaceChildren(...renderView(next, handlers));
   confirmButton.textContent = M.confirm(next.toWrite);
-  confirmButton.hidden = next.problems.length > 0;
+  // Nothing to confirm (problems, or every soutenance already in `Mémoires`): no button.
+  confirmButton.hidden = next.problems.length > 0 || next.toWrite === 0;
   setDisabled(confirmButton, next.toWrite === 0);
 }
 

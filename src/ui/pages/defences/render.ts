@@ -33,7 +33,10 @@ function juryLine(row: DefenceRow): string {
   if (row.jury.length === 0) return M.noJury;
   const presidents = row.jury.filter((j) => j.role === 'Président').map((j) => j.name);
   const others = row.jury.filter((j) => j.role !== 'Président').map((j) => j.name);
-  return [presidents.length ? `${M.president}${presidents.join(', ')}` : '', others.length ? `${M.members}${others.join(', ')}` : '']
+  return [
+    presidents.length ? `${M.president}${presidents.join(', ')}` : '',
+    others.length ? `${M.members(others.length)}${others.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -87,7 +90,8 @@ function lines(items: readonly string[], className = 'lines'): HTMLElement {
 }
 
 function proposalSection(view: DefencesView, on: Handlers): Node[] {
-  const out: Node[] = [node('h2', M.proposal(view.rows.length)), node('p', M.proposalHint, 'hint')];
+  const hint = view.toWrite === 0 && view.rows.length > 0 ? M.allWritten : M.proposalHint;
+  const out: Node[] = [node('h2', M.proposal(view.rows.length)), node('p', hint, 'hint')];
   let day = '';
   for (const row of view.rows) {
     if (row.day !== day) out.push(node('h3', row.dayLabel, 'day'));
