@@ -23,7 +23,7 @@ export interface ThesisWritePlan {
 }
 
 /** The first row of each learner, by folded ID. */
-export const thesisRowsById = (table: ThesesTable) => rowsByKey(table, 'ID apprenant');
+export const thesisRowsById = (table: ThesesTable) => new Map([...rowsByKey(table, 'ID apprenant')].map(([k, r]) => [k, r.row]));
 
 function cellValue(header: ThesisHeader, value: string): Cell {
   // A date as a Sheet date (Paris midnight), so that it reads and sorts as every date of the tab.
