@@ -259,3 +259,42 @@ describe('Résultat typed in Mémoires', () => {
     expect(g.sim.ui.toasts.at(-1)!.message).toMatch(/^2 apprenant·es : 1 éligible, 1 en cours/);
   });
 });
+
+describe('staged: a colleague before each call of the confirmation, up to its read of Mémoires', () => {
+  const GESTURES: Record<string, (g: Gas) => void> = {
+    sort: (g) => sortDescending(g, THESES_TAB.name),
+    deleteRow: (g) => g.sim.asColleague(() => sheet(g, THESES_TAB.name).deleteRow(3)),
+    insertRows: (g) => g.sim.asColleague(() => sheet(g, THESES_TAB.name).insertRowsBefore(2, 2)),
+  };
+  const dry = cohort(5);
+  const dryProposal = load(dry).proposal;
+  dry.sim.calls.reset();
+  confirm(dry, dryProposal);
+  const sequence = dry.sim.calls.sequence();
+  // Up to the read of `Mémoires` (the last read before the write): the rows written are found there.
+  const upToRead = sequence.slice(0, sequence.indexOf('Sheet.getRange'));
+  const calls = upToRead.map((method, i): [string, number] => [method, upToRead.slice(0, i + 1).filter((m) => m === method).length]);
+
+  it('covers the confirmation', () => expect(calls.length).toBeGreaterThanOrEqual(14));
+
+  for (const [name, gesture] of Object.entries(GESTURES)) {
+    it(`${name}: every cell lands in its learner’s row, or nothing is written`, () => {
+      for (const [method, nth] of calls) {
+        const g = cohort(5);
+        const { proposal } = load(g);
+        g.sim.interleave(method, nth, () => gesture(g));
+        let refused = false;
+        try {
+          confirm(g, proposal);
+        } catch {
+          refused = true;
+        }
+        const at = `${name} before ${method} #${nth}`;
+        if (!refused) expectWritten(g, proposal);
+        else expect({ at, written: [...memoires(g).values()].filter((r) => r.jury !== '').length }).toEqual({ at, written: 0 });
+        // A deleted row's learner has no soutenance to lose; everyone else's row is theirs.
+        expect({ at, refused }).toEqual({ at, refused: name === 'deleteRow' });
+      }
+    });
+  }
+});

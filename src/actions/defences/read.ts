@@ -14,9 +14,10 @@ export interface DefenceTabs {
 export function readDefenceTabs(ss: SpreadsheetHandle): DefenceTabs {
   const candidates = readCandidates(requireSheetTab(ss, CANDIDATES_TAB).table);
   const sessions = readSessions(requireSheetTab(ss, SESSIONS_TAB).table);
-  const theses = requireSheetTab(ss, THESES_TAB);
   // `Jury` is optional in the workbook: without it the planner says what to do.
   const jury = readTab(ss, JURY_TAB.name);
+  // `Mémoires` last: the confirmation writes into the rows it finds there, the sooner the better.
+  const theses = requireSheetTab(ss, THESES_TAB);
   return {
     input: {
       candidates,
