@@ -3,6 +3,7 @@
  * calls « Planifier les soutenances » costs, flat in the soutenances (what `npm run bench` prints).
  */
 import { measureDefencePlanning } from '../../scripts/gas/measure-defences';
+import { demoById, demoClock } from '../../scripts/playground/demos';
 import type { DefencesDone, DefencesView } from '../../src/ui/contract';
 import { DEMO_STAFF } from '../../src/workbook/demo';
 import { generateSeptemberDemo, SEPTEMBER_JURY } from '../../src/workbook/demo-september';
@@ -36,5 +37,21 @@ describe('the September demo', () => {
     expect(many!.soutenances).toBeGreaterThanOrEqual(3 * few!.soutenances - 3);
     expect(many!.soutenances).toBeGreaterThanOrEqual(25);
     expect([many!.load, many!.confirm]).toEqual([few!.load, few!.confirm]);
+  });
+});
+
+describe('the playground offers the September demo', () => {
+  it('« Soutenances (septembre) »: 1 September 2026, theses deposited, a Jury tab', () => {
+    const demo = demoById('soutenances-septembre')!;
+    expect(demo.label).toBe('Soutenances (septembre)');
+    expect(demoClock(demo).toISOString()).toBe('2026-09-01T08:00:00.000Z');
+    const tabs = demo.build({ size: 40, today: demo.today });
+    expect(tabs.get('Jury')!.slice(1)).toHaveLength(SEPTEMBER_JURY.length);
+    expect(
+      tabs
+        .get('Mémoires')!
+        .slice(1)
+        .filter((r) => r[2] instanceof Date),
+    ).toHaveLength(9);
   });
 });
