@@ -4,6 +4,7 @@
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
  * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
  * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
+ * - « Planifier les soutenances »: Google calls to open and confirm 10 and 30 soutenances (constant; BENCH_ONLY=sheet).
  * - the selection rules, pure: planning 60 and 600 interviews (bench-selection.ts; BENCH_ONLY=selection).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,6 +23,7 @@ import { googleClients, Pacer } from './google/client';
 import { PRESET_IDS } from '../src/domain/presets';
 import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
+import { measureDefencePlanning } from './gas/measure-defences';
 import { measureDocuments } from './gas/measure-documents';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,20000').split(',').map(Number);
@@ -104,6 +106,17 @@ async function benchSheetCalls(): Promise<void> {
   }
 }
 
+/** « Planifier les soutenances »: calls to open the proposal and to confirm it, flat in the soutenances. */
+function benchDefences(): void {
+  console.log('\nPlanifier les soutenances (simulator, September demo): Google calls');
+  console.log('soutenances | ouvrir la proposition | confirmer');
+  for (const c of [40, 120].map(measureDefencePlanning)) {
+    console.log(
+      `${`planifier ${c.soutenances} soutenances`.padStart(11)} | ${String(c.load).padStart(21)} | ${String(c.confirm).padStart(9)}`,
+    );
+  }
+}
+
 /** Seconds a Drive/Docs call (copy, batchUpdate, export, upload) takes: slower than a Sheets call. */
 const SECONDS_PER_DRIVE_CALL = [0.5, 1.5];
 
@@ -170,6 +183,7 @@ async function main(): Promise<void> {
   if (!only || only === 'xlsx') await benchXlsx();
   if (!only || only === 'sheet') {
     await benchSheetCalls();
+    benchDefences();
     await benchDocuments();
   }
   if (!only || only === 'selection') benchSelection();

@@ -7,6 +7,8 @@ import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttend
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
+import { recomputeAfterResultEdit } from './actions/defences/result-edit';
+import { adjustDefences, confirmDefences, loadDefences, openDefencesSidebar, setDefenceResult } from './actions/defences/sidebar';
 import { initCohortAction } from './actions/init-cohort';
 import { dailyReminders } from './actions/reminders';
 import {
@@ -20,7 +22,7 @@ import { buildMenu } from './actions/menu';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
-import type { EditEvent } from './gas/events';
+import { editedTabName, type EditEvent } from './gas/events';
 
 // zod's JIT compiles validators with `new Function`; plain interpretation is enough here.
 z.config({ jitless: true });
@@ -35,7 +37,13 @@ export function onInstall(): void {
 
 /** Apps Script's edit event object (GoogleAppsScript.Events.SheetsOnEdit), read only through src/gas. */
 export function onEdit(e: EditEvent): void {
-  runEditAction(e.source, () => recheckEditedRows(e));
+  runEditAction(e.source, () => {
+    // The tab's name once (two calls): an edit anywhere else costs nothing more. Each action
+    // below acts on its own tab only.
+    const tab = editedTabName(e.range);
+    recheckEditedRows(e, tab);
+    recomputeAfterResultEdit(e, tab);
+  });
 }
 
 /**
@@ -128,4 +136,25 @@ export function pacteDocumentsMake(request: unknown) {
 
 export function pacteDocumentsCheckTemplates(request: unknown) {
   return checkTemplates(request);
+}
+
+export function pacteOpenDefences(): void {
+  runMenuAction(openDefencesSidebar);
+}
+
+/** google.script.run targets of the soutenances sidebar (src/ui/contract/defences.ts). */
+export function pacteDefencesLoad(request: unknown) {
+  return loadDefences(request);
+}
+
+export function pacteDefencesAdjust(request: unknown) {
+  return adjustDefences(request);
+}
+
+export function pacteDefencesConfirm(request: unknown) {
+  return confirmDefences(request);
+}
+
+export function pacteDefencesResult(request: unknown) {
+  return setDefenceResult(request);
 }

@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   [messages.sheet.menu.attendance, 'pacteOpenAttendance'],
   [messages.sheet.menu.documents, 'pacteOpenDocuments'],
   [messages.sheet.menu.reminders, 'pacteOpenReminders'],
+  [messages.defences.sidebar.menu, 'pacteOpenDefences'],
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 

@@ -15,6 +15,7 @@ import {
   ATTENDANCE_TAB,
   CANDIDATES_TAB,
   JOURNAL_TAB,
+  JURY_TAB,
   PRODUCTIONS_TAB,
   REMINDERS_TAB,
   SESSIONS_TAB,
@@ -26,12 +27,14 @@ import { readJournal } from '../gas/journal';
 import { openKeyStore, type KeyStore } from '../gas/key-store';
 import { readTab } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
+import { calendarAttachments, type CalendarSender } from './defences/jury-mail';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 import { sendOnce, type KeyedMail, type LedgerWords } from './send-once';
 
 const M = messages.reminders;
 
-const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB];
+// `Jury` (optional) gives the members' addresses of `avant une journée de soutenances`.
+const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB, JURY_TAB];
 
 /** The tabs the planner reads, one getSheetValues each (a missing tab is simply absent). */
 function readPlannerTabs(cohort: CohortContext, productions: Cell[][] | undefined): Map<string, readonly (readonly Cell[])[]> {
@@ -106,19 +109,27 @@ const mailOf = (r: DueReminder): KeyedMail => ({
   target: targetOf(r),
 });
 
+/** A jury day's e-mail gets its `.ics` files (jury-mail.ts); every other one goes as it is. */
+function withCalendar(mail: KeyedMail, r: DueReminder, sender: CalendarSender): KeyedMail {
+  const attachments = calendarAttachments(r, sender);
+  return attachments ? { ...mail, attachments } : mail;
+}
+
 /**
  * Sends the reminders due today (the trigger, « Envoyer maintenant ») through the ledger
  * (send-once.ts). `by` is who the run is for (its `Journal` rows). Throws only before anything is claimed.
  */
 export function sendDueReminders(cohort: CohortContext, by: string): SendReport {
+  const sender = {
+    name: text(setting(cohort.settings, SETTING_KEYS.senderName)),
+    replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
+  };
+  const calendar = { ss: cohort.ss, organizer: sender.replyTo || by };
   const result = sendOnce<ReminderPlan>({
     ss: cohort.ss,
     by,
     words: REMINDER_WORDS,
-    sender: {
-      name: text(setting(cohort.settings, SETTING_KEYS.senderName)),
-      replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
-    },
+    sender,
     startedMs: Date.now(),
     prepare: () => {
       // Production IDs first (keys name productions by them), then the planner's tabs.
@@ -126,7 +137,7 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
       return ({ journal, store }) => {
         tabs.set(JOURNAL_TAB.name, journal);
         const plan = planReminders(reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys));
-        return { plan, mails: plan.reminders.map(mailOf) };
+        return { plan, mails: plan.reminders.map((r) => withCalendar(mailOf(r), r, calendar)) };
       };
     },
   });

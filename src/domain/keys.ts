@@ -135,3 +135,11 @@ export const documentKeys = {
   convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,
   pvSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}pv-soutenance:${learnerId}`,
 } as const;
+
+/**
+ * A soutenance's calendar event (`UID` of the `.ics` a jury member receives): the learner's ID and
+ * day, within the cohort's spreadsheet, so the event is the same whatever staff correct in its text.
+ */
+export function defenceEventUid(learnerId: string, day: Day, spreadsheetId: string): string {
+  return `soutenance-${learnerId.trim()}-${day}@${spreadsheetId}`;
+}

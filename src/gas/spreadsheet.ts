@@ -22,6 +22,11 @@ export function spreadsheetName(ss: SpreadsheetHandle): string {
   return spreadsheetOf(ss).getName();
 }
 
+/** The spreadsheet's ID (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getid). */
+export function spreadsheetId(ss: SpreadsheetHandle): string {
+  return spreadsheetOf(ss).getId();
+}
+
 /** A tab by its name (one call); undefined when there is none. */
 export function findTab(ss: SpreadsheetHandle, name: string): SheetHandle | undefined {
   const sheet = spreadsheetOf(ss).getSheetByName(name);

@@ -67,6 +67,10 @@ describe('POST /api/rpc', () => {
     expect(server.playground.publicFunctions).toEqual([
       'pacteAttendanceLoad',
       'pacteAttendanceSave',
+      'pacteDefencesAdjust',
+      'pacteDefencesConfirm',
+      'pacteDefencesLoad',
+      'pacteDefencesResult',
       'pacteDocumentsCheckTemplates',
       'pacteDocumentsMake',
       'pacteDocumentsOptions',

@@ -20,9 +20,17 @@ import {
   documentsRequestSchema,
   templateReportSchema,
 } from './documents';
+import {
+  defencesAdjustRequestSchema,
+  defencesConfirmRequestSchema,
+  defencesDoneSchema,
+  defencesResultRequestSchema,
+  defencesViewSchema,
+} from './defences';
 import { reminderTestRequestSchema, remindersAutomaticRequestSchema, remindersViewSchema, sendNowResultSchema } from './reminders';
 
 export * from './attendance';
+export * from './defences';
 export * from './documents';
 export * from './reminders';
 
@@ -40,6 +48,10 @@ export const SIDEBAR_CONTRACT = {
   pacteRemindersTest: { request: reminderTestRequestSchema, response: z.string() },
   pacteRemindersSendNow: { request: z.null(), response: sendNowResultSchema },
   pacteRemindersAutomatic: { request: remindersAutomaticRequestSchema, response: remindersViewSchema },
+  pacteDefencesLoad: { request: z.null(), response: defencesViewSchema },
+  pacteDefencesAdjust: { request: defencesAdjustRequestSchema, response: defencesViewSchema },
+  pacteDefencesConfirm: { request: defencesConfirmRequestSchema, response: defencesDoneSchema },
+  pacteDefencesResult: { request: defencesResultRequestSchema, response: defencesDoneSchema },
 } as const;
 type Contract = typeof SIDEBAR_CONTRACT;
 
