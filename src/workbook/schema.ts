@@ -280,6 +280,8 @@ export const SETTING_KEYS = {
   templateSignInSheet: "Modèle : feuille d'émargement",
   templateAttendanceCertificate: 'Modèle : attestation de présence',
   templateCompletionCertificate: 'Modèle : attestation de fin de formation',
+  templateDefenceInvitation: 'Modèle : convocation à la soutenance',
+  templateDefenceMinutes: 'Modèle : procès-verbal de soutenance',
   /** Ticked → the daily trigger sends due reminders; a checkbox, unticked by default. */
   automaticReminders: 'Relances automatiques',
   /** The training body's legal mentions, on every document. */
