@@ -225,7 +225,7 @@ describe('filling a template in one batch', () => {
   it('renders a convocation with a session without Horaires and a name with accents and an apostrophe', () => {
     const job = dueDocuments(input({ extras: new Map() }), { kind: 'convocation', sessionId: 'S1' })[2]!;
     const { text } = render(DEFAULT_TEMPLATES.convocation, job);
-    expect(text).toContain(" Aïcha N'Diaye\nMSP des Monts");
+    expect(text).toContain("\nAïcha N'Diaye\nMSP des Monts");
     expect(text).toContain('Dates | du jeudi 16 octobre au vendredi 17 octobre 2025\nHoraires | \nLieu | Rennes\nDurée | 4 demi-journées');
     expect(text).toContain('Fait à Rennes, le mercredi 1 octobre 2025');
     expect(text).not.toContain('{{');

@@ -1,6 +1,7 @@
 import { todayInParis } from '../../domain/dates';
 import {
   dueDocuments,
+  KINDS,
   parseHoursCount,
   parseTrainers,
   whyNoDocument,
@@ -68,8 +69,6 @@ export function trainingBody(settings: ReadonlyMap<string, Cell>): TrainingBody 
   };
 }
 
-const BY_LEARNER = new Set<DocumentKind>(['attestation-fin', 'convocation-soutenance', 'pv-soutenance']);
-
 /** The tabs a request needs, each read once. */
 function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: DocumentsInput; civilities: Map<string, string> } {
   const candidatesTab = requireSheetTab(ctx.ss, CANDIDATES_TAB);
@@ -80,7 +79,8 @@ function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: Doc
   const { kind } = request;
   const needsAttendance = kind === 'attestation-presence' || kind === 'attestation-fin';
   const attendance = needsAttendance ? readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table) : [];
-  const theses = BY_LEARNER.has(kind) ? readTheses(requireSheetTab(ctx.ss, THESES_TAB).table) : [];
+  const bySession = KINDS[kind].bySession;
+  const theses = !bySession ? readTheses(requireSheetTab(ctx.ss, THESES_TAB).table) : [];
   // `Jury` is optional (workbook.md): without it, members have no role.
   const juryTab = kind === 'pv-soutenance' || kind === 'convocation-soutenance' ? readTab(ctx.ss, JURY_TAB.name) : undefined;
   const eligibility = new Map<string, LearnerState>();
@@ -88,7 +88,7 @@ function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: Doc
     const productions = readProductions(requireSheetTab(ctx.ss, PRODUCTIONS_TAB).table);
     const cohort = { settings: ctx.settings, candidates, sessions, attendance, productions, theses };
     for (const l of computeEligibility(cohort, ctx.profile, today)) eligibility.set(idKey(l.id), l.state);
-  } else if (!BY_LEARNER.has(kind)) {
+  } else if (bySession) {
     if (!request.sessionId) throw new UserError(D.sessionNeeded);
     if (!sessions.some((s) => s.id && s.id.toLowerCase() === request.sessionId!.toLowerCase()))
       throw new UserError(D.unknownSession(request.sessionId));

@@ -3,7 +3,7 @@ import { facts, heading, page, signature } from './page';
 
 export const COMPLETION = page(
   heading('Attestation de fin de formation') +
-    '<p>{{organisme}} atteste que {{civilite}} {{prenom}} {{nom}} ({{structure}}) a suivi la formation {{programme}}, ' +
+    '<p>{{organisme}} atteste que {{apprenant}} ({{structure}}) a suivi la formation {{programme}}, ' +
     '{{promo}}, préparant au {{diplome}}.</p>' +
     facts([
       ['Formation', 'du {{debut_formation}} au {{fin_formation}}'],
@@ -17,7 +17,7 @@ export const COMPLETION = page(
 
 export const DEFENCE_INVITATION = page(
   heading('Convocation à la soutenance') +
-    '<p>{{civilite}} {{prenom}} {{nom}}</p><p>{{structure}}</p>' +
+    '<p>{{apprenant}}</p><p>{{structure}}</p>' +
     '<p>Vous êtes convoqué·e à la soutenance de votre mémoire « {{titre_memoire}} ».</p>' +
     facts([
       ['Date', '{{date_soutenance}}'],
@@ -32,7 +32,7 @@ export const DEFENCE_INVITATION = page(
 export const DEFENCE_MINUTES = page(
   heading('Procès-verbal de soutenance') +
     facts([
-      ['Apprenant·e', '{{civilite}} {{prenom}} {{nom}} ({{structure}})'],
+      ['Apprenant·e', '{{apprenant}} ({{structure}})'],
       ['Mémoire', '{{titre_memoire}}'],
       ['Soutenance', '{{date_soutenance}}, {{heure_soutenance}}, {{lieu}}'],
     ]) +

@@ -3,7 +3,7 @@ import { facts, heading, page, signature } from './page';
 
 export const INVITATION = page(
   heading('Convocation') +
-    '<p>{{civilite}} {{prenom}} {{nom}}</p><p>{{structure}}</p>' +
+    '<p>{{apprenant}}</p><p>{{structure}}</p>' +
     '<p>Vous êtes convoqué·e à la séance « {{seance}} » ({{type_seance}}) de la formation {{programme}}.</p>' +
     facts([
       ['Dates', '{{dates_seance}}'],
@@ -36,7 +36,7 @@ export const SIGN_IN = page(
 
 export const ATTENDANCE = page(
   heading('Attestation de présence') +
-    '<p>{{organisme}} atteste que {{civilite}} {{prenom}} {{nom}} ({{structure}}) a suivi la séance « {{seance}} » ' +
+    '<p>{{organisme}} atteste que {{apprenant}} ({{structure}}) a suivi la séance « {{seance}} » ' +
     'de la formation {{programme}}, {{dates_seance}}, à {{lieu}}.</p>' +
     '<p>Heures de présence : {{heures_presentes}} sur {{heures_seance}}.</p>' +
     '<table><tr><th>Date</th><th>Demi-journée</th><th>Horaires</th><th>Durée</th></tr>' +

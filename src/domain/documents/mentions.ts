@@ -59,7 +59,7 @@ const EVERY: readonly Mention[] = [
 export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
   convocation: [
     ...EVERY,
-    m('learner_full', ['civilite', 'prenom', 'nom', 'structure']),
+    m('learner_full', ['apprenant', 'structure'], ['civilite', 'prenom', 'nom', 'structure']),
     m('session', ['seance', 'type_seance']),
     m('dates', ['dates_seance']),
     m('horaires', ['horaires']),
@@ -82,7 +82,7 @@ export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
   ],
   'attestation-presence': [
     ...EVERY,
-    m('learner', ['prenom', 'nom']),
+    m('learner', ['apprenant'], ['prenom', 'nom']),
     m('session', ['seance', 'dates_seance']),
     m('presences', ['date_presence', 'demi_journee_presence', 'horaires_presence'], ['detail_presences']),
     m('heures_presence', ['heures_presentes', 'heures_seance']),
@@ -90,7 +90,7 @@ export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
   ],
   'attestation-fin': [
     ...EVERY,
-    m('learner', ['prenom', 'nom']),
+    m('learner', ['apprenant'], ['prenom', 'nom']),
     m('diplome', ['diplome']),
     m('formation_dates', ['debut_formation', 'fin_formation']),
     m('heures_formation', ['heures_formation']),
@@ -99,7 +99,7 @@ export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
   ],
   'convocation-soutenance': [
     ...EVERY,
-    m('learner', ['prenom', 'nom']),
+    m('learner', ['apprenant'], ['prenom', 'nom']),
     m('soutenance_date', ['date_soutenance', 'heure_soutenance']),
     m('lieu', ['lieu']),
     m('jury', ['jury']),
@@ -108,7 +108,7 @@ export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
   ],
   'pv-soutenance': [
     ...EVERY,
-    m('learner', ['prenom', 'nom']),
+    m('learner', ['apprenant'], ['prenom', 'nom']),
     m('titre', ['titre_memoire']),
     m('soutenance_date', ['date_soutenance', 'heure_soutenance']),
     m('jury_rows', ['membre_jury', 'role_jury']),

@@ -33,7 +33,8 @@ export const SESSION_TAGS = [
   'ligne_programme',
 ] as const;
 
-export const LEARNER_TAGS = ['civilite', 'prenom', 'nom', 'structure'] as const;
+/** `apprenant`: « Civilité Prénom Nom » in one, with no stray space when `Civilité` is empty. */
+export const LEARNER_TAGS = ['civilite', 'prenom', 'nom', 'apprenant', 'structure'] as const;
 
 /** What a repeated table row stands for: a learner or a trainer (sign-in sheets), a half-day attended, a jury member. */
 export type RowKind = 'learner' | 'trainer' | 'presence' | 'jury';

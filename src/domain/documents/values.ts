@@ -62,7 +62,9 @@ export function parseTrainers(value: string): string[] {
 }
 
 export function learnerValues(c: CandidateRow, civility: string): TagValues {
-  return { civilite: civility, prenom: c.firstName, nom: c.lastName, structure: c.structure };
+  // « Mme Aïcha N'Diaye », without the space an empty `Civilité` would leave.
+  const apprenant = [civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+  return { civilite: civility, prenom: c.firstName, nom: c.lastName, apprenant, structure: c.structure };
 }
 
 /** The legal mentions and the signature of every document; an empty SIRET or declaration number is an empty line tag. */

@@ -4,6 +4,7 @@
  * « 12/48 »). Closing the panel stops between two calls; « Reprendre » continues from the register.
  * The DOM is built with createElement/textContent only: values come from people, never parsed as HTML.
  */
+import { KINDS } from '../../../domain/documents/kinds';
 import type { DocumentKindId, DocumentsOptions, DocumentsProgress, DocumentsRequest } from '../../contract';
 import { el, messageOf, option } from '../../dom';
 import { call } from '../../rpc';
@@ -60,7 +61,7 @@ function checkbox(value: string, label: string, data: Record<string, string>): H
 
 function render(): void {
   const k = kind.value as DocumentKindId;
-  sessionField.hidden = k === 'attestation-fin';
+  sessionField.hidden = !KINDS[k].bySession;
   halfDaysField.hidden = k !== 'emargement';
   learnersField.hidden = k === 'emargement';
   const s = options?.sessions.find((x) => x.id === session.value);
@@ -110,7 +111,8 @@ async function doPreview(): Promise<void> {
   alertBox.textContent = '';
   try {
     const p = await call('pacteDocumentsPreview', request);
-    const lines: Node[] = [el('p', { text: M.previewCounts(p.total, p.done) })];
+    // No document: say why (nobody eligible, no soutenance date…) rather than « nothing new ».
+    const lines: Node[] = [el('p', { text: p.total === 0 && p.why ? p.why : M.previewCounts(p.total, p.done) })];
     if (p.warning) lines.push(el('p', { className: 'warning', text: p.warning }));
     lines.push(el('p', { className: 'muted', text: M.createdToday(p.createdToday, p.dailyLimit) }));
     if (p.first) {
@@ -153,6 +155,8 @@ async function doMake(): Promise<void> {
     status.textContent = end.progress.message;
     makeButton.textContent = M.make;
   }
+  // The preview says what the register says now, not what it said before the batch.
+  if (preview.childElementCount) await doPreview();
 }
 
 async function doCheck(): Promise<void> {
