@@ -75,7 +75,12 @@ function input(over: Partial<DocumentsInput> = {}): DocumentsInput {
       city: 'Rennes',
     },
     senderName: 'Équipe PACTE',
-    candidates: [learner('C-0001', 'Aïcha', "N'Diaye"), learner('C-0002', 'Yann', 'Le Gall')],
+    candidates: [
+      learner('C-0001', 'Aïcha', "N'Diaye"),
+      learner('C-0002', 'Yann', 'Le Gall'),
+      { ...learner('C-0003', 'Inès', 'Moreau'), status: 'Retenu' },
+      { ...learner('C-0004', 'Marc', 'Petit'), status: 'Refusé' },
+    ],
     sessions: [
       session('S1', 'Séminaire', '2025-10-16', '2025-10-17', 'Rennes'),
       session('SOUT', 'Soutenances', '2026-06-11', '2026-06-12', 'EHESP, Rennes'),
@@ -102,6 +107,7 @@ const REQUESTS: Record<DocumentKind, DocumentsRequest> = {
   'attestation-fin': { kind: 'attestation-fin' },
   'convocation-soutenance': { kind: 'convocation-soutenance' },
   'pv-soutenance': { kind: 'pv-soutenance' },
+  decision: { kind: 'decision', learnerIds: ['C-0003'] },
 };
 
 /** The default template as the product leaves it in Drive: the HTML import, then its two layout batches. */
@@ -172,6 +178,11 @@ const SHOWN: Record<DocumentKind, string[]> = {
     'Résultat : Admis / Ajourné (rayer la mention inutile)',
     'Remarques du jury :',
   ],
+  decision: [
+    'Inès Moreau\nMSP des Monts',
+    'Votre candidature à la formation est retenue.\nLe séminaire de lancement aura lieu du jeudi 16 octobre au vendredi 17 octobre 2025, à Rennes.',
+    'Pour toute question : Sophie Kerzerho',
+  ],
 };
 
 describe('each default template holds what the contract lists for its type', () => {
@@ -198,6 +209,21 @@ describe('each default template holds what the contract lists for its type', () 
     expect(text).not.toContain('Pour toute question');
     expect(text).toContain("l'après-midi.\nFait à Rennes");
     expect(text).toContain('Durée | 4 demi-journées');
+  });
+});
+
+describe('the selection decision', () => {
+  it('one per candidate decided on, keyed by the decision; a refusal has no next step and no empty line for it', () => {
+    const jobs = dueDocuments(input(), { kind: 'decision' });
+    expect(jobs.map((j) => [j.key, j.fileName, j.folder])).toEqual([
+      ['document:decision:C-0003:retenu', 'selection_retenu_Moreau_Ines_C-0003', 'Sélection'],
+      ['document:decision:C-0004:refuse', 'selection_refuse_Petit_Marc_C-0004', 'Sélection'],
+    ]);
+    const text = render(defaultTemplate('decision'), jobs[1]!);
+    expect(text).toContain("Votre candidature à la formation n'est pas retenue.\nPour toute question");
+    expect(whyNoDocument(input({ candidates: [learner('C-0001', 'Aïcha', "N'Diaye")] }), { kind: 'decision' })).toContain(
+      "aucune candidature n'a le statut",
+    );
   });
 });
 

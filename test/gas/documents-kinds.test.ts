@@ -65,6 +65,23 @@ describe('Documents: soutenance convocations and minutes', () => {
   });
 });
 
+describe('Documents: selection decisions', () => {
+  it("one per candidate Retenu, Liste d'attente or Refusé, in Dossier Drive › Sélection, keyed by the decision", () => {
+    const g = cohort(3, { more: { settings: BODY } });
+    const sheet = g.sim.spreadsheet.getSheetByName('Candidatures')!;
+    const status = g.values('Candidatures')[0]!.indexOf('Statut') + 1;
+    g.sim.asColleague(() => sheet.getRange(2, status).setValue('Retenu'));
+    expect(makeAll(g, { kind: 'decision' }).last).toMatchObject({ total: 1, made: 1, finished: true });
+    const folder = live(g).find((f) => f.mimeType === FOLDER_MIME && f.name === 'Sélection')!;
+    const doc = live(g).find((f) => f.mimeType === DOC_MIME && f.parents[0] === folder.id)!;
+    expect(doc.name).toBe('selection_retenu_Le-Gall_Yann_C-0001');
+    expect(g.sim.drive.text(doc.id)).toContain(
+      'Votre candidature à la formation est retenue.\nLe séminaire de lancement aura lieu du jeudi 16 octobre',
+    );
+    expect(register(g).map((r) => [r['Clé'], r['Type']])).toEqual([['document:decision:C-0001:retenu', 'Décision de sélection']]);
+  });
+});
+
 describe('Documents: Vérifier les modèles', () => {
   it('names, per template staff edited, the mentions it no longer holds', () => {
     const g = cohort(1, { more: { settings: BODY } });

@@ -35,6 +35,7 @@ export const TEMPLATE_KEYS: Record<DocumentKind, string> = {
   'attestation-fin': SETTING_KEYS.templateCompletionCertificate,
   'convocation-soutenance': SETTING_KEYS.templateDefenceInvitation,
   'pv-soutenance': SETTING_KEYS.templateDefenceMinutes,
+  decision: SETTING_KEYS.templateSelectionDecision,
 };
 
 /** `Horaires`, `Heures`, `Formateurs` and a `Programme` column staff may add (not in the contract's headers: found by header here). */

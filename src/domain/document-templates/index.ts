@@ -6,7 +6,7 @@
  * "What each document holds") and only tags of its type, so it passes checkTemplate.
  */
 import type { DocumentKind } from '../documents';
-import { COMPLETION, DEFENCE_INVITATION, DEFENCE_MINUTES } from './learner';
+import { COMPLETION, DEFENCE_INVITATION, DEFENCE_MINUTES, SELECTION_DECISION } from './learner';
 import { ATTENDANCE, INVITATION, SIGN_IN } from './session';
 
 export { FOOTER_LINES, layoutRequests, footerRequests } from './layout';
@@ -18,6 +18,7 @@ export const DEFAULT_TEMPLATE_NAMES: Record<DocumentKind, string> = {
   'attestation-fin': 'Modèle — Attestation de fin de formation',
   'convocation-soutenance': 'Modèle — Convocation à la soutenance',
   'pv-soutenance': 'Modèle — Procès-verbal de soutenance',
+  decision: 'Modèle — Décision de sélection',
 };
 
 export const DEFAULT_TEMPLATES: Record<DocumentKind, string> = {
@@ -27,4 +28,5 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, string> = {
   'attestation-fin': COMPLETION,
   'convocation-soutenance': DEFENCE_INVITATION,
   'pv-soutenance': DEFENCE_MINUTES,
+  decision: SELECTION_DECISION,
 };

@@ -42,3 +42,14 @@ export const DEFENCE_MINUTES = page(
     '<p>Remarques du jury :</p><p>…………………………………………………………………………………………</p><p>…………………………………………………………………………………………</p>' +
     '<p>{{fait_le}}</p>',
 );
+
+export const SELECTION_DECISION = page(
+  heading('Décision de sélection') +
+    '<p>{{apprenant}}</p><p>{{structure}}</p>' +
+    '<p>Madame, Monsieur,</p>' +
+    "<p>À la suite de l'examen de votre dossier par le comité de sélection de la formation {{programme}}, {{promo}} :</p>" +
+    '<p><b>{{decision}}</b></p>' +
+    '<p>{{suite}}</p>' +
+    '<p>{{ligne_contact}}</p>' +
+    signature,
+);

@@ -3,6 +3,7 @@ import { idKey } from '../candidates';
 import type { LearnerState } from '../codes';
 import { messages } from '../messages';
 import { fold } from '../text';
+import { decided, decisionJobs } from './due-decision';
 import { completionJobs, defenceJobs } from './due-learner';
 import { attendanceJobs, convocationJobs, signInJobs, type SessionContext } from './due-session';
 import { batchOf, type Batch, type DocumentJob, type DocumentsInput } from './job';
@@ -21,6 +22,7 @@ const BUILDERS: Record<DocumentKind, Builder> = {
   'attestation-fin': (b, i) => completionJobs(b, i),
   'convocation-soutenance': (b, i) => defenceJobs('convocation-soutenance', b, i),
   'pv-soutenance': (b, i) => defenceJobs('pv-soutenance', b, i),
+  decision: (b, i, r) => decisionJobs(b, i, r),
 };
 
 function sessionOf(input: DocumentsInput, request: DocumentsRequest, batch: Batch): SessionContext | undefined {
@@ -44,6 +46,8 @@ export function dueDocuments(
 
 /** Why a request covers no document, in French (the sidebar says it rather than « nothing new »). */
 export function whyNoDocument(input: DocumentsInput, request: DocumentsRequest): string {
+  // Decisions are about candidates, not learners.
+  if (request.kind === 'decision') return decided(input, request).length ? '' : D.noDecision;
   const learners = batchOf(input, request, new Map()).learners;
   if (learners.length === 0 && request.kind !== 'emargement') return D.noLearner;
   switch (request.kind) {

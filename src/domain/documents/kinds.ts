@@ -13,6 +13,7 @@ export const DOCUMENT_KINDS = [
   'attestation-fin',
   'convocation-soutenance',
   'pv-soutenance',
+  'decision',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -33,6 +34,8 @@ export interface KindSpec {
 export const COMPLETION_FOLDER = 'Fin de formation';
 /** The folder of soutenance documents. */
 export const DEFENCE_FOLDER = 'Soutenances';
+/** The folder of selection decisions. */
+export const SELECTION_FOLDER = 'Sélection';
 
 const DEFENCE = ['date_soutenance', 'heure_soutenance', 'lieu', 'titre_memoire'] as const;
 
@@ -89,6 +92,12 @@ export const KINDS: Record<DocumentKind, KindSpec> = {
     folder: DEFENCE_FOLDER,
     tags: [...COMMON_TAGS, ...LEARNER_TAGS, ...DEFENCE, 'jury', 'resultat_memoire'],
     rows: { jury: ROW_TAGS.jury },
+  },
+  decision: {
+    label: 'Décision de sélection',
+    bySession: false,
+    folder: SELECTION_FOLDER,
+    tags: [...COMMON_TAGS, ...LEARNER_TAGS, 'decision', 'suite'],
   },
 };
 

@@ -37,7 +37,10 @@ export type MentionId =
   | 'soutenance_date'
   | 'jury'
   | 'jury_rows'
-  | 'resultat';
+  | 'resultat'
+  | 'candidat'
+  | 'decision'
+  | 'suite';
 
 export interface Mention {
   id: MentionId;
@@ -113,6 +116,13 @@ export const MENTIONS: Record<DocumentKind, readonly Mention[]> = {
     m('soutenance_date', ['date_soutenance', 'heure_soutenance']),
     m('jury_rows', ['membre_jury', 'role_jury']),
     m('resultat', ['resultat_memoire']),
+  ],
+  decision: [
+    ...EVERY,
+    m('candidat', ['apprenant'], ['prenom', 'nom']),
+    m('decision', ['decision']),
+    m('suite', ['suite']),
+    m('contact', ['contact'], ['ligne_contact']),
   ],
 };
 

@@ -52,4 +52,4 @@ export const ROW_TAGS: Record<RowKind, readonly string[]> = {
  * column is: a paragraph holding nothing else is removed with its line break, so an empty optional
  * mention leaves no empty line (workbook.md › `Paramètres`).
  */
-export const LINE_TAGS: ReadonlySet<string> = new Set(['ligne_siret', 'ligne_declaration', 'ligne_programme', 'ligne_contact']);
+export const LINE_TAGS: ReadonlySet<string> = new Set(['ligne_siret', 'ligne_declaration', 'ligne_programme', 'ligne_contact', 'suite']);

@@ -1,7 +1,7 @@
 /** What the documents sidebar and the making of documents say, and the words documents print. */
 import type { LearnerState } from '../codes';
 import { q } from '../french';
-import type { JuryRole } from '../vocabulary';
+import type { DecisionStatus, JuryRole } from '../vocabulary';
 
 /** « 14 heures », « 10,5 heures », « 1 heure » (singular below 2, as French counts). */
 function hoursCount(hours: number): string {
@@ -43,6 +43,9 @@ const MENTION_LABELS = {
   jury: 'les noms du jury',
   jury_rows: 'une ligne par membre du jury (nom, rôle)',
   resultat: 'le résultat (Admis / Ajourné)',
+  candidat: 'le ou la candidat·e (prénom, nom)',
+  decision: 'la décision',
+  suite: 'la suite (pour une candidature retenue : la date et le lieu du séminaire de lancement)',
 } as const;
 
 /** What each kind of repeated table row stands for. */
@@ -117,6 +120,20 @@ export const documentsMessages = {
     return `aucun·e apprenant·e n'est éligible à ce jour${parts.length ? ` : ${parts.join(', ')}` : ''} — voir l'onglet Éligibilité`;
   },
   noDefenceDate: "aucun·e apprenant·e n'a de date de soutenance (colonne « Date de soutenance » de l'onglet « Mémoires »)",
+  noDecision: "aucune candidature n'a le statut « Retenu », « Liste d'attente » ou « Refusé » (onglet « Candidatures »)",
+  decisionWords: {
+    Retenu: 'Votre candidature à la formation est retenue.',
+    "Liste d'attente": "Votre candidature à la formation est inscrite sur liste d'attente.",
+    Refusé: "Votre candidature à la formation n'est pas retenue.",
+  } as Record<DecisionStatus, string>,
+  decisionNext: {
+    Retenu: (when: string, where: string) =>
+      when
+        ? `Le séminaire de lancement aura lieu ${when}${where ? `, à ${where}` : ''}.`
+        : 'La date du séminaire de lancement vous sera communiquée.',
+    "Liste d'attente": () => 'Nous vous écrirons si une place se libère.',
+    Refusé: () => '',
+  } as Record<DecisionStatus, (when: string, where: string) => string>,
   noPresence: "aucune présence n'est saisie pour cette séance (onglet « Présences »)",
   noSessionDay: "cette séance n'a pas de date de début (onglet « Séances ») ou aucune demi-journée n'est cochée",
   noneDue: (why: string) => `Aucun document à créer : ${why}.`,

@@ -31,6 +31,7 @@ function profileSettings(profile: Profile, user: string): Array<[string, Cell]> 
     [SETTING_KEYS.templateCompletionCertificate, ''],
     [SETTING_KEYS.templateDefenceInvitation, ''],
     [SETTING_KEYS.templateDefenceMinutes, ''],
+    [SETTING_KEYS.templateSelectionDecision, ''],
     [SETTING_KEYS.automaticReminders, false],
     // What documents and e-mails print (workbook.md › `Paramètres`): to fill, the training body first.
     [SETTING_KEYS.organisation, profile.federation],

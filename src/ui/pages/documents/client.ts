@@ -63,7 +63,7 @@ function render(): void {
   const k = kind.value as DocumentKindId;
   sessionField.hidden = !KINDS[k].bySession;
   halfDaysField.hidden = k !== 'emargement';
-  learnersField.hidden = k === 'emargement';
+  learnersField.hidden = k === 'emargement' || k === 'decision';
   const s = options?.sessions.find((x) => x.id === session.value);
   halfDays.replaceChildren(
     ...(s?.halfDays ?? []).map((h) => checkbox(`${h.day}|${h.halfDay}`, h.label, { day: h.day, 'half-day': h.halfDay })),

@@ -43,6 +43,8 @@ export function buildRequest(form: {
   halfDays: Array<{ day: string; halfDay: 'Matin' | 'Après-midi'; checked: boolean }>;
   learners: Array<{ id: string; checked: boolean }>;
 }): { request: DocumentsRequest } | { missing: 'session' | 'halfDay' | 'learner' } {
+  // Decisions are about candidates: the learners' list does not apply.
+  if (form.kind === 'decision') return { request: { kind: form.kind } };
   if (!KINDS[form.kind].bySession) {
     const learnerIds = form.learners.filter((l) => l.checked).map((l) => l.id);
     if (form.learners.length && !learnerIds.length) return { missing: 'learner' };
