@@ -17,7 +17,7 @@ describe('Documents: the sidebar', () => {
       sessions: Array<{ id: string; halfDays: unknown[] }>;
       learners: Array<{ name: string }>;
     };
-    expect(options.kinds).toHaveLength(6);
+    expect(options.kinds).toHaveLength(7);
     expect(options.sessions[0]).toMatchObject({ id: 'S1' });
     expect(options.sessions[0]!.halfDays).toHaveLength(4);
     // In `Nom` order, as on the sign-in sheets (accents ignored).
