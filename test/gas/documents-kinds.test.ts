@@ -71,6 +71,8 @@ describe('Documents: selection decisions', () => {
     const sheet = g.sim.spreadsheet.getSheetByName('Candidatures')!;
     const status = g.values('Candidatures')[0]!.indexOf('Statut') + 1;
     g.sim.asColleague(() => sheet.getRange(2, status).setValue('Retenu'));
+    // A decision comes before `Mémoires` matters: the tab is not needed.
+    g.sim.asColleague(() => g.sim.spreadsheet.deleteSheet(g.sim.spreadsheet.getSheetByName('Mémoires')!));
     expect(makeAll(g, { kind: 'decision' }).last).toMatchObject({ total: 1, made: 1, finished: true });
     const folder = live(g).find((f) => f.mimeType === FOLDER_MIME && f.name === 'Sélection')!;
     const doc = live(g).find((f) => f.mimeType === DOC_MIME && f.parents[0] === folder.id)!;

@@ -81,7 +81,8 @@ function readInputs(ctx: ActionContext, request: DocumentsRequest): { input: Doc
   const needsAttendance = kind === 'attestation-presence' || kind === 'attestation-fin';
   const attendance = needsAttendance ? readAttendance(requireSheetTab(ctx.ss, ATTENDANCE_TAB).table) : [];
   const bySession = KINDS[kind].bySession;
-  const theses = !bySession ? readTheses(requireSheetTab(ctx.ss, THESES_TAB).table) : [];
+  // `Mémoires` for the course's and the soutenance's documents only: a decision comes before it exists.
+  const theses = !bySession && kind !== 'decision' ? readTheses(requireSheetTab(ctx.ss, THESES_TAB).table) : [];
   // `Jury` is optional (workbook.md): without it, members have no role.
   const juryTab = kind === 'pv-soutenance' || kind === 'convocation-soutenance' ? readTab(ctx.ss, JURY_TAB.name) : undefined;
   const eligibility = new Map<string, LearnerState>();
