@@ -134,6 +134,7 @@ export const documentKeys = {
   attestationFin: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-fin:${learnerId}`,
   convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,
   pvSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}pv-soutenance:${learnerId}`,
+  decision: decisionDocumentKey,
 } as const;
 
 /**

@@ -45,7 +45,7 @@ describe('the sidebar contract', () => {
     const request = { kind: 'convocation' as const, sessionId: options.sessions[0]!.id };
     expect(call(g, 'pacteDocumentsPreview', request).first).not.toBeNull();
     expect(call(g, 'pacteDocumentsMake', request).made).toBeGreaterThan(0);
-    expect(call(g, 'pacteDocumentsCheckTemplates', null)).toHaveLength(4);
+    expect(call(g, 'pacteDocumentsCheckTemplates', null)).toHaveLength(7);
   });
 
   it('reminders: the view, the switch and sending now answer as their schemas say', () => {
