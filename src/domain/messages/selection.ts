@@ -44,6 +44,15 @@ export const selectionMessages = {
     noFreeSlot: (id: string) =>
       `${printable(id)} : aucun créneau libre (ou tous les créneaux libres ont un membre du jury déjà occupé à cette heure) ; créez d'autres créneaux.`,
   },
+  /** Why an invitation is not sent (the preview lists them). */
+  notices: {
+    rowWithProblem: (row: number) =>
+      `Entretiens, ligne ${row} : aucune invitation ni annulation pour ce créneau tant que le problème de la ligne n'est pas corrigé.`,
+    candidateInTwoSlots: (id: string) =>
+      `${printable(id)} occupe deux créneaux : aucune invitation ne part tant qu'un seul créneau porte son ID.`,
+    noAddress: (id: string, email: string) =>
+      `${printable(id)} : ${email ? `adresse e-mail ${typed(email)} invalide` : "pas d'adresse e-mail"} dans « Candidatures » : rien ne lui est envoyé.`,
+  },
   /** The « Créer des créneaux » form. */
   form: {
     noDate: 'Indiquez la date des créneaux.',
