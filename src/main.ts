@@ -17,6 +17,14 @@ import {
   setAutomaticReminders,
 } from './actions/reminders-sidebar';
 import { buildMenu } from './actions/menu';
+import {
+  loadSelection,
+  openSelectionSidebar,
+  recordSelectionOpinion,
+  selectionSlots,
+  sendSelectionInvitations,
+  setSelectionStatus,
+} from './actions/selection/sidebar';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
@@ -128,4 +136,29 @@ export function pacteDocumentsMake(request: unknown) {
 
 export function pacteDocumentsCheckTemplates(request: unknown) {
   return checkTemplates(request);
+}
+
+export function pacteOpenSelection(): void {
+  runMenuAction(openSelectionSidebar);
+}
+
+/** google.script.run targets of the selection sidebar (src/ui/contract/selection.ts). */
+export function pacteSelectionLoad(request: unknown) {
+  return loadSelection(request);
+}
+
+export function pacteSelectionSendInvitations(request: unknown) {
+  return sendSelectionInvitations(request);
+}
+
+export function pacteSelectionSetStatus(request: unknown) {
+  return setSelectionStatus(request);
+}
+
+export function pacteSelectionOpinion(request: unknown) {
+  return recordSelectionOpinion(request);
+}
+
+export function pacteSelectionSlots(request: unknown) {
+  return selectionSlots(request);
 }

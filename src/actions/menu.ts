@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   [messages.sheet.menu.attendance, 'pacteOpenAttendance'],
   [messages.sheet.menu.documents, 'pacteOpenDocuments'],
   [messages.sheet.menu.reminders, 'pacteOpenReminders'],
+  [messages.sheet.menu.selection, 'pacteOpenSelection'],
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 

@@ -22,6 +22,11 @@ const INVALID_REQUEST: Record<Name, (where: string) => string> = {
   pacteRemindersTest: messages.reminders.sidebar.invalidRequest,
   pacteRemindersSendNow: messages.reminders.sidebar.invalidRequest,
   pacteRemindersAutomatic: messages.reminders.sidebar.invalidRequest,
+  pacteSelectionLoad: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendInvitations: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSetStatus: messages.selection.sidebar.invalidRequest,
+  pacteSelectionOpinion: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSlots: messages.selection.sidebar.invalidRequest,
 };
 
 export function serverFunction<K extends Name>(

@@ -107,6 +107,16 @@ export const selectionMailMessages = {
     /** The document's own words (its tags): the decision and the next step. */
     label: { Retenu: 'Candidature retenue', "Liste d'attente": 'Candidature sur liste d’attente', Refusé: 'Candidature non retenue' },
   },
+  busy: "Un autre envoi est en cours (relances, invitations ou décisions) : réessayez dans une minute. Rien n'a été envoyé.",
+  /** After « Envoyer ». */
+  summary: (sent: number, later: number, toCheck: number) =>
+    [
+      sent === 0 && later === 0 && toCheck === 0 ? 'Rien à envoyer.' : `${plural(sent, 'message envoyé', 'messages envoyés')}.`,
+      later ? `${plural(later, 'message repartira', 'messages repartiront')} au prochain envoi.` : '',
+      toCheck ? `${plural(toCheck, 'envoi interrompu', 'envois interrompus')} : à vérifier dans la boîte d'envoi (voir « Journal »).` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   /** How invitations and decision letters name their `Journal` rows. */
   journal: {
     invitation: {

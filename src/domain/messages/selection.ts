@@ -53,6 +53,28 @@ export const selectionMessages = {
     noAddress: (id: string, email: string) =>
       `${printable(id)} : ${email ? `adresse e-mail ${typed(email)} invalide` : "pas d'adresse e-mail"} dans « Candidatures » : rien ne lui est envoyé.`,
   },
+  /** The « Sélection… » sidebar, server side. */
+  sidebar: {
+    title: 'Sélection',
+    invalidRequest: (where: string) =>
+      `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale « Sélection » et réessayez. Rien n'a été envoyé ni modifié.`,
+    unknownIds: (ids: readonly string[]) =>
+      `${plural(ids.length, 'ID inconnu', 'ID inconnus')} dans « Candidatures » : ${ids.map((id) => printable(id)).join(', ')} (la feuille a changé ?). Rechargez ; rien n'a été modifié.`,
+    statusAction: 'Statut modifié',
+    statusDetail: (status: string, n: number) => `Statut ${q(status)} pour ${plural(n, 'candidature')}`,
+    statusSet: (status: string, n: number) => `Statut ${q(status)} enregistré pour ${plural(n, 'candidature')}.`,
+    opinionSaved: (id: string) => `Votre avis sur ${printable(id)} est enregistré (onglet « Avis »).`,
+    slotsWritten: (slots: number, assigned: number) =>
+      `${plural(slots, 'créneau écrit', 'créneaux écrits')} dans « Entretiens », ${plural(assigned, 'candidat placé', 'candidats placés')}. Les invitations partent sur « Envoyer ».`,
+    slotsChanged: "Les créneaux ont changé depuis l'aperçu : vérifiez le nouvel aperçu, puis confirmez à nouveau. Rien n'a été écrit.",
+  },
+  /** `Entretiens` › `Invitation`, written by the product. */
+  invitationCell: {
+    sentOn: (day: string) => `envoyée le ${day}`,
+    sent: 'envoyée',
+    resend: 'à renvoyer',
+    cancelled: 'annulée',
+  },
   /** The « Créer des créneaux » form. */
   form: {
     noDate: 'Indiquez la date des créneaux.',

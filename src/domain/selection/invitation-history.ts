@@ -16,7 +16,7 @@ export interface InvitationRecord {
 }
 
 export interface InvitationLedger {
-  /** Every e-mail key the ledger holds as done; only `entretien:` keys are read. */
+  /** Every e-mail key the ledger holds as done; only interview keys (parseInterviewKey) are read. */
   done: Iterable<string>;
   records: ReadonlyMap<string, InvitationRecord>;
 }
