@@ -33,7 +33,7 @@ export function setStatus(ctx: ActionContext, request: SelectionStatusRequest): 
       if (key && !rows.has(key)) rows.set(key, r.row);
     }
     const wanted = [...new Set(request.ids.map(idKey))];
-    const unknown = wanted.filter((k) => !rows.has(k));
+    const unknown = request.ids.filter((id) => !rows.has(idKey(id)));
     if (unknown.length) throw new UserError(M.unknownIds(unknown));
     const letter = columnLetters(column + 1);
     writeSameValue(
