@@ -4,7 +4,8 @@
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
  * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
  * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
- * - the selection rules, pure: planning 60 and 600 interviews (bench-selection.ts; BENCH_ONLY=selection).
+ * - the selection rules, pure: planning 60 and 600 interviews, and the Google calls of assigning and
+ *   sending invitations for 10 and 60 candidates (bench-selection.ts; BENCH_ONLY=selection).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +16,7 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
-import { benchSelection } from './bench-selection';
+import { benchSelection, benchSelectionCalls } from './bench-selection';
 import { buildAll, DIST } from './build';
 import { runSetup } from './commands/setup';
 import { googleClients, Pacer } from './google/client';
@@ -167,7 +168,11 @@ async function main(): Promise<void> {
     await benchSheetCalls();
     await benchDocuments();
   }
-  if (!only || only === 'selection') benchSelection();
+  if (!only || only === 'selection') {
+    if (only) await buildAll();
+    benchSelection();
+    benchSelectionCalls();
+  }
   if (!only || only === 'setup') {
     if (only) await buildAll();
     await benchSetup();

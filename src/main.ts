@@ -22,6 +22,7 @@ import {
   openSelectionSidebar,
   recordSelectionOpinion,
   selectionSlots,
+  sendSelectionDecisions,
   sendSelectionInvitations,
   setSelectionStatus,
 } from './actions/selection/sidebar';
@@ -149,6 +150,10 @@ export function pacteSelectionLoad(request: unknown) {
 
 export function pacteSelectionSendInvitations(request: unknown) {
   return sendSelectionInvitations(request);
+}
+
+export function pacteSelectionSendDecisions(request: unknown) {
+  return sendSelectionDecisions(request);
 }
 
 export function pacteSelectionSetStatus(request: unknown) {

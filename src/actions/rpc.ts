@@ -24,6 +24,7 @@ const INVALID_REQUEST: Record<Name, (where: string) => string> = {
   pacteRemindersAutomatic: messages.reminders.sidebar.invalidRequest,
   pacteSelectionLoad: messages.selection.sidebar.invalidRequest,
   pacteSelectionSendInvitations: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendDecisions: messages.selection.sidebar.invalidRequest,
   pacteSelectionSetStatus: messages.selection.sidebar.invalidRequest,
   pacteSelectionOpinion: messages.selection.sidebar.invalidRequest,
   pacteSelectionSlots: messages.selection.sidebar.invalidRequest,

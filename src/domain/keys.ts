@@ -133,6 +133,13 @@ export function decisionKey(candidateId: string, status: DecisionStatus): string
   return `decision:${candidateId}:${statusSlug(status)}`;
 }
 
+const DECISION_KEY = /^decision:[^:]+:[a-z-]+$/;
+
+/** A decision letter's key read back (from `Journal` or the claimed-keys store). */
+export function isDecisionKey(key: string): boolean {
+  return DECISION_KEY.test(key);
+}
+
 /** `document:decision:<ID>:<Statut slug>`: the « Décision de sélection » in the `Documents` register. */
 export function decisionDocumentKey(candidateId: string, status: DecisionStatus): string {
   return `${DOCUMENT_KEY_PREFIX}decision:${candidateId}:${statusSlug(status)}`;

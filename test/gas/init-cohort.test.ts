@@ -21,6 +21,7 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
       'Saisir les présences…',
       'Documents…',
       'Relances…',
+      'Sélection…',
       '—',
       'Paramètres…',
     ]);

@@ -3,6 +3,7 @@ import { messages } from '../../domain/messages';
 import { showSidebar } from '../../gas/ui';
 import { openAction } from '../context';
 import { serverFunction } from '../rpc';
+import { sendDecisions } from './decisions';
 import { sendInvitations } from './invitations';
 import { slotsAction } from './slots';
 import { selectionView } from './view';
@@ -18,7 +19,13 @@ export const loadSelection = serverFunction('pacteSelectionLoad', () => selectio
 /** « Envoyer »: the invitations previewed, through the one ledger (each key once). */
 export const sendSelectionInvitations = serverFunction('pacteSelectionSendInvitations', () => {
   const ctx = openAction();
-  return selectionView(ctx, sendInvitations(ctx, ctx.user).summary);
+  return selectionView(ctx, sendInvitations(ctx, ctx.user));
+});
+
+/** « Envoyer les décisions »: the letters previewed, through the one ledger (each decision once). */
+export const sendSelectionDecisions = serverFunction('pacteSelectionSendDecisions', () => {
+  const ctx = openAction();
+  return selectionView(ctx, sendDecisions(ctx, ctx.user));
 });
 
 export const setSelectionStatus = serverFunction('pacteSelectionSetStatus', (request) => {

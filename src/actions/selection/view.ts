@@ -14,7 +14,8 @@ import { CANDIDATE_STATUSES } from '../../domain/vocabulary';
 import type { SelectionCandidateView, SelectionView } from '../../ui/contract';
 import { readCandidates } from '../../workbook/cohort';
 import type { ActionContext } from '../context';
-import { previewInvitations, type InvitationPreview } from './invitations';
+import { previewDecisions } from './decisions';
+import { previewInvitations } from './invitations';
 import { selectionOf, type SelectionSheet } from './sheet';
 
 /** « E-002 · jeudi 20 novembre 2025 à 14 h 30 ». */
@@ -45,9 +46,10 @@ function candidatesOf(ctx: ActionContext, sheet: SelectionSheet): SelectionCandi
   });
 }
 
-export function selectionView(ctx: ActionContext, message = '', preview?: InvitationPreview): SelectionView {
+export function selectionView(ctx: ActionContext, message = ''): SelectionView {
   const sheet = selectionOf(ctx);
-  const invitations = preview ?? previewInvitations(ctx, ctx.user, sheet);
+  const invitations = previewInvitations(ctx, ctx.user, sheet);
+  const decisions = previewDecisions(ctx, sheet);
   return {
     user: ctx.user,
     statuses: [...CANDIDATE_STATUSES],
@@ -63,6 +65,17 @@ export function selectionView(ctx: ActionContext, message = '', preview?: Invita
       ics: m.ics,
     })),
     notices: invitations.plan.notices,
+    decisions: decisions.due.map((m) => ({
+      key: m.key,
+      kind: m.status,
+      target: m.target,
+      to: m.to,
+      cc: [],
+      subject: m.subject,
+      body: m.body,
+      ics: '',
+    })),
+    decisionNotices: decisions.notices,
     problems: sheet.selection.report.problems,
     message,
   };

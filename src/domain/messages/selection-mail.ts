@@ -101,9 +101,9 @@ export const selectionMailMessages = {
       "Liste d'attente": () => 'Prochaine étape : nous revenons vers vous dès qu’une place se libère.',
       Refusé: () => 'Nous vous remercions de l’intérêt porté à la formation et restons à votre écoute.',
     },
-    attached: 'Le courrier de décision est joint à ce message (PDF).',
+    // The « Décision de sélection » document is not attached yet (its kind belongs to the documents).
     body: (w: DecisionWords, lead: string, nextStep: string) =>
-      [w.greeting, '', lead, '', nextStep, '', selectionMailMessages.decision.attached, '', signature(w.contact, w.sender)].join('\n'),
+      [w.greeting, '', lead, '', nextStep, '', signature(w.contact, w.sender)].join('\n'),
     /** The document's own words (its tags): the decision and the next step. */
     label: { Retenu: 'Candidature retenue', "Liste d'attente": 'Candidature sur liste d’attente', Refusé: 'Candidature non retenue' },
   },

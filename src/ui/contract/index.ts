@@ -50,6 +50,7 @@ export const SIDEBAR_CONTRACT = {
   pacteRemindersAutomatic: { request: remindersAutomaticRequestSchema, response: remindersViewSchema },
   pacteSelectionLoad: { request: z.null(), response: selectionViewSchema },
   pacteSelectionSendInvitations: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSendDecisions: { request: z.null(), response: selectionViewSchema },
   pacteSelectionSetStatus: { request: selectionStatusRequestSchema, response: selectionViewSchema },
   pacteSelectionOpinion: { request: selectionOpinionRequestSchema, response: selectionViewSchema },
   pacteSelectionSlots: { request: selectionSlotsRequestSchema, response: selectionSlotsResultSchema },

@@ -55,16 +55,17 @@ export const selectionCandidateSchema = z.strictObject({
 });
 export type SelectionCandidateView = z.infer<typeof selectionCandidateSchema>;
 
-export const invitationPreviewSchema = z.strictObject({
+/** An e-mail « Envoyer » would send, as its recipient reads it. */
+export const mailPreviewSchema = z.strictObject({
   key: z.string(),
-  /** invitation, update or cancel. */
+  /** Invitations: invitation, update or cancel; decision letters: the decision. */
   kind: z.string(),
   target: z.string(),
   to: z.array(z.string()),
   cc: z.array(z.string()),
   subject: z.string(),
   body: z.string(),
-  /** The `.ics` attachment as text. */
+  /** The `.ics` attachment as text ('' for a decision letter). */
   ics: z.string(),
 });
 
@@ -72,14 +73,17 @@ export const selectionViewSchema = z.strictObject({
   user: z.string(),
   statuses: z.array(z.string()),
   candidates: z.array(selectionCandidateSchema),
-  invitations: z.array(invitationPreviewSchema),
-  /** Why something is not sent, one French line each. */
+  invitations: z.array(mailPreviewSchema),
+  /** Why an invitation is not sent, one French line each. */
   notices: z.array(z.string()),
+  decisions: z.array(mailPreviewSchema),
+  decisionNotices: z.array(z.string()),
   problems: z.array(z.strictObject({ tab: z.string(), row: z.number(), message: z.string() })),
   /** What the last action did, in French ('' on a plain load). */
   message: z.string(),
 });
 export type SelectionView = z.infer<typeof selectionViewSchema>;
+export type MailPreview = z.infer<typeof mailPreviewSchema>;
 
 export const selectionSlotsResultSchema = z.strictObject({
   /** French problems of the form: nothing written. */

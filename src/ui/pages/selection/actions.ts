@@ -1,45 +1,80 @@
 /** The « Sélection » sidebar's action parts: the decision control, the invitations' preview and « Envoyer », the slots form. */
-import type { SelectionSlotsRequest, SelectionSlotsResult, SelectionView } from '../../contract';
+import type { MailPreview, SelectionSlotsRequest, SelectionSlotsResult, SelectionView } from '../../contract';
 import { el, option, textEl as node } from '../../dom';
 import { M } from './messages';
 
-export function decisionControl(view: SelectionView, apply: (statut: string) => void): HTMLElement {
+/**
+ * A second step in the page itself before anything is sent or written (the sidebar's sandbox may
+ * refuse window.confirm): `ask` returns the question, or '' to run at once (the action then says why it cannot).
+ */
+function confirmed(label: string, ask: () => string, run: () => void): HTMLElement {
+  const button = el('button', { className: 'primary', text: label, attrs: { type: 'button' } });
+  const question = el('p', { className: 'meta', attrs: { role: 'status' } });
+  const yes = el('button', { className: 'primary', text: M.yes, attrs: { type: 'button' } });
+  const no = el('button', { className: 'secondary', text: M.no, attrs: { type: 'button' } });
+  const step = el('div', { className: 'box' }, [question, el('div', { className: 'actions' }, [no, yes])]);
+  step.hidden = true;
+  button.addEventListener('click', () => {
+    question.textContent = ask();
+    if (question.textContent === '') return run();
+    step.hidden = false;
+    yes.focus();
+  });
+  no.addEventListener('click', () => {
+    step.hidden = true;
+    button.focus();
+  });
+  yes.addEventListener('click', () => {
+    step.hidden = true;
+    run();
+  });
+  return el('div', {}, [el('div', { className: 'actions' }, [button]), step]);
+}
+
+export function decisionControl(view: SelectionView, selected: () => number, apply: (statut: string) => void): HTMLElement {
   const select = el(
     'select',
     { attrs: { id: 'decision-status' } },
     view.statuses.map((s) => option(s, s)),
   );
   select.value = 'Retenu';
-  const button = el('button', { className: 'primary', text: M.apply, attrs: { type: 'button' } });
-  button.addEventListener('click', () => apply(select.value));
+  const ask = () => (selected() ? M.confirmStatus(select.value, selected()) : '');
   return el('div', { className: 'box' }, [
     el('div', { className: 'field' }, [el('label', { text: M.decision, attrs: { for: select.id } }), select]),
-    el('div', { className: 'actions' }, [button]),
+    confirmed(M.apply, ask, () => apply(select.value)),
   ]);
 }
 
-export function invitationsPart(view: SelectionView, send: () => void): HTMLElement[] {
-  const parts: HTMLElement[] = [node('h2', M.invitations)];
-  parts.push(node('p', view.invitations.length ? M.invitationCount(view.invitations.length) : M.noInvitation, 'meta'));
-  for (const m of view.invitations) {
+export interface MailsPart {
+  title: string;
+  none: string;
+  button: string;
+  mails: MailPreview[];
+  notices: string[];
+  send: () => void;
+}
+
+/** A preview of every e-mail « Envoyer » would send (as read, with the .ics of an invitation), then the button. */
+export function mailsPart(part: MailsPart): HTMLElement[] {
+  const parts: HTMLElement[] = [node('h2', part.title)];
+  parts.push(node('p', part.mails.length ? M.ready(part.mails.length) : part.none, 'meta'));
+  for (const m of part.mails) {
     const details = el('details', { className: 'candidate' }, [node('summary', `${M.kind[m.kind] ?? m.kind} — ${m.target}`)]);
     details.append(node('p', `${M.to}${m.to.join(', ')}`, 'meta'));
     if (m.cc.length) details.append(node('p', `${M.cc}${m.cc.join(', ')}`, 'meta'));
-    details.append(node('p', m.subject, 'meta'), node('pre', m.body, 'body'), node('p', M.attachment, 'meta'), node('pre', m.ics, 'body'));
+    details.append(node('p', m.subject, 'meta'), node('pre', m.body, 'body'));
+    if (m.ics) details.append(node('p', M.attachment, 'meta'), node('pre', m.ics, 'body'));
     parts.push(details);
   }
-  if (view.notices.length)
+  if (part.notices.length)
     parts.push(
       el(
         'ul',
         { className: 'notices' },
-        view.notices.map((n) => node('li', n)),
+        part.notices.map((n) => node('li', n)),
       ),
     );
-  const button = el('button', { className: 'primary', text: M.send, attrs: { type: 'button' } });
-  button.disabled = view.invitations.length === 0;
-  button.addEventListener('click', send);
-  parts.push(el('div', { className: 'actions' }, [button]));
+  if (part.mails.length) parts.push(confirmed(part.button, () => M.confirmSend(part.mails.length), part.send));
   return parts;
 }
 

@@ -6,7 +6,7 @@
 import type { SelectionView } from '../../contract';
 import { el, messageOf, textEl as node } from '../../dom';
 import { call } from '../../rpc';
-import { decisionControl, invitationsPart, slotsForm } from './actions';
+import { decisionControl, mailsPart, slotsForm } from './actions';
 import { candidateList, filtered, filters, pipeline, type CandidateHandlers } from './candidates';
 import { M } from './messages';
 
@@ -54,17 +54,14 @@ function applyStatus(statut: string): void {
     say(M.noneSelected, true);
     return;
   }
-  if (!window.confirm(M.confirmStatus(statut, ids.length))) return;
   void act(() => call('pacteSelectionSetStatus', { ids, statut: statut as 'Retenu' })).then((v) => {
     if (v) handlers.selected.clear();
     show(v);
   });
 }
 
-function send(): void {
-  const n = current?.invitations.length ?? 0;
-  if (!window.confirm(M.confirmSend(n))) return;
-  void act(() => call('pacteSelectionSendInvitations', null, { timeoutMs: SEND_TIMEOUT_MS })).then(show);
+function send(fn: 'pacteSelectionSendInvitations' | 'pacteSelectionSendDecisions'): void {
+  void act(() => call(fn, null, { timeoutMs: SEND_TIMEOUT_MS })).then(show);
 }
 
 function render(view: SelectionView): void {
@@ -78,8 +75,23 @@ function render(view: SelectionView): void {
     pipeline(view, shown),
     node('h2', M.candidates),
     candidateList(view, shown, handlers),
-    decisionControl(view, applyStatus),
-    ...invitationsPart(view, send),
+    decisionControl(view, () => handlers.selected.size, applyStatus),
+    ...mailsPart({
+      title: M.invitations,
+      none: M.noInvitation,
+      button: M.sendInvitations,
+      mails: view.invitations,
+      notices: view.notices,
+      send: () => send('pacteSelectionSendInvitations'),
+    }),
+    ...mailsPart({
+      title: M.decisions,
+      none: M.noDecision,
+      button: M.sendDecisions,
+      mails: view.decisions,
+      notices: view.decisionNotices,
+      send: () => send('pacteSelectionSendDecisions'),
+    }),
     node('h2', M.slots),
     slotsForm((request) => act(() => call('pacteSelectionSlots', request))),
   );
