@@ -3,7 +3,7 @@
  *   src/domain (pure rules, the vocabulary)  ←  src/workbook (tabs → domain rows, plans)
  *   ←  src/gas (Apps Script adapters)  ←  src/actions  ←  src/main.ts
  *   src/ui/pages (browser code) talks to the server only through src/ui/contract.ts.
- *   The pacte CLI (scripts/cli.ts, scripts/commands, scripts/workbook-file, scripts/google) never sees Apps Script code.
+ *   The pacte CLI (scripts/cli.ts, scripts/commands, scripts/workbook-file, scripts/google, scripts/simulation) never sees Apps Script code.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 const CORE = '^src/(domain|workbook)/';
@@ -48,7 +48,7 @@ module.exports = {
       name: 'cli-without-apps-script',
       comment: 'The pacte CLI runs on staff laptops: the pure core only, never Apps Script adapters or the simulator.',
       severity: 'error',
-      from: { path: '^scripts/(cli\\.ts|messages\\.ts|commands/|workbook-file/|google/)' },
+      from: { path: '^scripts/(cli\\.ts|messages\\.ts|commands/|workbook-file/|google/|simulation/)' },
       to: { path: '^(src/(gas|actions|ui)|src/main\\.ts|sim|test)' },
     },
     {

@@ -12,3 +12,6 @@ function requireNode22() {
 }
 
 module.exports = { MIN_NODE: MIN_NODE, requireNode22: requireNode22 };
+
+// `node bin/node-version.js`: the preflight of `npm test` (package.json), the same line as `npm start`'s.
+if (require.main === module) requireNode22();

@@ -136,19 +136,16 @@ async function benchSetup(): Promise<void> {
         const list = fake.requests.slice(from);
         return `${list.length} (${list.filter((r) => r.method !== 'GET').length})`;
       };
-      fake.largestBatch = 0;
-      const [, ms] = await timed(() =>
+      const setup = () =>
         runSetup(
           { region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') },
           { dist: DIST, google, progress: () => undefined },
-        ),
-      );
+        );
+      fake.largestBatch = 0;
+      const [, ms] = await timed(setup);
       const first = counted(before);
       const mid = fake.requests.length;
-      await runSetup(
-        { region, promo: 'Promo 2026', share, manifest: path.join(dir, 'pacte.regions.json') },
-        { dist: DIST, google, progress: () => undefined },
-      );
+      await setup();
       const batch = fake.largestBatch;
       console.log(
         `${region.padEnd(16)} | ${String(i * 2).padStart(7)} | ${first.padStart(9)} | ${counted(mid).padStart(6)} | ${String(batch).padStart(36)} | ${ms.toFixed(0)}`,

@@ -108,34 +108,38 @@ function quiet(command: Command): Command {
     .configureOutput({ writeErr: () => undefined });
 }
 
-function registerCheck(program: Command): void {
-  quiet(program.command('check'))
-    .description(C.help.check)
+interface DayOptions {
+  profile?: string;
+  today?: string;
+  json?: boolean;
+}
+
+/** `pacte check` and `pacte relances`: a downloaded workbook judged on one day (`--profile`, `--today`, `--json`). */
+function workbookOnDay(program: Command, name: string, description: string): Command {
+  return quiet(program.command(name))
+    .description(description)
     .argument('<classeur>', C.help.checkTarget)
     .option('--profile <profil>', C.help.profile(PRESET_ID_LIST))
     .option('--today <AAAA-MM-JJ>', C.help.today)
-    .option('--json', C.help.json)
-    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
-      // require, not import: loaded only when this command runs (the bundle wraps it lazily).
-      const { runCheck } = require('./commands/check') as typeof import('./commands/check');
-      const { chunks } = await runCheck(target, options);
-      for (const chunk of chunks()) await write(chunk);
-      await write('\n');
-    });
+    .option('--json', C.help.json);
+}
+
+function registerCheck(program: Command): void {
+  workbookOnDay(program, 'check', C.help.check).action(async (target: string, options: DayOptions) => {
+    // require, not import: loaded only when this command runs (the bundle wraps it lazily).
+    const { runCheck } = require('./commands/check') as typeof import('./commands/check');
+    const { chunks } = await runCheck(target, options);
+    for (const chunk of chunks()) await write(chunk);
+    await write('\n');
+  });
 }
 
 function registerRelances(program: Command): void {
-  quiet(program.command('relances'))
-    .description("Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.")
-    .argument('<classeur>', C.help.checkTarget)
-    .option('--profile <profil>', C.help.profile(PRESET_ID_LIST))
-    .option('--today <AAAA-MM-JJ>', C.help.today)
-    .option('--json', C.help.json)
-    .action(async (target: string, options: { profile?: string; today?: string; json?: boolean }) => {
-      const { runRelances } = require('./commands/relances') as typeof import('./commands/relances');
-      const { output } = await runRelances(target, options);
-      await write(`${output}\n`);
-    });
+  workbookOnDay(program, 'relances', C.help.relances).action(async (target: string, options: DayOptions) => {
+    const { runRelances } = require('./commands/relances') as typeof import('./commands/relances');
+    const { output } = await runRelances(target, options);
+    await write(`${output}\n`);
+  });
 }
 
 function registerSelection(program: Command): void {
@@ -165,6 +169,25 @@ function registerDemo(program: Command): void {
     });
 }
 
+/** `pacte help [commande]`: the same help as `pacte --help` or `pacte <commande> --help`. */
+function registerHelp(program: Command): void {
+  quiet(program.command('help'))
+    .description(C.help.helpCommand)
+    .argument('[commande]', C.help.helpTarget)
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const command = (program.commands as Command[]).find((c) => c.name() === name);
+      if (!command)
+        throw new UserError(
+          M.unknownCommand(
+            name,
+            (program.commands as Command[]).map((c) => c.name()),
+          ),
+        );
+      command.outputHelp();
+    });
+}
+
 export function buildProgram(): Command {
   const program = quiet(new Command('pacte'))
     .description(C.help.program)
@@ -179,6 +202,7 @@ export function buildProgram(): Command {
   deployCommand(quiet(program.command('deploy')));
   reportCommand(quiet(program.command('report')));
   loginCommands(quiet(program.command('login')), quiet(program.command('logout')));
+  registerHelp(program);
   return program;
 }
 

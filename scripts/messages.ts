@@ -89,8 +89,9 @@ export const cliMessages = {
     program:
       'Cohorte PACTE : vérifier un classeur de cohorte téléchargé (check, relances, selection : sans accès à Google), et préparer, mettre à jour et consolider les classeurs des régions (setup, deploy, report : avec votre compte Google).',
     after:
-      "\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d'une commande : pacte <commande> --help",
+      "\nExemples :\n  pacte check cohorte-pacte.xlsx --today 2026-01-15\n  pacte demo --size 40 --out demo\nAide d'une commande : pacte help <commande> (ou pacte <commande> --help)",
     check: "Vérifier les candidatures et l'éligibilité au diplôme d'un classeur (.xlsx ou dossier de .csv).",
+    relances: "Lister les relances dues ce jour-là, exactement ce que l'envoi quotidien enverrait, sans rien envoyer.",
     checkTarget: 'fichier .xlsx ou dossier contenant un .csv par onglet',
     profile: (presets: readonly string[]) =>
       `profil régional : ${presets.join(', ')}, ou un fichier .json de profil (par défaut : le profil écrit dans l'onglet Paramètres)`,
@@ -106,5 +107,7 @@ export const cliMessages = {
     out: "dossier où écrire cohorte-demo.xlsx (créé s'il n'existe pas)",
     version: 'afficher la version',
     help: "afficher l'aide",
+    helpCommand: "Afficher l'aide de pacte, ou celle d'une commande (pacte help check).",
+    helpTarget: "la commande dont afficher l'aide",
   },
 };

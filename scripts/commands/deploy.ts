@@ -6,7 +6,7 @@
 import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
 import type { GoogleClients } from '../google/client';
-import { guidance } from '../google/login';
+import { failureDetail } from '../google/login';
 import { readManifest, updateManifest } from './manifest';
 import { distFiles } from './setup';
 
@@ -27,12 +27,6 @@ export interface DeployDeps {
   build?: () => Promise<unknown>;
   progress?: (line: string) => void;
   now?: () => Date;
-}
-
-/** Why an upload failed, as a person can act on it: our own French, Google's guidance, or Google's message. */
-function failureDetail(e: unknown): string {
-  if (e instanceof UserError) return e.message;
-  return guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e);
 }
 
 const progressOf = (deps: DeployDeps) => deps.progress ?? ((line: string) => process.stderr.write(`${line}\n`));

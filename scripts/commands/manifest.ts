@@ -11,34 +11,19 @@ import { existsSync } from 'node:fs';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
 import { LockBusy, withFileLock, type LockOptions } from './file-lock';
+import { parseManifest, type Manifest, type ManifestEntry } from './manifest-schema';
 
 const M = googleMessages.manifest;
 
-const entrySchema = z.object({
-  promo: z.string(),
-  spreadsheetId: z.string(),
-  url: z.string(),
-  scriptId: z.optional(z.string()),
-  staff: z.array(z.string()),
-  /** The Google account that created the workbook: the one to ask for it (`drive.file`). */
-  createdBy: z.optional(z.string()),
-  lastDeploy: z.optional(z.string()),
-});
-const manifestSchema = z.record(z.string(), entrySchema);
-export type Manifest = z.infer<typeof manifestSchema>;
-export type ManifestEntry = z.infer<typeof entrySchema>;
+export type { Manifest, ManifestEntry };
 
+/** The manifest on disk, checked (manifest-schema.ts); none yet is an empty one. */
 export async function readManifest(file: string): Promise<Manifest> {
   if (!existsSync(file)) return {};
-  try {
-    return manifestSchema.parse(JSON.parse(await readFile(file, 'utf8')));
-  } catch (e) {
-    throw new UserError(googleMessages.setup.badManifest(file, e instanceof Error ? e.message.split('\n')[0]! : String(e)));
-  }
+  return parseManifest(await readFile(file, 'utf8'), file);
 }
 
 /** Written whole to this process's own temporary file, flushed, then renamed: never half a manifest. */

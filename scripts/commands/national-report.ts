@@ -11,8 +11,8 @@ import { googleMessages } from '../google/messages';
 import { checkWorkbook } from '../../src/workbook/check';
 import type { Cell } from '../../src/workbook/cells';
 import { ALL_TABS } from '../../src/workbook/schema';
-import type { GoogleClients } from '../google/client';
-import { guidance } from '../google/login';
+import { isUnreachable, type GoogleClients } from '../google/client';
+import { failureDetail } from '../google/login';
 import { quoteTab } from '../google/sheets-setup';
 import { writeXlsx } from '../workbook-file/write';
 import { parseTodayOption } from './check';
@@ -167,7 +167,6 @@ function reportText(report: NationalReport): string {
   for (const f of report.regions) block(M.region(f.region, f.promo), f);
   block(M.national, report.national);
   if (report.unreadable.length) lines.push(M.unreadableTitle, ...report.unreadable.map((u) => M.unreadable(u.region, u.error)));
-  if (report.regions.length === 0) lines.push(M.noRegionRead);
   return lines.join('\n').trimEnd();
 }
 
@@ -181,19 +180,24 @@ export async function runNationalReport(
   if (Object.keys(manifest).length === 0) throw new UserError(googleMessages.deploy.empty(file));
   const { sheets } = await deps.google();
   const report: NationalReport = { today, regions: [], national: emptyFigures(), unreadable: [] };
+  let unreachable: string | undefined;
   for (const [region, entry] of Object.entries(manifest)) {
+    // Google unreachable for one region is unreachable for all: the others are not tried.
+    if (unreachable) {
+      report.unreadable.push({ region, error: unreachable });
+      continue;
+    }
     try {
       const figures = await regionFigures(sheets, region, entry, today);
       report.regions.push(figures);
       add(report.national, figures);
     } catch (e) {
-      const detail =
-        e instanceof UserError
-          ? e.message
-          : (guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e));
-      report.unreadable.push({ region, error: detail });
+      report.unreadable.push({ region, error: failureDetail(e) });
+      if (isUnreachable(e)) unreachable = failureDetail(e);
     }
   }
+  // Nothing read: no report (the caller says so in one line, exit 1), no .xlsx of zeros.
+  if (report.regions.length === 0) return { output: '', report };
   if (options.json) return { output: JSON.stringify(report, null, 2), report };
   if (options.xlsx) {
     await writeReportXlsx(options.xlsx, report, manifest);

@@ -32,4 +32,18 @@ export function statusOf(error: unknown): number | undefined {
   return (error as { response?: { status?: number } }).response?.status;
 }
 
+/**
+ * A call on a file that may be a colleague's: its 403 or 404 (not there, or not shared with this account)
+ * becomes the French `refused` error; any other error passes unchanged.
+ */
+export async function orRefused<T>(call: () => Promise<T>, refused: () => Error): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 403 || status === 404) throw refused();
+    throw e;
+  }
+}
+
 export const workbookUrl = (spreadsheetId: string) => `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`;

@@ -17,7 +17,7 @@
 import { formatInstantFr } from '../../src/domain/dates';
 import { UserError } from '../../src/domain/errors';
 import { googleMessages } from '../google/messages';
-import { statusOf, type SetupRun, type Workbook } from './setup-run';
+import { orRefused, statusOf, type SetupRun, type Workbook } from './setup-run';
 
 const M = googleMessages.setup;
 export const SCRIPT_ID = 'scriptId';
@@ -34,14 +34,11 @@ async function mark(run: SetupRun, wb: Workbook, appProperties: Record<string, s
 
 /** --script-id: accepted only for a project bound to this very workbook. */
 async function adopt(run: SetupRun, wb: Workbook, scriptId: string): Promise<string> {
-  let parentId: string | null | undefined;
-  try {
-    parentId = (await run.google.script.projects.get({ scriptId })).data.parentId;
-  } catch (e) {
-    const status = statusOf(e);
-    if (status === 403 || status === 404) throw new UserError(M.scriptUnreachable(scriptId));
-    throw e;
-  }
+  const project = await orRefused(
+    () => run.google.script.projects.get({ scriptId }),
+    () => new UserError(M.scriptUnreachable(scriptId)),
+  );
+  const parentId = project.data.parentId;
   if (parentId !== wb.spreadsheetId) throw new UserError(M.scriptNotBound(scriptId, wb.url));
   return scriptId;
 }

@@ -19,7 +19,7 @@ import { planSetup, readNeeds } from '../../src/workbook/setup-plan';
 import { PostTookEffect } from '../google/client';
 import { googleMessages } from '../google/messages';
 import { readState, setupRequests, stateRanges, STATE_FIELDS } from '../google/sheets-setup';
-import { statusOf, workbookUrl, type SetupRun, type Workbook } from './setup-run';
+import { orRefused, statusOf, workbookUrl, type SetupRun, type Workbook } from './setup-run';
 
 const M = googleMessages.setup;
 const SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
@@ -37,14 +37,11 @@ async function throughManifest(run: SetupRun, spreadsheetId: string): Promise<Wo
   } catch (e) {
     if (e instanceof UserError || statusOf(e) !== 404) throw e;
   }
-  try {
-    await sheets.spreadsheets.get({ spreadsheetId, fields: 'spreadsheetId' });
-    return { spreadsheetId, url, appProperties: {}, created: false, driveVisible: false };
-  } catch (e) {
-    const status = statusOf(e);
-    if (status === 403 || status === 404) throw new UserError(M.notYours(run.region, url, run.entry?.createdBy));
-    throw e;
-  }
+  await orRefused(
+    () => sheets.spreadsheets.get({ spreadsheetId, fields: 'spreadsheetId' }),
+    () => new UserError(M.notYours(run.region, url, run.entry?.createdBy)),
+  );
+  return { spreadsheetId, url, appProperties: {}, created: false, driveVisible: false };
 }
 
 /** Finds the region's workbook for this promo, or creates it (in --folder when given). */

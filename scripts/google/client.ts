@@ -45,13 +45,29 @@ function reasons(error: GaxiosError): string[] {
 /**
  * Whether a failed attempt is worth another one: quota (429, Drive's rate 403), server errors, a dropped
  * connection. Not a time-out: Google silent for 30 s is said at once (one French line), not waited for
- * five times over.
+ * five times over; nor Google unreachable (no network): said at once, not after a minute of retries.
  */
 export function isTransient(error: GaxiosError): boolean {
   const status = error.response?.status;
-  if (status === undefined) return error.code !== 'AbortError' && !isTimeout(error);
+  if (status === undefined) return error.code !== 'AbortError' && !isTimeout(error) && !isUnreachable(error);
   if (status === 429 || status >= 500) return true;
   return status === 403 && reasons(error).some((r) => DRIVE_RATE_REASONS.has(r));
+}
+
+/** No network, no name resolution, no route, refused: nothing reached Google, and retrying for a minute would not help. */
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN']);
+
+/**
+ * Whether Google could not be reached at all. Node's fetch fails with « fetch failed » and the reason
+ * in its cause (an AggregateError when every address of the name was refused).
+ */
+export function isUnreachable(error: unknown): boolean {
+  let e = error as { code?: unknown; errors?: Array<{ code?: unknown }>; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    const codes = [e.code, ...(Array.isArray(e.errors) ? e.errors.map((x) => x?.code) : [])];
+    if (codes.some((c) => typeof c === 'string' && UNREACHABLE.has(c))) return true;
+  }
+  return false;
 }
 
 /** Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent. */

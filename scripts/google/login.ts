@@ -11,10 +11,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
+import { type Credentials, OAuth2Client, type OAuth2ClientOptions } from 'google-auth-library';
 import * as z from 'zod/mini';
 import { UserError } from '../../src/domain/errors';
-import { isTimeout, oauthTransport } from './client';
+import { isTimeout, isUnreachable, oauthTransport } from './client';
 import { googleMessages } from './messages';
 
 const M = googleMessages.login;
@@ -51,6 +51,7 @@ const clientSchema = z.object({
 });
 
 export async function readClientSecret(file: string): Promise<{ clientId: string; clientSecret: string }> {
+  if (!existsSync(file)) throw new UserError(M.clientMissing(file));
   try {
     const { installed } = clientSchema.parse(JSON.parse(await readFile(file, 'utf8')));
     return { clientId: installed.client_id, clientSecret: installed.client_secret };
@@ -75,6 +76,14 @@ export async function readLogin(file: string): Promise<StoredLogin | undefined> 
   }
 }
 
+/** The access token and its expiry from Google's token answer, each only when given (a refresh may omit them). */
+function accessOf(tokens: Credentials): Pick<StoredLogin, 'access_token' | 'expiry_date'> {
+  return {
+    ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
+    ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
+  };
+}
+
 /** The stored login as a client that refreshes itself, and keeps the refreshed token. */
 export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['endpoints']): Promise<OAuth2Client | undefined> {
   const login = await readLogin(file);
@@ -91,11 +100,7 @@ export async function storedAuth(file: string, endpoints?: OAuth2ClientOptions['
     expiry_date: login.expiry_date ?? null,
   });
   auth.on('tokens', (tokens) => {
-    void saveLogin(file, {
-      ...login,
-      ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
-      ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
-    });
+    void saveLogin(file, { ...login, ...accessOf(tokens) });
   });
   return auth;
 }
@@ -158,8 +163,7 @@ export async function login(options: LoginOptions): Promise<string> {
       client_id: options.client.clientId,
       client_secret: options.client.clientSecret,
       refresh_token: tokens.refresh_token,
-      ...(tokens.access_token ? { access_token: tokens.access_token } : {}),
-      ...(tokens.expiry_date ? { expiry_date: tokens.expiry_date } : {}),
+      ...accessOf(tokens),
       ...(tokens.scope ? { scope: tokens.scope } : {}),
     });
     return M.loggedIn(options.file);
@@ -194,6 +198,7 @@ export function guidance(error: unknown): string | undefined {
     const ms = (error as { config?: { timeout?: number } }).config?.timeout;
     return googleMessages.http.timeout(Math.round(((ms ?? 30_000) / 1000) * 10) / 10);
   }
+  if (isUnreachable(error)) return googleMessages.http.unreachable;
   const text = `${apiError?.message ?? ''} ${e.message ?? ''}`;
   if (text.includes('script.google.com/home/usersettings')) return googleMessages.setup.scriptApiOff;
   // The token endpoint's answer for an expired or revoked refresh token (RFC 6749 §5.2).
@@ -208,4 +213,10 @@ export function guidance(error: unknown): string | undefined {
     return M.missingScope;
   }
   return undefined;
+}
+
+/** Why a Google request failed, as a person can act on it: our own French, the guidance above, or Google's message. */
+export function failureDetail(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  return guidance(e) ?? (e as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? String(e);
 }

@@ -17,8 +17,6 @@ export const googleMessages = {
       `Adresse invalide dans --share : ${q(value)}. Séparez les adresses par des virgules : --share a@example.org,b@example.org.`,
     badFolder: (value: string) =>
       `Dossier Drive invalide : ${q(value)}. Donnez l'identifiant ou l'adresse du dossier (https://drive.google.com/drive/folders/…).`,
-    badManifest: (file: string, detail: string) =>
-      `Le manifeste ${q(file)} est illisible (${detail}) : corrigez-le ou indiquez-en un autre avec --manifest.`,
     noBuild: (dir: string) => `Le module complémentaire n'est pas construit (${q(dir)} introuvable) : lancez npm run build, puis relancez.`,
     noLogin: "Vous n'êtes pas connecté·e à Google : lancez pacte login, puis relancez.",
     scriptApiOff:
@@ -70,6 +68,37 @@ export const googleMessages = {
       `${shared ? `, partagé avec ${shared} personne${shared > 1 ? 's' : ''} de plus` : ''}.\nOuvrir le classeur : ${url}`,
   },
   manifest: {
+    badJson: (file: string, line: number, column: number) =>
+      `Le manifeste ${q(file)} n'est pas du JSON valide (ligne ${line}, colonne ${column}) : vérifiez les guillemets, les virgules et les accolades à cet endroit, ou indiquez un autre manifeste avec --manifest.`,
+    empty: (file: string) => `Le manifeste ${q(file)} est vide : écrivez-y au moins {} (aucune région), ou supprimez-le.`,
+    badShape: (file: string, problems: readonly string[]) =>
+      `Le manifeste ${q(file)} est mal formé : ${problems.join(' ; ')}. Corrigez-le (format : README, « Le manifeste des régions ») ou indiquez-en un autre avec --manifest.`,
+    more: (n: number) => `et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''}`,
+    notObject: (found: string) =>
+      `il doit être un objet JSON, une entrée par région : { "bretagne-2025": { "promo": "Promo 2026", "spreadsheetId": "…", "url": "…", "staff": [] } } (trouvé : ${found})`,
+    at: (where: readonly string[], what: string) => `à ${q(where.join(' › '))}, ${what}`,
+    expected: (kind: string, found: string) => `${kind} est attendu${kind.startsWith('une') ? 'e' : ''} (trouvé : ${found})`,
+    missing: (field: string) => `le champ ${q(field)} manque`,
+    emptyText: 'le texte est vide',
+    badEmail: (found: string) => `une adresse e-mail est attendue (trouvé : ${found})`,
+    badRegionId: (id: string) =>
+      `la région ${q(id)} doit être un identifiant en minuscules, chiffres et tirets, celui que nomme --region (par exemple « bretagne-2025 »)`,
+    unknownField: (fields: readonly string[], known: readonly string[]) =>
+      `champ${fields.length > 1 ? 's' : ''} inconnu${fields.length > 1 ? 's' : ''} : ${fields.map(q).join(', ')} (champs possibles : ${known.join(', ')})`,
+    kinds: {
+      string: 'un texte entre guillemets',
+      object: 'un objet { … }',
+      record: 'un objet { … }',
+      array: 'une liste [ … ]',
+      number: 'un nombre',
+      boolean: 'true ou false',
+    } as Record<string, string>,
+    found: {
+      array: 'une liste',
+      object: 'un objet',
+      null: 'null',
+      text: (s: string) => q(s.length > 40 ? `${s.slice(0, 40)}…` : s),
+    },
     busy: (file: string, lockFile: string, holder: { pid: number; host: string; since: Date } | undefined) =>
       `Le manifeste ${q(file)} est en cours de modification par un autre pacte${holder ? ` (processus ${holder.pid} sur ${holder.host}, depuis ${formatInstantFr(holder.since, true)})` : ''}. ` +
       `Attendez qu'il ait fini, puis relancez ; si aucun pacte ne tourne plus, supprimez le fichier ${q(lockFile)}, puis relancez.`,
@@ -79,12 +108,16 @@ export const googleMessages = {
   http: {
     timeout: (seconds: number) =>
       `Google n'a pas répondu en ${seconds.toLocaleString('fr-FR')} s : vérifiez votre connexion à Internet, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).`,
+    unreachable:
+      "Google est injoignable depuis cet ordinateur (pas de connexion à Internet ?) : vérifiez votre connexion, puis relancez la même commande (ce qui est déjà fait est réutilisé, rien n'est créé deux fois).",
   },
   login: {
+    clientMissing: (file: string) =>
+      `Fichier ${q(file)} introuvable : indiquez le chemin du JSON de l'identifiant client OAuth « Application de bureau » téléchargé depuis Google Cloud (API et services › Identifiants).`,
     badClient: (file: string) =>
       `${q(file)} n'est pas un identifiant client OAuth « Application de bureau » : dans Google Cloud (API et services › Identifiants), créez-en un de ce type et téléchargez son JSON.`,
     noClient:
-      "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « Set up a real federation »).",
+      "Indiquez l'identifiant client OAuth de la fédération : pacte login --client client_secret.json (voir le README, « For real, step by step »).",
     openBrowser: (url: string) => `Ouvrez cette adresse dans votre navigateur pour autoriser PACTE :\n${url}`,
     waiting: 'En attente de votre autorisation dans le navigateur… (Ctrl+C pour annuler)',
     browserDone: 'Autorisation reçue : vous pouvez fermer cet onglet et revenir au terminal.',
@@ -122,6 +155,14 @@ export const googleMessages = {
         ? `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}, échec pour : ${failed.join(', ')}. Corrigez puis relancez pacte deploy --region <région> pour chacune.`
         : `${ok} région${ok > 1 ? 's' : ''} déployée${ok > 1 ? 's' : ''}.`,
   },
+  simulation: {
+    banner: (dir: string) => `Simulation : Google simulé sur cet ordinateur, dans ${q(dir)} ; rien n'est envoyé à Google.`,
+    badFolder: (value: string) =>
+      `Dossier de simulation invalide : ${q(value)}. Écrivez --simulation seul (dossier ${q('.pacte-simulation')}) ou --simulation <dossier>.`,
+    option: `répéter sur cet ordinateur, avec un Google simulé gardé dans un dossier (par défaut : ${q('.pacte-simulation')}) : aucun compte Google, rien n'est envoyé à Google`,
+    damaged: (file: string) =>
+      `La simulation est abîmée (${q(file)} illisible) : supprimez son dossier pour repartir d'une simulation vide, puis relancez.`,
+  },
   nationalReport: {
     title: (today: string, regions: number) =>
       `Cohorte PACTE — rapport national au ${today} (${regions} région${regions > 1 ? 's' : ''} lue${regions > 1 ? 's' : ''})`,
@@ -134,7 +175,14 @@ export const googleMessages = {
     national: 'Total national',
     unreadableTitle: 'Régions illisibles (non comptées) :',
     unreadable: (id: string, detail: string) => `  ${id} : ${detail}`,
-    noRegionRead: "Aucune région n'a pu être lue : voir les erreurs ci-dessus.",
+    /** One line: the reason once when every region failed the same way (Google unreachable), else each region's. */
+    noRegionRead: (unreadable: ReadonlyArray<{ region: string; error: string }>) => {
+      const reasons = new Set(unreadable.map((u) => u.error));
+      const detail =
+        reasons.size === 1 ? [...reasons][0]! : unreadable.map((u) => `${u.region} : ${u.error.replace(/\s*\.$/, '')}`).join(' ; ');
+      const n = unreadable.length;
+      return `Aucune région n'a pu être lue (${n} région${n > 1 ? 's' : ''} dans le manifeste), aucun rapport produit. ${detail}`;
+    },
     xlsxWritten: (file: string) => `Rapport national écrit dans ${file}`,
     xlsxTab: 'Rapport national',
     xlsxHeaders: [

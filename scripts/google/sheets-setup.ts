@@ -44,7 +44,8 @@ export const STATE_FIELDS =
   'sheets(properties(sheetId,title,gridProperties),protectedRanges(protectedRangeId,range,description,warningOnly),' +
   'data(startRow,startColumn,rowData(values(userEnteredValue,dataValidation,userEnteredFormat.numberFormat))))';
 
-function cellValue(cell: sheets_v4.Schema$CellData | undefined): Cell {
+/** A cell's value as typed (userEnteredValue): the simulated Google displays it from this too. */
+export function cellValue(cell: sheets_v4.Schema$CellData | undefined): Cell {
   const v = cell?.userEnteredValue;
   if (!v) return '';
   if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;

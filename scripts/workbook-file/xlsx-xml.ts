@@ -31,6 +31,11 @@ async function parseEntry(file: ZipPart, setUp: (parser: SaxesParser) => void): 
   parser.close();
 }
 
+/** A small part read by its opening tags alone: each element's local name and attributes. */
+function readOpenTags(file: ZipPart, onTag: (name: string, attributes: Record<string, string>) => void): Promise<void> {
+  return parseEntry(file, (p) => p.on('opentag', (node: SaxesTagPlain) => onTag(local(node), node.attributes as Record<string, string>)));
+}
+
 /** Excel's built-in date formats (ECMA-376 §18.8.30), locale ones included. */
 const BUILT_IN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
@@ -103,29 +108,23 @@ export async function readSheetList(entries: ReadonlyMap<string, ZipPart>): Prom
   const targets = new Map<string, string>();
   const rels = entries.get('xl/_rels/workbook.xml.rels');
   if (rels) {
-    await parseEntry(rels, (p) =>
-      p.on('opentag', (node: SaxesTagPlain) => {
-        const a = node.attributes as Record<string, string>;
-        if (local(node) === 'Relationship' && a.Id && a.Target) {
-          const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.join('xl', a.Target);
-          targets.set(a.Id, path.posix.normalize(target));
-        }
-      }),
-    );
+    await readOpenTags(rels, (name, a) => {
+      if (name === 'Relationship' && a.Id && a.Target) {
+        const target = a.Target.startsWith('/') ? a.Target.slice(1) : path.posix.join('xl', a.Target);
+        targets.set(a.Id, path.posix.normalize(target));
+      }
+    });
   }
   const sheets: SheetRef[] = [];
   let date1904 = false;
-  await parseEntry(entries.get('xl/workbook.xml')!, (p) =>
-    p.on('opentag', (node: SaxesTagPlain) => {
-      const a = node.attributes as Record<string, string>;
-      if (local(node) === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
-      if (local(node) !== 'sheet') return;
-      const rel = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
-      const target = targets.get(rel ?? '');
-      const file = target ? entries.get(target) : undefined;
-      if (a.name && file) sheets.push({ name: a.name, file });
-    }),
-  );
+  await readOpenTags(entries.get('xl/workbook.xml')!, (name, a) => {
+    if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+    if (name !== 'sheet') return;
+    const rel = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+    const target = targets.get(rel ?? '');
+    const file = target ? entries.get(target) : undefined;
+    if (a.name && file) sheets.push({ name: a.name, file });
+  });
   return { sheets, date1904 };
 }
 

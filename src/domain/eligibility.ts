@@ -1,6 +1,7 @@
 /** Diploma eligibility of enrolled learners (workbook.md, "Learner reasons"). */
 import { REASON_SEVERITY, type LearnerReasonCode, type LearnerState } from './codes';
 import { attendanceIdentity, byHalfDay, sessionDays } from './attendance';
+import { idKey } from './candidates';
 import { fullName } from './names';
 import { formatDayFr, type Day } from './dates';
 import { messages } from './messages';
@@ -41,6 +42,16 @@ export function compulsoryHalfDays(sessions: readonly SessionRow[]): CompulsoryH
 
 export function isEnrolled(c: CandidateRow): boolean {
   return fold(c.status) === fold(ENROLLED_STATUS);
+}
+
+/** The learners `Inscrit` by ID key, in `Candidatures` order; an ID on several rows counts once (its first row). */
+export function enrolledByIdKey(candidates: readonly CandidateRow[]): Map<string, CandidateRow> {
+  const enrolled = new Map<string, CandidateRow>();
+  for (const c of candidates) {
+    const key = idKey(c.id);
+    if (key && isEnrolled(c) && !enrolled.has(key)) enrolled.set(key, c);
+  }
+  return enrolled;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

@@ -9,18 +9,10 @@
  * chunks each under the per-value limit. Each chunk restarts the coding, so it reads on its own.
  * Pure: src/gas/key-store.ts reads and writes the properties.
  */
+import { utf8Length } from './text';
 
 /** Bytes a chunk may hold: under 9 KB with room for the property's name. */
 export const CHUNK_BYTES = 8_500;
-
-const utf8Length = (s: string): number => {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-};
 
 /** A key never holds a line break the coding relies on: escape `\` and line breaks. */
 const escapeKey = (key: string) => key.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r');

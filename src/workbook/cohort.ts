@@ -8,7 +8,7 @@ import { messages } from '../domain/messages';
 import type { AttendanceRow, CandidateRow, Cohort, JuryRowInput, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 import { parseTrainers } from '../domain/documents';
 import { bool, clockCell, dayCell, fold, matchChoice, text, wholeNumber, type Cell } from './cells';
-import { headerKey, readTable, type TableOf } from './table';
+import { headerKey, readRows, readTable, type TableOf, type TableRow } from './table';
 import {
   ATTENDANCE_STATUSES,
   ATTENDANCE_TAB,
@@ -27,21 +27,22 @@ export type RawWorkbook = ReadonlyMap<string, readonly (readonly Cell[])[]>;
 
 export type { AttendanceRow, CandidateRow, Cohort, JuryRowInput, ProductionRow, SessionRow, ThesisRow } from '../domain/rows';
 
-function findTab(workbook: RawWorkbook, spec: TabSpec): readonly (readonly Cell[])[] | undefined {
+/** A tab's values by its name, compared as staff may retype it (case, accents, spaces); undefined when absent. */
+export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
   const wanted = fold(spec.name);
   for (const [name, values] of workbook) if (fold(name) === wanted) return values;
   return undefined;
 }
 
 export function requireTab<const S extends TabSpec>(workbook: RawWorkbook, spec: S): TableOf<S> {
-  const values = findTab(workbook, spec);
+  const values = findTabValues(workbook, spec);
   if (!values) throw new UserError(messages.workbook.missingTab(spec.name));
   return readTable(values, spec);
 }
 
 /** A tab the workbook may lack (`optionalTab`): read by header when present, undefined when not. */
 export function readOptionalTab<const S extends TabSpec>(workbook: RawWorkbook, spec: S): TableOf<S> | undefined {
-  const values = findTab(workbook, spec);
+  const values = findTabValues(workbook, spec);
   return values && readTable(values, spec);
 }
 
@@ -59,28 +60,33 @@ export function setting(settings: ReadonlyMap<string, Cell>, key: string): Cell 
   return settings.get(headerKey(key));
 }
 
-export function readCandidates(t: TableOf<typeof CANDIDATES_TAB>): CandidateRow[] {
-  const booleans = CANDIDATES_TAB.booleans;
-  return t.rows.map((r) => ({
-    row: r.row,
+/** Who a `Candidatures` row is, as typed: the columns every reader of the tab takes (the checks, the selection). */
+export function candidateIdentity(t: TableOf<typeof CANDIDATES_TAB>, r: TableRow) {
+  return {
     id: text(t.get(r, 'ID')),
+    status: text(t.get(r, 'Statut')),
     firstName: text(t.get(r, 'Prénom')),
     lastName: text(t.get(r, 'Nom')),
     email: text(t.get(r, 'E-mail')),
     structure: text(t.get(r, 'Structure')),
     structureType: text(t.get(r, 'Type de structure')),
+  };
+}
+
+export function readCandidates(t: TableOf<typeof CANDIDATES_TAB>): CandidateRow[] {
+  const booleans = CANDIDATES_TAB.booleans;
+  return readRows(t, (r) => ({
+    ...candidateIdentity(t, r),
     received: dayCell(t.get(r, 'Date de réception du dossier')),
     ticked: new Set(booleans.filter((h) => bool(t.get(r, h)))),
-    status: text(t.get(r, 'Statut')),
     relay: text(t.get(r, 'Formateur relais')),
   }));
 }
 
 export function readSessions(t: TableOf<typeof SESSIONS_TAB>): SessionRow[] {
-  return t.rows.map((r) => {
+  return readRows(t, (r) => {
     const start = dayCell(t.get(r, 'Date de début')).day;
     return {
-      row: r.row,
       id: text(t.get(r, 'ID')),
       title: text(t.get(r, 'Intitulé')),
       type: text(t.get(r, 'Type')),
@@ -94,8 +100,7 @@ export function readSessions(t: TableOf<typeof SESSIONS_TAB>): SessionRow[] {
 }
 
 export function readAttendance(t: TableOf<typeof ATTENDANCE_TAB>): AttendanceRow[] {
-  return t.rows.map((r) => ({
-    row: r.row,
+  return readRows(t, (r) => ({
     learnerId: text(t.get(r, 'ID apprenant')),
     sessionId: text(t.get(r, 'Séance')),
     day: dayCell(t.get(r, 'Date')).day,
@@ -105,8 +110,7 @@ export function readAttendance(t: TableOf<typeof ATTENDANCE_TAB>): AttendanceRow
 }
 
 export function readProductions(t: TableOf<typeof PRODUCTIONS_TAB>): ProductionRow[] {
-  return t.rows.map((r) => ({
-    row: r.row,
+  return readRows(t, (r) => ({
     id: text(t.get(r, 'ID')),
     learnerId: text(t.get(r, 'ID apprenant')),
     name: text(t.get(r, 'Production')),
@@ -116,11 +120,10 @@ export function readProductions(t: TableOf<typeof PRODUCTIONS_TAB>): ProductionR
 }
 
 export function readTheses(t: TableOf<typeof THESES_TAB>): ThesisRow[] {
-  return t.rows.map((r) => {
+  return readRows(t, (r) => {
     const defence = dayCell(t.get(r, 'Date de soutenance'));
     const time = clockCell(t.get(r, 'Heure'));
     return {
-      row: r.row,
       learnerId: text(t.get(r, 'ID apprenant')),
       title: text(t.get(r, 'Titre')),
       deposited: dayCell(t.get(r, 'Déposé le')).day,
@@ -137,8 +140,7 @@ export function readTheses(t: TableOf<typeof THESES_TAB>): ThesisRow[] {
 
 /** `Jury` rows as typed; the defences domain says what is wrong with them. */
 export function readJury(t: TableOf<typeof JURY_TAB>): JuryRowInput[] {
-  return t.rows.map((r) => ({
-    row: r.row,
+  return readRows(t, (r) => ({
     name: text(t.get(r, 'Nom')),
     email: text(t.get(r, 'E-mail')),
     role: text(t.get(r, 'Rôle')),
@@ -163,20 +165,20 @@ export class MissingTabsError extends UserError {
  */
 export function readCohort(workbook: RawWorkbook, options: { settingsOptional?: boolean } = {}): Cohort {
   const missing: string[] = [];
-  const settingsValues = findTab(workbook, SETTINGS_TAB);
+  const settingsValues = findTabValues(workbook, SETTINGS_TAB);
   if (!settingsValues && !options.settingsOptional) missing.push(SETTINGS_TAB.name);
-  const candidateValues = findTab(workbook, CANDIDATES_TAB);
+  const candidateValues = findTabValues(workbook, CANDIDATES_TAB);
   if (!candidateValues) missing.push(CANDIDATES_TAB.name);
   const candidates = candidateValues ? readCandidates(readTable(candidateValues, CANDIDATES_TAB)) : [];
   const someoneEnrolled = candidates.some(isEnrolled);
   const learnerTabs = [SESSIONS_TAB, ATTENDANCE_TAB, PRODUCTIONS_TAB, THESES_TAB] as const;
   const [sessions, attendance, productions, theses] = learnerTabs.map((spec) => {
-    const values = findTab(workbook, spec);
+    const values = findTabValues(workbook, spec);
     if (!values && someoneEnrolled) missing.push(spec.name);
     return values && readTable(values, spec);
   });
   if (missing.length) throw new MissingTabsError(missing);
-  const juryValues = findTab(workbook, JURY_TAB);
+  const juryValues = findTabValues(workbook, JURY_TAB);
   return {
     settings: settingsValues ? readSettings(readTable(settingsValues, SETTINGS_TAB)) : new Map(),
     candidates,

@@ -9,19 +9,12 @@ import type { Day } from '../domain/dates';
 import type { Profile } from '../domain/profile';
 import type { RegisterEntry, ReminderInput, RuleRowInput } from '../domain/reminders/plan';
 import type { Cell } from '../domain/rows';
-import { fold } from '../domain/text';
 import { bool, text } from './cells';
-import { readCohort, setting, type RawWorkbook } from './cohort';
+import { findTabValues, readCohort, setting, type RawWorkbook } from './cohort';
 import { readJournalLines } from './journal';
 import { readTable, type HeaderOf } from './table';
 import { CANDIDATES_TAB, DOCUMENTS_TAB, JOURNAL_TAB, REMINDERS_TAB, SESSIONS_TAB, SETTING_KEYS, type TabSpec } from './schema';
 import { resolveProfile } from './settings';
-
-export function findTabValues(workbook: RawWorkbook, spec: Pick<TabSpec, 'name'>): readonly (readonly Cell[])[] | undefined {
-  const wanted = fold(spec.name);
-  for (const [name, values] of workbook) if (fold(name) === wanted) return values;
-  return undefined;
-}
 
 /** The `Relances` rows, or undefined when the tab is absent (the profile's defaults then apply). */
 export function readRuleRows(values: readonly (readonly Cell[])[] | undefined): RuleRowInput[] | undefined {

@@ -11,22 +11,15 @@ import type { SelectionInput } from '../domain/selection/report';
 import type { OpinionRow, SelectionCandidate, SlotRow } from '../domain/selection/types';
 import { parseStaffList } from '../domain/staff';
 import { dayCell, isBlank, text, type Cell } from './cells';
-import { MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
+import { candidateIdentity, MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
 import type { CellUpdate } from './blocks';
 import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
-import type { HeaderOf, Table, TableOf } from './table';
+import { readRows, type HeaderOf, type Table, type TableOf, type TableRow } from './table';
 
 export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): SelectionCandidate[] {
-  return t.rows.map((r) => ({
-    row: r.row,
-    id: text(t.get(r, 'ID')),
-    status: text(t.get(r, 'Statut')),
+  return readRows(t, (r) => ({
+    ...candidateIdentity(t, r),
     civility: text(t.get(r, 'Civilité')),
-    firstName: text(t.get(r, 'Prénom')),
-    lastName: text(t.get(r, 'Nom')),
-    email: text(t.get(r, 'E-mail')),
-    structure: text(t.get(r, 'Structure')),
-    structureType: text(t.get(r, 'Type de structure')),
     commune: text(t.get(r, 'Commune')),
     department: text(t.get(r, 'Département')),
     interviewDate: dayCell(t.get(r, "Date d'entretien")),
@@ -34,8 +27,7 @@ export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): Sele
 }
 
 export function readSlotRows(t: TableOf<typeof SLOTS_TAB>): SlotRow[] {
-  return t.rows.map((r) => ({
-    row: r.row,
+  return readRows(t, (r) => ({
     id: text(t.get(r, 'Créneau')),
     date: dayCell(t.get(r, 'Date')),
     time: t.get(r, 'Heure'),
@@ -47,8 +39,7 @@ export function readSlotRows(t: TableOf<typeof SLOTS_TAB>): SlotRow[] {
 }
 
 export function readOpinionRows(t: TableOf<typeof OPINIONS_TAB>): OpinionRow[] {
-  return t.rows.map((r) => ({
-    row: r.row,
+  return readRows(t, (r) => ({
     candidateId: text(t.get(r, 'ID candidat')),
     member: text(t.get(r, 'Membre')),
     opinion: text(t.get(r, 'Avis')),
@@ -103,14 +94,32 @@ export function slotRowCells(slot: NewSlot): Record<HeaderOf<typeof SLOTS_TAB>, 
   };
 }
 
-/** The first row holding each key of `header` (idKey), in a table just read. */
-function rowsByKey<H extends string>(table: TableOf<{ headers: readonly H[] }>, header: H): Map<string, number> {
-  const rows = new Map<string, number>();
+/**
+ * Updates found by key (idKey of `header`, the first row holding it) in a table just read: `write`
+ * turns each into a cell write on its row, or gives none; an update with no row or no write is skipped,
+ * named by its key as given.
+ */
+function resolveByKey<H extends string, U>(
+  table: TableOf<{ headers: readonly H[] }>,
+  header: H,
+  updates: readonly U[],
+  keyOf: (u: U) => string,
+  write: (u: U, row: TableRow) => CellUpdate | undefined,
+): { updates: CellUpdate[]; skipped: string[] } {
+  const rows = new Map<string, TableRow>();
   for (const r of table.rows) {
     const key = idKey(text(table.get(r, header)));
-    if (key && !rows.has(key)) rows.set(key, r.row);
+    if (key && !rows.has(key)) rows.set(key, r);
   }
-  return rows;
+  const out: CellUpdate[] = [];
+  const skipped: string[] = [];
+  for (const u of updates) {
+    const row = rows.get(idKey(keyOf(u)));
+    const cell = row && write(u, row);
+    if (cell) out.push(cell);
+    else skipped.push(keyOf(u));
+  }
+  return { updates: out, skipped };
 }
 
 /**
@@ -121,17 +130,16 @@ export function resolveSlotUpdates(
   table: TableOf<typeof SLOTS_TAB>,
   updates: readonly SlotCellUpdate[],
 ): { updates: CellUpdate[]; skipped: string[] } {
-  const rows = rowsByKey(table, 'Créneau');
-  const byRow = new Map(table.rows.map((r) => [r.row, r]));
-  const out: CellUpdate[] = [];
-  const skipped: string[] = [];
-  for (const u of updates) {
-    const row = rows.get(idKey(u.slot));
-    const column = table.column(u.header);
-    if (row === undefined || column === undefined || !isBlank(table.get(byRow.get(row)!, u.header))) skipped.push(u.slot);
-    else out.push({ row, column, value: u.value });
-  }
-  return { updates: out, skipped };
+  return resolveByKey(
+    table,
+    'Créneau',
+    updates,
+    (u) => u.slot,
+    (u, r) => {
+      const column = table.column(u.header);
+      return column === undefined || !isBlank(table.get(r, u.header)) ? undefined : { row: r.row, column, value: u.value };
+    },
+  );
 }
 
 /** `Date d'entretien` writes on `Candidatures` as just read, by `ID`; an ID no longer there is skipped. */
@@ -139,16 +147,14 @@ export function resolveInterviewDates(
   table: TableOf<typeof CANDIDATES_TAB>,
   updates: readonly InterviewDateUpdate[],
 ): { updates: CellUpdate[]; skipped: string[] } {
-  const rows = rowsByKey(table, 'ID');
   const column = table.column("Date d'entretien");
-  const out: CellUpdate[] = [];
-  const skipped: string[] = [];
-  for (const u of updates) {
-    const row = rows.get(idKey(u.candidateId));
-    if (row === undefined || column === undefined) skipped.push(u.candidateId);
-    else out.push({ row, column, value: instantOfDay(u.day) });
-  }
-  return { updates: out, skipped };
+  return resolveByKey(
+    table,
+    'ID',
+    updates,
+    (u) => u.candidateId,
+    (u, r) => (column === undefined ? undefined : { row: r.row, column, value: instantOfDay(u.day) }),
+  );
 }
 
 /** A new row's cells in the tab's own column order (columns staff added or moved keep their place). */

@@ -39,6 +39,14 @@ export type HeaderOf<S extends { readonly headers: readonly string[] }> = S['hea
 /** The table readTable gives for a spec. */
 export type TableOf<S extends { readonly headers: readonly string[] }> = Table<HeaderOf<S>>;
 
+/** Each row of a table read into a record that keeps the row's 1-based number in the tab (`row`), for messages. */
+export function readRows<T extends object>(
+  table: { readonly rows: readonly TableRow[] },
+  read: (r: TableRow) => T,
+): (T & { row: number })[] {
+  return table.rows.map((r) => ({ row: r.row, ...read(r) }));
+}
+
 /** Headers compare without case, surrounding spaces, or the typographic apostrophe Excel puts in. */
 export function headerKey(header: unknown): string {
   return String(header ?? '')
@@ -108,20 +116,19 @@ export function readTable<const S extends TableSpec>(values: readonly (readonly 
     if (content) rows.push({ row: i + 1, cells });
     else if (productContent) productOnlyRows.push({ row: i + 1, cells });
   }
+  // `get` and `getAny` differ only in the header type they accept.
+  const cellAt = (row: TableRow, header: string): Cell => {
+    const index = columns.get(header);
+    return index === undefined ? undefined : row.cells[index];
+  };
   return {
     tab: spec.name,
     columns,
     headerRow,
     rows,
     productOnlyRows,
-    get(row, header) {
-      const index = columns.get(header);
-      return index === undefined ? undefined : row.cells[index];
-    },
+    get: cellAt,
     column: (header) => columns.get(header),
-    getAny(row, header) {
-      const index = columns.get(header);
-      return index === undefined ? undefined : row.cells[index];
-    },
+    getAny: cellAt,
   };
 }

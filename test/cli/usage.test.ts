@@ -49,7 +49,25 @@ describe('pacte, usage and help', () => {
     expect(r.stderr).toBe('Option inconnue : --sise. Options de pacte demo : --size, --out, --help (voir pacte demo --help).\n');
     expect(pacte('check', 'x.xlsx', '--jsn').stderr).toContain('Options de pacte check : --profile, --today, --json, --help');
     expect(pacte('frob').stderr).toBe(
-      'Commande inconnue : « frob ». Commandes : check, relances, selection, demo, setup, deploy, report, login, logout (voir pacte --help).\n',
+      'Commande inconnue : « frob ». Commandes : check, relances, selection, demo, setup, deploy, report, login, logout, help (voir pacte --help).\n',
+    );
+  });
+
+  it('pacte help [commande] prints the same help as --help; an unknown command is named in French', () => {
+    const all = pacte('help');
+    expect(all.status).toBe(0);
+    expect(all.stdout).toBe(pacte('--help').stdout);
+    expect(all.stdout).toMatch(/help \[commande\] +Afficher l'aide de pacte/);
+    for (const name of ['check', 'setup', 'report']) {
+      const one = pacte('help', name);
+      expect(one.status).toBe(0);
+      expect(one.stdout).toBe(pacte(name, '--help').stdout);
+      expect(one.stdout).toMatch(new RegExp(`^Utilisation : pacte ${name} `));
+    }
+    const nope = pacte('help', 'nope');
+    expect(nope.status).toBe(2);
+    expect(nope.stderr).toBe(
+      'Commande inconnue : « nope ». Commandes : check, relances, selection, demo, setup, deploy, report, login, logout, help (voir pacte --help).\n',
     );
   });
 
@@ -66,5 +84,19 @@ describe('pacte, usage and help', () => {
     const stderr = r.stderr.trim().split('\n');
     expect(stderr).toHaveLength(1);
     expect(stderr[0]).toMatch(/^PACTE a besoin de Node\.js 22 ou plus récent \(installé : v\d+\.\d+\.\d+\) : installez .*nodejs\.org/);
+  });
+
+  // npm on that Node: `npm test` stops at its preflight with npm start's line, before any typecheck or jest.
+  const oldNpm = oldNode && existsSync(path.join(path.dirname(oldNode), 'npm')) ? path.join(path.dirname(oldNode), 'npm') : undefined;
+  (oldNpm ? it : it.skip)('on Node older than 22, npm test stops with the same French line as npm start', () => {
+    const env = { ...process.env, PATH: `${path.dirname(oldNode!)}:${process.env.PATH}` };
+    const run = (script: string) => spawnSync(oldNpm!, [script], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const test = run('test');
+    const start = run('start');
+    expect(test.status).toBe(1);
+    expect(start.status).toBe(1);
+    expect(test.stderr).toMatch(/^PACTE a besoin de Node\.js 22 ou plus récent \(installé : v\d+/);
+    expect(test.stderr).toBe(start.stderr);
+    expect(test.stdout).not.toMatch(/^> tsc /m); // the typecheck never started
   });
 });

@@ -40,8 +40,7 @@ describe('pacte deploy over three regions, one failing', () => {
     expect(lines).toEqual(['[#--] 1/3 bretagne-2025', '[##-] 2/3 bfc-promo8', '[###] 3/3 hdf-leader-2024']);
     expect(output).toMatch(/bretagne-2025 {4}\| déployé\nbfc-promo8 {7}\| échec — Requested entity was not found/);
     expect(output).toContain('2 régions déployées, échec pour : bfc-promo8.');
-    for (const id of ['script1', 'script3'])
-      expect(fake.projects.get(id)!.files.find((f: { name: string }) => f.name === 'Code').source).toContain('v2');
+    for (const id of ['script1', 'script3']) expect(fake.projects.get(id)!.files.find((f) => f.name === 'Code')!.source).toContain('v2');
     const m = JSON.parse(readFileSync(manifest(), 'utf8'));
     expect(m['bretagne-2025'].lastDeploy).toBe('2026-01-15T10:00:00.000Z');
     expect(m['bfc-promo8'].lastDeploy).toBeUndefined();
@@ -66,8 +65,8 @@ describe('pacte deploy over three regions, one failing', () => {
     const before = readFileSync(manifest(), 'utf8');
     const done = await runDeploy({ scriptId: ' script2 ', manifest: manifest() }, { dist: dist(), google });
     expect(done).toEqual({ output: 'Module PACTE déployé sur le script script2 : rechargez le classeur.', failed: [] });
-    expect(fake.projects.get('script2')!.files.find((f: { name: string }) => f.name === 'Code').source).toContain('one');
-    expect(fake.projects.get('script1')!.files.find((f: { name: string }) => f.name === 'Code').source).not.toContain('one');
+    expect(fake.projects.get('script2')!.files.find((f) => f.name === 'Code')!.source).toContain('one');
+    expect(fake.projects.get('script1')!.files.find((f) => f.name === 'Code')!.source).not.toContain('one');
     expect(readFileSync(manifest(), 'utf8')).toBe(before);
     const gone = await runDeploy({ scriptId: 'script-gone' }, { dist: dist(), google });
     expect(gone.failed).toEqual(['script-gone']);

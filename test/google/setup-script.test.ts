@@ -85,7 +85,7 @@ describe('the bound script, found from the workbook', () => {
     expect(
       fake.projects
         .get('script1')!
-        .files.map((f: { name: string }) => f.name)
+        .files.map((f) => f.name)
         .sort(),
     ).toEqual(['Code', 'appsscript']);
     expect(fake.files.get('file1')!.appProperties.scriptId).toBe('script1');

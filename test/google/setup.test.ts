@@ -55,13 +55,13 @@ function snapshot(fileId: string) {
     values: fake.values(fileId, s.properties.title),
     rules: [...s.cells]
       .filter(([, c]) => c.dataValidation)
-      .map(([k, c]) => `${k}:${c.dataValidation.condition.type}`)
+      .map(([k, c]) => `${k}:${c.dataValidation?.condition?.type}`)
       .sort(),
     formats: [...s.cells]
       .filter(([, c]) => c.userEnteredFormat?.numberFormat)
-      .map(([k, c]) => `${k}:${c.userEnteredFormat.numberFormat.pattern}`)
+      .map(([k, c]) => `${k}:${c.userEnteredFormat?.numberFormat?.pattern}`)
       .sort(),
-    protections: s.protectedRanges.map((p: { description: string; warningOnly: boolean; range: object }) => ({
+    protections: s.protectedRanges.map((p) => ({
       description: p.description,
       warningOnly: p.warningOnly,
       range: p.range,
@@ -97,7 +97,7 @@ describe('pacte setup against a local fake Google', () => {
     expect(
       fake.projects
         .get('script1')!
-        .files.map((f: { name: string }) => f.name)
+        .files.map((f) => f.name)
         .sort(),
     ).toEqual(['Code', 'appsscript', 'sidebar']);
     expect(fake.files.get('file1')!.permissions).toEqual([expect.objectContaining({ emailAddress: 'a@example.org', role: 'writer' })]);
@@ -158,7 +158,7 @@ describe('pacte setup against a local fake Google', () => {
       const cols = spec.headers.map((_, c) => c);
       const apiRow = cols.map((c) => {
         const cell = sheet.cells.get(`1,${c}`);
-        return `${KIND[cell?.dataValidation?.condition.type] ?? ''}|${plain(cell?.userEnteredFormat?.numberFormat?.pattern ?? '')}`;
+        return `${KIND[cell?.dataValidation?.condition?.type ?? ''] ?? ''}|${plain(cell?.userEnteredFormat?.numberFormat?.pattern ?? '')}`;
       });
       const gasRow = cols.map(
         (c) => `${sim.peek.validations(spec.name)[1]?.[c]?.type ?? ''}|${plain(sim.peek.numberFormats(spec.name)[1]?.[c] ?? '')}`,
@@ -175,8 +175,8 @@ describe('pacte setup against a local fake Google', () => {
       .sheetsOf('file1')
       .flatMap((x) =>
         x.protectedRanges.map(
-          (p: { description: string; warningOnly: boolean; range: { startColumnIndex?: number } }) =>
-            `${x.properties.title}|${p.range.startColumnIndex === undefined ? '' : letters(p.range.startColumnIndex)}|${p.warningOnly}|${p.description}`,
+          (p) =>
+            `${x.properties.title}|${p.range?.startColumnIndex == null ? '' : letters(p.range.startColumnIndex)}|${p.warningOnly}|${p.description}`,
         ),
       )
       .sort();

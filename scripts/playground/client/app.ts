@@ -151,6 +151,18 @@ async function refresh(): Promise<void> {
   }
 }
 
+/** What a run left: the workbook and its effects when the server sent them, then success or `failed`'s message. */
+function showOutcome(
+  answer: EditAnswer | { ok: false; message: string; state?: undefined; effects?: undefined },
+  failed: (message: string) => string,
+): void {
+  if (answer.state) {
+    render(answer.state);
+    showEffects(answer.effects);
+  }
+  setStatus(answer.ok ? '' : failed(answer.message), !answer.ok);
+}
+
 /** Runs a menu item; each question the script asks is put to the person, then the item runs again with the answers. */
 async function runMenu(caption: string, functionName: string): Promise<void> {
   const answers: Answer[] = [];
@@ -176,11 +188,7 @@ async function runMenu(caption: string, functionName: string): Promise<void> {
         setStatus(m.running(caption));
         continue;
       }
-      if (answer.state) {
-        render(answer.state);
-        showEffects(answer.effects);
-      }
-      setStatus(answer.ok ? '' : m.scriptFailed(answer.message), !answer.ok);
+      showOutcome(answer, m.scriptFailed);
       return;
     }
   } catch {
@@ -192,11 +200,7 @@ async function runMenu(caption: string, functionName: string): Promise<void> {
 async function editCell(tab: string, row: number, column: number, value: string | boolean): Promise<void> {
   try {
     const answer = await postJson<EditAnswer | { ok: false; message: string; state?: undefined }>('/api/edit', { tab, row, column, value });
-    if (answer.state) {
-      render(answer.state);
-      showEffects(answer.effects);
-    }
-    setStatus(answer.ok ? '' : m.editFailed(answer.message), !answer.ok);
+    showOutcome(answer, m.editFailed);
   } catch {
     setStatus(m.networkFailed, true);
   }

@@ -29,6 +29,7 @@ function headerRow(tab: TabView, head: readonly string[], columns: number): HTML
 
 function dataCell(tab: TabView, head: readonly string[], text: string, row: number, j: number): HTMLTableCellElement {
   const column = j + 1;
+  const ref = `${columnLetters(column)}${row}`;
   const td = el(
     'td',
     {
@@ -37,7 +38,8 @@ function dataCell(tab: TabView, head: readonly string[], text: string, row: numb
       'data-row': String(row),
       'data-column': String(column),
       'data-full': text,
-      'aria-label': `${m.cellLabel(`${columnLetters(column)}${row}`)}${head[j] ? ` (${head[j]})` : ''}`,
+      'data-ref': ref,
+      'aria-label': `${m.cellLabel(ref)}${head[j] ? ` (${head[j]})` : ''}`,
     },
     text,
   );
@@ -48,7 +50,7 @@ function dataCell(tab: TabView, head: readonly string[], text: string, row: numb
   return td;
 }
 
-/** The tab as a WAI-ARIA grid: cells carry their sheet row and column (row 2 = first data row) and their full text. */
+/** The tab as a WAI-ARIA grid: cells carry their sheet row and column (row 2 = first data row), A1 name and full text. */
 export function buildTable(tab: TabView): HTMLTableElement {
   const [head = [], ...rows] = tab.rows;
   const columns = Math.min(tab.maxColumns, Math.max(head.length, tab.rows.length === 0 ? BLANK_COLUMNS : 1));

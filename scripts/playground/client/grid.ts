@@ -7,7 +7,6 @@
  * the focused cell in full (long `Contrôle` or `Motifs` texts are cut in the grid); hovering a cell
  * shows it in full too (title). The table itself: grid-table.ts.
  */
-import { columnLetters } from '../../../src/workbook/a1';
 import { playgroundMessages as m } from '../messages';
 import type { TabView } from '../protocol';
 import { el } from './dom';
@@ -62,7 +61,7 @@ class SheetGrid implements Grid {
   }
 
   private showInBar(cell: HTMLElement | null): void {
-    this.ref.textContent = cell ? `${columnLetters(Number(cell.dataset.column))}${cell.dataset.row}` : '';
+    this.ref.textContent = cell?.dataset.ref ?? '';
     this.content.textContent = cell ? (cell.dataset.full ?? '') : '';
   }
 

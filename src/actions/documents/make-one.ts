@@ -8,6 +8,7 @@ import { planFill } from '../../domain/doc-fill';
 import type { DocumentJob } from '../../domain/documents';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
+import { utf8Length } from '../../domain/text';
 import {
   batchUpdate,
   copyFile,
@@ -29,16 +30,6 @@ export interface Made {
   pdf: DriveFileRef;
   /** Found in Drive (an earlier attempt finished it), not made now. */
   adopted: boolean;
-}
-
-/** UTF-8 length (Apps Script has no TextEncoder). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /** Drive refuses a property over 124 bytes (key and value, UTF-8): such a key cannot be carried. */

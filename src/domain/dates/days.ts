@@ -68,8 +68,7 @@ export function dayOfSerial(serial: number): Day {
   if (!Number.isFinite(serial) || Math.floor(serial) < first || Math.floor(serial) > last) {
     throw new InvalidDateError(String(serial));
   }
-  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return fromUtc(new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS));
 }
 
 /** A day's midnight written as if it were UTC: the base of calendar arithmetic (no zone involved). */
@@ -79,10 +78,15 @@ export function toUtc(day: Day): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+/** Back from toUtc's calendar: the day a UTC midnight stands for. */
+function fromUtc(d: Date): Day {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
 export function addDays(day: Day, n: number): Day {
   const d = toUtc(day);
   d.setUTCDate(d.getUTCDate() + n);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return fromUtc(d);
 }
 
 /** Every day from start to end, both included. */

@@ -7,7 +7,7 @@
 import { idKey } from '../candidates';
 import type { DefenceProblemCode } from '../codes';
 import { formatClockTime, formatDayFr } from '../dates';
-import { isEnrolled } from '../eligibility';
+import { enrolledByIdKey } from '../eligibility';
 import { messages } from '../messages';
 import type { CandidateRow, JuryRowInput, ThesisRow } from '../rows';
 import { juryRole, nameKey } from './jury';
@@ -38,11 +38,7 @@ export function checkDefences(input: {
   const presidents = input.jury && new Set(input.jury.filter((j) => juryRole(j.role) === 'Président').map((j) => nameKey(j.name)));
 
   const held: Held[] = [];
-  const seen = new Set<string>();
-  for (const c of input.candidates) {
-    const key = idKey(c.id);
-    if (!key || !isEnrolled(c) || seen.has(key)) continue;
-    seen.add(key);
+  for (const [key, c] of enrolledByIdKey(input.candidates)) {
     const t = theses.get(key);
     if (!t?.defence) continue;
     held.push({

@@ -4,7 +4,7 @@
  * nothing is planned, so nothing can be written).
  */
 import { idKey } from '../candidates';
-import { isEnrolled } from '../eligibility';
+import { enrolledByIdKey, isEnrolled } from '../eligibility';
 import { messages } from '../messages';
 import type { ThesisRow } from '../rows';
 import { nameKey, readJuryMembers } from './jury';
@@ -32,9 +32,7 @@ function readMembers(
 function learnersToPlan(input: DefenceInput, theses: ReadonlyMap<string, ThesisRow>) {
   const learners = new Map<string, LearnerToPlan>();
   const enrolled = new Map<string, string>();
-  for (const c of input.candidates) {
-    const key = idKey(c.id);
-    if (!key || !isEnrolled(c) || enrolled.has(key)) continue;
+  for (const [key, c] of enrolledByIdKey(input.candidates)) {
     enrolled.set(key, c.id.trim());
     if (theses.get(key)?.deposited) learners.set(key, { id: c.id.trim(), relay: c.relay ?? '', relayKey: nameKey(c.relay ?? '') });
   }

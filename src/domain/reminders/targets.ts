@@ -46,6 +46,37 @@ function sessionValues(ctx: TargetContext, s: SessionRow): TagValues {
 type Builder = (rule: ReminderRule, ctx: TargetContext) => Target[];
 const keyOf = (rule: ReminderRule, ...ids: string[]) => reminderKey(rule.when, rule.days, ...ids);
 
+/** Before a deadline of the profile (`{{date_limite}}`): one key per person, and the key it had before. */
+function beforeDeadline(
+  rule: ReminderRule,
+  ctx: TargetContext,
+  c: CandidateRow,
+  deadline: Day | undefined,
+  values: TagValues = {},
+): Target {
+  return personTarget(ctx, c, {
+    key: keyOf(rule, c.id),
+    legacyKey: legacyReminderKey(rule.id, c.id),
+    anchor: deadline,
+    values: { date_limite: longDate(deadline), ...values },
+  });
+}
+
+/** One target per learner and session `held` keeps (with an ID and a start): keyed by both, the session's values. */
+function perSession(
+  rule: ReminderRule,
+  ctx: TargetContext,
+  held: (c: CandidateRow, s: SessionRow) => boolean,
+  about: (c: CandidateRow, s: SessionRow) => { legacyKey?: string; anchor?: Day; document: string },
+): Target[] {
+  const sessions = ctx.cohort.sessions.filter((s) => s.id && s.start);
+  return ctx.learners.flatMap((c) =>
+    sessions
+      .filter((s) => held(c, s))
+      .map((s) => personTarget(ctx, c, { key: keyOf(rule, c.id, s.id), values: sessionValues(ctx, s), ...about(c, s) })),
+  );
+}
+
 const BUILDERS: Record<ReminderRule['when'], Builder> = {
   'avant la date limite de candidature': (rule, ctx) => {
     const deadline = ctx.profile.applicationWindow.closes;
@@ -57,45 +88,25 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
         const fixable = (results.get(c.row)?.problems ?? []).filter(candidateCanFix);
         if (fixable.length === 0) return [];
         const problemes = fixable.map((p) => `– ${p.message}`).join('\n');
-        return [
-          personTarget(ctx, c, {
-            key: keyOf(rule, c.id),
-            legacyKey: legacyReminderKey(rule.id, c.id),
-            anchor: deadline,
-            values: { date_limite: longDate(deadline), problemes },
-          }),
-        ];
+        return [beforeDeadline(rule, ctx, c, deadline, { problemes })];
       });
   },
   'avant une séance': (rule, ctx) =>
-    ctx.learners.flatMap((c) =>
-      ctx.cohort.sessions
-        .filter((s) => s.id && s.start)
-        .map((s) =>
-          personTarget(ctx, c, {
-            key: keyOf(rule, c.id, s.id),
-            legacyKey: legacyReminderKey(rule.id, c.id, s.id),
-            anchor: s.start,
-            values: sessionValues(ctx, s),
-            document: documentKeys.convocation(s.id, c.id),
-          }),
-        ),
+    perSession(
+      rule,
+      ctx,
+      () => true,
+      (c, s) => ({ legacyKey: legacyReminderKey(rule.id, c.id, s.id), anchor: s.start, document: documentKeys.convocation(s.id, c.id) }),
     ),
   'après une séance': (rule, ctx) => {
     const attended = new Set(
       ctx.cohort.attendance.filter((a) => a.status && PRESENT.has(a.status)).map((a) => `${idKey(a.learnerId)}|${fold(a.sessionId)}`),
     );
-    return ctx.learners.flatMap((c) =>
-      ctx.cohort.sessions
-        .filter((s) => s.id && s.start && attended.has(`${idKey(c.id)}|${fold(s.id)}`))
-        .map((s) =>
-          personTarget(ctx, c, {
-            key: keyOf(rule, c.id, s.id),
-            anchor: s.end ?? s.start,
-            values: sessionValues(ctx, s),
-            document: documentKeys.attestationPresence(s.id, c.id),
-          }),
-        ),
+    return perSession(
+      rule,
+      ctx,
+      (c, s) => attended.has(`${idKey(c.id)}|${fold(s.id)}`),
+      (c, s) => ({ anchor: s.end ?? s.start, document: documentKeys.attestationPresence(s.id, c.id) }),
     );
   },
   "avant l'échéance d'une production": (rule, ctx) => productionTargets(rule, ctx),
@@ -103,16 +114,7 @@ const BUILDERS: Record<ReminderRule['when'], Builder> = {
   'avant la date limite du mémoire': (rule, ctx) => {
     const deadline = ctx.profile.diploma.thesisDeadline;
     const deposited = new Set(ctx.cohort.theses.filter((t) => t.deposited).map((t) => idKey(t.learnerId)));
-    return ctx.learners
-      .filter((c) => !deposited.has(idKey(c.id)))
-      .map((c) =>
-        personTarget(ctx, c, {
-          key: keyOf(rule, c.id),
-          legacyKey: legacyReminderKey(rule.id, c.id),
-          anchor: deadline,
-          values: { date_limite: longDate(deadline) },
-        }),
-      );
+    return ctx.learners.filter((c) => !deposited.has(idKey(c.id))).map((c) => beforeDeadline(rule, ctx, c, deadline));
   },
   'avant une soutenance': (rule, ctx) => {
     const thesisOf = new Map(ctx.cohort.theses.map((t) => [idKey(t.learnerId), t]));

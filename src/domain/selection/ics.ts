@@ -9,6 +9,7 @@
  * TZID used; Europe/Paris has changed on the last Sundays of March and October since 1996.
  */
 import { addDays, type Day } from '../dates';
+import { utf8Bytes } from '../text';
 
 export type InvitationMethod = 'REQUEST' | 'CANCEL';
 
@@ -79,10 +80,6 @@ function paramValue(value: string): string {
   return `"${value.replace(/[\u0000-\u001f\u007f"]/g, '').trim()}"`;
 }
 
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
 /**
  * Folds a content line at 75 octets (§3.1): CRLF then one space, never inside a UTF-8 character.
  * Octets are counted by code point, with no encoder: the domain runs where TextEncoder may not be.
@@ -92,7 +89,7 @@ export function foldLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = utf8Length(char.codePointAt(0)!);
+    const size = utf8Bytes(char.codePointAt(0)!);
     // The first line holds 75 octets; each continuation line, 74 after its leading space.
     if (octets + size > (out.length === 0 ? 75 : 74)) {
       out.push(current);

@@ -48,10 +48,14 @@ interface ExistingSetting {
   validated: boolean;
 }
 
+/** `Paramètres`' two columns (1-based), required headers so always found. */
+function settingColumns(tab: PlannedTab): { keyCol: number; valueCol: number } {
+  return { keyCol: tab.columns.get('Clé')!, valueCol: tab.columns.get('Valeur')! };
+}
+
 /** The rows of `Paramètres` as read, by key (the first row of a key wins). */
 function existingSettings(tab: PlannedTab): Map<string, ExistingSetting> {
-  const keyCol = tab.columns.get('Clé')!;
-  const valueCol = tab.columns.get('Valeur')!;
+  const { keyCol, valueCol } = settingColumns(tab);
   const existing = new Map<string, ExistingSetting>();
   tab.rows.forEach((cells, i) => {
     const key = headerKey(text(cells[keyCol - 1]));
@@ -66,8 +70,7 @@ const FILLED_WHEN_EMPTY = new Set<string>([SETTING_KEYS.profile, SETTING_KEYS.te
 
 /** The `Paramètres` rows the profile brings; values already there stay (empty Profil and Équipe are filled). */
 export function planSettings(tab: PlannedTab, profile: Profile, user: string, ops: SetupOp[], summary: SetupSummary): Map<string, Cell> {
-  const keyCol = tab.columns.get('Clé')!;
-  const valueCol = tab.columns.get('Valeur')!;
+  const { keyCol, valueCol } = settingColumns(tab);
   const existing = existingSettings(tab);
   const settings = new Map<string, Cell>();
   for (const [key, value] of existing) settings.set(key, value.value);
@@ -113,5 +116,5 @@ export function planTeamMerge(tab: PlannedTab, team: readonly string[], settings
   if (!typed.trim() || missing.length === 0) return [];
   const merged = `${typed.trim()}, ${missing.join(', ')}`;
   settings.set(headerKey(SETTING_KEYS.team), merged);
-  return [{ kind: 'writeValues', tab: tab.spec.name, row: found.row, column: tab.columns.get('Valeur')!, values: [[merged]] }];
+  return [{ kind: 'writeValues', tab: tab.spec.name, row: found.row, column: settingColumns(tab).valueCol, values: [[merged]] }];
 }

@@ -3,7 +3,7 @@
  * this page keeps its own small module so the inlined client bundle stays small.
  * Status values (Présent, Retard, …) and half-days (Matin, Après-midi) are data from the server.
  */
-const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+import { plural } from '../../../domain/french';
 
 export const M = {
   heading: 'Saisir les présences',

@@ -8,7 +8,7 @@ import type { DocumentKindId, DocumentsOptions, DocumentsProgress, DocumentsRequ
 import { el, messageOf, option } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
-import { buildRequest, runBatch } from './state';
+import { buildRequest, runBatch, type RunEnd } from './state';
 
 /** A make call may take ~20 s in Google, plus the lock: leave room. */
 const MAKE_TIMEOUT_MS = 120_000;
@@ -96,6 +96,20 @@ function setBusy(value: boolean): void {
   for (const b of [checkButton, previewButton, makeButton]) b.setAttribute('aria-disabled', String(value));
 }
 
+/** One server call at a time: the buttons marked busy, the alert cleared, then any failure shown in it. */
+async function whileBusy(work: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  setBusy(true);
+  alertBox.textContent = '';
+  try {
+    await work();
+  } catch (error) {
+    alertBox.textContent = messageOf(error);
+  } finally {
+    setBusy(false);
+  }
+}
+
 function showProgress(p: DocumentsProgress): void {
   progressBox.hidden = false;
   bar.max = Math.max(1, p.total);
@@ -103,12 +117,14 @@ function showProgress(p: DocumentsProgress): void {
   barText.textContent = M.progress(p.done, p.total);
 }
 
-async function doPreview(): Promise<void> {
+/** whileBusy for a call about the form's request: nothing is called while the form misses a choice (the alert says which). */
+async function withRequest(work: (request: DocumentsRequest) => Promise<void>): Promise<void> {
   const request = currentRequest();
-  if (!request || busy) return;
-  setBusy(true);
-  alertBox.textContent = '';
-  try {
+  if (request) await whileBusy(() => work(request));
+}
+
+async function doPreview(): Promise<void> {
+  await withRequest(async (request) => {
     const p = await call('pacteDocumentsPreview', request);
     const lines: Node[] = [el('p', { text: M.previewCounts(p.total, p.done) })];
     if (p.warning) lines.push(el('p', { className: 'warning', text: p.warning }));
@@ -126,21 +142,18 @@ async function doPreview(): Promise<void> {
         lines.push(el('p', { className: 'muted', text: M.previewRows(p.first.learners.length, p.first.trainers?.length ?? 0) }));
     } else if (p.total > 0) lines.push(el('p', { text: M.previewNone }));
     preview.replaceChildren(...lines);
-  } catch (error) {
-    alertBox.textContent = messageOf(error);
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 async function doMake(): Promise<void> {
-  const request = currentRequest();
-  if (!request || busy) return;
-  setBusy(true);
-  alertBox.textContent = '';
-  status.textContent = M.working;
-  const end = await runBatch((r) => call('pacteDocumentsMake', r, { timeoutMs: MAKE_TIMEOUT_MS }), request, showProgress);
-  setBusy(false);
+  await withRequest(async (request) => {
+    status.textContent = M.working;
+    showEnd(await runBatch((r) => call('pacteDocumentsMake', r, { timeoutMs: MAKE_TIMEOUT_MS }), request, showProgress));
+  });
+}
+
+/** How a run of calls ended: the message, and « Reprendre » unless it finished. */
+function showEnd(end: RunEnd): void {
   if (end.kind === 'error') {
     status.textContent = '';
     alertBox.textContent = end.message;
@@ -156,10 +169,7 @@ async function doMake(): Promise<void> {
 }
 
 async function doCheck(): Promise<void> {
-  if (busy) return;
-  setBusy(true);
-  alertBox.textContent = '';
-  try {
+  await whileBusy(async () => {
     const reports = await call('pacteDocumentsCheckTemplates', null);
     preview.replaceChildren(
       el('h2', { text: M.templatesTitle }),
@@ -178,11 +188,7 @@ async function doCheck(): Promise<void> {
         ),
       ),
     );
-  } catch (error) {
-    alertBox.textContent = messageOf(error);
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 async function load(): Promise<void> {

@@ -1,5 +1,5 @@
 /** Every French string of the reminders sidebar (the server's live in src/domain/messages/). */
-const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
+import { plural } from '../../../domain/french';
 
 export const M = {
   heading: 'Relances',
