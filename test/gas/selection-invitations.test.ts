@@ -7,7 +7,7 @@
 import ICAL from 'ical.js';
 import { messages } from '../../src/domain/messages';
 import type { SelectionView } from '../../src/ui/contract';
-import { JOURNAL_TAB, SLOTS_TAB } from '../../src/workbook/schema';
+import { CANDIDATES_TAB, JOURNAL_TAB, SLOTS_TAB } from '../../src/workbook/schema';
 import { selectionGas, slot, STAFF } from '../helpers/selection-gas';
 import type { Gas } from '../helpers/gas';
 
@@ -66,6 +66,8 @@ describe('interview invitations, sent from the sidebar', () => {
     moveSlot(g, 2, '10h');
     const moved = load(g);
     expect(moved.invitations.map((m) => [m.key, m.kind])).toEqual([['entretien:C-0001:E-001:2025-11-20T10:00', 'update']]);
+    // Opening the sidebar marks it in the Sheet.
+    expect(g.column(SLOTS_TAB.name, 'Invitation')).toEqual(['à renvoyer', 'envoyée le 10/11/2025']);
     send(g);
     expect(g.column(SLOTS_TAB.name, 'Invitation')[0]).toBe('envoyée le 10/11/2025');
     const update = parse(g.sim.mail.sent()[2]!.attachments[0]!.content);
@@ -82,6 +84,15 @@ describe('interview invitations, sent from the sidebar', () => {
     expect(parse(cancel.attachments[0]!.content).method).toBe('CANCEL');
     expect(g.column(SLOTS_TAB.name, 'Invitation')[1]).toBe('annulée');
     expect(g.sim.mail.sent()).toHaveLength(4);
+  });
+
+  it("a slot's date changed by hand: opening the sidebar brings Date d'entretien along", () => {
+    const g = selectionGas();
+    g.edit(SLOTS_TAB.name, 3, 2, [['21/11/2025']]);
+    load(g);
+    const dates = g.column(CANDIDATES_TAB.name, "Date d'entretien").map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
+    // Sheet dates are Paris midnights: 21/11 is 2025-11-20T23:00Z.
+    expect(dates).toEqual(['2025-11-19', '2025-11-20', '']);
   });
 
   it('bad input sends nothing and says why: a slot with a bad link, a candidate in two slots', () => {

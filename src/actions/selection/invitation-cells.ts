@@ -1,7 +1,7 @@
 /**
  * `Entretiens` › `Invitation` (written by the product only): « envoyée le … », « à renvoyer »,
- * « annulée ». The caller holds the document lock; the tabs are read afresh here and the column is
- * written in one setValues, each cell found by its row's `Créneau` in that read.
+ * « annulée ». The caller holds the document lock and read `sheet` under it; the column is written
+ * in one setValues (only when a cell changes), each cell found by its row's `Créneau` in that read.
  */
 import { idKey } from '../../domain/candidates';
 import type { InvitationLedger } from '../../domain/selection/invitation-history';
@@ -11,8 +11,7 @@ import { writeRows } from '../../gas/spreadsheet';
 import { text, type Cell } from '../../workbook/cells';
 import { readTable } from '../../workbook/table';
 import { SLOTS_TAB } from '../../workbook/schema';
-import type { CohortContext } from '../context';
-import { selectionOf, type SelectionSheet } from './sheet';
+import type { SelectionSheet } from './sheet';
 
 /** The invitations due for the selection as read, from the ledger alone. */
 export function planFromSheet(sheet: SelectionSheet, ledger: InvitationLedger, now: Date): InvitationPlan {
@@ -25,8 +24,7 @@ export function planFromSheet(sheet: SelectionSheet, ledger: InvitationLedger, n
   });
 }
 
-export function writeInvitationCells(cohort: CohortContext, ledger: InvitationLedger): void {
-  const sheet = selectionOf(cohort);
+export function writeInvitationCells(sheet: SelectionSheet, ledger: InvitationLedger): void {
   const tab = sheet.tabs.get(SLOTS_TAB.name);
   if (!tab) return;
   const table = readTable(tab.values, SLOTS_TAB);

@@ -26,7 +26,7 @@ export interface InvitationPreview {
 }
 
 /** The ledger as the planner reads it: every interview key done, with what its claim recorded. */
-function invitationLedger(ledger: LedgerView): InvitationLedger {
+export function invitationLedger(ledger: LedgerView): InvitationLedger {
   return { done: doneKeys(ledger, (k) => parseInterviewKey(k) !== undefined), records: readRecords(ledger.store.properties) };
 }
 
@@ -97,7 +97,7 @@ export function sendInvitations(cohort: CohortContext, by: string): string {
     recordLocked: (claimed, outcomes) => {
       // What calendars were told: keys sent, or of unknown outcome (never resent), join the ledger.
       const went = new Set(claimed.filter((_, i) => outcomes[i] !== 'notSent').map((m) => m.key));
-      writeInvitationCells(cohort, ledgerAfter(planned!.ledger, planned!.preview.mails, went));
+      writeInvitationCells(selectionOf(cohort), ledgerAfter(planned!.ledger, planned!.preview.mails, went));
     },
   });
   return sendingSummary(result);

@@ -6,6 +6,7 @@ import { serverFunction } from '../rpc';
 import { sendDecisions } from './decisions';
 import { sendInvitations } from './invitations';
 import { slotsAction } from './slots';
+import { syncSelectionCells } from './sync';
 import { selectionView } from './view';
 import { recordOpinion, setStatus } from './writes';
 
@@ -14,7 +15,11 @@ export function openSelectionSidebar(): void {
   showSidebar('selection', messages.selection.sidebar.title);
 }
 
-export const loadSelection = serverFunction('pacteSelectionLoad', () => selectionView(openAction()));
+export const loadSelection = serverFunction('pacteSelectionLoad', () => {
+  const ctx = openAction();
+  syncSelectionCells(ctx);
+  return selectionView(ctx);
+});
 
 /** « Envoyer »: the invitations previewed, through the one ledger (each key once). */
 export const sendSelectionInvitations = serverFunction('pacteSelectionSendInvitations', () => {

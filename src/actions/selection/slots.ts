@@ -17,12 +17,13 @@ import { documentProperties } from '../../gas/properties';
 import { applyBlocks, ensureRows, writeRows } from '../../gas/spreadsheet';
 import type { SelectionSlotsRequest, SelectionSlotsResult } from '../../ui/contract';
 import { planBlocks } from '../../workbook/blocks';
-import { resolveInterviewDates, resolveSlotUpdates, rowByHeader, slotRowCells } from '../../workbook/selection';
+import { resolveSlotUpdates, rowByHeader, slotRowCells } from '../../workbook/selection';
 import { SLOTS_TAB } from '../../workbook/schema';
 import { readTable } from '../../workbook/table';
 import { UserError } from '../../domain/errors';
 import type { ActionContext } from '../context';
 import { selectionOf, type SelectionSheet } from './sheet';
+import { writeInterviewDates } from './sync';
 import { slotLabel } from './view';
 
 const M = messages.selection.sidebar;
@@ -124,7 +125,5 @@ function write(sheet: SelectionSheet, p: SlotsPlan): void {
   const first = tab.values.length + 1;
   ensureRows(tab.sheet, first + rows.length - 1);
   writeRows(tab.sheet, first, 1, rows);
-  const dates = resolveInterviewDates(sheet.candidates, p.assignment!.interviewDates);
-  const candidates = sheet.tabs.get('Candidatures')!;
-  applyBlocks(candidates.sheet, planBlocks(dates.updates));
+  writeInterviewDates(sheet, p.assignment!.interviewDates);
 }
