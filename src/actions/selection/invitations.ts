@@ -7,7 +7,7 @@
  */
 import { todayInParis } from '../../domain/dates';
 import type { InvitationLedger } from '../../domain/selection/invitation-history';
-import { renderInvitation, type InvitationMail } from '../../domain/selection/invitation-mail';
+import { renderInvitation, type InvitationMail, type InvitationMailContext } from '../../domain/selection/invitation-mail';
 import { readRecords, recordProperties } from '../../domain/selection/invitation-records';
 import type { InvitationPlan } from '../../domain/selection/invitations';
 import { parseInterviewKey } from '../../domain/keys';
@@ -30,23 +30,27 @@ export function invitationLedger(ledger: LedgerView): InvitationLedger {
   return { done: doneKeys(ledger, (k) => parseInterviewKey(k) !== undefined), records: readRecords(ledger.store.properties) };
 }
 
-function render(cohort: CohortContext, by: string, sheet: SelectionSheet, ledger: InvitationLedger): InvitationPreview {
-  const now = new Date();
-  const plan = planFromSheet(sheet, ledger, now);
+/** Who sends and how: read before `Journal` (a Google call: never between reading it and the claims). */
+function mailContext(cohort: CohortContext, by: string): InvitationMailContext {
   const senderName = settingText(cohort, SETTING_KEYS.senderName);
-  const ctx = {
+  return {
     spreadsheetId: spreadsheetId(cohort.ss),
     organizer: { email: by, ...(senderName && { name: senderName }) },
-    stamp: now,
+    stamp: new Date(),
     senderName,
     contact: settingText(cohort, SETTING_KEYS.contact),
   };
-  return { plan, mails: plan.due.map((d) => renderInvitation(d, ctx)) };
+}
+
+/** Computation only: the plan and each message rendered. */
+function render(sheet: SelectionSheet, ledger: InvitationLedger, context: InvitationMailContext): InvitationPreview {
+  const plan = planFromSheet(sheet, ledger, context.stamp);
+  return { plan, mails: plan.due.map((d) => renderInvitation(d, context)) };
 }
 
 /** What « Envoyer » would send now (the sidebar's preview); reads only. */
 export function previewInvitations(cohort: CohortContext, by: string, sheet = selectionOf(cohort)): InvitationPreview {
-  return render(cohort, by, sheet, invitationLedger(readLedgerNow(cohort.ss)));
+  return render(sheet, invitationLedger(readLedgerNow(cohort.ss)), mailContext(cohort, by));
 }
 
 const keyedMail = (m: InvitationMail): KeyedMail => ({
@@ -69,7 +73,6 @@ function ledgerAfter(ledger: InvitationLedger, mails: readonly InvitationMail[],
 
 /** « Envoyer les invitations »: every invitation due, once per key; the French summary. */
 export function sendInvitations(cohort: CohortContext, by: string): string {
-  let sheet: SelectionSheet | undefined;
   let planned: { ledger: InvitationLedger; preview: InvitationPreview } | undefined;
   const result = sendOnce<InvitationPreview>({
     ss: cohort.ss,
@@ -78,10 +81,11 @@ export function sendInvitations(cohort: CohortContext, by: string): string {
     startedMs: Date.now(),
     sender: senderOf(cohort),
     prepare: () => {
-      sheet = selectionOf(cohort);
+      const sheet = selectionOf(cohort);
+      const context = mailContext(cohort, by);
       return (read) => {
         const ledger = invitationLedger(read);
-        const preview = render(cohort, by, sheet!, ledger);
+        const preview = render(sheet, ledger, context);
         planned = { ledger, preview };
         return { plan: preview, mails: preview.mails.map(keyedMail) };
       };
