@@ -119,6 +119,26 @@ describe('the national rehearsal with --simulation', () => {
     expect(await simulatedRegions(path.join(tempDir(), 'none'))).toEqual([]);
   }, 30_000);
 
+  it('two coordinators rehearsing in one folder at once: each request is one transaction, no region lost', async () => {
+    const shared = path.join(tempDir('pacte-rehearsal-'), 'simulation');
+    const runs = await Promise.all(
+      ['bretagne-2025', 'bfc-promo8', 'cpts-national'].map((region) =>
+        pacte(['setup', '--simulation', shared, '--region', region, '--promo', 'Promo 2026'], ENV),
+      ),
+    );
+    expect(runs.map((r) => [r.status, /classeur créé, \d+ modifications appliquées/.test(r.stdout)])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+    ]);
+    const regions = await simulatedRegions(shared);
+    expect(regions.map((r) => r.region).sort()).toEqual(['bfc-promo8', 'bretagne-2025', 'cpts-national']);
+    expect(new Set(regions.map((r) => r.spreadsheetId)).size).toBe(3);
+    expect(new Set(regions.map((r) => r.scriptId)).size).toBe(3);
+    const tabs = await Promise.all(regions.map((r) => simulatedWorkbook(r.spreadsheetId, shared)));
+    for (const workbook of tabs) expect(workbook!.map((t) => t.title)).toContain(CANDIDATES_TAB.name);
+  }, 60_000);
+
   it('refuses a --simulation that is not a folder, in French; documents the flag; the folder is git-ignored', async () => {
     const notFolder = path.join(tempDir(), 'notes.txt');
     writeFileSync(notFolder, 'x');

@@ -9,6 +9,9 @@ import { googleClients, Pacer } from '../../scripts/google/client';
 import { runSetup } from '../../scripts/commands/setup';
 import { FakeGoogle, FAILURES } from '../helpers/fake-google';
 
+// ~1 s each alone; the full suite on a loaded machine took one past jest's default 5 s.
+jest.setTimeout(30_000);
+
 let fake: FakeGoogle;
 let dir: string;
 const manifestFile = () => path.join(dir, 'pacte.regions.json');
