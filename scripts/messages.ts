@@ -9,9 +9,6 @@ export const cliMessages = {
   report: {
     machineDate:
       '  (date de cet ordinateur ; pour juger à une autre date, ajoutez --today AAAA-MM-JJ : le classeur du terrain de jeu est daté du 15/01/2026, --today 2026-01-15)',
-    candidatesSummary: (total: number, complete: number, toComplete: number, closed: number) =>
-      `Candidatures : ${total} ligne${total > 1 ? 's' : ''} — ${complete} complète${complete > 1 ? 's' : ''}, ${toComplete} à compléter` +
-      (closed > 0 ? `, ${closed} close${closed > 1 ? 's' : ''} (Refusé, Désisté)` : ''),
     candidateLine: (row: number, id: string, name: string, email: string, status: string) =>
       `  Ligne ${row}${id ? ` · ${id}` : ''} · ${name || '(sans nom)'}${email ? ` <${email}>` : ''} · Statut : ${status || '(vide)'}`,
     closedTitle: (n: number) => `Candidatures closes (${n}) — rien à compléter :`,

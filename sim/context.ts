@@ -10,7 +10,8 @@ export type MenuEntry = { caption: string; functionName: string } | { separator:
 export interface UiState {
   alerts: Array<{ title?: string; message: string; buttons?: string }>;
   prompts: Array<{ title?: string; message: string; buttons?: string }>;
-  toasts: Array<{ message: string; title?: string }>;
+  /** timeoutSeconds only when the script gave one (Sheets: 5 s by default, negative: until dismissed). */
+  toasts: Array<{ message: string; title?: string; timeoutSeconds?: number }>;
   menus: Array<{ title: string; items: MenuEntry[] }>;
   sidebars: Array<{ title: string; html: string }>;
   dialogs: Array<{ title: string; html: string; width?: number; height?: number }>;

@@ -286,35 +286,3 @@ export function plainText(doc: DocModel): string {
   ];
   return lines.join('\n');
 }
-
-/** A page as the playground draws it: paragraphs with their style, tables one level deep. */
-export interface DocViewParagraph {
-  kind: 'paragraph';
-  text: string;
-  style: NamedStyle;
-}
-export interface DocView {
-  title: string;
-  body: Array<DocViewParagraph | { kind: 'table'; rows: DocViewParagraph[][][] }>;
-}
-
-export function docView(doc: DocModel): DocView {
-  const para = (text: string, style: NamedStyle = 'NORMAL_TEXT'): DocViewParagraph => ({ kind: 'paragraph', text: `${text}\n`, style });
-  const blocks = (list: Block[]): DocView['body'] =>
-    list.map((b) =>
-      b.kind === 'paragraph'
-        ? para(paragraphShown(doc, b), b.style)
-        : { kind: 'table' as const, rows: b.rows.map((row) => row.map((cell) => [para(cellShown(doc, cell))])) },
-    );
-  return {
-    title: doc.title,
-    body: [
-      ...Object.values(doc.headers).flatMap(blocks),
-      ...blocks(doc.body),
-      ...Object.values(doc.footers).flatMap(blocks),
-      ...doc.footnoteOrder
-        .filter((id) => doc.footnotes[id])
-        .map((id, n) => para(`[${n + 1}]${linesOf(doc, doc.footnotes[id]!).join(' ')}`)),
-    ],
-  };
-}

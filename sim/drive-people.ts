@@ -5,15 +5,15 @@
 import type { Clock } from './clock';
 import { docEditor, type DocEditor } from './docs-edit';
 import { htmlToDoc } from './docs-html';
-import { docView, plainText, type DocView } from './docs-model';
+import { cloneDoc, plainText, type DocModel } from './docs-model';
 import { DOC_MIME, FOLDER_MIME, setTrashed, type DriveFile, type DriveStore } from './drive';
 
 export interface DriveForTests {
   files(): DriveFile[];
   /** The text a Doc shows (header, body, footer, footnotes), or a PDF's content. */
   text(id: string): string;
-  /** A Doc as a page shows it (the playground draws it). */
-  doc(id: string): DocView;
+  /** A copy of a Doc's model: body, headers, footers, footnotes, runs and their styles (the playground draws it). */
+  doc(id: string): DocModel;
   /** A folder or Doc made by a person in the Drive UI: the script (drive.file) cannot see it. */
   addUserFolder(name: string): string;
   addUserDoc(name: string, html: string): string;
@@ -47,7 +47,7 @@ export function driveForTests(store: DriveStore, clock: Clock): DriveForTests {
       const f = file(id);
       return f.doc ? plainText(f.doc) : Buffer.from(f.content ?? '', 'latin1').toString('utf8');
     },
-    doc: (id) => docView(doc(id)),
+    doc: (id) => cloneDoc(doc(id)),
     addUserFolder: (name) => store.add({ name, mimeType: FOLDER_MIME, parents: [], byApp: false, createdMs: clock.nowMs() }).id,
     addUserDoc: (name, html) =>
       store.add({ name, mimeType: DOC_MIME, parents: [], byApp: false, createdMs: clock.nowMs(), doc: htmlToDoc(name, html) }).id,

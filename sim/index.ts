@@ -32,11 +32,11 @@ export { MAX_EXECUTION_MS, SIMPLE_TRIGGER_MAX_MS, type ExecutionKind } from './r
 export { ExecutionKilled, isExecutionKilled, TIME_LIMIT_MESSAGE } from './kill';
 export { CELL_TOO_LONG, MAX_CELL_CHARS } from './spreadsheet/cell-value';
 export type { EditEvent } from './events';
-export { CONSUMER_RECIPIENTS_PER_DAY, WORKSPACE_RECIPIENTS_PER_DAY, type SentMail } from './mail';
+export { CONSUMER_RECIPIENTS_PER_DAY, WORKSPACE_RECIPIENTS_PER_DAY, type SentAttachment, type SentMail } from './mail';
 export { MAX_TRIGGERS_PER_USER, type TriggerData } from './triggers';
 export { driveRateLimitError, docsRateLimitError } from './api-errors';
 export { DOCS_CREATED_PER_DAY, DOCS_WRITES_PER_MINUTE, DOC_MIME, FOLDER_MIME, PDF_MIME, type DriveFile } from './drive';
-export type { DocView, TextStyle } from './docs-model';
+export type { Block, DocModel, Element as DocElement, NamedStyle, Paragraph as DocParagraph, TextStyle } from './docs-model';
 export type { DocEditor } from './docs-edit';
 export type { DriveForTests } from './drive-people';
 

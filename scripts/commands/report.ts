@@ -5,22 +5,18 @@
  * ends with what to do next. The JSON (--json) is the contract's and does not go through here.
  */
 import path from 'node:path';
+import { countApplications, isClosedApplication } from '../../src/domain/application-counts';
 import { LEARNER_STATES } from '../../src/domain/codes';
 import type { CheckResult } from '../../src/workbook/check';
 import { formatDayFr } from '../../src/domain/dates';
 import { compulsoryHalfDays } from '../../src/domain/eligibility';
 import { messages, stateCounts } from '../../src/domain/messages';
 import { fullName } from '../../src/domain/names';
-import { fold } from '../../src/domain/text';
 import { cliMessages } from '../messages';
 
 const ORDER = LEARNER_STATES;
 const M = messages.cli;
 const R = cliMessages.report;
-
-/** Applications that are over: nothing left to complete (compared without case or accents). */
-const CLOSED = ['refuse', 'desiste'];
-export const isClosed = (status: string) => CLOSED.includes(fold(status));
 
 export interface ReportOptions {
   /** False when the date is the machine's: the report says so, and how to choose another. */
@@ -37,10 +33,11 @@ function candidateLines({ report, cohort }: CheckResult): { lines: string[]; toC
     const row = byRow.get(c.row);
     return R.candidateLine(c.row, c.id, row ? fullName(row) : '', c.email, status(c.row));
   };
-  const closed = report.candidates.filter((c) => isClosed(status(c.row)));
-  const open = report.candidates.filter((c) => !isClosed(status(c.row)));
+  const closed = report.candidates.filter((c) => isClosedApplication(status(c.row)));
+  const open = report.candidates.filter((c) => !isClosedApplication(status(c.row)));
   const toComplete = open.filter((c) => !c.valid);
-  const lines = [R.candidatesSummary(report.candidates.length, open.length - toComplete.length, toComplete.length, closed.length)];
+  // The Sheet's toast says the same line (Vérifier les candidatures).
+  const lines = [messages.candidate.summary(countApplications(report.candidates.map((c) => ({ valid: c.valid, status: status(c.row) }))))];
   if (toComplete.length === 0 && open.length > 0) lines.push(M.allCandidatesValid);
   for (const c of toComplete) lines.push(line(c), ...c.problems.map((p) => `      - ${p.message}`));
   if (closed.length > 0) lines.push('', R.closedTitle(closed.length), ...closed.map(line));

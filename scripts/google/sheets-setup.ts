@@ -10,6 +10,7 @@ import type { Cell } from '../../src/workbook/cells';
 import type { TabSpec } from '../../src/workbook/schema';
 import {
   DATE_FORMAT,
+  TEXT_FORMAT,
   mayBeProducts,
   type GridBox,
   type ProtectionState,
@@ -162,6 +163,12 @@ function cellData(value: Cell): sheets_v4.Schema$CellData {
   return { userEnteredValue: { stringValue: String(value) } };
 }
 
+/** NumberFormatType of a plan's pattern (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#numberformattype). */
+function numberFormatType(pattern: string): string {
+  if (pattern === TEXT_FORMAT) return 'TEXT';
+  return pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME';
+}
+
 type Kind = Exclude<SetupOp['kind'], 'addSheet'>;
 type Render<K extends Kind> = (op: Extract<SetupOp, { kind: K }>, id: (tab: string) => number, handles: SheetHandles) => Schema;
 
@@ -206,7 +213,7 @@ const RENDER: { [K in Kind]: Render<K> } = {
   setNumberFormat: (op, id) => ({
     repeatCell: {
       range: gridRange(id(op.tab), op.range),
-      cell: { userEnteredFormat: { numberFormat: { type: op.pattern === DATE_FORMAT ? 'DATE' : 'DATE_TIME', pattern: op.pattern } } },
+      cell: { userEnteredFormat: { numberFormat: { type: numberFormatType(op.pattern), pattern: op.pattern } } },
       fields: 'userEnteredFormat.numberFormat',
     },
   }),

@@ -1,7 +1,7 @@
 /** The playground's Drive: what the script made, as a list, and each Doc or PDF as a rendered page. */
 import type { Simulator } from '../../sim';
 import { DOC_MIME, FOLDER_MIME, PDF_MIME } from '../../sim';
-import { escapeHtml } from '../../src/domain/text';
+import { docPageBody, pageHtml, pdfPageBody } from './doc-html';
 import { playgroundMessages as m } from './messages';
 import type { DriveItemView } from './protocol';
 
@@ -29,31 +29,10 @@ export function driveItems(sim: Simulator): DriveItemView[] {
     );
 }
 
-/** A Doc as a page (paragraph styles, tables), a PDF as the text it shows; undefined when unknown. */
+/** A Doc as a page (header, headings, tables, runs' styles, footer), a PDF as the page it shows; undefined when unknown. */
 export function renderDriveFile(sim: Simulator, id: string): string | undefined {
   const file = sim.drive.files().find((f) => f.id === id && !f.trashed);
   if (!file || file.mimeType === FOLDER_MIME) return undefined;
-  let body: string;
-  if (file.mimeType === DOC_MIME) {
-    const doc = sim.drive.doc(id);
-    body = doc.body
-      .map((b) => {
-        if (b.kind === 'table') {
-          const rows = b.rows.map(
-            (r) => `<tr>${r.map((c) => `<td>${c.map((p) => escapeHtml(p.text.slice(0, -1))).join('<br>')}</td>`).join('')}</tr>`,
-          );
-          return `<table>${rows.join('')}</table>`;
-        }
-        const text = escapeHtml(b.text.slice(0, -1));
-        return b.style === 'TITLE' ? `<h1>${text}</h1>` : b.style === 'HEADING_1' ? `<h2>${text}</h2>` : `<p>${text || '&nbsp;'}</p>`;
-      })
-      .join('\n');
-  } else {
-    body = `<pre>${escapeHtml(sim.drive.text(id))}</pre>`;
-  }
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(file.name)}</title>
-<style>body{font:14px/1.5 Arial,sans-serif;max-width:800px;margin:24px auto;padding:0 24px}table{border-collapse:collapse;width:100%;margin:8px 0}td{border:1px solid #999;padding:6px 8px;height:28px}h1{font-size:22px}h2{font-size:16px}.meta{color:#5f6368;font-size:12px}</style>
-</head><body><p class="meta">${escapeHtml(m.driveFileMeta(file.mimeType === DOC_MIME ? 'Google Doc' : 'PDF'))}</p>
-${body}
-</body></html>`;
+  if (file.mimeType === DOC_MIME) return pageHtml(file.name, m.driveFileMeta('Google Doc'), docPageBody(sim.drive.doc(id)));
+  return pageHtml(file.name, m.driveFileMeta(file.mimeType === PDF_MIME ? 'PDF' : m.file), pdfPageBody(sim.drive.text(id)));
 }

@@ -1,3 +1,5 @@
+import { frenchNumber } from '../../src/domain/french';
+
 /** A value from a request, shown on one short line. */
 const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 100);
 
@@ -55,16 +57,26 @@ export const playgroundMessages = {
   answerLabel: 'Votre réponse',
   newBlank: 'Nouveau classeur vide',
   newDemo: 'Cohorte de démonstration',
-  workbookReset: (blank: boolean) =>
+  demoChooser: 'Démonstration',
+  demoOption: (label: string, today: string) => `${label} — ${today}`,
+  unknownDemo: (id: string) => `Requête refusée : « ${oneLine(id)} » n'est pas une cohorte de démonstration.`,
+  workbookReset: (blank: boolean, demo: string) =>
     blank
       ? 'Nouveau classeur vide : lancez PACTE › Initialiser la cohorte… pour créer les onglets.'
-      : 'La cohorte de démonstration est rechargée.',
+      : `Cohorte de démonstration « ${demo} » chargée.`,
   cellLabel: (ref: string) => `Cellule ${ref}`,
   cellBar: 'Contenu de la cellule',
   editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
   gridLabel: (tab: string) => `Onglet ${tab}`,
   editFailed: (message: string) => `Modification refusée : ${message}`,
+  linksLabel: 'Pages du terrain de jeu',
+  dockLabel: 'Drive et envois',
+  dockToggle: (name: string, n: number) => `${name} (${frenchNumber(n)})`,
+  closeDock: 'Fermer le panneau Drive et envois',
+  file: 'fichier',
+  attachmentMeta: (type: string) => `Terrain de jeu — pièce jointe${type ? ` (${type})` : ''}, telle que le destinataire la reçoit.`,
   driveTitle: 'Drive (simulé)',
+  driveShort: 'Drive',
   driveEmpty: 'Aucun fichier : PACTE › Documents… crée ici les dossiers, les Docs et leurs PDF.',
   driveRoot: '(racine)',
   driveFolder: 'Dossier',
@@ -78,12 +90,36 @@ export const playgroundMessages = {
     noTrigger: 'Aucun déclenchement quotidien installé : PACTE › Relances… › envoi automatique.',
     trigger: (owner: string, hour: number) => `Déclenchement quotidien vers ${hour} h, au nom de ${owner}.`,
     none: 'Aucun e-mail envoyé pour l’instant.',
-    count: (n: number) => `${n} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
+    count: (n: number) => `${frenchNumber(n)} e-mail${n > 1 ? 's' : ''} envoyé${n > 1 ? 's' : ''}`,
     fired: (n: number) =>
       n === 0 ? 'Aucun déclenchement ce jour-là.' : `${n} déclenchement${n > 1 ? 's' : ''} exécuté${n > 1 ? 's' : ''}.`,
     from: (name: string, from: string) => `De : ${name ? `${name} <${from}>` : from}`,
     to: (to: string[]) => `À : ${to.join(', ')}`,
     replyTo: (r: string) => `Répondre à : ${r}`,
     failed: 'Le terrain de jeu ne répond pas.',
+    cc: (cc: string[]) => `Cc : ${cc.join(', ')}`,
+    attachments: (n: number) => `${n} pièce${n > 1 ? 's' : ''} jointe${n > 1 ? 's' : ''}`,
+    unnamedAttachment: '(pièce jointe sans nom)',
+    openAttachment: (name: string) => `Ouvrir la pièce jointe ${name}`,
+    /** « 812 octets », « 12 Ko », « 1,4 Mo ». */
+    size: (bytes: number) =>
+      bytes < 1024
+        ? `${bytes} octet${bytes > 1 ? 's' : ''}`
+        : bytes < 1024 * 1024
+          ? `${Math.round(bytes / 1024)} Ko`
+          : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`,
+  },
+  /** An `.ics` attachment as a card (calendar-card.ts). */
+  calendar: {
+    label: 'Invitation au calendrier',
+    cancelled: 'Annulation : l’événement est retiré du calendrier',
+    untitled: '(sans titre)',
+    location: (where: string) => `Lieu : ${where}`,
+    /** « 20/11/2025, 14:30 – 15:00 »; an all-day event: its day. */
+    when: (from: { day: string; time?: string }, to: { day: string; time?: string } | null) => {
+      if (!from.time) return from.day;
+      if (!to?.time) return `${from.day}, ${from.time}`;
+      return to.day === from.day ? `${from.day}, ${from.time} – ${to.time}` : `${from.day} ${from.time} – ${to.day} ${to.time}`;
+    },
   },
 } as const;

@@ -2,13 +2,12 @@
  * The simulated Sheet behind the playground: the demo cohort in the simulator, running the real
  * built bundle (dist/Code.js) as Apps Script would, driven by menu clicks and sidebar calls.
  */
-import { createSimulator, type MenuEntry, type Simulator, type UnansweredQuestion } from '../../sim';
+import { createSimulator, type Simulator, type UnansweredQuestion } from '../../sim';
 import { htmlFiles, loadBundle, DIST_DIR, type GasGlobals } from '../gas/load-bundle';
-import { DEMO_STAFF, generateDemoCohort } from '../../src/workbook/demo';
-import { formatInstantFr } from '../../src/domain/dates';
+import { DEMO_STAFF } from '../../src/workbook/demo';
 import type { Cell } from '../../src/workbook/cells';
 import { SERVER_FUNCTION_NAMES } from '../../src/ui/contract';
-import { driveItems } from './drive-view';
+import { DEMOS, demoById, demoClock, type PlaygroundDemo } from './demos';
 import { playgroundMessages as m } from './messages';
 import {
   isPublicServerFunctionName,
@@ -16,43 +15,11 @@ import {
   type EditAnswer,
   type Effects,
   type MenuAnswer,
-  type MenuItemView,
   type QuestionView,
   type RpcAnswer,
   type StateView,
-  type TabView,
 } from './protocol';
-
-export const PLAYGROUND_NOW = new Date('2026-01-15T10:00:00+01:00');
-
-/** A cell as the grid shows it: dates JJ/MM/AAAA (with the time when there is one), booleans as checkboxes. */
-export function displayCell(value: unknown): string {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return '';
-    const text = formatInstantFr(value);
-    return text.endsWith(' 00:00') ? text.slice(0, -' 00:00'.length) : text;
-  }
-  if (typeof value === 'boolean') return value ? '☑' : '☐';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  if (value === null || value === undefined) return '';
-  return String(value);
-}
-
-function menuView(items: MenuEntry[]): MenuItemView[] {
-  return items.map((i) => {
-    if ('separator' in i) return { separator: true as const };
-    if ('subMenu' in i) return { subMenu: i.subMenu, items: menuView(i.items) };
-    return { caption: i.caption, functionName: i.functionName };
-  });
-}
-
-function menuFunctions(items: MenuEntry[], into = new Set<string>()): Set<string> {
-  for (const i of items) {
-    if ('functionName' in i) into.add(i.functionName);
-    else if ('subMenu' in i) menuFunctions(i.items, into);
-  }
-  return into;
-}
+import { menuFunctions, stateView } from './state-view';
 
 /** Only the bundle's public top-level functions are reachable from a sidebar, as in Apps Script. */
 function publicOnly(gas: GasGlobals, names: string[]): Record<string, unknown> {
@@ -69,8 +36,13 @@ export interface PlaygroundOptions {
   sidebarFunctions?: readonly string[];
   size?: number;
   user?: string;
+  /** The simulated clock at start; by default the demo's day at 10:00 (demos.ts). */
   now?: Date;
   dist?: string;
+  /** The demos offered: demos.ts' DEMOS unless a test brings its own. */
+  demos?: readonly PlaygroundDemo[];
+  /** The demo cohort loaded (an id of `demos`); by default the first. */
+  demo?: string;
   /** A new blank spreadsheet (one empty sheet) instead of the demo cohort: to try *Initialiser la cohorte…*. */
   blank?: boolean;
 }
@@ -87,6 +59,10 @@ export const SPARE_ROWS = 5;
 
 export class Playground {
   readonly sim: Simulator;
+  readonly demos: readonly PlaygroundDemo[];
+  /** The demo chosen: loaded, or kept for the next reload when the workbook is blank. */
+  readonly demo: PlaygroundDemo;
+  readonly blank: boolean;
   readonly gas: GasGlobals;
   /** Top-level functions a page may call with google.script.run (public, not the simulator's own services). */
   readonly publicFunctions: string[];
@@ -94,12 +70,17 @@ export class Playground {
 
   constructor(options: PlaygroundOptions = {}) {
     const dist = options.dist ?? DIST_DIR;
+    this.demos = options.demos ?? DEMOS;
+    const demo = options.demo === undefined ? this.demos[0] : demoById(options.demo, this.demos);
+    if (!demo) throw new Error(m.unknownDemo(options.demo ?? ''));
+    this.demo = demo;
+    this.blank = options.blank === true;
     this.sim = createSimulator({
       userEmail: options.user ?? DEMO_STAFF[0],
-      now: options.now ?? PLAYGROUND_NOW,
+      now: options.now ?? demoClock(demo),
       htmlFiles: htmlFiles(dist),
     });
-    if (!options.blank) this.sim.load(Object.fromEntries(generateDemoCohort({ size: options.size ?? 40 })));
+    if (!this.blank) this.loadDemo(options.size ?? 40);
     this.gas = loadBundle(this.sim, dist);
     const reserved = new Set(Object.keys(this.sim.globals));
     // Only the sidebar contract's functions (src/ui/contract/): a page has no business running
@@ -113,28 +94,17 @@ export class Playground {
     this.gas.onOpen?.({ authMode: 'LIMITED', source: this.sim.spreadsheet, user: {} });
   }
 
-  state(): StateView {
-    return {
-      tabs: this.sim.peek.sheetNames().map((name) => this.tab(name)),
-      menus: this.sim.ui.menus.map((menu) => ({ title: menu.title, items: menuView(menu.items) })),
-      drive: driveItems(this.sim),
-    };
+  /** The demo's workbook, its header rows frozen as *Initialiser la cohorte…* leaves them. */
+  private loadDemo(size: number): void {
+    const workbook = this.demo.build({ size, today: this.demo.today });
+    this.sim.load(Object.fromEntries(workbook));
+    this.sim.asColleague(() => {
+      for (const name of workbook.keys()) this.sim.spreadsheet.getSheetByName(name)?.setFrozenRows(1);
+    });
   }
 
-  private tab(name: string): TabView {
-    const values = this.sim.peek.values(name);
-    const empty = values.length === 1 && values[0]!.every((v) => v === '');
-    const rows = empty ? [] : values.map((r) => r.map(displayCell));
-    const bg = this.sim.peek.backgrounds(name);
-    const backgrounds = rows.map((r, i) =>
-      r.map((_, j) => {
-        const c = bg[i]?.[j] ?? '#ffffff';
-        return c.toLowerCase() === '#ffffff' ? '' : c;
-      }),
-    );
-    const sheet = this.sim.asColleague(() => this.sim.spreadsheet.getSheetByName(name)!);
-    const [maxRows, maxColumns] = this.sim.asColleague(() => [sheet.getMaxRows(), sheet.getMaxColumns()]);
-    return { name, rows, backgrounds, maxRows, maxColumns };
+  state(): StateView {
+    return stateView(this.sim, this.demos, { demo: this.demo.id, blank: this.blank });
   }
 
   /** The workbook as a download holds it (tab → values). */

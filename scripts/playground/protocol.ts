@@ -9,6 +9,8 @@ export interface TabView {
   rows: string[][];
   /** '#rrggbb' per cell, same shape as rows ('' when white). */
   backgrounds: string[][];
+  /** Rows kept in view while scrolling (the header row, once *Initialiser la cohorte…* froze it). */
+  frozenRows: number;
 }
 
 export type MenuItemView = { caption: string; functionName: string } | { separator: true } | { subMenu: string; items: MenuItemView[] };
@@ -22,7 +24,8 @@ export interface PanelView {
 
 export interface Effects {
   alerts: Array<{ title?: string; message: string; buttons?: string }>;
-  toasts: Array<{ title?: string; message: string }>;
+  /** timeoutSeconds as the script gave it: none is 5 s, negative stays until closed (Spreadsheet.toast). */
+  toasts: Array<{ title?: string; message: string; timeoutSeconds?: number }>;
   panels: PanelView[];
 }
 
@@ -35,10 +38,21 @@ export interface DriveItemView {
   folder: string;
 }
 
+/** A demo cohort the page offers (scripts/playground/demos.ts). */
+export interface DemoView {
+  id: string;
+  label: string;
+  /** Its simulated day, JJ/MM/AAAA. */
+  today: string;
+}
+
 export interface StateView {
   tabs: TabView[];
   menus: Array<{ title: string; items: MenuItemView[] }>;
   drive: DriveItemView[];
+  /** The demo chosen (kept by « Nouveau classeur vide » for the next reload), and whether the workbook is a blank one. */
+  workbook: { demo: string; blank: boolean };
+  demos: DemoView[];
 }
 
 /** The buttons of Apps Script's Ui.Button a person can answer with (CLOSE: the dialog closed). */

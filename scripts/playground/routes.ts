@@ -7,11 +7,15 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { PDF_MIME, type SentAttachment } from '../../sim';
 import { escapeHtml } from '../../src/domain/text';
 import { writeXlsx } from '../workbook-file/write';
+import { demoById } from './demos';
 import { renderDriveFile } from './drive-view';
 import { parseBody, send, sendJson, sendText } from './http';
-import { mailView, nextDay } from './mail';
+import { isCalendar, mailAttachment, mailView, nextDay } from './mail';
+import { calendarCard } from './calendar-card';
+import { calendarPageBody, pageHtml as documentPage, pdfPageBody, textPageBody } from './doc-html';
 import { playgroundMessages as m } from './messages';
 import { Playground, type PlaygroundOptions } from './playground';
 import { ANSWER_BUTTONS } from './protocol';
@@ -107,7 +111,8 @@ const editBody = z.strictObject({
   column: z.int().check(z.minimum(1), z.maximum(1_000)),
   value: z.union([z.string().check(z.maxLength(50_000)), z.boolean()]),
 });
-const resetBody = z.strictObject({ blank: z.boolean() });
+// `demo`: the demo cohort to load (demos.ts); without it the one chosen before, so a reset keeps the choice.
+const resetBody = z.strictObject({ blank: z.boolean(), demo: z.optional(z.string().check(z.maxLength(100))) });
 const rpcBody = z.strictObject({
   fn: z.string().check(z.maxLength(100)),
   args: z.array(z.unknown()).check(z.maxLength(10)),
@@ -134,10 +139,12 @@ const POST_ROUTES: Record<string, PostRoute> = {
   '/api/reset': (site, body, res) => {
     const request = parseBody(resetBody, body);
     if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
-    site.playground = new Playground({ ...site.options, blank: request.data.blank });
+    const demo = demoById(request.data.demo ?? site.playground.demo.id, site.playground.demos);
+    if (!demo) return sendJson(res, 400, { ok: false, message: m.unknownDemo(request.data.demo ?? '') });
+    site.playground = new Playground({ ...site.options, blank: request.data.blank, demo: demo.id });
     return sendJson(res, 200, {
       ok: true,
-      message: m.workbookReset(request.data.blank),
+      message: m.workbookReset(request.data.blank, demo.label),
       state: site.playground.state(),
       effects: NO_EFFECTS,
     });
@@ -175,6 +182,24 @@ async function sendWorkbook(site: Site, res: ServerResponse): Promise<void> {
   }
 }
 
+/** A file sent with an e-mail: a PDF or a text as a page, anything else as a download (never rendered). */
+function sendAttachment(res: ServerResponse, file: SentAttachment | undefined) {
+  if (!file) return sendText(res, 404, m.notFound);
+  const name = file.name ?? m.mailPanel.unnamedAttachment;
+  const text = file.content;
+  const meta = m.attachmentMeta(file.contentType ?? '');
+  if (file.contentType === PDF_MIME) return sendPage(res, documentPage(name, meta, pdfPageBody(text)));
+  const card = isCalendar(file) ? calendarCard(text) : undefined;
+  if (card) return sendPage(res, documentPage(name, meta, calendarPageBody(card, text)));
+  if ((file.contentType ?? '').startsWith('text/')) return sendPage(res, documentPage(name, meta, textPageBody(text)));
+  return send(res, 200, 'application/octet-stream', Buffer.from(file.content, 'utf8'), {
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+  });
+}
+
+const sendPage = (res: ServerResponse, html: string) =>
+  send(res, 200, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': DRIVE_CSP });
+
 const GET_ROUTES: Record<string, (site: Site, res: ServerResponse) => void | Promise<void>> = {
   '/': (_site, res) =>
     send(res, 200, 'text/html; charset=utf-8', pageHtml(), { 'Content-Security-Policy': PAGE_CSP, 'X-Frame-Options': 'DENY' }),
@@ -193,8 +218,10 @@ export async function get(site: Site, pathname: string, origin: string, res: Ser
   if (driveFile) {
     const page = renderDriveFile(site.playground.sim, driveFile[1]!);
     if (!page) return sendText(res, 404, m.notFound);
-    return send(res, 200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': DRIVE_CSP });
+    return sendPage(res, page);
   }
+  const attachment = /^\/mail\/(\d{1,6})\/(\d{1,3})$/.exec(pathname);
+  if (attachment) return sendAttachment(res, mailAttachment(site.playground, Number(attachment[1]), Number(attachment[2])));
   const panel = /^\/(sidebar|dialog)\/(\d{1,6})$/.exec(pathname);
   if (panel) {
     const list = panel[1] === 'sidebar' ? site.playground.sim.ui.sidebars : site.playground.sim.ui.dialogs;

@@ -103,8 +103,10 @@ export class Spreadsheet {
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toastmsg,-title,-timeoutseconds
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
     if (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number') throw new TypeError('toast: timeoutSeconds must be a number');
-    const t: { message: string; title?: string } = { message: String(msg) };
+    const t: { message: string; title?: string; timeoutSeconds?: number } = { message: String(msg) };
     if (title !== undefined && title !== null) t.title = String(title);
+    // "if null, the toast defaults to 5 seconds; if negative, the toast remains until dismissed": kept for the playground.
+    if (typeof timeoutSeconds === 'number') t.timeoutSeconds = timeoutSeconds;
     this.ctx.ui.toasts.push(t);
   }
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getprotectionstype

@@ -1,4 +1,5 @@
 /** PACTE › Vérifier les candidatures, and the re-check of edited rows (onEdit). */
+import { countApplications, type ApplicationCounts } from '../domain/application-counts';
 import { checkCandidates } from '../domain/candidates';
 import { messages } from '../domain/messages';
 import { resolveProfile } from '../workbook/settings';
@@ -20,8 +21,7 @@ import { appendJournalLocked } from '../gas/journal';
 import { assignProductionIdsLocked } from './production-ids';
 
 interface Outcome {
-  total: number;
-  valid: number;
+  counts: ApplicationCounts;
   assigned: number;
   /** 0-based column of `Contrôle` as found by its header (undefined when the tab lacks it). */
   controlColumn: number | undefined;
@@ -54,14 +54,15 @@ function checkRowsLocked(ss: SpreadsheetHandle, profile: Profile, rows: { first:
     applyBlocks(sheet, planBlocks(plan.updates));
     assigned = plan.assigned;
   }
-  const results = checkCandidates(withIds(readCandidates(table), assigned), profile);
+  const candidates = withIds(readCandidates(table), assigned);
+  const results = checkCandidates(candidates, profile);
   // `Contrôle` down to the last applicant or stale message only: not on 1000 rows of unticked checkboxes.
   const control = controlRows(table, rows === 'all' ? 'all' : target);
   if (control.length > 0) applyBlocks(sheet, planBlocks(planControl(table, results, control)));
-  const inScope = results.filter((r) => inRows(r.row));
+  const statusOf = new Map(candidates.map((c) => [c.row, c.status]));
+  const inScope = results.filter((r) => inRows(r.row)).map((r) => ({ valid: r.valid, status: statusOf.get(r.row) ?? '' }));
   return {
-    total: inScope.length,
-    valid: inScope.filter((r) => r.valid).length,
+    counts: countApplications(inScope),
     assigned: assigned.size,
     controlColumn: table.columns.get('Contrôle'),
   };
@@ -78,7 +79,7 @@ function checkAndJournal({ ss, user, profile }: ActionContext): { detail: string
     const outcome = checkRowsLocked(ss, profile, 'all');
     const productions = assignProductionIdsLocked(ss).assigned;
     const detail = [
-      messages.sheet.candidatesChecked(outcome.total, outcome.valid),
+      messages.candidate.summary(outcome.counts),
       ...(outcome.assigned ? [messages.sheet.idsAssigned(outcome.assigned)] : []),
       ...(productions ? [messages.sheet.productionIdsAssigned(productions)] : []),
     ].join(' ; ');

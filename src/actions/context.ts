@@ -42,11 +42,16 @@ export function requireSheetTab<const S extends TabSpec>(ss: SpreadsheetHandle, 
   return { ...tab, table: readTable(tab.values, spec) };
 }
 
+/** `Paramètres` as read, before any value is checked. */
+export function readCohortSettings(ss: SpreadsheetHandle): Omit<CohortContext, 'profile'> {
+  const tab = requireSheetTab(ss, SETTINGS_TAB);
+  return { ss, settings: readSettings(tab.table), settingsValues: tab.values };
+}
+
 /** The cohort as `Paramètres` describes it; no access check. */
 export function openCohort(ss = activeSpreadsheet()): CohortContext {
-  const tab = requireSheetTab(ss, SETTINGS_TAB);
-  const settings = readSettings(tab.table);
-  return { ss, settings, settingsValues: tab.values, profile: resolveProfile(settings) };
+  const read = readCohortSettings(ss);
+  return { ...read, profile: resolveProfile(read.settings) };
 }
 
 /** Only people listed under `Équipe` get past this. */

@@ -5,10 +5,11 @@
  * half-way is completed by the next one.
  */
 import { messages } from '../domain/messages';
-import { presetProfile, PRESET_IDS } from '../domain/presets';
+import { findPreset, presetRegions } from '../domain/preset-choice';
+import { presetProfile } from '../domain/presets';
 import type { Profile } from '../domain/profile';
 import { parseStaffList } from '../domain/staff';
-import { applySetupPlan, readSetupState } from '../gas/setup';
+import { applySetupPlan, readSetupState, removeBlankDefaultSheet } from '../gas/setup';
 import { activeSpreadsheet } from '../gas/spreadsheet';
 import { activeUserEmail } from '../gas/session';
 import { alert, prompt } from '../gas/ui';
@@ -35,11 +36,21 @@ function readSetting(state: WorkbookState, key: string): string {
   return text(values.find((r, i) => i > 0 && headerKey(r[keyCol]) === headerKey(key))?.[valueCol]);
 }
 
+/** Tries a person gets to name a region before the set-up stops (nothing written). */
+const PROMPT_TRIES = 3;
+
+/** The workbook's profile, or the region the person names: asked again on an answer naming none. */
 function chooseProfile(current: string): Profile | undefined {
   if (current) return presetProfile(current);
-  const answer = prompt(I.promptTitle, I.promptMessage(PRESET_IDS));
-  if (answer === undefined) return undefined;
-  return presetProfile(answer.trim().toLowerCase());
+  let refused: string | undefined;
+  for (let i = 0; i < PROMPT_TRIES; i++) {
+    const answer = prompt(I.promptTitle, I.promptMessage(presetRegions(), refused));
+    if (answer === undefined) return undefined;
+    const found = findPreset(answer);
+    if (found) return found;
+    refused = answer.trim();
+  }
+  return undefined;
 }
 
 /** The dialog's lines: each kind of work said once. */
@@ -85,10 +96,13 @@ export function initCohortAction(): void {
   const plan = planSetup(ALL_TABS, state, profile, user, I);
   if (plan.ops.length > 0) applySetupPlan(ss, handles, plan.ops);
   const changes = changeLines(plan);
+  // Every run looks (two calls): a first run interrupted before it leaves the sheet to the next one.
+  const removed = removeBlankDefaultSheet(ss);
+  if (removed) changes.push(I.blankSheetRemoved(removed));
   // A workbook made before `Productions` › `ID`: its rows get theirs now (reminders name them by it).
   const productions = assignProductionIds(ss).assigned;
   if (productions) changes.push(messages.sheet.productionIdsAssigned(productions));
-  if (plan.ops.length === 0 && !productions) {
+  if (plan.ops.length === 0 && !productions && !removed) {
     alert(I.nothingToDo(profile.id), I.promptTitle);
     return;
   }

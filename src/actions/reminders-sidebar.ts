@@ -44,6 +44,7 @@ function view(ctx: ActionContext): RemindersView {
     .map((rule) => ({
       rule: rule.id,
       when: rule.when,
+      label: M.describe[rule.when]?.(rule.days) ?? rule.id,
       reminders: plan.reminders
         .filter((r) => r.rule === rule.id)
         .map((r) => ({

@@ -18,6 +18,8 @@ export const CANDIDATE_STATUSES = [
   'Désisté',
 ] as const;
 export const ENROLLED_STATUS = 'Inscrit';
+/** Applications that are over: nothing left to complete, counted apart. */
+export const CLOSED_STATUSES = ['Refusé', 'Désisté'] as const satisfies readonly (typeof CANDIDATE_STATUSES)[number][];
 
 export const SESSION_TYPES = ['Accueil T0', 'Séminaire', 'PACTE+', 'Soutenances'] as const;
 export const SESSION_AUDIENCES = ['Coordinateur', 'Coordinateur et équipe', 'Gouvernance'] as const;

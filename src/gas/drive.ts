@@ -128,9 +128,5 @@ export function savePdf(docId: string, name: string, parentId: string, token: st
   return files().create({ name, mimeType: PDF_MIME, parents: [parentId], appProperties }, blob, { fields: FIELDS });
 }
 
-/** The file ID in a Drive/Docs URL, or the value itself when it already is an ID. */
-export function fileIdOf(value: string): string {
-  const v = value.trim();
-  const m = v.match(/\/(?:d|folders)\/([A-Za-z0-9_-]{10,})/) ?? v.match(/[?&]id=([A-Za-z0-9_-]{10,})/);
-  return m ? m[1]! : v;
-}
+/** Kept here for the documents' code: the rule lives in src/domain/drive-ids.ts. */
+export { fileIdOf } from '../domain/drive-ids';

@@ -5,6 +5,7 @@
 import { columnLetters, columnNumber } from '../workbook/a1';
 import type { Cell } from '../workbook/cells';
 import {
+  BLANK_DEFAULT_SHEETS,
   mayBeProducts,
   readNeeds,
   type GridBox,
@@ -130,12 +131,11 @@ const APPLY: { [K in SetupOp['kind']]: Applier<K> } = {
     void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
       c.rule('checkbox', () => SpreadsheetApp.newDataValidation().requireCheckbox().build()),
     ),
-  // Other values are allowed with a warning: what staff typed is never refused outright.
+  // Other values are allowed with a warning (what staff typed is never refused outright): a new rule's
+  // default, so no setAllowInvalid call (https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata).
   setList: (op, c) =>
     void rangeOf(c.sheet(op.tab), op.range).setDataValidation(
-      c.rule(JSON.stringify(op.values), () =>
-        SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).setAllowInvalid(true).build(),
-      ),
+      c.rule(JSON.stringify(op.values), () => SpreadsheetApp.newDataValidation().requireValueInList(op.values, true).build()),
     ),
   setNumberFormat: (op, c) => void rangeOf(c.sheet(op.tab), op.range).setNumberFormat(op.pattern),
   writeValues: (op, c) =>
@@ -166,4 +166,19 @@ export function applySetupPlan(ss: SpreadsheetHandle, setup: SetupHandles, ops: 
     },
   };
   for (const op of ops) (APPLY[op.kind] as Applier<typeof op.kind>)(op as never, ctx);
+}
+
+/**
+ * Removes Google's default sheet (« Feuille 1 ») when nothing was typed in it (no content, whatever
+ * its formats) and other tabs exist; returns its name, or undefined.
+ */
+export function removeBlankDefaultSheet(ss: SpreadsheetHandle): string | undefined {
+  const book = spreadsheetOf(ss);
+  for (const name of BLANK_DEFAULT_SHEETS) {
+    const sheet = book.getSheetByName(name);
+    if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
+    book.deleteSheet(sheet);
+    return name;
+  }
+  return undefined;
 }

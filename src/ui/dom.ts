@@ -37,3 +37,11 @@ export function isDisabled(button: HTMLButtonElement): boolean {
 export function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }
+
+/** The two live regions a form sidebar speaks through: an alert (errors) and a polite status. */
+export function messageRegions(): { alert: HTMLDivElement; status: HTMLParagraphElement } {
+  return {
+    alert: el('div', { className: 'alert', attrs: { role: 'alert' } }),
+    status: el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } }),
+  };
+}

@@ -51,12 +51,11 @@ export interface TabSpec {
   readonly productTab?: boolean;
   /** Date-and-time columns, shown with the hour (they win over `dates`). */
   readonly dateTimes?: readonly string[];
+  /** Plain-text columns (format '@'): a phone 0612345678 or a département 01 keeps its leading 0. */
+  readonly texts?: readonly string[];
   /** Headers the set-up adds but a workbook may lack and stay valid (never in `required`). */
   readonly optional?: readonly string[];
-  /**
-   * The set-up creates the tab, but a workbook may lack it whole (made before it, or downloaded
-   * without it): readers take it when present and never refuse a workbook for its absence.
-   */
+  /** Created by the set-up, but a workbook may lack it whole: read when present, never refused for its absence. */
   readonly optionalTab?: boolean;
 }
 
@@ -122,6 +121,7 @@ export const CANDIDATES_TAB = {
     'Dérogation',
   ],
   dates: ['Date de réception du dossier', "Date d'entretien"],
+  texts: ['Téléphone', 'Département'],
   lists: { Statut: CANDIDATE_STATUSES, 'Type de structure': STRUCTURE_TYPES, Civilité: CIVILITIES },
   productOwned: ['ID', 'Contrôle'],
   derived: ['Contrôle'],

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { PlaygroundServer } from '../../scripts/playground/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -45,4 +46,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** Opens `menu` in the page's menu bar and clicks its item `caption`. */
+export async function clickMenu(page: Page, menu: string, caption: string): Promise<void> {
+  await page.getByRole('button', { name: menu, exact: true }).click();
+  await page.getByRole('menuitem', { name: caption, exact: true }).click();
+}
+
+/**
+ * Runs the menu item that opens a sidebar and gives that sidebar's frame: the new one, never the one
+ * it replaces (a locator on « aside iframe » could still find the old page while the menu runs).
+ */
+export async function openSidebar(page: Page, server: PlaygroundServer, menu: string, caption: string): Promise<FrameLocator> {
+  const selector = `aside iframe[name="pacte-sidebar-${server.playground.sim.ui.sidebars.length}"]`;
+  await clickMenu(page, menu, caption);
+  await page.locator(selector).waitFor();
+  return page.frameLocator(selector);
 }

@@ -33,7 +33,7 @@ describeBrowser('the playground by keyboard', () => {
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true })]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('response', (r) => {
       if (r.status() === 404) notFound.push(r.url());
     });

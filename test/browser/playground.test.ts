@@ -2,6 +2,7 @@
  * The local playground (`npm start`) in a real browser: Debian's Chromium drives the page while the
  * simulated Sheet runs the real built bundle (dist/Code.js).
  */
+import { isClosedApplication } from '../../src/domain/application-counts';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { startPlayground, type PlaygroundServer } from '../../scripts/playground
 import { DIST_DIR } from '../../scripts/gas/load-bundle';
 import { readWorkbookFile } from '../../scripts/workbook-file/read';
 import { checkWorkbook } from '../../src/workbook/check';
-import { chromiumAvailable, launchChromium, screenshot } from './browser';
+import { chromiumAvailable, clickMenu, launchChromium, openSidebar, screenshot } from './browser';
 import { fixtureDist } from './fixture';
 
 jest.setTimeout(60_000);
@@ -24,16 +25,14 @@ async function gridColumn(page: Page, tab: string, header: string): Promise<stri
   const table = page.locator(`table[data-tab="${tab}"]`);
   await table.waitFor();
   return table.evaluate((t, h) => {
-    const heads = Array.from(t.querySelectorAll('thead th')).map((th) => th.textContent ?? '');
+    // Row 1 is the header row, as in the Sheet; the data rows follow, then the empty ones.
+    const heads = Array.from(t.querySelectorAll('tbody tr[data-row="1"] td')).map((td) => td.textContent ?? '');
     const i = heads.indexOf(h);
     if (i < 0) throw new Error(`pas de colonne ${h}`);
-    return Array.from(t.querySelectorAll('tbody tr:not([data-spare])')).map((tr) => tr.children[i]?.textContent ?? '');
+    return Array.from(t.querySelectorAll('tbody tr:not([data-spare]):not([data-row="1"])')).map(
+      (tr) => tr.querySelectorAll('td')[i]?.textContent ?? '',
+    );
   }, header);
-}
-
-async function clickMenu(page: Page, menu: string, caption: string): Promise<void> {
-  await page.getByRole('button', { name: menu, exact: true }).click();
-  await page.getByRole('menuitem', { name: caption, exact: true }).click();
 }
 
 describeBrowser('the playground in a browser', () => {
@@ -48,7 +47,7 @@ describeBrowser('the playground in a browser', () => {
       startPlayground({ port: 0, quiet: true }),
       mkdtemp(path.join(tmpdir(), 'pacte-downloads-')),
     ]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 800 }, acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
     await page.goto(server.url);
   });
 
@@ -109,16 +108,17 @@ describeBrowser('the playground in a browser', () => {
     expect(toComplete).toBeGreaterThan(0);
     const control = await gridColumn(page, 'Candidatures', 'Contrôle');
     expect(control).toHaveLength(40);
-    // A complete application has an empty Contrôle; each one to complete says what is missing.
-    expect(control.filter((c) => c.length > 0)).toHaveLength(toComplete);
-    expect(control.join('\n')).toMatch(/après la date limite/);
+    // A complete open application has an empty Contrôle; each one to complete says what is missing
+    // (closed ones, Refusé or Désisté, are counted apart: their Contrôle may still say something).
     const [head, ...rows] = server.playground.sim.peek.values('Candidatures');
+    const open = rows.map((r) => !isClosedApplication(String(r[head!.indexOf('Statut')])));
+    expect(control.filter((c, i) => open[i] && c.length > 0)).toHaveLength(toComplete);
+    expect(control.join('\n')).toMatch(/après la date limite/);
     expect(control).toEqual(rows.map((r) => String(r[head!.indexOf('Contrôle')])));
     await screenshot(page, 'playground-candidatures');
   });
 
   it("« Calculer l'éligibilité » fills the Éligibilité tab", async () => {
-    expect(await page.locator('.toast').count()).toBeGreaterThan(0);
     await clickMenu(page, 'PACTE', "Calculer l'éligibilité");
     await page.locator('.toast').filter({ hasText: 'apprenant' }).waitFor();
     const states = await gridColumn(page, 'Éligibilité', 'État');
@@ -167,8 +167,7 @@ describeBrowser('the playground in a browser', () => {
       .flatMap((m) => m.items)
       .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string } | undefined;
     expect(entry).toBeDefined();
-    await clickMenu(page, 'PACTE', entry!.caption);
-    const sidebar = page.frameLocator('aside iframe');
+    const sidebar = await openSidebar(page, server, 'PACTE', entry!.caption);
     await expect(page.locator('aside iframe').getAttribute('sandbox')).resolves.toBe('allow-scripts allow-forms');
     const save = sidebar.getByRole('button', { name: 'Enregistrer' });
     await save.waitFor();
@@ -205,8 +204,7 @@ describeBrowser('the playground in a browser', () => {
     const entry = server.playground.sim.ui.menus
       .flatMap((m) => m.items)
       .find((i) => 'functionName' in i && i.functionName === 'pacteOpenAttendance') as { caption: string };
-    await clickMenu(page, 'PACTE', entry.caption);
-    let sidebar = page.frameLocator('aside iframe');
+    let sidebar = await openSidebar(page, server, 'PACTE', entry.caption);
     let status = sidebar.getByLabel(/^Statut de /).first();
     await status.waitFor();
     await status.selectOption('Absent excusé');
@@ -217,8 +215,7 @@ describeBrowser('the playground in a browser', () => {
       .waitFor();
 
     // Reopened from the menu, the sidebar reads Présences again: the saved status is there.
-    await clickMenu(page, 'PACTE', entry.caption);
-    sidebar = page.frameLocator('aside iframe');
+    sidebar = await openSidebar(page, server, 'PACTE', entry.caption);
     status = sidebar.getByLabel(/^Statut de /).first();
     await status.waitFor();
     await eventually(async () => expect(await status.inputValue()).toBe('Absent excusé'));
@@ -254,7 +251,7 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
         sidebarFunctions: ['pacteTestSidebar', 'pacteTestEcho', 'pacteTestFail', 'pacteTestHidden_'],
       }),
     ]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
     await clickMenu(page, 'Essai', 'Ouvrir le panneau d’essai');
   });
@@ -351,7 +348,7 @@ describeBrowser('the google.script.run shim of the playground sidebar', () => {
 
   it('google.script.host.close() closes the panel', async () => {
     await sidebar().getByRole('button', { name: 'Fermer le panneau' }).click();
-    await page.locator('aside').waitFor({ state: 'hidden' });
+    await page.locator('aside.panel').waitFor({ state: 'hidden' });
   });
 });
 
@@ -397,7 +394,7 @@ describeBrowser('documents in the playground', () => {
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true })]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(server.url);
   });
   afterAll(async () => {
@@ -409,9 +406,9 @@ describeBrowser('documents in the playground', () => {
   (documentsBuilt ? it : it.skip)(
     'makes the sign-in sheets of a seminar, shows them in the Drive panel, opens one; a second click makes nothing',
     async () => {
+      await page.getByRole('button', { name: 'Drive (0)' }).click();
       await expect(page.getByRole('heading', { name: 'Drive (simulé)' }).isVisible()).resolves.toBe(true);
-      await clickMenu(page, 'PACTE', 'Documents…');
-      const sidebar = page.frameLocator('aside iframe');
+      const sidebar = await openSidebar(page, server, 'PACTE', 'Documents…');
       await sidebar.getByLabel('Type de document').selectOption('emargement');
       const session = sidebar.getByLabel('Séance', { exact: true });
       const first = await session

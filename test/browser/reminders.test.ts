@@ -16,7 +16,7 @@ describeBrowser('reminders in the playground', () => {
 
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), startPlayground({ port: 0, quiet: true })]);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('dialog', (d) => void d.accept());
     await page.goto(server.url);
   });
@@ -29,7 +29,9 @@ describeBrowser('reminders in the playground', () => {
     await page.getByRole('button', { name: 'PACTE', exact: true }).click();
     await page.getByRole('menuitem', { name: 'Relances…', exact: true }).click();
     const sidebar = page.frameLocator('aside iframe');
-    await sidebar.getByText(/aujourd’hui \(2026-01-15\)/).waitFor();
+    await sidebar.getByText(/aujourd’hui \(15\/01\/2026\)/).waitFor();
+    // « Envois » opens beside the grid from its header button (its count of e-mails sent).
+    await page.getByRole('button', { name: 'Envois (0)' }).click();
     const panel = page.getByRole('region', { name: 'Envois' });
     // The synthesis of the week is due today (a Thursday of its week): open it, send it to oneself.
     await sidebar.locator('details summary').first().click();

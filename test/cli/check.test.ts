@@ -114,7 +114,7 @@ describe('pacte check', () => {
     await writeCsvFolder(folder, workbook(rows));
     const r = pacte('check', folder, '--today', '2026-01-15');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Candidatures : 3 lignes — 1 complète, 2 à compléter');
+    expect(r.stdout).toContain('3 candidatures : 1 complète, 2 à compléter');
     expect(r.stdout).toContain("Lettre d'engagement de l'équipe manquante");
     expect(r.stdout).toContain('À risque (1)');
     expect(r.stdout).toContain('C-0001 · Camille Martin');
@@ -144,7 +144,7 @@ describe('pacte check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Cohorte de démonstration écrite dans');
-    expect(r.stdout).toContain('Candidatures : 400 lignes');
+    expect(r.stdout).toContain('400 candidatures : ');
     // More JSON than a pipe holds, read by a reader that stops after one byte.
     const piped = spawnSync(
       '/bin/sh',

@@ -52,7 +52,7 @@ describe('pacte check on checkbox-only rows', () => {
       ]);
     }
     const text = pacte('check', csv, '--today', '2026-01-15');
-    expect(text.stdout).toMatch(/Candidatures : 3 lignes — 2 complètes, 1 à compléter/);
+    expect(text.stdout).toMatch(/3 candidatures : 2 complètes, 1 à compléter/);
   });
 });
 

@@ -33,8 +33,10 @@ describe('pacte check, the readable report', () => {
     for (const l of [...toComplete, ...closed]) expect(l).toMatch(/ · Statut : \S/);
     for (const l of toComplete) expect(l).not.toMatch(/Statut : (Refusé|Désisté)$/);
     for (const l of closed) expect(l).toMatch(/Statut : (Refusé|Désisté)$/);
-    const summary = lines.find((l) => l.startsWith('Candidatures :'))!;
-    const [, total, complete, open, shut] = /(\d+) lignes — (\d+) complètes, (\d+) à compléter, (\d+) closes/.exec(summary)!.map(Number);
+    const summary = lines.find((l) => / candidatures : /.test(l))!;
+    const [, total, complete, open, shut] = /^(\d+) candidatures : (\d+) complètes, (\d+) à compléter, (\d+) closes \(Refusé, Désisté\)$/
+      .exec(summary)!
+      .map(Number);
     expect(open).toBe(toComplete.length);
     expect(shut).toBe(closed.length);
     expect(complete! + open! + shut!).toBe(total);

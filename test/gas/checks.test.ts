@@ -20,9 +20,10 @@ describe('Vérifier les candidatures', () => {
     expect(valid).toBeLessThan(60);
     // Where to look, by the column's letter as the header is found (24th column: X).
     expect(g.values('Candidatures')[0]!.indexOf('Contrôle')).toBe(23);
-    expect(g.sim.ui.toasts.at(-1)!.message).toBe(
-      `60 candidatures : ${valid} complètes, ${60 - valid} à compléter — détails dans la colonne X « Contrôle ».`,
-    );
+    // Closed applications (Refusé, Désisté) apart, as `pacte check` says it (test/contract/counts.test.ts).
+    const summary = /^60 candidatures : (\d+) complètes, (\d+) à compléter, (\d+) closes \(Refusé, Désisté\)/;
+    const toast = g.sim.ui.toasts.at(-1)!.message;
+    expect(toast).toMatch(new RegExp(`${summary.source} — détails dans la colonne X « Contrôle »\\.$`));
     const header = g.values('Candidatures')[0]!;
     const backgrounds = g.sim.peek.backgrounds('Candidatures');
     report.candidates.forEach((c) => {
@@ -32,7 +33,7 @@ describe('Vérifier les candidatures', () => {
     expect(journal.at(-1)!.slice(1, 5)).toEqual([
       'Vérification des candidatures',
       'Candidatures',
-      `60 candidatures : ${valid} complètes, ${60 - valid} à compléter`,
+      summary.exec(toast)![0],
       'coordination@example.org',
     ]);
   });
@@ -137,6 +138,29 @@ describe('Vérifier les candidatures', () => {
     settings.getRange(9, 2).setValue('beaucoup');
     g.run('pacteCheckCandidates');
     expect(g.sim.ui.alerts.at(-1)!.message).toMatch(/Paramètre « Pages minimum du mémoire » invalide/);
+  });
+
+  it('Paramètres… lists every bad value at once and writes nothing', () => {
+    const g = demoGas({ size: 10 });
+    const sheet = g.sim.spreadsheet.getSheetByName('Paramètres')!;
+    g.sim.asColleague(() => {
+      sheet.getRange(9, 2).setValue('beaucoup');
+      sheet.appendRow(['Adresse de réponse', 'pas-une-adresse']);
+      sheet.appendRow(['Contact', 'Sophie — sophie@example — 06 12 34 56 78']);
+    });
+    const before = g.workbook();
+    g.run('pacteShowSettings');
+    const lines = g.sim.ui.alerts
+      .at(-1)!
+      .message.split('\n')
+      .filter((l) => l.startsWith('• '));
+    expect(lines).toEqual([
+      expect.stringMatching(/Paramètre « Pages minimum du mémoire » invalide \(« beaucoup »\)/),
+      expect.stringMatching(/Paramètre « Adresse de réponse » invalide \(« pas-une-adresse »\)/),
+      expect.stringMatching(/Paramètre « Contact » invalide \(« sophie@example »\)/),
+    ]);
+    expect(g.sim.ui.alerts.at(-1)!.message).toMatch(/^3 valeurs à corriger dans l'onglet « Paramètres » \(rien n'a été modifié\)/);
+    expect(g.workbook()).toEqual(before);
   });
 
   it('a failure at any write leaves nothing a re-run does not repair', () => {

@@ -287,14 +287,6 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(sim.calls.byMethod()['Range.getValue'] ?? 0).toBe(0);
   });
 
-  it('refuses an unknown preset and writes nothing', () => {
-    const { sim, run } = startGas({ user: USER });
-    sim.ui.queuePromptResponse({ button: 'OK', text: 'corse-2030' });
-    run('pacteInitCohort');
-    expect(sim.ui.alerts.at(-1)!.message).toMatch(/Profil inconnu : « corse-2030 »/);
-    expect(sim.peek.sheetNames()).toEqual(['Feuille 1']);
-  });
-
   it('does nothing when the person cancels the preset choice', () => {
     const { sim, run } = startGas({ user: USER });
     sim.ui.queuePromptResponse({ button: 'CANCEL', text: '' });

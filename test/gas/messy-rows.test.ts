@@ -86,7 +86,9 @@ describe('rows holding only unticked checkboxes are not applicants', () => {
       expect(control.slice(0, 3)).toEqual(['', '', '']);
       expect(g.sim.peek.backgrounds('Candidatures')[2]![controlCol - 1]).toBe('#ffffff');
       if (how === 'menu')
-        expect(g.sim.ui.toasts.at(-1)!.message).toBe(messages.sheet.seeControlColumn(messages.sheet.candidatesChecked(1, 1), 'X'));
+        expect(g.sim.ui.toasts.at(-1)!.message).toBe(
+          messages.sheet.seeControlColumn(messages.candidate.summary({ total: 1, complete: 1, toComplete: 0, closed: 0 }), 'X'),
+        );
       expect(checkWorkbook(g.workbook(), TODAY).report.candidates.map((c) => c.row)).toEqual([2]);
       expect(g.column('Candidatures', 'ID').slice(0, 3)).toEqual(['C-0001', '', '']);
     }

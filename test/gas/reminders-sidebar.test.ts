@@ -37,6 +37,7 @@ describe('Relances… sidebar', () => {
       {
         rule: 'convocation-j7',
         when: 'avant une séance',
+        label: 'Convocations (7 jours avant chaque séance)',
         reminders: [expect.objectContaining({ key: 'relance:seance-7:C-0001:S3', to: ['l1@example.org'] })],
       },
     ]);

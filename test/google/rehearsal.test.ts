@@ -57,7 +57,7 @@ describe('the national rehearsal with --simulation', () => {
     for (const region of REGIONS) {
       const run = await pacte(['setup', '--simulation', sim, '--region', region, '--promo', 'Promo 2026'], ENV);
       expect(run.stderr).toMatch(/^Simulation : Google simulé sur cet ordinateur/);
-      expect(run.stdout).toMatch(new RegExp(`^Région ${region} : classeur créé, 81 modifications appliquées\\.`));
+      expect(run.stdout).toMatch(new RegExp(`^Région ${region} : classeur créé, 83 modifications appliquées\\.`));
       expect(run.status).toBe(0);
     }
     const regions = JSON.parse(readFileSync(manifest, 'utf8'));

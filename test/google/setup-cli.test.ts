@@ -28,10 +28,10 @@ describe('pacte setup (command line)', () => {
     const run = await pacte(args, env);
     expect(run.stderr).toContain('bretagne-2025 · Recherche du classeur…');
     expect(run.status).toBe(0);
-    // 81: the selection tabs add 11 (Avis: sheet, headers, freeze, list, format; Entretiens: sheet, headers, freeze, format, two
+    // 83 (Téléphone and Département as text: 2): the selection tabs add 11 (Avis: sheet, headers, freeze, list, format; Entretiens: sheet, headers, freeze, format, two
     // protections), `Jury` 4 (sheet, headers, freeze, its `Rôle` list).
     expect(run.stdout).toBe(
-      'Région bretagne-2025 : classeur créé, 81 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n',
+      'Région bretagne-2025 : classeur créé, 83 modifications appliquées, partagé avec 1 personne de plus.\nOuvrir le classeur : https://docs.google.com/spreadsheets/d/file1/edit\n',
     );
     expect(JSON.parse(readFileSync(manifest, 'utf8'))['bretagne-2025']).toMatchObject({ spreadsheetId: 'file1', scriptId: 'script1' });
   }, 30_000);

@@ -34,14 +34,14 @@ describe('a question asked by a menu item', () => {
     expect(server.playground.sim.peek.sheetNames()).toEqual(['Feuille 1']);
     const asked = await post<MenuAnswer>('/api/menu', { functionName: 'pacteInitCohort' });
     expect(asked.json.question).toMatchObject({ kind: 'prompt', buttons: 'OK_CANCEL' });
-    expect(asked.json.question!.message).toContain('bretagne-2025');
+    expect(asked.json.question!.message).toContain('Bretagne, Bourgogne-Franche-Comté');
     // Nothing of the stopped run is kept or shown.
     expect(asked.json.effects).toEqual({ alerts: [], toasts: [], panels: [] });
     expect(server.playground.sim.peek.sheetNames()).toEqual(['Feuille 1']);
 
     const done = await post<MenuAnswer>('/api/menu', {
       functionName: 'pacteInitCohort',
-      answers: [{ kind: 'prompt', button: 'OK', text: 'bretagne-2025' }],
+      answers: [{ kind: 'prompt', button: 'OK', text: 'Bretagne' }],
     });
     expect(done.json.question).toBeUndefined();
     expect(done.json.ok).toBe(true);

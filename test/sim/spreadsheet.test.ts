@@ -222,8 +222,9 @@ describe('Sheets and spreadsheet', () => {
 
   it('records toasts', () => {
     const sim = createSimulator();
-    sim.spreadsheet.toast('Terminé', 'Cohorte', 5);
-    expect(sim.ui.toasts).toEqual([{ message: 'Terminé', title: 'Cohorte' }]);
+    sim.spreadsheet.toast('Terminé', 'Cohorte', 8);
+    sim.spreadsheet.toast('Encore');
+    expect(sim.ui.toasts).toEqual([{ message: 'Terminé', title: 'Cohorte', timeoutSeconds: 8 }, { message: 'Encore' }]);
   });
 });
 

@@ -17,7 +17,7 @@ function installFakeServer(): void {
     today: '2026-01-13',
     total: 2,
     automatic,
-    quota: 100,
+    quota: 1500,
     user: 'coordination@example.org',
     trigger: automatic
       ? {
@@ -31,6 +31,7 @@ function installFakeServer(): void {
       {
         rule: 'convocation-j7',
         when: 'avant une séance',
+        label: 'Convocations (7 jours avant chaque séance)',
         reminders: [
           {
             key: 'relance:convocation-j7:C-0001:S3',
@@ -110,7 +111,10 @@ describeBrowser('the reminders sidebar in Chromium', () => {
 
   it('previews by rule, opens a reminder as text, lists problems, never runs inserted HTML, fits 300 px', async () => {
     const page = await open();
-    await page.getByText('convocation-j7 — avant une séance (2)').waitFor();
+    // Rules named by what they do, the day as JJ/MM/AAAA, the quota as French writes it.
+    await page.getByText('Convocations (7 jours avant chaque séance) (2)').waitFor();
+    await page.getByText('2 relances dues aujourd’hui (13/01/2026).').waitFor();
+    await page.getByText('Quota Google restant aujourd’hui : 1\u202f500 destinataires.').waitFor();
     await page.getByText('C-0001 · Camille Martin — Convocation : Séminaire 3').click();
     await page.getByText('Nous vous attendons.').waitFor();
     await page

@@ -1,10 +1,8 @@
 /** The playground page: the simulated Sheet's tabs, its PACTE menu, toasts, alerts and sidebars. */
 import { playgroundMessages as m } from '../messages';
-import { mountMailPanel } from './mail-panel';
 import {
   isPublicServerFunctionName,
   type Answer,
-  type DriveItemView,
   type EditAnswer,
   type Effects,
   type MenuAnswer,
@@ -14,88 +12,50 @@ import {
   type StateView,
 } from '../protocol';
 import { createDialogs } from './dialog';
+import { createDock } from './dock';
 import { el } from './dom';
+import { createDrivePanel } from './drive-panel';
 import { createGrid } from './grid';
+import { createHeader } from './header';
+import { createMailPanel } from './mail-panel';
 import { createMenuBar } from './menu';
+import { createToasts } from './toasts';
 
 let panelFrame: HTMLIFrameElement | null = null;
 
-// ---- layout -------------------------------------------------------------------------------
-const header = el('header', { class: 'topbar' });
-const title = el('h1', {}, m.pageTitle);
-const menubar = el('nav', { class: 'menubar', 'aria-label': 'Menus' });
-const workbookControls = el('div', { class: 'workbook-controls' });
-const download = el('a', { class: 'download', href: '/api/workbook.xlsx', download: 'cohorte-pacte.xlsx' }, m.download);
-header.append(title, menubar, workbookControls, download);
-const banner = el('p', { class: 'banner' }, m.banner);
+// ---- layout: header, then the sheet with the sidebar and the Drive/Envois panel beside it ---------
+const drivePanel = createDrivePanel();
+// « Envois » (mail-panel.ts); a simulated day redraws the grids.
+const mailPanel = createMailPanel(
+  (state) => render(state),
+  (n) => dock.setCount('mail', n),
+);
+const dock = createDock({ drive: drivePanel.element, mail: mailPanel.element });
+const header = createHeader({ reset: (request) => void resetWorkbook(request) }, dock.toggles);
 const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
 const main = el('main', { class: 'workspace' });
 const sheetArea = el('section', { class: 'sheet', 'aria-label': 'Classeur' });
-const toasts = el('div', { class: 'toasts', 'aria-live': 'polite' });
 const tabstrip = el('div', { class: 'tabstrip', role: 'tablist', 'aria-label': m.tabsLabel });
-sheetArea.append(tabstrip, toasts);
+sheetArea.append(tabstrip);
+const toasts = createToasts(sheetArea);
 const panel = el('aside', { class: 'panel', hidden: '' });
-main.append(sheetArea, panel);
+main.append(sheetArea, panel, dock.element);
 const modal = el('div', { class: 'modal-backdrop', hidden: '' });
-const drive = el('section', { class: 'drive', 'aria-labelledby': 'drive-title' });
-document.body.append(header, banner, status, main, drive, modal);
-// « Envois » (mail-panel.ts), below the Drive; a simulated day redraws the grids.
-const mailPanel = mountMailPanel(document.body, (state) => render(state));
+document.body.append(header.element, status, main, modal);
 
-// ---- Drive --------------------------------------------------------------------------------
-function renderDrive(items: DriveItemView[]): void {
-  const heading = el('h2', { id: 'drive-title' }, m.driveTitle);
-  if (items.length === 0) {
-    drive.replaceChildren(heading, el('p', { class: 'empty' }, m.driveEmpty));
-    return;
-  }
-  const groups = new Map<string, DriveItemView[]>();
-  for (const item of items) groups.set(item.folder, [...(groups.get(item.folder) ?? []), item]);
-  const lists = [...groups].map(([folder, files]) => {
-    const list = el('ul');
-    for (const f of files) {
-      const li = el('li', { class: `drive-${f.kind}` });
-      if (f.kind === 'doc' || f.kind === 'pdf') {
-        const a = el(
-          'a',
-          { href: `/drive/${encodeURIComponent(f.id)}`, target: '_blank', rel: 'noopener', 'aria-label': m.driveOpen(f.name) },
-          f.name,
-        );
-        li.append(el('span', { class: 'drive-kind' }, f.kind === 'doc' ? 'Doc' : 'PDF'), a);
-      } else {
-        li.append(el('span', { class: 'drive-kind' }, f.kind === 'folder' ? m.driveFolder : ''), document.createTextNode(f.name));
-      }
-      list.append(li);
-    }
-    const details = el('details', { open: '' });
-    details.append(el('summary', {}, folder || m.driveRoot), list);
-    return details;
-  });
-  drive.replaceChildren(heading, ...lists);
-}
-
-const dialogs = createDialogs(modal, () => [header, banner, status, main]);
+const dialogs = createDialogs(modal, () => [header.element, status, main]);
 const grid = createGrid(sheetArea, tabstrip, editCell);
-const menus = createMenuBar(menubar, (caption, functionName) => void runMenu(caption, functionName));
+const menus = createMenuBar(header.menubar, (caption, functionName) => void runMenu(caption, functionName));
 
 function render(state: StateView): void {
   menus.render(state.menus);
+  header.render(state);
   grid.render(state.tabs);
-  renderDrive(state.drive);
+  drivePanel.render(state.drive);
+  dock.setCount('drive', state.drive.filter((f) => f.kind !== 'folder').length);
 }
 
-// ---- toasts, alerts, panels ---------------------------------------------------------------
-function showToast(t: { title?: string; message: string }): void {
-  const box = el('div', { class: 'toast', role: 'status' });
-  if (t.title) box.append(el('strong', {}, t.title));
-  box.append(el('p', {}, t.message));
-  const close = el('button', { type: 'button', 'aria-label': m.close }, '×');
-  close.addEventListener('click', () => box.remove());
-  box.append(close);
-  toasts.append(box);
-  setTimeout(() => box.remove(), 15_000);
-}
-
+// ---- alerts, panels -----------------------------------------------------------------------
 function openPanel(p: PanelView): void {
   panel.replaceChildren();
   const bar = el('div', { class: 'panel-bar' });
@@ -121,7 +81,9 @@ function closePanel(): void {
 }
 
 function showEffects(effects: Effects): void {
-  effects.toasts.forEach(showToast);
+  // As in Sheets, the last toast is the one shown.
+  const toast = effects.toasts.at(-1);
+  if (toast) toasts.show(toast);
   // An alert with buttons here was already answered « Fermer » by the script (asked after a change).
   effects.alerts.forEach(
     (a) => void dialogs.show({ ...a, ...(a.buttons && a.buttons !== 'OK' ? { note: m.dialogButtons, buttons: 'OK' } : {}) }),
@@ -206,22 +168,20 @@ async function editCell(tab: string, row: number, column: number, value: string 
   }
 }
 
-async function resetWorkbook(blank: boolean): Promise<void> {
+/** A demo cohort or a blank workbook: every panel starts again (no sidebar, the Drive and e-mails of the new one). */
+async function resetWorkbook(request: { blank: boolean; demo?: string }): Promise<void> {
   try {
-    const answer = await postJson<{ ok: boolean; message: string; state?: StateView }>('/api/reset', { blank });
-    closePanel();
-    if (answer.state) render(answer.state);
+    const answer = await postJson<{ ok: boolean; message: string; state?: StateView }>('/api/reset', request);
+    if (answer.state) {
+      closePanel();
+      render(answer.state);
+      await mailPanel.refresh(true);
+    }
     setStatus(answer.message, !answer.ok);
   } catch {
     setStatus(m.networkFailed, true);
   }
 }
-
-const newBlank = el('button', { type: 'button', class: 'secondary' }, m.newBlank);
-newBlank.addEventListener('click', () => void resetWorkbook(true));
-const newDemo = el('button', { type: 'button', class: 'secondary' }, m.newDemo);
-newDemo.addEventListener('click', () => void resetWorkbook(false));
-workbookControls.append(newBlank, newDemo);
 
 function isRpcRequest(data: unknown): data is RpcRequestMessage {
   if (!data || typeof data !== 'object') return false;

@@ -1,7 +1,7 @@
 /**
  * The workbook's tabs as a keyboard-driven grid (WAI-ARIA grid pattern,
  * https://www.w3.org/WAI/ARIA/apg/patterns/grid/): one cell in the tab order (roving tabindex), arrows
- * move, Home/End go to the row's ends, Enter or F2 edit, typing a character starts editing with it,
+ * move, Home/End go to the row's first cell and the data's last column, Enter or F2 edit, typing a character starts editing with it,
  * Space ticks a checkbox, Delete empties the cell; while editing Enter (or Tab) saves, Escape cancels.
  * A saved cell is typed into the simulated Sheet, which then runs onEdit. The bar above the grid shows
  * the focused cell in full (long `Contrôle` or `Motifs` texts are cut in the grid); hovering a cell
@@ -25,7 +25,7 @@ const position = (cell: HTMLElement) => ({ row: Number(cell.dataset.row), column
 class SheetGrid implements Grid {
   private activeTab = 'Candidatures';
   private tabs: TabView[] = [];
-  /** The focused cell, sheet coordinates (row 2 = first data row). */
+  /** The focused cell, in sheet coordinates (row 1: the header row of a set-up tab). */
   private active: Move = { row: 2, column: 1 };
   private editing: { input: HTMLInputElement; cell: HTMLElement; done: boolean } | null = null;
   private readonly ref = el('span', { class: 'cell-ref', 'aria-hidden': 'true' });
@@ -90,7 +90,8 @@ class SheetGrid implements Grid {
           t.name,
         );
         b.addEventListener('click', () => {
-          if (this.activeTab !== t.name) this.active = { row: 2, column: 1 };
+          // A tab opens on its first data row, under a frozen header; a blank one on A1.
+          if (this.activeTab !== t.name) this.active = { row: t.frozenRows + 1, column: 1 };
           this.activeTab = t.name;
           this.render(this.tabs);
         });
@@ -110,7 +111,10 @@ class SheetGrid implements Grid {
   render(next: TabView[]): void {
     if (this.editing) return; // never redraw under someone typing; the next refresh shows it
     this.tabs = next;
-    if (!next.some((t) => t.name === this.activeTab)) this.activeTab = next[0]?.name ?? '';
+    if (!next.some((t) => t.name === this.activeTab)) {
+      this.activeTab = next[0]?.name ?? '';
+      this.active = { row: (next[0]?.frozenRows ?? 0) + 1, column: 1 };
+    }
     const hadFocus = this.scroller.contains(document.activeElement);
     this.renderTabs();
     const tab = next.find((t) => t.name === this.activeTab);
@@ -120,7 +124,7 @@ class SheetGrid implements Grid {
       return;
     }
     this.scroller.replaceChildren(buildTable(tab));
-    const start = this.cellAt(this.active.row, this.active.column) ?? this.cellAt(2, 1);
+    const start = this.cellAt(this.active.row, this.active.column) ?? this.cellAt(tab.frozenRows + 1, 1);
     if (start) {
       start.setAttribute('tabindex', '0');
       this.active = position(start);
@@ -169,13 +173,15 @@ class SheetGrid implements Grid {
     if (!cell) return;
     const { row, column } = position(cell);
     const full = cell.dataset.full ?? '';
-    const lastColumn = Number(cell.parentElement?.lastElementChild?.getAttribute('data-column') ?? column);
+    // End: the last column of the data (Sheets' Ctrl+→ across a full table), else the grid's last.
+    const used = Math.max(0, ...(this.tabs.find((t) => t.name === this.activeTab)?.rows.map((r) => r.length) ?? []));
+    const lastColumn = used || Number(cell.parentElement?.lastElementChild?.getAttribute('data-column') ?? column);
     const key = event.key;
     if (key === 'ArrowDown') this.focusCell(row + 1, column);
-    else if (key === 'ArrowUp') this.focusCell(Math.max(2, row - 1), column);
+    else if (key === 'ArrowUp') this.focusCell(Math.max(1, row - 1), column);
     else if (key === 'ArrowRight') this.focusCell(row, column + 1);
     else if (key === 'ArrowLeft') this.focusCell(row, Math.max(1, column - 1));
-    else if (key === 'Home') this.focusCell(event.ctrlKey ? 2 : row, 1);
+    else if (key === 'Home') this.focusCell(event.ctrlKey ? 1 : row, 1);
     else if (key === 'End') this.focusCell(row, lastColumn);
     else if (key === 'Enter' || key === 'F2') this.startEditing(cell, full);
     else if (key === ' ' && (full === '☑' || full === '☐')) void this.commit(this.activeTab, row, column, full === '☐');

@@ -1,6 +1,7 @@
 /** What the checks of a cohort say: dates, applications, learners' eligibility, the profile, the workbook's tabs. */
 import type { LearnerState } from '../codes';
 import { frenchList, q } from '../french';
+import { CLOSED_STATUSES } from '../vocabulary';
 import { FIRST_YEAR, LAST_YEAR } from '../year-range';
 
 const fieldMissing: Record<string, string> = {
@@ -42,6 +43,10 @@ export const datesMessages = {
 } as const;
 
 export const candidateMessages = {
+  /** « 40 candidatures : 26 complètes, 4 à compléter, 10 closes (Refusé, Désisté) »: the toast's and `pacte check`'s line. */
+  summary: ({ total, complete, toComplete, closed }: { total: number; complete: number; toComplete: number; closed: number }) =>
+    `${total} candidature${total > 1 ? 's' : ''} : ${complete} complète${complete > 1 ? 's' : ''}, ${toComplete} à compléter` +
+    (closed > 0 ? `, ${closed} close${closed > 1 ? 's' : ''} (${CLOSED_STATUSES.join(', ')})` : ''),
   missingField: (column: string) => fieldMissing[column] ?? `${column} : valeur manquante`,
   invalidEmail: (email: string) => `E-mail invalide : ${q(email)}`,
   duplicateEmail: (email: string, firstRow: number) => `E-mail en double : ${q(email)} figure déjà ligne ${firstRow}`,
@@ -80,6 +85,14 @@ export const profileMessages = {
   invalidSetting: (key: string, expected: string, value: string) => `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
   expectedDate: 'une date JJ/MM/AAAA est attendue',
   expectedWholeNumber: 'un nombre entier positif ou nul est attendu',
+  expectedEmail: 'une adresse e-mail est attendue (prenom.nom@exemple.fr)',
+  expectedTeamAddress: 'chaque personne de l’équipe s’écrit par son adresse e-mail, séparée des autres par une virgule',
+  expectedContactEmail: 'l’adresse e-mail du contact est mal écrite',
+  expectedDriveFile: 'le lien (ou l’identifiant) d’un dossier ou d’un document Google Drive est attendu',
+  emptyTeam: 'Paramètre « Équipe » vide : inscrivez l’adresse e-mail de chaque personne de l’équipe.',
+  settingsProblems: (problems: readonly string[]) =>
+    `${problems.length} valeur${problems.length > 1 ? 's' : ''} à corriger dans l'onglet « Paramètres » (rien n'a été modifié) :\n\n` +
+    `${problems.map((p) => `• ${p}`).join('\n')}\n\nCorrigez-les dans la colonne « Valeur », puis relancez PACTE › Paramètres… pour les vérifier.`,
   invalidFile: (path: string, where: string, problem: string) =>
     `Fichier de profil ${q(path)} invalide : ${where ? `${where} : ` : ''}${problem}`,
   unreadableFile: (path: string) => `Impossible de lire le fichier de profil ${q(path)}.`,

@@ -51,8 +51,6 @@ export const cliMessages = {
   demoWritten: (file: string) => `Cohorte de démonstration écrite dans ${file}`,
   reportTitle: (file: string) => `Cohorte PACTE — vérification de ${file}`,
   reportProfile: (id: string, label: string, today: string) => `Profil : ${id} (${label}) · date du jour : ${today}`,
-  candidatesSummary: (total: number, valid: number) =>
-    `Candidatures : ${total} ligne${total > 1 ? 's' : ''}, ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
   candidateLine: (row: number, id: string, name: string, email: string) =>
     `  Ligne ${row}${id ? ` · ${id}` : ''} · ${name || '(sans nom)'}${email ? ` <${email}>` : ''}`,
   learnersSummary: (total: number, counts: string) => `Apprenant·es inscrit·es : ${total}${total ? ` — ${counts}` : ''}`,

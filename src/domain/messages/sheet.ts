@@ -30,8 +30,6 @@ export const sheetMessages = {
   lockBusy: "Un autre membre de l'équipe enregistre en ce moment, réessayez dans quelques secondes.",
   unexpected: (detail: string) =>
     `Une erreur inattendue a interrompu l'action : ${detail}. Rien n'est perdu : relancez l'action ; si l'erreur revient, transmettez ce message à l'équipe technique.`,
-  candidatesChecked: (total: number, valid: number) =>
-    `${total} candidature${total > 1 ? 's' : ''} : ${valid} complète${valid > 1 ? 's' : ''}, ${total - valid} à compléter`,
   seeControlColumn: (summary: string, letter: string) => `${summary} — détails dans la colonne ${letter} « Contrôle ».`,
   idsAssigned: (n: number) => `${n} identifiant${n > 1 ? 's' : ''} attribué${n > 1 ? 's' : ''}`,
   productionIdsAssigned: (n: number) =>
@@ -50,7 +48,9 @@ export const sheetMessages = {
     "PACTE doit être lancé depuis le classeur de la cohorte (menu PACTE) : Google ne donne pas ici le verrou qui empêche deux enregistrements simultanés. Rien n'a été modifié.",
   init: {
     promptTitle: 'Initialiser la cohorte',
-    promptMessage: (presets: readonly string[]) => `Quel profil régional pour cette cohorte ?\nTapez l'un de : ${presets.join(', ')}`,
+    promptMessage: (regions: readonly string[], refused?: string) =>
+      `${refused === undefined ? '' : `${q(refused)} n'est pas une région proposée.\n\n`}Quelle région pour cette cohorte ?\n` +
+      `Tapez son nom (majuscules et accents au choix) : ${regions.join(', ').replace(/, (?=[^,]*$)/, ' ou ')}.`,
     cancelled: 'Initialisation annulée : rien n’a été modifié.',
     nothingToDo: (profile: string) => `La cohorte est déjà initialisée (profil ${profile}) : rien à changer.`,
     doneTitle: 'Cohorte initialisée',
@@ -75,8 +75,9 @@ export const sheetMessages = {
     remindersWritten: (n: number) =>
       `${n} règle${n > 1 ? 's' : ''} de relance par défaut écrite${n > 1 ? 's' : ''} dans « Relances » (modifiables)`,
     protectionsAdded: (n: number) => `${n} protection${n > 1 ? 's' : ''} (avertissement) sur les colonnes et onglets gérés par PACTE`,
-    columnsFormatted: (n: number) => `cases à cocher, listes ou formats de date complétés sur ${n} colonne${n > 1 ? 's' : ''}`,
+    columnsFormatted: (n: number) => `cases à cocher, listes ou formats (date, texte) complétés sur ${n} colonne${n > 1 ? 's' : ''}`,
     frozen: (tabs: readonly string[]) => `ligne d'en-tête figée : ${tabs.map(q).join(', ')}`,
+    blankSheetRemoved: (name: string) => `onglet vide ${q(name)} supprimé`,
     identityFrozen: 'colonnes ID, Civilité, Prénom et Nom de « Candidatures » figées à gauche',
     protectedColumn: (header: string) => `PACTE : la colonne ${q(header)} est remplie par PACTE, ne la modifiez pas à la main.`,
     protectedTab: (tab: string) => `PACTE : l'onglet ${q(tab)} est écrit par PACTE, ne le modifiez pas à la main.`,

@@ -27,9 +27,11 @@ export const triggerStateSchema = z.strictObject({
 export type TriggerState = z.infer<typeof triggerStateSchema>;
 
 export const remindersViewSchema = z.strictObject({
+  /** YYYY-MM-DD (the page writes it JJ/MM/AAAA). */
   today: z.string(),
   total: z.number(),
-  groups: z.array(z.strictObject({ rule: z.string(), when: z.string(), reminders: z.array(reminderPreviewSchema) })),
+  /** Per rule: its id, its `Quand`, and what it does in words (messages.reminders.describe). */
+  groups: z.array(z.strictObject({ rule: z.string(), when: z.string(), label: z.string(), reminders: z.array(reminderPreviewSchema) })),
   problems: z.array(z.string()),
   automatic: z.boolean(),
   trigger: triggerStateSchema,

@@ -13,6 +13,7 @@ import {
   IDENTITY_COLUMNS,
   NEW_SHEET_COLUMNS,
   NEW_SHEET_ROWS,
+  TEXT_FORMAT,
   UNFORMATTED,
   type GridBox,
   type SetupOp,
@@ -45,6 +46,7 @@ function columnRule(spec: TabSpec, header: string): ColumnRule | undefined {
   if (spec.dateTimes?.includes(header))
     return { key: 'datetime', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: DATETIME_FORMAT }) };
   if (spec.dates?.includes(header)) return { key: 'date', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: DATE_FORMAT }) };
+  if (spec.texts?.includes(header)) return { key: 'text', op: (range) => ({ kind: 'setNumberFormat', tab, range, pattern: TEXT_FORMAT }) };
   return undefined;
 }
 

@@ -12,8 +12,15 @@ export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 export const DATE_FORMAT = 'dd/mm/yyyy';
 export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
+/** Plain text: what is typed stays as typed (https://developers.google.com/sheets/api/guides/formats). */
+export const TEXT_FORMAT = '@';
 /** Formats Google reports for a cell nobody formatted: such a column still needs its date format. */
 export const UNFORMATTED: ReadonlySet<string> = new Set(['', 'General', '0.###############']);
+/**
+ * Names Google gives the one sheet of a new spreadsheet (French and English accounts): once the
+ * contract's tabs exist, such a sheet left empty is removed by the set-up.
+ */
+export const BLANK_DEFAULT_SHEETS = ['Feuille 1', 'Sheet1'] as const;
 /** Every protection the product makes has a description starting so (messages.sheet.init). */
 export const PROTECTION_PREFIX = 'PACTE';
 /** `Candidatures` columns frozen at the left, when they are its first columns. */
@@ -77,7 +84,7 @@ export function readNeeds(spec: TabSpec): ReadNeeds {
   return {
     allRows: READ_IN_FULL.has(spec.name),
     validations: spec.name === SETTINGS_TAB.name || !!spec.booleans?.length || Object.keys(spec.lists ?? {}).length > 0,
-    numberFormats: !!spec.dates?.length || !!spec.dateTimes?.length,
+    numberFormats: !!spec.dates?.length || !!spec.dateTimes?.length || !!spec.texts?.length,
     frozenColumns: spec.name === CANDIDATES_TAB.name,
     sheetProtections: !!spec.productTab,
     rangeProtections: !spec.productTab && !!spec.productOwned?.length,

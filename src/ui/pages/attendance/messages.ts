@@ -54,11 +54,13 @@ export const M = {
   stay: 'Rester ici',
   future: (label: string, halfDay: string) =>
     `${label}, ${halfDay.toLowerCase()} : cette demi-journée n'a pas encore eu lieu. Les présences se saisissent pendant ou après (l'après-midi commence à 13 h).`,
-  missingTitle: 'Demi-journées de la séance encore sans saisie :',
+  missingTitle: (n: number) => `${plural(n, 'demi-journée passée', 'demi-journées passées')} sans saisie`,
   missingItem: (label: string, halfDay: string, n: number) =>
     `${label}, ${halfDay.toLowerCase()} (${plural(n, 'personne sans statut', 'personnes sans statut')})`,
   noneMissing: 'Toutes les demi-journées passées de cette séance sont saisies.',
-  eligibilityHint: "Les présences ont changé : pensez à recalculer l'éligibilité.",
+  eligibilityHint: 'Présences modifiées : ',
+  dismiss: 'Masquer ce message',
+  dismissEligibility: "Masquer le rappel de l'éligibilité",
   eligibility: "Calculer l'éligibilité",
   eligibilityRunning: 'Calcul en cours…',
   reloadFailed: (message: string) => `Les présences ont été enregistrées, mais l'affichage n'a pas pu être actualisé : ${message}`,

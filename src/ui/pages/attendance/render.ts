@@ -190,8 +190,10 @@ function renderFutureAndMissing(ui: Skeleton, v: AttendanceView, select: SelectH
   const showMissing = sel !== null && v.learners.length > 0;
   ui.missing.hidden = !showMissing;
   if (!showMissing) return;
-  // Nothing missing: one sentence, without the list's heading.
-  ui.missingTitle.textContent = v.missing.length === 0 ? M.noneMissing : M.missingTitle;
+  // Nothing missing: one sentence, without the folded list.
+  ui.noneMissing.hidden = v.missing.length > 0;
+  ui.missingDetails.hidden = v.missing.length === 0;
+  ui.missingTitle.textContent = M.missingTitle(v.missing.length);
   if (v.missing.length === 0) {
     ui.missingList.replaceChildren();
     return;

@@ -3,7 +3,7 @@
  * day, half-day), what is missing, the learners' list, messages, the unsaved-changes confirmation and
  * the actions.
  */
-import { el } from '../../dom';
+import { el, messageRegions } from '../../dom';
 import { M } from './messages';
 
 function selectionPart() {
@@ -24,8 +24,11 @@ function learnersPart() {
   const future = el('p', { className: 'future', attrs: { id: 'future' } });
   future.hidden = true;
   const missingList = el('ul', { className: 'missing-list' });
-  const missingTitle = el('p', { className: 'missing-title', text: M.missingTitle, attrs: { id: 'missing-title' } });
-  const missing = el('section', { className: 'missing', attrs: { 'aria-labelledby': 'missing-title' } }, [missingTitle, missingList]);
+  // Folded: on a laptop the half-days to fill must not push the learners out of sight.
+  const missingTitle = el('summary', { className: 'missing-title', attrs: { id: 'missing-title' } });
+  const missingDetails = el('details', {}, [missingTitle, missingList]);
+  const noneMissing = el('p', { className: 'missing-none', text: M.noneMissing });
+  const missing = el('section', { className: 'missing', attrs: { 'aria-labelledby': 'missing-title' } }, [noneMissing, missingDetails]);
   missing.hidden = true;
   const summary = el('p', { className: 'summary', attrs: { id: 'summary' } });
   const list = el('ul', { className: 'learners', attrs: { 'aria-labelledby': 'learners-title' } });
@@ -35,12 +38,14 @@ function learnersPart() {
     summary,
     list,
   ]);
-  return { future, missing, missingTitle, missingList, summary, list, empty, learners };
+  return { future, missing, missingTitle, missingDetails, noneMissing, missingList, summary, list, empty, learners };
 }
 
 function footerPart() {
-  const alert = el('div', { className: 'alert', attrs: { role: 'alert' } });
-  const status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const { alert, status } = messageRegions();
+  // Each message can be put away, giving its room back to the learners.
+  const alertBox = el('div', { className: 'notice' }, [alert, dismissButton(alert)]);
+  const statusBox = el('div', { className: 'notice' }, [status, dismissButton(status)]);
   const retry = el('button', { className: 'secondary', text: M.retry, attrs: { type: 'button' } });
   retry.hidden = true;
   const confirmStay = el('button', { className: 'secondary', text: M.stay, attrs: { type: 'button' } });
@@ -52,13 +57,25 @@ function footerPart() {
     el('div', { className: 'actions' }, [confirmStay, confirmSwitch]),
   ]);
   confirm.hidden = true;
-  const eligibilityButton = el('button', { className: 'secondary', text: M.eligibility, attrs: { type: 'button' } });
-  const eligibility = el('div', { className: 'eligibility' }, [el('p', { text: M.eligibilityHint }), eligibilityButton]);
+  const eligibilityButton = el('button', { className: 'link', text: M.eligibility, attrs: { type: 'button' } });
+  const eligibilityDismiss = el('button', {
+    className: 'dismiss',
+    text: '×',
+    attrs: { type: 'button', 'aria-label': M.dismissEligibility },
+  });
+  const eligibility = el('div', { className: 'eligibility' }, [
+    el('span', { text: M.eligibilityHint }),
+    eligibilityButton,
+    eligibilityDismiss,
+  ]);
+  eligibilityDismiss.addEventListener('click', () => {
+    eligibility.hidden = true;
+  });
   eligibility.hidden = true;
   const allPresent = el('button', { className: 'secondary', text: M.allPresent, attrs: { type: 'button', title: M.allPresentHint } });
   const save = el('button', { className: 'primary', text: M.save, attrs: { type: 'button' } });
   const actions = el('div', { className: 'actions' }, [allPresent, save]);
-  const footer = el('div', { className: 'footer' }, [alert, retry, status, eligibility, confirm, actions]);
+  const footer = el('div', { className: 'footer' }, [alertBox, retry, statusBox, eligibility, confirm, actions]);
   return {
     footer,
     alert,
@@ -74,6 +91,15 @@ function footerPart() {
     save,
     actions,
   };
+}
+
+/** A « × » emptying `message` (an empty message takes no room: see style.css). */
+function dismissButton(message: HTMLElement): HTMLButtonElement {
+  const button = el('button', { className: 'dismiss', text: '×', attrs: { type: 'button', 'aria-label': M.dismiss } });
+  button.addEventListener('click', () => {
+    message.textContent = '';
+  });
+  return button;
 }
 
 /** Builds the page into document.body and returns its parts. */

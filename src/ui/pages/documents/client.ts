@@ -5,7 +5,7 @@
  * The DOM is built with createElement/textContent only: values come from people, never parsed as HTML.
  */
 import type { DocumentKindId, DocumentsOptions, DocumentsProgress, DocumentsRequest } from '../../contract';
-import { el, messageOf, option } from '../../dom';
+import { el, messageOf, messageRegions, option } from '../../dom';
 import { call } from '../../rpc';
 import { M } from './messages';
 import { buildRequest, runBatch, type RunEnd } from './state';
@@ -25,8 +25,7 @@ const bar = el('progress', { attrs: { id: 'progress', max: '1', value: '0' } });
 const barText = el('span', { className: 'progress-text', attrs: { id: 'progress-text' } });
 const progressBox = el('div', { className: 'progress' }, [bar, barText]);
 progressBox.hidden = true;
-const alertBox = el('div', { className: 'alert', attrs: { role: 'alert' } });
-const status = el('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+const { alert: alertBox, status } = messageRegions();
 const checkButton = el('button', { className: 'secondary', text: M.checkTemplates, attrs: { type: 'button', id: 'check' } });
 const previewButton = el('button', { className: 'secondary', text: M.preview, attrs: { type: 'button', id: 'preview-button' } });
 const makeButton = el('button', { className: 'primary', text: M.make, attrs: { type: 'button', id: 'make' } });

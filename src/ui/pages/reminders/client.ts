@@ -3,6 +3,7 @@
  * recipient reads it), problems, a test to oneself, « Envoyer maintenant », and the automatic switch.
  * The DOM is built with textContent only: reminder texts come from people and are never parsed as HTML.
  */
+import { formatDayFr } from '../../../domain/dates';
 import type { RemindersView } from '../../contract';
 import { messageOf, textEl as node } from '../../dom';
 import { call } from '../../rpc';
@@ -59,7 +60,9 @@ function automaticSwitch(view: RemindersView): Node[] {
 /** A rule's due reminders, each openable as its recipient reads it, with a test to oneself. */
 function groupSection(group: RemindersView['groups'][number]): HTMLElement {
   const section = node('section', undefined, 'group');
-  section.append(node('h2', M.group(group.rule, group.when, group.reminders.length)));
+  const heading = node('h2', M.group(group.label, group.reminders.length));
+  heading.title = M.ruleId(group.rule);
+  section.append(heading);
   for (const r of group.reminders) {
     const details = node('details');
     const head = node('summary', `${r.who} — ${r.subject}`);
@@ -105,7 +108,7 @@ function actionButtons(view: RemindersView): HTMLElement {
 
 function render(view: RemindersView): void {
   content.replaceChildren();
-  const summary = node('p', M.dueToday(view.total, view.today), 'summary');
+  const summary = node('p', M.dueToday(view.total, formatDayFr(view.today)), 'summary');
   const recipients = view.groups.reduce((n, g) => n + g.reminders.reduce((m, r) => m + r.to.length, 0), 0);
   content.append(summary, node('p', M.quota(view.quota), 'hint'));
   if (recipients > view.quota) content.append(node('p', M.overQuota(view.total), 'hint warn'));

@@ -1,5 +1,5 @@
 /** Every French string of the reminders sidebar (the server's live in src/domain/messages/). */
-import { plural } from '../../../domain/french';
+import { frenchNumber, plural } from '../../../domain/french';
 
 export const M = {
   heading: 'Relances',
@@ -8,7 +8,9 @@ export const M = {
     n === 0 ? `Aucune relance due aujourd’hui (${day}).` : `${plural(n, 'relance due', 'relances dues')} aujourd’hui (${day}).`,
   quota: (n: number) => `Quota Google restant aujourd’hui : ${plural(n, 'destinataire', 'destinataires')}.`,
   overQuota: (n: number) => `Au-delà du quota, ${plural(n, 'relance attendra', 'relances attendront')} le prochain envoi.`,
-  group: (rule: string, when: string, n: number) => `${rule} — ${when} (${n})`,
+  /** A rule by what it does (« Convocations (7 jours avant chaque séance) »), with its count. */
+  group: (label: string, n: number) => `${label} (${frenchNumber(n)})`,
+  ruleId: (id: string) => `Règle « ${id} » de l’onglet « Relances »`,
   to: 'À : ',
   subject: 'Objet : ',
   show: 'Voir le message',
