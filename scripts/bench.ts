@@ -6,6 +6,8 @@
  * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
  * - « Planifier les soutenances »: Google calls to open and confirm 10 and 30 soutenances (constant; BENCH_ONLY=sheet).
  * - the selection rules, pure: planning 60 and 600 interviews (bench-selection.ts; BENCH_ONLY=selection).
+ * - the selection rules, pure: planning 60 and 600 interviews, and the Google calls of assigning and
+ *   sending invitations for 10 and 60 candidates (bench-selection.ts; BENCH_ONLY=selection).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,7 +18,7 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
-import { benchSelection } from './bench-selection';
+import { benchSelection, benchSelectionCalls } from './bench-selection';
 import { buildAll, DIST } from './build';
 import { runSetup } from './commands/setup';
 import { googleClients, Pacer } from './google/client';
@@ -186,7 +188,11 @@ async function main(): Promise<void> {
     benchDefences();
     await benchDocuments();
   }
-  if (!only || only === 'selection') benchSelection();
+  if (!only || only === 'selection') {
+    if (only) await buildAll();
+    benchSelection();
+    benchSelectionCalls();
+  }
   if (!only || only === 'setup') {
     if (only) await buildAll();
     await benchSetup();

@@ -19,6 +19,15 @@ import {
   setAutomaticReminders,
 } from './actions/reminders-sidebar';
 import { buildMenu } from './actions/menu';
+import {
+  loadSelection,
+  openSelectionSidebar,
+  recordSelectionOpinion,
+  selectionSlots,
+  sendSelectionDecisions,
+  sendSelectionInvitations,
+  setSelectionStatus,
+} from './actions/selection/sidebar';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
@@ -157,4 +166,33 @@ export function pacteDefencesConfirm(request: unknown) {
 
 export function pacteDefencesResult(request: unknown) {
   return setDefenceResult(request);
+}
+
+export function pacteOpenSelection(): void {
+  runMenuAction(openSelectionSidebar);
+}
+
+/** google.script.run targets of the selection sidebar (src/ui/contract/selection.ts). */
+export function pacteSelectionLoad(request: unknown) {
+  return loadSelection(request);
+}
+
+export function pacteSelectionSendInvitations(request: unknown) {
+  return sendSelectionInvitations(request);
+}
+
+export function pacteSelectionSendDecisions(request: unknown) {
+  return sendSelectionDecisions(request);
+}
+
+export function pacteSelectionSetStatus(request: unknown) {
+  return setSelectionStatus(request);
+}
+
+export function pacteSelectionOpinion(request: unknown) {
+  return recordSelectionOpinion(request);
+}
+
+export function pacteSelectionSlots(request: unknown) {
+  return selectionSlots(request);
 }

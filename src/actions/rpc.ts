@@ -26,6 +26,12 @@ const INVALID_REQUEST: Record<Name, (where: string) => string> = {
   pacteDefencesAdjust: messages.defences.sidebar.invalidRequest,
   pacteDefencesConfirm: messages.defences.sidebar.invalidRequest,
   pacteDefencesResult: messages.defences.sidebar.invalidRequest,
+  pacteSelectionLoad: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendInvitations: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendDecisions: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSetStatus: messages.selection.sidebar.invalidRequest,
+  pacteSelectionOpinion: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSlots: messages.selection.sidebar.invalidRequest,
 };
 
 export function serverFunction<K extends Name>(

@@ -96,6 +96,18 @@ export function writeCell(sheet: SheetHandle, row: number, column: number, value
   sheetOf(sheet).getRange(row, column).setValue(toSheetValue(value));
 }
 
+/**
+ * The same value into scattered cells (A1 notations) in one call: RangeList.setValue "sets the
+ * value for each Range in the range list"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setvaluevalue).
+ */
+export function writeSameValue(sheet: SheetHandle, a1Notations: readonly string[], value: Cell): void {
+  if (a1Notations.length === 0) return;
+  sheetOf(sheet)
+    .getRangeList([...a1Notations])
+    .setValue(toSheetValue(value));
+}
+
 /** A rectangle of rows from (row, column), 1-based, in one write; every row as wide as the first. */
 export function writeRows(sheet: SheetHandle, row: number, column: number, rows: readonly (readonly Cell[])[]): void {
   sheetOf(sheet)

@@ -14,7 +14,7 @@ import { dayCell, isBlank, text, type Cell } from './cells';
 import { candidateIdentity, MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
 import type { CellUpdate } from './blocks';
 import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
-import { readRows, rowsByKey, type HeaderOf, type TableOf, type TableRow } from './table';
+import { readRows, rowsByKey, type HeaderOf, type Table, type TableOf, type TableRow } from './table';
 
 export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): SelectionCandidate[] {
   return readRows(t, (r) => ({
@@ -151,4 +151,14 @@ export function resolveInterviewDates(
     (u) => u.candidateId,
     (u, r) => (column === undefined ? undefined : { row: r.row, column, value: instantOfDay(u.day) }),
   );
+}
+
+/** A new row's cells in the tab's own column order (columns staff added or moved keep their place). */
+export function rowByHeader<H extends string>(table: Table<H>, cells: Partial<Record<H, Cell>>): Cell[] {
+  const row: Cell[] = table.headerRow.map(() => '');
+  for (const [header, value] of Object.entries(cells) as [H, Cell][]) {
+    const column = table.column(header);
+    if (column !== undefined) row[column] = value ?? '';
+  }
+  return row;
 }

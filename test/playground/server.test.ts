@@ -80,6 +80,12 @@ describe('POST /api/rpc', () => {
       'pacteRemindersLoad',
       'pacteRemindersSendNow',
       'pacteRemindersTest',
+      'pacteSelectionLoad',
+      'pacteSelectionOpinion',
+      'pacteSelectionSendDecisions',
+      'pacteSelectionSendInvitations',
+      'pacteSelectionSetStatus',
+      'pacteSelectionSlots',
     ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();

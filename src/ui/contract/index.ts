@@ -27,12 +27,20 @@ import {
   defencesResultRequestSchema,
   defencesViewSchema,
 } from './defences';
+import {
+  selectionOpinionRequestSchema,
+  selectionSlotsRequestSchema,
+  selectionSlotsResultSchema,
+  selectionStatusRequestSchema,
+  selectionViewSchema,
+} from './selection';
 import { reminderTestRequestSchema, remindersAutomaticRequestSchema, remindersViewSchema, sendNowResultSchema } from './reminders';
 
 export * from './attendance';
 export * from './defences';
 export * from './documents';
 export * from './reminders';
+export * from './selection';
 
 /** Function name → the schema of its argument and of its answer. */
 export const SIDEBAR_CONTRACT = {
@@ -52,6 +60,12 @@ export const SIDEBAR_CONTRACT = {
   pacteDefencesAdjust: { request: defencesAdjustRequestSchema, response: defencesViewSchema },
   pacteDefencesConfirm: { request: defencesConfirmRequestSchema, response: defencesDoneSchema },
   pacteDefencesResult: { request: defencesResultRequestSchema, response: defencesDoneSchema },
+  pacteSelectionLoad: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSendInvitations: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSendDecisions: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSetStatus: { request: selectionStatusRequestSchema, response: selectionViewSchema },
+  pacteSelectionOpinion: { request: selectionOpinionRequestSchema, response: selectionViewSchema },
+  pacteSelectionSlots: { request: selectionSlotsRequestSchema, response: selectionSlotsResultSchema },
 } as const;
 type Contract = typeof SIDEBAR_CONTRACT;
 
