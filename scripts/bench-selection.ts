@@ -1,10 +1,12 @@
 /**
  * `npm run bench` (BENCH_ONLY=selection): the pure cost of the selection rules, no Google call in them.
  * Planning 60 candidates (a real cohort) and 600 (ten regions' worth) into as many slots over a week,
- * three juries in parallel, each jury in every third slot; then reading the whole selection.
+ * three juries in parallel, each jury in every third slot; then reading the whole selection. And the
+ * Google calls of « Créer des créneaux » and « Envoyer » on the simulator (benchSelectionCalls).
  */
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../src/domain/dates';
+import { measureSelection } from './gas/measure-selection';
 import { planAssignment } from '../src/domain/selection/assign';
 import { computeSelection } from '../src/domain/selection/report';
 import { candidateIndex, checkSlots } from '../src/domain/selection/slots';
@@ -81,6 +83,19 @@ export function benchSelection(): void {
     const readMs = best(() => computeSelection({ candidates, slots, opinions }));
     console.log(
       `${String(n).padStart(10)} | ${String(n).padStart(5)} | ${String(plan.assignments.length).padStart(8)} | ${planMs.toFixed(1).padStart(9)} | ${readMs.toFixed(1)}`,
+    );
+  }
+}
+
+/** Google calls (simulator, built bundle) for creating n slots and placing n candidates, then sending their invitations. */
+export function benchSelectionCalls(): void {
+  console.log('\nSélection… (simulator): Google calls to create n slots and place n candidates, then « Envoyer » their invitations');
+  console.log('candidates | assign (calls) | invitations sent | send (calls) | per e-mail beyond the constant');
+  const costs = [10, 60].map(measureSelection);
+  for (const c of costs) {
+    const perMail = (c.send - costs[0]!.send) / Math.max(1, c.mails - costs[0]!.mails);
+    console.log(
+      `${String(c.candidates).padStart(10)} | ${String(c.assign).padStart(14)} | ${String(c.mails).padStart(16)} | ${String(c.send).padStart(12)} | ${c === costs[0] ? '—' : perMail.toFixed(1)} (MailApp.sendEmail and its .ics blob)`,
     );
   }
 }

@@ -4,7 +4,10 @@
  *   (target: the whole check within 1.5× the parse alone; the rules are linear).
  * - pacte check as a command vs. openpyxl, time and peak memory (bench-xlsx.ts; BENCH_ONLY=xlsx).
  * - pacte setup: Google API requests per region against the local fake Google (target: a constant handful; BENCH_ONLY=setup).
+ * - « Planifier les soutenances »: Google calls to open and confirm 10 and 30 soutenances (constant; BENCH_ONLY=sheet).
  * - the selection rules, pure: planning 60 and 600 interviews (bench-selection.ts; BENCH_ONLY=selection).
+ * - the selection rules, pure: planning 60 and 600 interviews, and the Google calls of assigning and
+ *   sending invitations for 10 and 60 candidates (bench-selection.ts; BENCH_ONLY=selection).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,13 +18,14 @@ import { DEMO_TODAY, generateDemoCohort } from '../src/workbook/demo';
 import { readWorkbookFile } from './workbook-file/read';
 import { writeXlsx } from './workbook-file/write';
 import { benchXlsx } from './bench-xlsx';
-import { benchSelection } from './bench-selection';
+import { benchSelection, benchSelectionCalls } from './bench-selection';
 import { buildAll, DIST } from './build';
 import { runSetup } from './commands/setup';
 import { googleClients, Pacer } from './google/client';
 import { PRESET_IDS } from '../src/domain/presets';
 import { FakeGoogle } from '../test/helpers/fake-google';
 import { measureActions, measureAttendanceLoad, measureAttendanceSave } from './gas/measure';
+import { measureDefencePlanning } from './gas/measure-defences';
 import { measureDocuments } from './gas/measure-documents';
 import { measureReminderRun } from './gas/measure-reminders';
 
@@ -102,6 +106,17 @@ async function benchSheetCalls(): Promise<void> {
     const target =
       TARGETS[name] === undefined ? '' : ` | target ≤ ${TARGETS[name]}${Math.max(...totals) <= TARGETS[name] ? '' : ' (not met)'}`;
     console.log(`${name.padEnd(36)} | ${totals.map((t) => String(t).padStart(6)).join(' | ')} | ${wait(Math.max(...totals))} s${target}`);
+  }
+}
+
+/** « Planifier les soutenances »: calls to open the proposal and to confirm it, flat in the soutenances. */
+function benchDefences(): void {
+  console.log('\nPlanifier les soutenances (simulator, September demo): Google calls');
+  console.log('soutenances | ouvrir la proposition | confirmer');
+  for (const c of [40, 120].map(measureDefencePlanning)) {
+    console.log(
+      `${`planifier ${c.soutenances} soutenances`.padStart(11)} | ${String(c.load).padStart(21)} | ${String(c.confirm).padStart(9)}`,
+    );
   }
 }
 
@@ -187,10 +202,15 @@ async function main(): Promise<void> {
   if (!only || only === 'xlsx') await benchXlsx();
   if (!only || only === 'sheet') {
     await benchSheetCalls();
+    benchDefences();
     await benchDocuments();
     benchReminderAttachments();
   }
-  if (!only || only === 'selection') benchSelection();
+  if (!only || only === 'selection') {
+    if (only) await buildAll();
+    benchSelection();
+    benchSelectionCalls();
+  }
   if (!only || only === 'setup') {
     if (only) await buildAll();
     await benchSetup();

@@ -19,6 +19,10 @@ export const cliMessages = {
     everyone: (message: string, n: number) => `${message} — pour les ${n} apprenant·es`,
     onlyShared: ' (points communs à toute la cohorte ci-dessus)',
     defencesTitle: (n: number) => `Soutenances : ${n} problème${n > 1 ? 's' : ''} de planification`,
+    planningTitle: (n: number) =>
+      `Planification des soutenances : ${n} point${n > 1 ? 's' : ''} à corriger avant PACTE › Planifier les soutenances`,
+    stepPlanning:
+      "Corrigez l'onglet « Jury », les séances « Soutenances » de « Séances » ou « Mémoires » comme indiqué, puis relancez la vérification.",
     defenceLine: (id: string, name: string) => `  ${id}${name ? ` · ${name}` : ''}`,
     stepDefences:
       "Corrigez les soutenances listées : colonnes « Date de soutenance », « Heure » et « Jury » de l'onglet « Mémoires », ou l'onglet « Jury » (PACTE › Planifier les soutenances propose créneaux et jurys).",

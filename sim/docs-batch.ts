@@ -3,6 +3,7 @@
  * segment (`segmentId`: body when empty, else a header, footer or footnote id), all or nothing.
  */
 import { apiError } from './api-errors';
+import { createFooter, updateTableCellStyle } from './docs-style';
 import {
   cloneDoc,
   normalize,
@@ -35,7 +36,8 @@ function int(v: unknown): v is number {
  * Applies the requests in order to a copy, and returns the copy only if every one succeeded:
  * "If any request is not valid, then the entire request will fail and nothing will be applied"
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate).
- * Supported: replaceAllText, insertText, deleteContentRange, insertTableRow, deleteTableRow.
+ * Supported: replaceAllText, insertText, deleteContentRange, insertTableRow, deleteTableRow, createFooter,
+ * updateTableCellStyle (docs-style.ts).
  */
 export function applyBatch(original: DocModel, requests: unknown): { doc: DocModel; replies: unknown[] } {
   if (!Array.isArray(requests)) throw apiError(METHOD, 400, 'Invalid JSON payload received. Expected a list of requests.');
@@ -61,6 +63,13 @@ export function applyBatch(original: DocModel, requests: unknown): { doc: DocMod
       case 'insertTableRow':
       case 'deleteTableRow':
         tableRow(doc, body, n, kind);
+        replies.push({});
+        break;
+      case 'createFooter':
+        replies.push({ createFooter: { footerId: createFooter(doc, body, n) } });
+        break;
+      case 'updateTableCellStyle':
+        updateTableCellStyle(doc, body, n);
         replies.push({});
         break;
       default:
@@ -174,8 +183,11 @@ export function deleteInParagraph(doc: DocModel, p: Paragraph, a: number, b: num
 }
 
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest
-// The simulator models deletions inside one paragraph (across its runs), never of its closing newline:
-// all the product does. Google also deletes across paragraphs; the simulator refuses it (stricter).
+// The simulator models deletions inside one paragraph (across its runs), and of one whole paragraph
+// with its newline: all the product does. Google refuses "Deleting the last newline character of a
+// Body, Header, Footer, Footnote, TableCell" and "Deleting the newline character before a Table …
+// without deleting the element" (DeleteContentRangeRequest.range): so does the simulator. Google also
+// deletes across paragraphs, merging them; the simulator refuses that (stricter).
 function deleteRange(doc: DocModel, body: Record<string, unknown>, n: number): void {
   const range = body.range as { startIndex?: unknown; endIndex?: unknown; segmentId?: unknown } | undefined;
   const start = range?.startIndex;
@@ -188,10 +200,26 @@ function deleteRange(doc: DocModel, body: Record<string, unknown>, n: number): v
   if (stop > end)
     throw invalid(n, 'deleteContentRange', `Index ${stop - 1} must be less than the end index of the referenced segment, ${end}.`);
   const at = paragraphAt(segment, start);
-  if (!at || stop > at.start + paragraphLength(at.para) - 1) {
-    throw invalid(n, 'deleteContentRange', 'The simulator deletes only within one paragraph, before its newline.');
+  const paraEnd = at ? at.start + paragraphLength(at.para) : -1;
+  if (at && start === at.start && stop === paraEnd) {
+    deleteParagraph(doc, at, n);
+    return;
+  }
+  if (!at || stop > paraEnd - 1) {
+    throw invalid(n, 'deleteContentRange', 'The simulator deletes only within one paragraph, before its newline, or one whole paragraph.');
   }
   deleteInParagraph(doc, at.para, start - at.start, stop - at.start);
+}
+
+/** A whole paragraph, newline included: never the last of its segment or cell, never the one right before a table. */
+function deleteParagraph(doc: DocModel, at: LocatedParagraph, n: number): void {
+  const next = at.list[at.at + 1];
+  if (!next) throw invalid(n, 'deleteContentRange', 'The last newline character of a segment or table cell cannot be deleted.');
+  if (next.kind === 'table')
+    throw invalid(n, 'deleteContentRange', 'The newline character before a table cannot be deleted without the table.');
+  // Its footnote references take their footnotes with them, as a deletion inside it does.
+  deleteInParagraph(doc, at.para, 0, paragraphLength(at.para) - 1);
+  at.list.splice(at.at, 1);
 }
 
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#replacealltextrequest
@@ -240,11 +268,20 @@ function tableRow(doc: DocModel, body: Record<string, unknown>, n: number, kind:
   if (kind === 'deleteTableRow') {
     if (rows.length === 1) throw invalid(n, kind, 'Deleting the only row of a table is not allowed; delete the table instead.');
     rows.splice(rowIndex, 1);
+    found.table.styles?.splice(rowIndex, 1);
     return;
   }
   const ref = rows[rowIndex]!;
   const fresh: Block[][] = ref.map((cell) => [
     paragraph('', (cell.find((b) => b.kind === 'paragraph') as Paragraph | undefined)?.style ?? 'NORMAL_TEXT'),
   ]);
-  rows.splice(body.insertBelow === true ? rowIndex + 1 : rowIndex, 0, fresh);
+  const to = body.insertBelow === true ? rowIndex + 1 : rowIndex;
+  rows.splice(to, 0, fresh);
+  // Not documented: whether the new cells copy the reference row's style. The simulator gives them
+  // none (Docs' defaults), so a product that wants borders on new rows must set them itself.
+  found.table.styles?.splice(
+    to,
+    0,
+    ref.map(() => undefined),
+  );
 }

@@ -34,10 +34,19 @@ export interface Paragraph {
   style: NamedStyle;
 }
 
+/**
+ * The part of a TableCellStyle the simulator models: its four borders, kept as the request gave them
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents#tablecellstyle).
+ */
+export type CellStyle = Partial<Record<'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight', unknown>>;
+export const BORDER_FIELDS = ['borderTop', 'borderBottom', 'borderLeft', 'borderRight'] as const;
+
 export interface Table {
   kind: 'table';
   /** rows → cells → the cell's content (ends with a paragraph). */
   rows: Block[][][];
+  /** rows → cells → the cell's style when one was set (updateTableCellStyle); absent: Docs' defaults. */
+  styles?: Array<Array<CellStyle | undefined>>;
 }
 
 export type Block = Paragraph | Table;
@@ -208,14 +217,14 @@ function contentJson(doc: DocModel, list: Block[], from: number): { json: unknow
     }
     const start = i;
     i += 1;
-    const tableRows = b.rows.map((row) => {
+    const tableRows = b.rows.map((row, r) => {
       const rowStart = i;
       i += 1;
-      const tableCells = row.map((cell) => {
+      const tableCells = row.map((cell, c) => {
         const cellStart = i;
         const inner = contentJson(doc, cell, i + 1);
         i = inner.end;
-        return { ...at(cellStart), endIndex: i, content: inner.json };
+        return { ...at(cellStart), endIndex: i, content: inner.json, tableCellStyle: { ...b.styles?.[r]?.[c] } };
       });
       return { ...at(rowStart), endIndex: i, tableCells };
     });

@@ -7,6 +7,8 @@ import { loadAttendance, openAttendanceSidebar, recomputeEligibility, saveAttend
 import { checkAllCandidates, checkCandidatesAction, recheckEditedRows } from './actions/check-candidates';
 import { computeEligibilityAction, computeEligibilityFor } from './actions/eligibility';
 import { checkTemplates, documentsOptions, makeDocuments, openDocumentsSidebar, previewDocuments } from './actions/documents';
+import { recomputeAfterResultEdit } from './actions/defences/result-edit';
+import { adjustDefences, confirmDefences, loadDefences, openDefencesSidebar, setDefenceResult } from './actions/defences/sidebar';
 import { initCohortAction } from './actions/init-cohort';
 import { dailyReminders } from './actions/reminders';
 import {
@@ -17,10 +19,19 @@ import {
   setAutomaticReminders,
 } from './actions/reminders-sidebar';
 import { buildMenu } from './actions/menu';
+import {
+  loadSelection,
+  openSelectionSidebar,
+  recordSelectionOpinion,
+  selectionSlots,
+  sendSelectionDecisions,
+  sendSelectionInvitations,
+  setSelectionStatus,
+} from './actions/selection/sidebar';
 import { runEditAction, runMenuAction, runTriggerAction } from './actions/run';
 import { showSettingsAction } from './actions/settings';
 import { messages } from './domain/messages';
-import type { EditEvent } from './gas/events';
+import { editedTabName, type EditEvent } from './gas/events';
 
 // zod's JIT compiles validators with `new Function`; plain interpretation is enough here.
 z.config({ jitless: true });
@@ -35,7 +46,13 @@ export function onInstall(): void {
 
 /** Apps Script's edit event object (GoogleAppsScript.Events.SheetsOnEdit), read only through src/gas. */
 export function onEdit(e: EditEvent): void {
-  runEditAction(e.source, () => recheckEditedRows(e));
+  runEditAction(e.source, () => {
+    // The tab's name once (two calls): an edit anywhere else costs nothing more. Each action
+    // below acts on its own tab only.
+    const tab = editedTabName(e.range);
+    recheckEditedRows(e, tab);
+    recomputeAfterResultEdit(e, tab);
+  });
 }
 
 /**
@@ -128,4 +145,54 @@ export function pacteDocumentsMake(request: unknown) {
 
 export function pacteDocumentsCheckTemplates(request: unknown) {
   return checkTemplates(request);
+}
+
+export function pacteOpenDefences(): void {
+  runMenuAction(openDefencesSidebar);
+}
+
+/** google.script.run targets of the soutenances sidebar (src/ui/contract/defences.ts). */
+export function pacteDefencesLoad(request: unknown) {
+  return loadDefences(request);
+}
+
+export function pacteDefencesAdjust(request: unknown) {
+  return adjustDefences(request);
+}
+
+export function pacteDefencesConfirm(request: unknown) {
+  return confirmDefences(request);
+}
+
+export function pacteDefencesResult(request: unknown) {
+  return setDefenceResult(request);
+}
+
+export function pacteOpenSelection(): void {
+  runMenuAction(openSelectionSidebar);
+}
+
+/** google.script.run targets of the selection sidebar (src/ui/contract/selection.ts). */
+export function pacteSelectionLoad(request: unknown) {
+  return loadSelection(request);
+}
+
+export function pacteSelectionSendInvitations(request: unknown) {
+  return sendSelectionInvitations(request);
+}
+
+export function pacteSelectionSendDecisions(request: unknown) {
+  return sendSelectionDecisions(request);
+}
+
+export function pacteSelectionSetStatus(request: unknown) {
+  return setSelectionStatus(request);
+}
+
+export function pacteSelectionOpinion(request: unknown) {
+  return recordSelectionOpinion(request);
+}
+
+export function pacteSelectionSlots(request: unknown) {
+  return selectionSlots(request);
 }

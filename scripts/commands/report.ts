@@ -9,7 +9,8 @@ import { countApplications, isClosedApplication } from '../../src/domain/applica
 import { LEARNER_STATES } from '../../src/domain/codes';
 import type { CheckResult } from '../../src/workbook/check';
 import { formatDayFr } from '../../src/domain/dates';
-import { compulsoryHalfDays } from '../../src/domain/eligibility';
+import { prepareDefences } from '../../src/domain/defences';
+import { compulsoryHalfDays, isEnrolled } from '../../src/domain/eligibility';
 import { messages, stateCounts } from '../../src/domain/messages';
 import { fullName } from '../../src/domain/names';
 import { cliMessages } from '../messages';
@@ -85,6 +86,22 @@ function defenceLines({ report, learners }: CheckResult): string[] {
   return lines;
 }
 
+/**
+ * What stops « Planifier les soutenances » (no `Soutenances` session or `Horaires`, a `Jury` row
+ * without e-mail or with an unknown `Rôle`, unreadable `Disponibilités`…), once the workbook has a
+ * `Jury` tab: before that, planning has not begun. The readable report only (`--json` keeps the contract's shape).
+ */
+export function planningProblems({ cohort }: CheckResult): string[] {
+  if (!cohort.jury || !cohort.candidates.some(isEnrolled)) return [];
+  const prepared = prepareDefences(cohort);
+  return prepared.ok ? [] : prepared.problems.map((p) => p.message);
+}
+
+function planningLines(result: CheckResult): string[] {
+  const problems = planningProblems(result);
+  return problems.length ? ['', R.planningTitle(problems.length), ...problems.map((m) => `  - ${m}`)] : [];
+}
+
 function nextSteps(
   target: string,
   result: CheckResult,
@@ -98,6 +115,7 @@ function nextSteps(
   if ([...shared.values()].some((code) => code === 'attendance_missing')) steps.push(R.stepAttendance);
   if (learners.some((l) => l.reasons.length > 0)) steps.push(R.stepLearners);
   if (report.defences.length > 0) steps.push(R.stepDefences);
+  if (planningProblems(result).length > 0) steps.push(R.stepPlanning);
   return [
     '',
     R.nextTitle,
@@ -113,7 +131,7 @@ export function formatReport(target: string, result: CheckResult, options: Repor
   if (!options.todayGiven) lines.push(R.machineDate);
   const candidates = candidateLines(result);
   const shared = sharedReasons(learners);
-  lines.push('', ...candidates.lines, '', ...learnerLines(result, shared), ...defenceLines(result));
+  lines.push('', ...candidates.lines, '', ...learnerLines(result, shared), ...defenceLines(result), ...planningLines(result));
   lines.push(...nextSteps(target, result, candidates.toComplete.length, shared, options.todayGiven));
   return lines.join('\n');
 }

@@ -56,6 +56,16 @@ export function measureActions(size: number, scenarios: Scenario[] = SCENARIOS):
   return costs;
 }
 
+/** The built add-on on a simulated Sheet holding `tabs`, as staff at `now`, in a fresh execution whose calls are counted from zero. */
+export function countingSheet(tabs: Map<string, unknown[][]>, now: Date) {
+  const sim = createSimulator({ userEmail: DEMO_STAFF[0], now, htmlFiles: htmlFiles() });
+  sim.load(Object.fromEntries(tabs));
+  const gas = loadBundle(sim);
+  sim.startExecution();
+  sim.calls.reset();
+  return { sim, gas };
+}
+
 /** One attendance save (a half-day for every learner) with `existingRows` rows already in Présences. */
 export function measureAttendanceSave(existingRows: number): ActionCost {
   return measureAttendance(existingRows, 'save');
@@ -79,11 +89,7 @@ function measureAttendance(existingRows: number, what: 'load' | 'save'): ActionC
     .filter((r) => r[20] === 'Inscrit')
     .map((r) => r[0] as string);
   // The evening of S3's last day: attendance is saved for half-days that happened.
-  const sim = createSimulator({ userEmail: DEMO_STAFF[0], now: new Date('2026-02-06T18:00:00+01:00'), htmlFiles: htmlFiles() });
-  sim.load(Object.fromEntries(tabs));
-  const gas = loadBundle(sim);
-  sim.startExecution();
-  sim.calls.reset();
+  const { sim, gas } = countingSheet(tabs, new Date('2026-02-06T18:00:00+01:00'));
   if (what === 'load') gas.pacteAttendanceLoad!({ sessionId: 'S3', day: '2026-02-05', halfDay: 'Matin' });
   else
     gas.pacteAttendanceSave!({

@@ -5,6 +5,8 @@
  */
 import { instantOfWallClock, isDay, toUtc, type Day } from '../../src/domain/dates';
 import { DEMO_TODAY, generateDemoCohort, type DemoWorkbook } from '../../src/workbook/demo';
+import { generateSeptemberDemo, SEPTEMBER_TODAY } from '../../src/workbook/demo-september';
+import { generateSelectionDemo, SELECTION_DEMO_TODAY } from '../../src/workbook/demo-selection';
 
 export interface DemoBuildOptions {
   /** Number of applicants (the playground's default: 40). */
@@ -30,6 +32,20 @@ export const DEMOS: readonly PlaygroundDemo[] = [
     label: 'Formation (janvier)',
     today: DEMO_TODAY,
     build: ({ size, today }) => generateDemoCohort({ size, today }),
+  },
+  {
+    // Theses deposited, a `Jury` tab: « Planifier les soutenances… », the jury e-mails, the results.
+    id: 'soutenances-septembre',
+    label: 'Soutenances (septembre)',
+    today: SEPTEMBER_TODAY,
+    build: ({ size, today }) => generateSeptemberDemo({ size, today }),
+  },
+  {
+    // The same applicants in November: opinions, interview slots, invitations and decisions to come.
+    id: 'selection-novembre',
+    label: 'Sélection (novembre)',
+    today: SELECTION_DEMO_TODAY,
+    build: ({ size }) => generateSelectionDemo({ size }),
   },
 ];
 

@@ -104,8 +104,8 @@ export function checkCandidatesAction(): void {
  * onEdit: re-checks only the candidate rows just edited. A simple trigger cannot know who edits,
  * so it only refreshes the product's own `Contrôle` (and missing IDs), never anything typed.
  */
-export function recheckEditedRows(e: EditEvent): void {
-  if (editedTabName(e.range) !== CANDIDATES_TAB.name) return;
+export function recheckEditedRows(e: EditEvent, tab = editedTabName(e.range)): void {
+  if (tab !== CANDIDATES_TAB.name) return;
   const { row, numRows } = editedRows(e.range);
   // Never the header row: its `Contrôle` cell is the column's header.
   const first = Math.max(row, 2);

@@ -6,10 +6,12 @@ import { addMenu, type MenuEntry } from '../gas/ui';
 export const MENU_ITEMS = [
   [messages.sheet.menu.init, 'pacteInitCohort'],
   [messages.sheet.menu.checkCandidates, 'pacteCheckCandidates'],
+  [messages.sheet.menu.selection, 'pacteOpenSelection'],
   [messages.sheet.menu.eligibility, 'pacteComputeEligibility'],
   [messages.sheet.menu.attendance, 'pacteOpenAttendance'],
   [messages.sheet.menu.documents, 'pacteOpenDocuments'],
   [messages.sheet.menu.reminders, 'pacteOpenReminders'],
+  [messages.defences.sidebar.menu, 'pacteOpenDefences'],
   [messages.sheet.menu.settings, 'pacteShowSettings'],
 ] as const;
 

@@ -16,6 +16,7 @@ import {
   CANDIDATES_TAB,
   DOCUMENTS_TAB,
   JOURNAL_TAB,
+  JURY_TAB,
   PRODUCTIONS_TAB,
   REMINDERS_TAB,
   SESSIONS_TAB,
@@ -27,6 +28,7 @@ import { readJournal } from '../gas/journal';
 import { openKeyStore, type KeyStore } from '../gas/key-store';
 import { readTab } from '../gas/spreadsheet';
 import type { CohortContext } from './context';
+import { calendarAttachments, type CalendarSender } from './defences/jury-mail';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 import type { EnsureReport } from './documents/ensure';
 import { makeCarriedDocuments, pdfAttacher, splitByDocument } from './reminder-documents';
@@ -34,7 +36,8 @@ import { sendOnce, type KeyedMail, type LedgerWords } from './send-once';
 
 const M = messages.reminders;
 
-const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB, DOCUMENTS_TAB];
+// `Jury` (optional) gives the members' addresses of `avant une journée de soutenances`; `Documents` the PDFs reminders carry.
+const PLANNER_TABS = [CANDIDATES_TAB, SESSIONS_TAB, ATTENDANCE_TAB, THESES_TAB, REMINDERS_TAB, DOCUMENTS_TAB, JURY_TAB];
 
 /** The tabs the planner reads, one getSheetValues each (a missing tab is simply absent). */
 function readPlannerTabs(cohort: CohortContext, productions: Cell[][] | undefined): Map<string, readonly (readonly Cell[])[]> {
@@ -112,6 +115,14 @@ const mailOf = (r: DueReminder, attach: ReturnType<typeof pdfAttacher>): KeyedMa
   ...(r.document && { attachments: () => attach(r.document!) }),
 });
 
+/** A jury day's e-mail gets its `.ics` files (jury-mail.ts), after any PDF it carries; every other one goes as it is. */
+function withCalendar(mail: KeyedMail, r: DueReminder, sender: CalendarSender): KeyedMail {
+  const calendarFiles = calendarAttachments(r, sender);
+  if (!calendarFiles) return mail;
+  const carried = mail.attachments;
+  return { ...mail, attachments: () => [...(carried?.() ?? []), ...calendarFiles()] };
+}
+
 /**
  * Sends the reminders due today (the trigger, « Envoyer maintenant ») through the ledger
  * (send-once.ts): first the documents they carry are made (reminder-documents.ts), then each goes
@@ -122,14 +133,16 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
   let documents: EnsureReport = { made: 0, problems: [] };
   let waiting = 0;
   const attach = pdfAttacher();
+  const sender = {
+    name: text(setting(cohort.settings, SETTING_KEYS.senderName)),
+    replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
+  };
+  const calendar = { ss: cohort.ss, organizer: sender.replyTo || by };
   const result = sendOnce<ReminderPlan>({
     ss: cohort.ss,
     by,
     words: REMINDER_WORDS,
-    sender: {
-      name: text(setting(cohort.settings, SETTING_KEYS.senderName)),
-      replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
-    },
+    sender,
     startedMs: Date.now(),
     first: () => {
       documents = makeCarriedDocuments(cohort, by, planFromSheet(cohort).plan.reminders);
@@ -142,7 +155,7 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
         const plan = planReminders(reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys));
         const { ready, waiting: held } = splitByDocument(plan.reminders);
         waiting = held;
-        return { plan, mails: ready.map((r) => mailOf(r, attach)) };
+        return { plan, mails: ready.map((r) => withCalendar(mailOf(r, attach), r, calendar)) };
       };
     },
   });

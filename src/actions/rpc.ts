@@ -22,6 +22,16 @@ const INVALID_REQUEST: Record<Name, (where: string) => string> = {
   pacteRemindersTest: messages.reminders.sidebar.invalidRequest,
   pacteRemindersSendNow: messages.reminders.sidebar.invalidRequest,
   pacteRemindersAutomatic: messages.reminders.sidebar.invalidRequest,
+  pacteDefencesLoad: messages.defences.sidebar.invalidRequest,
+  pacteDefencesAdjust: messages.defences.sidebar.invalidRequest,
+  pacteDefencesConfirm: messages.defences.sidebar.invalidRequest,
+  pacteDefencesResult: messages.defences.sidebar.invalidRequest,
+  pacteSelectionLoad: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendInvitations: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSendDecisions: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSetStatus: messages.selection.sidebar.invalidRequest,
+  pacteSelectionOpinion: messages.selection.sidebar.invalidRequest,
+  pacteSelectionSlots: messages.selection.sidebar.invalidRequest,
 };
 
 export function serverFunction<K extends Name>(

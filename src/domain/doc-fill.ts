@@ -10,10 +10,18 @@
  * indexes after it, which have all been edited already
  * (https://developers.google.com/docs/api/how-tos/best-practices#edit_backwards_for_efficiency).
  */
-import { REPEATED_ROWS, type DocumentJob, type TagValues } from './documents';
+import { LINE_TAGS, REPEATED_ROWS, type DocumentJob, type TagValues } from './documents';
 import { rowKinds, type TagHit, type TemplateShape } from './doc-template';
 
-export { checkTemplate, readTemplate, type DocResource, type TemplateProblem, type TemplateShape, type Where } from './doc-template';
+export {
+  checkTemplate,
+  readTemplate,
+  templateMentionsMissing,
+  type DocResource,
+  type TemplateProblem,
+  type TemplateShape,
+  type Where,
+} from './doc-template';
 
 const TAG = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
@@ -30,6 +38,10 @@ const replaceHit = (h: TagHit, value: string): Request[] => [
   { deleteContentRange: { range: { ...segment(h.segmentId), startIndex: h.start, endIndex: h.end } } },
   ...(value ? [{ insertText: { location: { ...segment(h.segmentId), index: h.start }, text: value } }] : []),
 ];
+
+const deleteLine = (segmentId: string, line: { start: number; end: number }): Request => ({
+  deleteContentRange: { range: { ...segment(segmentId), startIndex: line.start, endIndex: line.end } },
+});
 
 interface Unit {
   segmentId: string;
@@ -54,12 +66,16 @@ export function planFill(shape: TemplateShape, job: Pick<DocumentJob, 'kind' | '
       // Every tag inside the row, nested tables included: filled after the new rows, from the end.
       const own = shape.hits.filter((h) => h.segmentId === table.segmentId && h.start >= row.start && h.end <= row.end);
       for (const h of own) inRepeatedRow.add(h);
-      const sets = ([...set][0] === 'learner' ? job.rows?.learner : job.rows?.trainer) ?? [];
+      const sets = job.rows?.[[...set][0]!] ?? [];
       units.push({ segmentId: table.segmentId, at: row.start, requests: repeatRow(table, r, sets, job.values, own) });
     }
   }
   for (const h of shape.hits) {
-    if (!inRepeatedRow.has(h)) units.push({ segmentId: h.segmentId, at: h.start, requests: replaceHit(h, job.values[h.tag] ?? '') });
+    if (inRepeatedRow.has(h)) continue;
+    const value = job.values[h.tag] ?? '';
+    // An empty optional mention (no SIRET, no declaration number) leaves no empty line.
+    const requests = !value && h.line && LINE_TAGS.has(h.tag) ? [deleteLine(h.segmentId, h.line)] : replaceHit(h, value);
+    units.push({ segmentId: h.segmentId, at: h.start, requests });
   }
   // Segments are independent; inside one, from the end to the start.
   return units.sort((a, b) => (a.segmentId === b.segmentId ? b.at - a.at : a.segmentId < b.segmentId ? -1 : 1)).flatMap((u) => u.requests);

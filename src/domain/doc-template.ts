@@ -5,7 +5,16 @@
  * https://developers.google.com/docs/api/reference/rest/v1/documents — without `includeTabsContent`
  * the fields body, headers, footers and footnotes describe the document's first tab.
  */
-import { ALL_TAGS, DOCUMENT_TAGS, REPEATED_ROWS, type DocumentKind } from './documents';
+import {
+  ALL_TAGS,
+  DOCUMENT_TAGS,
+  missingMentions,
+  REPEATED_ROWS,
+  ROW_KINDS,
+  type DocumentKind,
+  type Mention,
+  type RowKind,
+} from './documents';
 
 /** The parts of a StructuralElement we read; a zero index is absent from the JSON, hence optional. */
 export interface DocElement {
@@ -43,6 +52,11 @@ export interface TagHit {
   /** Set when the tag sits in a table cell: the innermost table and its row. */
   table?: number;
   row?: number;
+  /**
+   * Set when the tag is alone in its paragraph and Docs lets the whole paragraph go (it is neither
+   * the last of its segment or cell, nor right before a table): the paragraph's range, newline included.
+   */
+  line?: { start: number; end: number };
 }
 
 interface CellShape {
@@ -89,7 +103,9 @@ function scan(
   segmentId: string,
   cell: { table: number; row: number } | undefined,
   shape: TemplateShape,
+  removable: boolean,
 ): void {
+  const first = shape.hits.length;
   let masked = text;
   for (const m of text.matchAll(TAG)) {
     const before = text[m.index - 1];
@@ -106,6 +122,8 @@ function scan(
     }
     masked = masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length);
   }
+  const own = shape.hits.length - first;
+  if (removable && own === 1 && masked.trim() === '') shape.hits[first]!.line = { start, end: start + text.length };
   for (const m of masked.matchAll(LEFTOVER)) {
     const token = m[0];
     const single = /^\{\s*([^{}\s]+)\s*\}$/.exec(token);
@@ -121,10 +139,12 @@ function walk(
   shape: TemplateShape,
 ): string[] {
   const texts: string[] = [];
-  for (const el of list) {
+  list.forEach((el, i) => {
     if (el.paragraph) {
       const p = paragraphText(el);
-      scan(p.text, p.start, where === 'body' && cell ? 'table' : where, segmentId, cell, shape);
+      // https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest
+      const removable = list[i + 1]?.paragraph !== undefined;
+      scan(p.text, p.start, where === 'body' && cell ? 'table' : where, segmentId, cell, shape, removable);
       texts.push(p.text.replace(/\n$/, '').replace(/\u0000/g, ''));
     } else if (el.table) {
       const id = shape.tables.length;
@@ -138,7 +158,7 @@ function walk(
         texts.push(cells.map((c) => c.text).join(' '));
       });
     }
-  }
+  });
   return texts;
 }
 
@@ -166,16 +186,18 @@ export interface TemplateProblem {
   where: Where[];
 }
 
-export type RowKind = 'learner' | 'trainer';
+/** The kind of repeated row a tag lives in for this type, if any. */
+function rowKindOf(kind: DocumentKind, tag: string): RowKind | undefined {
+  const repeated = REPEATED_ROWS[kind];
+  return repeated ? ROW_KINDS.find((k) => repeated[k]?.includes(tag)) : undefined;
+}
 
-/** The repeated rows of a sign-in sheet: `<table>:<row>` → the kinds of tags it holds. */
+/** The repeated rows of a template: `<table>:<row>` → the kinds of tags it holds. */
 export function rowKinds(kind: DocumentKind, shape: TemplateShape): Map<string, Set<RowKind>> {
   const rows = new Map<string, Set<RowKind>>();
-  const repeated = REPEATED_ROWS[kind];
-  if (!repeated) return rows;
   for (const h of shape.hits) {
     if (h.table === undefined) continue;
-    const k: RowKind | undefined = repeated.learner.includes(h.tag) ? 'learner' : repeated.trainer.includes(h.tag) ? 'trainer' : undefined;
+    const k = rowKindOf(kind, h.tag);
     if (!k) continue;
     const id = `${h.table}:${h.row}`;
     rows.set(id, (rows.get(id) ?? new Set()).add(k));
@@ -193,18 +215,22 @@ export function checkTemplate(kind: DocumentKind, shape: TemplateShape): Templat
   };
   for (const m of shape.malformed) add('malformed_tag', m.text, m.where);
   const docTags = new Set(DOCUMENT_TAGS[kind]);
-  const repeated = REPEATED_ROWS[kind];
   for (const h of shape.hits) {
     if (!ALL_TAGS.has(h.tag)) add('unknown_tag', h.tag, h.where);
-    else if (repeated && (repeated.learner.includes(h.tag) || repeated.trainer.includes(h.tag))) {
+    else if (rowKindOf(kind, h.tag)) {
       if (h.table === undefined) add('outside_row', h.tag, h.where);
     } else if (!docTags.has(h.tag)) add('not_for_type', h.tag, h.where);
   }
-  const count: Record<RowKind, number> = { learner: 0, trainer: 0 };
+  const count = new Map<RowKind, number>();
   for (const [, set] of rowKinds(kind, shape)) {
     if (set.size > 1) add('mixed_row', [...set].join('+'), 'table');
-    for (const k of set) count[k]++;
+    for (const k of set) count.set(k, (count.get(k) ?? 0) + 1);
   }
-  for (const k of ['learner', 'trainer'] as const) if (count[k] > 1) add('repeated_twice', k, 'table');
+  for (const [k, n] of count) if (n > 1) add('repeated_twice', k, 'table');
   return [...problems.values()];
+}
+
+/** The contract's mentions (workbook.md › `Documents`) a template no longer holds, for *Vérifier les modèles*. */
+export function templateMentionsMissing(kind: DocumentKind, shape: TemplateShape): Mention[] {
+  return missingMentions(kind, new Set(shape.hits.map((h) => h.tag)));
 }

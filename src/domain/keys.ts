@@ -86,17 +86,58 @@ export function interviewKey(candidateId: string, slotId: string, day: Day, star
   return `entretien:${candidateId}:${slotId}:${day}T${formatClockIso(startMinutes)}`;
 }
 
-const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+/**
+ * A later message about an invitation whose key was already used, carrying the SEQUENCE it goes out
+ * with (unique per slot, as sequences only grow): `…:<n>` re-sends the invitation at that time (its
+ * link changed, it moved back to a time already sent, the candidate came back after a cancellation),
+ * `…:annulation-<n>` cancels it (the candidate taken off the slot).
+ */
+export function interviewRevisionKey(candidateId: string, slotId: string, day: Day, startMinutes: number, sequence: number): string {
+  return `${interviewKey(candidateId, slotId, day, startMinutes)}:${sequence}`;
+}
+
+export function interviewCancelKey(candidateId: string, slotId: string, day: Day, startMinutes: number, sequence: number): string {
+  return `${interviewKey(candidateId, slotId, day, startMinutes)}:annulation-${sequence}`;
+}
+
+const INTERVIEW_KEY = /^entretien:([^:]+):([^:]+):(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d+)|:annulation-(\d+))?$/;
+
+export interface InterviewKeyParts {
+  candidateId: string;
+  slotId: string;
+  day: Day;
+  /** Minutes since midnight, Paris time. */
+  start: number;
+  /** The SEQUENCE a revision or a cancellation carries; absent from the first key of a time. */
+  sequence?: number;
+  cancel: boolean;
+}
 
 /** An invitation key read back (from `Journal` or the claimed-keys store); undefined for any other key. */
-export function parseInterviewKey(key: string): { candidateId: string; slotId: string; day: Day; start: number } | undefined {
+export function parseInterviewKey(key: string): InterviewKeyParts | undefined {
   const m = INTERVIEW_KEY.exec(key);
-  return m ? { candidateId: m[1]!, slotId: m[2]!, day: m[3]!, start: Number(m[4]) * 60 + Number(m[5]) } : undefined;
+  if (!m) return undefined;
+  const sequence = m[6] ?? m[7];
+  return {
+    candidateId: m[1]!,
+    slotId: m[2]!,
+    day: m[3]!,
+    start: Number(m[4]) * 60 + Number(m[5]),
+    ...(sequence !== undefined && { sequence: Number(sequence) }),
+    cancel: m[7] !== undefined,
+  };
 }
 
 /** `decision:<ID>:<Statut slug>`: one decision letter per candidate and decision; a changed decision is a new key. */
 export function decisionKey(candidateId: string, status: DecisionStatus): string {
   return `decision:${candidateId}:${statusSlug(status)}`;
+}
+
+const DECISION_KEY = /^decision:[^:]+:[a-z-]+$/;
+
+/** A decision letter's key read back (from `Journal` or the claimed-keys store). */
+export function isDecisionKey(key: string): boolean {
+  return DECISION_KEY.test(key);
 }
 
 /** `document:decision:<ID>:<Statut slug>`: the « Décision de sélection » in the `Documents` register. */
@@ -134,6 +175,7 @@ export const documentKeys = {
   attestationFin: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}attestation-fin:${learnerId}`,
   convocationSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}convocation-soutenance:${learnerId}`,
   pvSoutenance: (learnerId: string) => `${DOCUMENT_KEY_PREFIX}pv-soutenance:${learnerId}`,
+  decision: decisionDocumentKey,
 } as const;
 
 /** What a learner's document key names (the inverse of documentKeys for the documents a reminder carries). */
@@ -163,4 +205,12 @@ export function learnerDocumentOf(key: string): LearnerDocumentRef | undefined {
     return { kind, sessionId: tail.slice(0, cut), learnerId: tail.slice(cut + 1) };
   if (LEARNER_DOCUMENTS.has(kind) && tail && cut === -1) return { kind, sessionId: '', learnerId: tail };
   return undefined;
+}
+
+/**
+ * A soutenance's calendar event (`UID` of the `.ics` a jury member receives): the learner's ID and
+ * day, within the cohort's spreadsheet, so the event is the same whatever staff correct in its text.
+ */
+export function defenceEventUid(learnerId: string, day: Day, spreadsheetId: string): string {
+  return `soutenance-${learnerId.trim()}-${day}@${spreadsheetId}`;
 }

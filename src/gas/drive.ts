@@ -114,8 +114,10 @@ export function getDocument(documentId: string): unknown {
   return documents().get(documentId);
 }
 
-export function batchUpdate(documentId: string, requests: object[]): void {
-  documents().batchUpdate({ requests }, documentId);
+/** One documents.batchUpdate; its replies, one per request ({} for most, `{ createFooter: { footerId } }`…). */
+export function batchUpdate(documentId: string, requests: object[]): unknown[] {
+  const response = documents().batchUpdate({ requests }, documentId) as { replies?: unknown[] } | undefined;
+  return response?.replies ?? [];
 }
 
 /** The OAuth token of this execution, for the export URL (one call per execution is enough). */

@@ -21,3 +21,9 @@ export function editedRows(range: RangeHandle): { row: number; numRows: number }
   const r = rangeOf(range);
   return { row: r.getRow(), numRows: r.getNumRows() };
 }
+
+/** The edited columns: the first (1-based) and how many (two calls). */
+export function editedColumns(range: RangeHandle): { column: number; numColumns: number } {
+  const r = rangeOf(range);
+  return { column: r.getColumn(), numColumns: r.getNumColumns() };
+}

@@ -22,6 +22,11 @@ export function spreadsheetName(ss: SpreadsheetHandle): string {
   return spreadsheetOf(ss).getName();
 }
 
+/** The spreadsheet's ID (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getid). */
+export function spreadsheetId(ss: SpreadsheetHandle): string {
+  return spreadsheetOf(ss).getId();
+}
+
 /** A tab by its name (one call); undefined when there is none. */
 export function findTab(ss: SpreadsheetHandle, name: string): SheetHandle | undefined {
   const sheet = spreadsheetOf(ss).getSheetByName(name);
@@ -89,6 +94,18 @@ export function applyBlocks(sheet: SheetHandle, blocks: readonly Block[]): void 
 /** One cell (1-based row and column), in one write. */
 export function writeCell(sheet: SheetHandle, row: number, column: number, value: Cell): void {
   sheetOf(sheet).getRange(row, column).setValue(toSheetValue(value));
+}
+
+/**
+ * The same value into scattered cells (A1 notations) in one call: RangeList.setValue "sets the
+ * value for each Range in the range list"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setvaluevalue).
+ */
+export function writeSameValue(sheet: SheetHandle, a1Notations: readonly string[], value: Cell): void {
+  if (a1Notations.length === 0) return;
+  sheetOf(sheet)
+    .getRangeList([...a1Notations])
+    .setValue(toSheetValue(value));
 }
 
 /** A rectangle of rows from (row, column), 1-based, in one write; every row as wide as the first. */

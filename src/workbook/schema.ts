@@ -4,7 +4,6 @@ import { REMINDER_TRIGGERS } from '../domain/reminders/triggers';
  * The cohort workbook's tabs and headers, exactly as workbook.md (the contract with users) names them.
  * Columns are always found by these headers, never by position.
  */
-
 // The vocabulary lives in the domain; re-exported here for the code that maps tabs.
 import {
   STRUCTURE_TYPES,
@@ -280,6 +279,9 @@ export const SETTING_KEYS = {
   templateSignInSheet: "Modèle : feuille d'émargement",
   templateAttendanceCertificate: 'Modèle : attestation de présence',
   templateCompletionCertificate: 'Modèle : attestation de fin de formation',
+  templateDefenceInvitation: 'Modèle : convocation à la soutenance',
+  templateDefenceMinutes: 'Modèle : procès-verbal de soutenance',
+  templateSelectionDecision: 'Modèle : décision de sélection',
   /** Ticked → the daily trigger sends due reminders; a checkbox, unticked by default. */
   automaticReminders: 'Relances automatiques',
   /** The training body's legal mentions, on every document. */

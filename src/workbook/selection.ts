@@ -14,7 +14,7 @@ import { dayCell, isBlank, text, type Cell } from './cells';
 import { candidateIdentity, MissingTabsError, readOptionalTab, readSettings, setting, type RawWorkbook } from './cohort';
 import type { CellUpdate } from './blocks';
 import { CANDIDATES_TAB, OPINIONS_TAB, SETTING_KEYS, SETTINGS_TAB, SLOTS_TAB } from './schema';
-import { readRows, type HeaderOf, type TableOf, type TableRow } from './table';
+import { readRows, rowsByKey, type HeaderOf, type Table, type TableOf, type TableRow } from './table';
 
 export function readSelectionCandidates(t: TableOf<typeof CANDIDATES_TAB>): SelectionCandidate[] {
   return readRows(t, (r) => ({
@@ -106,11 +106,7 @@ function resolveByKey<H extends string, U>(
   keyOf: (u: U) => string,
   write: (u: U, row: TableRow) => CellUpdate | undefined,
 ): { updates: CellUpdate[]; skipped: string[] } {
-  const rows = new Map<string, TableRow>();
-  for (const r of table.rows) {
-    const key = idKey(text(table.get(r, header)));
-    if (key && !rows.has(key)) rows.set(key, r);
-  }
+  const rows = rowsByKey(table, header);
   const out: CellUpdate[] = [];
   const skipped: string[] = [];
   for (const u of updates) {
@@ -155,4 +151,14 @@ export function resolveInterviewDates(
     (u) => u.candidateId,
     (u, r) => (column === undefined ? undefined : { row: r.row, column, value: instantOfDay(u.day) }),
   );
+}
+
+/** A new row's cells in the tab's own column order (columns staff added or moved keep their place). */
+export function rowByHeader<H extends string>(table: Table<H>, cells: Partial<Record<H, Cell>>): Cell[] {
+  const row: Cell[] = table.headerRow.map(() => '');
+  for (const [header, value] of Object.entries(cells) as [H, Cell][]) {
+    const column = table.column(header);
+    if (column !== undefined) row[column] = value ?? '';
+  }
+  return row;
 }

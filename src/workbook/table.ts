@@ -1,7 +1,8 @@
 /** A tab's values (row 1 = headers) read by header into rows, as the contract requires. */
 import { messages } from '../domain/messages';
 import { UserError } from '../domain/errors';
-import { isContent, type Cell } from './cells';
+import { idKey } from '../domain/candidates';
+import { isContent, text, type Cell } from './cells';
 
 export interface TableRow {
   /** 1-based row number in the tab, as staff see it. */
@@ -131,4 +132,14 @@ export function readTable<const S extends TableSpec>(values: readonly (readonly 
     column: (header) => columns.get(header),
     getAny: cellAt,
   };
+}
+
+/** The first row holding each key of `header` (idKey: case and spaces aside), in a table just read. */
+export function rowsByKey<H extends string>(table: Table<H>, header: H): Map<string, TableRow> {
+  const rows = new Map<string, TableRow>();
+  for (const r of table.rows) {
+    const key = idKey(text(table.get(r, header)));
+    if (key && !rows.has(key)) rows.set(key, r);
+  }
+  return rows;
 }

@@ -113,4 +113,27 @@ describe('pacte check, the soutenances in the readable report', () => {
     expect(report).toMatch(/À faire ensuite :[\s\S]*Corrigez les soutenances listées/);
     expect(text).not.toContain('Soutenances :'); // the demo cohort has none to say
   });
+
+  it('says what stops « Planifier les soutenances » once a Jury tab exists; --json keeps its shape', async () => {
+    const { workbook } = await import('../helpers/workbook');
+    const { defenceRows, member, JURY, SOUT } = await import('../helpers/defences');
+    const bad = workbook(
+      defenceRows(2, {
+        sessions: [{ ...SOUT, Horaires: '' }],
+        jury: [...JURY, { ...member('Rose Blanc', 'Assesseur'), 'E-mail': '' }, member('Yann Roux', 'Membre', 'bientôt')],
+      }),
+    );
+    const result = checkWorkbook(bad, '2026-09-01');
+    const report = formatReport('cohorte.xlsx', result, { todayGiven: true });
+    expect(report).toContain('Planification des soutenances : 4 points à corriger avant PACTE › Planifier les soutenances');
+    expect(report).toContain('PACTE ne devine pas les heures des soutenances');
+    expect(report).toMatch(/ligne 6 \(Rose Blanc\) : « E-mail » vide/);
+    expect(report).toMatch(/ligne 6 \(Rose Blanc\) : « Rôle » inconnu « Assesseur »/);
+    expect(report).toMatch(/ligne 7 \(Yann Roux\) : « Disponibilités » illisibles : « bientôt »/);
+    expect(report).toMatch(/À faire ensuite :[\s\S]*Corrigez l'onglet « Jury »/);
+    expect(result.report.defences).toEqual([]);
+    // No Jury tab yet: planning has not begun, nothing said.
+    const before = formatReport('cohorte.xlsx', checkWorkbook(workbook(defenceRows(2, { jury: undefined })), '2026-09-01'));
+    expect(before).not.toContain('Planification des soutenances');
+  });
 });

@@ -37,13 +37,23 @@ const S1: SessionRow = {
 };
 const input: DocumentsInput = {
   profile: presetProfile('bretagne-2025'),
-  settings: new Map(),
+  body: {
+    organisation: 'Fédération des maisons de santé de Bretagne',
+    address: "12 rue de l'Exemple, 35000 Rennes",
+    siret: '123 456 789 00012',
+    declaration: '',
+    contact: 'Sophie Kerzerho — s.k@example.org — 06 00 00 00 00',
+    signatory: 'Sophie Kerzerho, coordinatrice régionale',
+    city: 'Rennes',
+  },
   senderName: 'Équipe PACTE',
   candidates: [learner('C-0001', 'Yann', 'Le Gall'), learner('C-0002', 'Anne', 'Martin')],
   sessions: [S1],
   extras: new Map<string, SessionExtras>([['S1', { hours: '9h-12h / 14h-17h', trainers: ['Marie Formatrice'] }]]),
   attendance: [],
-  eligible: new Set(),
+  theses: [],
+  jury: [],
+  eligibility: new Map(),
   today: '2025-10-01',
 };
 
@@ -131,7 +141,7 @@ describe('tags wherever they stand, in one batch', () => {
     const job = dueDocuments(input, { kind: 'convocation', sessionId: 'S1' })[1]!;
     const doc = htmlToDoc('t', DEFAULT_TEMPLATES.convocation);
     const text = plainText(applyBatch(doc, planFill(shapeOf(doc), job)).doc);
-    expect(text).toContain('Anne Martin, MSP des Monts');
+    expect(text).toContain('Anne Martin\nMSP des Monts');
     expect(text).not.toContain('{{');
   });
 });
@@ -139,9 +149,9 @@ describe('tags wherever they stand, in one batch', () => {
 describe('malformed and unknown tags, with where they stand', () => {
   it('reports {nom}}, {{nom, {{ }}, {{{nom}}} and {nom} (a known tag in single braces), each with its places', () => {
     const doc = template('<p>Bonjour {nom}} et {{prenom</p><table><tr><td>{{ }}</td><td>{{{nom}}}</td></tr></table>', (d) => {
-      d.addHeader('{{ville}} {nom}');
+      d.addHeader('{{commune}} {nom}');
       d.addFooter('page {{nom');
-      d.addFootnote('Bonjour', '{{ville}} ou {x} reste du texte');
+      d.addFootnote('Bonjour', '{{commune}} ou {x} reste du texte');
     });
     expect(checkTemplate('convocation', shapeOf(doc))).toEqual([
       { code: 'malformed_tag', tag: '{nom}}', where: ['body'] },
@@ -150,12 +160,12 @@ describe('malformed and unknown tags, with where they stand', () => {
       { code: 'malformed_tag', tag: '{{{nom}}}', where: ['table'] },
       { code: 'malformed_tag', tag: '{nom}', where: ['header'] },
       { code: 'malformed_tag', tag: '{{nom', where: ['footer'] },
-      { code: 'unknown_tag', tag: 'ville', where: ['header', 'footnote'] },
+      { code: 'unknown_tag', tag: 'commune', where: ['header', 'footnote'] },
     ]);
   });
 
   it('a tag split over runs is read whole, so a typo inside it is still reported', () => {
-    const doc = template('<p>{{ vi<b>ll</b>e }}</p>');
-    expect(checkTemplate('convocation', shapeOf(doc))).toEqual([{ code: 'unknown_tag', tag: 'ville', where: ['body'] }]);
+    const doc = template('<p>{{ comm<b>un</b>e }}</p>');
+    expect(checkTemplate('convocation', shapeOf(doc))).toEqual([{ code: 'unknown_tag', tag: 'commune', where: ['body'] }]);
   });
 });

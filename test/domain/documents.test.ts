@@ -40,7 +40,15 @@ const S1: SessionRow = {
 function input(over: Partial<DocumentsInput> = {}): DocumentsInput {
   return {
     profile: presetProfile('bretagne-2025'),
-    settings: new Map(),
+    body: {
+      organisation: 'Fédération des maisons de santé de Bretagne',
+      address: "12 rue de l'Exemple, 35000 Rennes",
+      siret: '123 456 789 00012',
+      declaration: '',
+      contact: 'Sophie Kerzerho — s.k@example.org — 06 00 00 00 00',
+      signatory: 'Sophie Kerzerho, coordinatrice régionale',
+      city: 'Rennes',
+    },
     senderName: 'Équipe PACTE',
     candidates: [
       learner('C-0003', 'Yann', 'Le Gall'),
@@ -51,7 +59,9 @@ function input(over: Partial<DocumentsInput> = {}): DocumentsInput {
     sessions: [S1],
     extras: new Map<string, SessionExtras>([['S1', { hours: '9h00-12h30 / 13h30-17h00', trainers: ['Marie Formatrice', 'Paul Relais'] }]]),
     attendance: [],
-    eligible: new Set(),
+    theses: [],
+    jury: [],
+    eligibility: new Map(),
     today: '2025-10-01',
     ...over,
   };
@@ -128,7 +138,7 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
       ['document:emargement:S1:2025-10-17:apres-midi', '2025-10-17_S1_emargement_apres-midi'],
     ]);
     expect(jobs[1]!.values).toMatchObject({ horaires: '13h30-17h00', demi_journee: 'Après-midi', date: 'jeudi 16 octobre 2025' });
-    expect(jobs[0]!.rows!.learner.map((r) => r.nom)).toEqual(['Écuyer', 'Le Gall', "N'Diaye"]);
+    expect(jobs[0]!.rows!.learner!.map((r) => r.nom)).toEqual(['Écuyer', 'Le Gall', "N'Diaye"]);
     expect(jobs[0]!.rows!.trainer).toEqual([{ formateur: 'Marie Formatrice' }, { formateur: 'Paul Relais' }]);
     const some = dueDocuments(input(), { kind: 'emargement', sessionId: 'S1', halfDays: [{ day: '2025-10-17', halfDay: 'Matin' }] });
     expect(some.map((j) => j.key)).toEqual(['document:emargement:S1:2025-10-17:matin']);
@@ -160,9 +170,11 @@ describe('documents due, keys and file names (workbook.md, Documents)', () => {
     expect(jobs[0]!.values).toMatchObject({
       demi_journees_presentes: '2',
       demi_journees_seance: '4',
-      detail_presences: '16/10/2025 matin, 17/10/2025 après-midi',
+      detail_presences: '16/10/2025 matin (9h00-12h30), 17/10/2025 après-midi (13h30-17h00)',
+      heures_presentes: '7 heures',
+      heures_seance: '14 heures',
     });
-    const fin = dueDocuments(input({ eligible: new Set(['c-0004']) }), { kind: 'attestation-fin' });
+    const fin = dueDocuments(input({ eligibility: new Map([['c-0004', 'eligible']]) }), { kind: 'attestation-fin' });
     expect(fin.map((j) => [j.key, j.fileName, j.folder])).toEqual([
       ['document:attestation-fin:C-0004', "attestation-fin-de-formation_N'Diaye_Aicha_C-0004", 'Fin de formation'],
     ]);
@@ -180,11 +192,11 @@ describe('filling a template in one batch', () => {
     const job = dueDocuments(input(), { kind: 'emargement', sessionId: 'S1' })[1]!;
     const { text } = render(DEFAULT_TEMPLATES.emargement, job);
     expect(text).toContain("Feuille d'émargement");
-    expect(text).toContain('ESSORT — PACTE Soins Primaires');
-    expect(text).toContain('Séance : Séminaire 1 — Travailler en équipe (S1)');
-    expect(text).toContain('Date : jeudi 16 octobre 2025 — Après-midi');
-    expect(text).toContain('Horaires : 13h30-17h00');
-    expect(text).toContain('Lieu : Rennes');
+    expect(text).toContain('PACTE Soins Primaires — ');
+    expect(text).toContain('Séance | Séminaire 1 — Travailler en équipe (S1)');
+    expect(text).toContain('Date | jeudi 16 octobre 2025 — Après-midi');
+    expect(text).toContain('Horaires | 13h30-17h00');
+    expect(text).toContain('Lieu | Rennes');
     expect(text).toContain(
       [
         'Nom | Prénom | Structure | Signature',
@@ -213,18 +225,21 @@ describe('filling a template in one batch', () => {
   it('renders a convocation with a session without Horaires and a name with accents and an apostrophe', () => {
     const job = dueDocuments(input({ extras: new Map() }), { kind: 'convocation', sessionId: 'S1' })[2]!;
     const { text } = render(DEFAULT_TEMPLATES.convocation, job);
-    expect(text).toContain(" Aïcha N'Diaye, MSP des Monts");
-    expect(text).toContain('Date | du jeudi 16 octobre au vendredi 17 octobre 2025\nHoraires | \nLieu | Rennes');
-    expect(text).toContain('Fait le mercredi 1 octobre 2025.');
+    expect(text).toContain("\nAïcha N'Diaye\nMSP des Monts");
+    expect(text).toContain('Dates | du jeudi 16 octobre au vendredi 17 octobre 2025\nHoraires | \nLieu | Rennes\nDurée | 4 demi-journées');
+    expect(text).toContain('Fait à Rennes, le mercredi 1 octobre 2025');
     expect(text).not.toContain('{{');
   });
 
   it('lists unknown tags and tags that cannot be filled', () => {
     const shape = (html: string) => readTemplate(toResource('t', htmlToDoc('t', html)) as DocResource);
     expect(
-      checkTemplate('convocation', shape('<p>{{prenom}} {{ville}} {{formateur}} {{ville}}</p><table><tr><td>{{ville}}</td></tr></table>')),
+      checkTemplate(
+        'convocation',
+        shape('<p>{{prenom}} {{commune}} {{formateur}} {{commune}}</p><table><tr><td>{{commune}}</td></tr></table>'),
+      ),
     ).toEqual([
-      { code: 'unknown_tag', tag: 'ville', where: ['body', 'table'] },
+      { code: 'unknown_tag', tag: 'commune', where: ['body', 'table'] },
       { code: 'not_for_type', tag: 'formateur', where: ['body'] },
     ]);
     expect(checkTemplate('emargement', shape('<p>{{nom}}</p><table><tr><td>{{nom}}</td><td>{{formateur}}</td></tr></table>'))).toEqual([

@@ -1,5 +1,14 @@
 /** The selection's idempotence keys (workbook.md › Selection, Documents): built from IDs and list values only. */
-import { decisionDocumentKey, decisionKey, interviewKey, isEmailKey, parseInterviewKey, statusSlug } from '../../src/domain/keys';
+import {
+  decisionDocumentKey,
+  decisionKey,
+  interviewCancelKey,
+  interviewKey,
+  interviewRevisionKey,
+  isEmailKey,
+  parseInterviewKey,
+  statusSlug,
+} from '../../src/domain/keys';
 import { CANDIDATE_STATUSES, DECISION_STATUSES } from '../../src/domain/vocabulary';
 
 describe('selection keys', () => {
@@ -31,8 +40,32 @@ describe('selection keys', () => {
     expect(key).toBe('entretien:C-0003:E-002:2025-11-20T14:30');
     expect(interviewKey('C-0003', 'E-002', '2025-11-20', 9 * 60)).toBe('entretien:C-0003:E-002:2025-11-20T09:00');
     expect(isEmailKey(key)).toBe(true);
-    expect(parseInterviewKey(key)).toEqual({ candidateId: 'C-0003', slotId: 'E-002', day: '2025-11-20', start: 870 });
+    expect(parseInterviewKey(key)).toEqual({ candidateId: 'C-0003', slotId: 'E-002', day: '2025-11-20', start: 870, cancel: false });
     expect(parseInterviewKey('decision:C-0003:retenu')).toBeUndefined();
     expect(parseInterviewKey('entretien:C-0003:E-002:2025-11-20')).toBeUndefined();
+  });
+
+  it('a re-send and a cancellation carry their SEQUENCE after the first key, and read back', () => {
+    const resend = interviewRevisionKey('C-0003', 'E-002', '2025-11-20', 870, 3);
+    const cancel = interviewCancelKey('C-0003', 'E-002', '2025-11-20', 870, 4);
+    expect([resend, cancel]).toEqual(['entretien:C-0003:E-002:2025-11-20T14:30:3', 'entretien:C-0003:E-002:2025-11-20T14:30:annulation-4']);
+    expect([resend, cancel].every(isEmailKey)).toBe(true);
+    expect(parseInterviewKey(resend)).toEqual({
+      candidateId: 'C-0003',
+      slotId: 'E-002',
+      day: '2025-11-20',
+      start: 870,
+      sequence: 3,
+      cancel: false,
+    });
+    expect(parseInterviewKey(cancel)).toEqual({
+      candidateId: 'C-0003',
+      slotId: 'E-002',
+      day: '2025-11-20',
+      start: 870,
+      sequence: 4,
+      cancel: true,
+    });
+    expect(parseInterviewKey(`${cancel}x`)).toBeUndefined();
   });
 });

@@ -48,6 +48,15 @@ describe('writing the plan', () => {
     expect(resolveSlotUpdates(now, planned.slotUpdates)).toEqual({ updates: [], skipped: ['E-001', 'E-002'] });
   });
 
+  it('writes a Créneau found on two rows (a row copied) on the first one only', () => {
+    const now = readTable(slotValues(['E-002', 'E-001', 'E-001']), SLOTS_TAB);
+    const column = SLOTS_TAB.headers.indexOf('ID candidat');
+    expect(resolveSlotUpdates(now, planned.slotUpdates).updates).toEqual([
+      { row: 3, column, value: 'C-0001' },
+      { row: 2, column, value: 'C-0002' },
+    ]);
+  });
+
   it("sets Date d'entretien by ID, as a Sheet date, wherever the candidate's row now is", () => {
     expect(planned.interviewDates).toEqual([
       { candidateId: 'C-0001', day: '2025-11-20' },

@@ -26,7 +26,7 @@ function call<K extends keyof ServerFunctions>(g: Gas, name: K, arg: ServerFunct
 describe('the sidebar contract', () => {
   it('names every server function the bundle exports for the pages', () => {
     const g = gas();
-    expect(SERVER_FUNCTION_NAMES).toHaveLength(11);
+    expect(SERVER_FUNCTION_NAMES).toHaveLength(21);
     for (const name of SERVER_FUNCTION_NAMES) expect(typeof g.gas[name]).toBe('function');
   });
 
@@ -45,7 +45,7 @@ describe('the sidebar contract', () => {
     const request = { kind: 'convocation' as const, sessionId: options.sessions[0]!.id };
     expect(call(g, 'pacteDocumentsPreview', request).first).not.toBeNull();
     expect(call(g, 'pacteDocumentsMake', request).made).toBeGreaterThan(0);
-    expect(call(g, 'pacteDocumentsCheckTemplates', null)).toHaveLength(4);
+    expect(call(g, 'pacteDocumentsCheckTemplates', null)).toHaveLength(7);
   });
 
   it('reminders: the view, the switch and sending now answer as their schemas say', () => {

@@ -158,7 +158,7 @@ describe('Documents: by key, never by name', () => {
       ],
     });
     // C-0001's first attempt fails after its copy: the Doc is left (its bin failed too) with the old name.
-    g.sim.failAt('Docs.Documents.batchUpdate', 1);
+    g.sim.failAt('Docs.Documents.batchUpdate', 3); // after the default template's two layout batches
     g.sim.failAt('Drive.Files.update', 1);
     makeAll(g);
     const leftover = live(g).find((f) => f.appProperties['pacte'] === keys(2)[0] && f.mimeType === DOC_MIME)!;

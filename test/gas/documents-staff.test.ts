@@ -63,7 +63,7 @@ const GESTURES: Gesture[] = [
  */
 function prepared(): Gas {
   const g = cohort(6);
-  g.sim.failAt('Docs.Documents.batchUpdate', 2);
+  g.sim.failAt('Docs.Documents.batchUpdate', 4); // after the default template's two layout batches
   makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0001', 'C-0002', 'C-0003'] });
   g.sim.asColleague(() => {
     const s = g.sim.spreadsheet.getSheetByName('Documents')!;

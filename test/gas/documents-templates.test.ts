@@ -10,7 +10,7 @@ describe('Documents: templates staff edit', () => {
     const templateId = fileId(setting(g, 'Modèle : convocation'));
     g.sim.drive.editDoc(templateId, (d) => {
       d.addHeader('{{federation}} — en-tête');
-      d.addFooter('Pied de page : {{lieu}}');
+      d.appendParagraph('Pied de page : {{lieu}}', 'footer');
       d.addFootnote('Convocation', 'Séance du {{date_seance}}');
       d.appendTable([['{{prenom}} {{nom}}', '{{horaires}}']], { table: 0, row: 0, column: 1 });
       d.setStyle('ruc', { bold: true }); // « {{structure}} » now spans three runs
@@ -24,8 +24,8 @@ describe('Documents: templates staff edit', () => {
     expect(text).toContain('ESSORT — en-tête');
     expect(text).toContain('Pied de page : Rennes');
     expect(text).toContain('[1] Séance du jeudi 16 octobre 2025');
-    expect(text).toContain('Date | du jeudi 16 octobre au vendredi 17 octobre 2025 [Hélène Écuyer | 9h00-12h30 / 13h30-17h00]');
-    expect(text).toContain('Mme Hélène Écuyer, MSP des Tilleuls');
+    expect(text).toContain('Dates | du jeudi 16 octobre au vendredi 17 octobre 2025 [Hélène Écuyer | 9h00-12h30 / 13h30-17h00]');
+    expect(text).toContain('Mme Hélène Écuyer\nMSP des Tilleuls');
     expect(text).not.toContain('{{');
   });
 
@@ -34,8 +34,8 @@ describe('Documents: templates staff edit', () => {
     makeAll(g, { ...CONVOCATIONS, learnerIds: ['C-0001'] });
     const templateId = fileId(setting(g, 'Modèle : convocation'));
     g.sim.drive.editDoc(templateId, (d) => {
-      d.addHeader('Objet : {{ville}}');
-      d.addFooter('page {nom}}');
+      d.addHeader('Objet : {{commune}}');
+      d.appendParagraph('page {nom}}', 'footer');
       d.addFootnote('Convocation', 'voir {{prenom');
       d.appendTable([['{{ }}']], { table: 0, row: 1, column: 1 });
     });
@@ -45,7 +45,7 @@ describe('Documents: templates staff edit', () => {
       "balise mal formée « {{ }} » (tableau) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
       "balise mal formée « {nom}} » (pied de page) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
       "balise mal formée « {{prenom » (note de bas de page) : une balise s'écrit avec deux accolades de chaque côté, par exemple {{nom}}",
-      'balise inconnue {{ville}} (en-tête) : voir la liste des balises dans le guide',
+      'balise inconnue {{commune}} (en-tête) : voir la liste des balises dans le guide',
     ];
     expect(() => g.run('pacteDocumentsMake', CONVOCATIONS)).toThrow(
       `Le modèle « Modèle : convocation » ne peut pas être utilisé :\n${lines.map((l) => `• ${l}`).join('\n')}\nCorrigez le modèle dans Google Docs, puis réessayez. Aucun document n'a été créé.`,
@@ -60,7 +60,7 @@ describe('Documents: templates staff edit', () => {
   it('a tag the type cannot fill is refused with where it stands', () => {
     const g = cohort(1);
     makeAll(g);
-    g.sim.drive.editDoc(fileId(setting(g, 'Modèle : convocation')), (d) => d.addFooter('{{formateur}}'));
+    g.sim.drive.editDoc(fileId(setting(g, 'Modèle : convocation')), (d) => d.appendParagraph('{{formateur}}', 'footer'));
     const report = g.run('pacteDocumentsCheckTemplates', null) as TemplateReport[];
     expect(report[0]!.lines).toEqual(["la balise {{formateur}} (pied de page) n'a pas de valeur pour ce type de document"]);
     expect(register(g)).toHaveLength(1);

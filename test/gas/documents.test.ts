@@ -17,7 +17,7 @@ describe('Documents: the sidebar', () => {
       sessions: Array<{ id: string; halfDays: unknown[] }>;
       learners: Array<{ name: string }>;
     };
-    expect(options.kinds).toHaveLength(4);
+    expect(options.kinds).toHaveLength(7);
     expect(options.sessions[0]).toMatchObject({ id: 'S1' });
     expect(options.sessions[0]!.halfDays).toHaveLength(4);
     // In `Nom` order, as on the sign-in sheets (accents ignored).
@@ -45,9 +45,9 @@ describe('Documents: convocations', () => {
     expectOnePairPerKey(g, keys(10));
     const gall = docs.find((f) => f.name.includes('Le-Gall'))!;
     const text = g.sim.drive.text(gall.id);
-    expect(text).toContain('Mme Yann Le Gall, MSP des Tilleuls');
+    expect(text).toContain('Mme Yann Le Gall\nMSP des Tilleuls');
     expect(text).toContain('Vous êtes convoqué·e à la séance « Séminaire 1 »');
-    expect(text).toContain('Date | du jeudi 16 octobre au vendredi 17 octobre 2025\nHoraires | 9h00-12h30 / 13h30-17h00\nLieu | Rennes');
+    expect(text).toContain('Dates | du jeudi 16 octobre au vendredi 17 octobre 2025\nHoraires | 9h00-12h30 / 13h30-17h00\nLieu | Rennes');
     expect(g.sim.drive.text(docs.find((f) => f.name.includes('Roux'))!.id)).toContain('Mme =1+1 Roux');
     expect(g.sim.drive.text(docs.find((f) => f.name.includes('{{nom}}'))!.id)).toContain('Mme Anne {{nom}}');
     expect(g.sim.drive.text(pdfs.find((f) => f.name.includes('Le-Gall'))!.id)).toContain('Mme Yann Le Gall');
@@ -130,8 +130,8 @@ describe('Documents: sign-in sheets', () => {
     const sheet = live(g).find((f) => f.name === '2025-10-16_S1_emargement_apres-midi' && f.mimeType === DOC_MIME)!;
     expect(sheet.appProperties).toEqual({ pacte: 'document:emargement:S1:2025-10-16:apres-midi' });
     const text = g.sim.drive.text(sheet.id);
-    expect(text).toContain('Date : jeudi 16 octobre 2025 — Après-midi');
-    expect(text).toContain('Horaires : 13h30-17h00');
+    expect(text).toContain('Date | jeudi 16 octobre 2025 — Après-midi');
+    expect(text).toContain('Horaires | 13h30-17h00');
     expect(text).toContain(
       [
         'Nom | Prénom | Structure | Signature',
@@ -150,7 +150,7 @@ describe('Documents: sign-in sheets', () => {
     makeAll(g, { kind: 'emargement', sessionId: 'S1', halfDays: [{ day: '2025-10-16', halfDay: 'Matin' }] });
     const sheet = live(g).find((f) => f.mimeType === DOC_MIME && f.name.includes('emargement'))!;
     const text = g.sim.drive.text(sheet.id);
-    expect(text).toContain('Horaires : \n');
+    expect(text).toContain('Horaires | \n');
     expect(text).toContain('Nom | Signature\n | ');
     expect(text).not.toContain('{{');
   });
@@ -159,7 +159,7 @@ describe('Documents: sign-in sheets', () => {
 describe('Documents: failures and quotas', () => {
   it('records a failed document as Erreur with a French reason, goes on, and retries it at the next click', () => {
     const g = cohort(3);
-    g.sim.failAt('Docs.Documents.batchUpdate', 2);
+    g.sim.failAt('Docs.Documents.batchUpdate', 4); // after the default template's two layout batches
     const first = g.run('pacteDocumentsMake', CONVOCATIONS) as DocumentsProgress;
     expect(first).toMatchObject({ made: 2, failed: 1, finished: true });
     const failed = register(g).find((r) => r['État'] === 'Erreur')!;

@@ -17,10 +17,12 @@ describe('PACTE menu and Initialiser la cohorte…', () => {
     expect(captions).toEqual([
       'Initialiser la cohorte…',
       'Vérifier les candidatures',
+      'Sélection…',
       "Calculer l'éligibilité",
       'Saisir les présences…',
       'Documents…',
       'Relances…',
+      'Planifier les soutenances…',
       '—',
       'Paramètres…',
     ]);

@@ -101,7 +101,7 @@ describe('sending reminders (daily trigger)', () => {
     expect([a.read, b.read]).toEqual([10, 20]);
     // The constant (about 21 more than before documents travelled with their e-mail: the look at what
     // must be made first reads the planner's tabs once more): the tabs read twice, two short sections
-    // under the document lock (plan + claims, then outcomes) each re-reading `Journal` (with the grid
+    // under the document lock (plan + claims; `Jury` looked up too, for the jury days, then outcomes) each re-reading `Journal` (with the grid
     // size, before and after) to check its append, landing its writes before the lock is free (and the
     // claims before the keys' store), and the execution's token for the PDF reads, asked once.
     expect(a.total - 2 * 10).toBeLessThanOrEqual(70);

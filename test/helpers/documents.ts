@@ -3,7 +3,7 @@ import { DOC_MIME, PDF_MIME, type DriveFile } from '../../sim';
 import type { DocumentsProgress, DocumentsRequest } from '../../src/ui/contract';
 import type { Cell } from '../../src/workbook/cells';
 import { startGas, type Gas } from './gas';
-import { candidate, workbook } from './workbook';
+import { candidate, workbook, type WorkbookRows } from './workbook';
 
 export const STAFF = 'coordination@example.org';
 export const NAMES = [
@@ -22,7 +22,13 @@ export const CONVOCATIONS: DocumentsRequest = { kind: 'convocation', sessionId: 
 
 export function cohort(
   n: number,
-  options: { session?: Record<string, unknown>; names?: string[][]; extraTabs?: Record<string, Cell[][]> } = {},
+  options: {
+    session?: Record<string, unknown>;
+    names?: string[][];
+    extraTabs?: Record<string, Cell[][]>;
+    /** More rows: `Paramètres` keys, sessions after S1, `Mémoires`, `Jury`. */
+    more?: Pick<WorkbookRows, 'settings' | 'sessions' | 'theses' | 'jury' | 'attendance'>;
+  } = {},
 ): Gas {
   const names = options.names ?? NAMES;
   const candidates = Array.from({ length: n }, (_, i) => {
@@ -36,7 +42,7 @@ export function cohort(
     });
   });
   const tabs = workbook({
-    settings: { Profil: 'bretagne-2025', Équipe: STAFF, "Nom de l'expéditeur": 'Équipe PACTE Bretagne' },
+    settings: { Profil: 'bretagne-2025', Équipe: STAFF, "Nom de l'expéditeur": 'Équipe PACTE Bretagne', ...options.more?.settings },
     candidates,
     sessions: [
       {
@@ -51,7 +57,11 @@ export function cohort(
         Formateurs: 'Marie Formatrice, Paul Relais',
         ...options.session,
       },
+      ...(options.more?.sessions ?? []),
     ],
+    ...(options.more?.theses && { theses: options.more.theses }),
+    ...(options.more?.jury && { jury: options.more.jury }),
+    ...(options.more?.attendance && { attendance: options.more.attendance }),
   });
   for (const [name, rows] of Object.entries(options.extraTabs ?? {})) tabs.set(name, rows);
   return startGas({ user: STAFF, tabs });

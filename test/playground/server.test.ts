@@ -67,6 +67,10 @@ describe('POST /api/rpc', () => {
     expect(server.playground.publicFunctions).toEqual([
       'pacteAttendanceLoad',
       'pacteAttendanceSave',
+      'pacteDefencesAdjust',
+      'pacteDefencesConfirm',
+      'pacteDefencesLoad',
+      'pacteDefencesResult',
       'pacteDocumentsCheckTemplates',
       'pacteDocumentsMake',
       'pacteDocumentsOptions',
@@ -76,6 +80,12 @@ describe('POST /api/rpc', () => {
       'pacteRemindersLoad',
       'pacteRemindersSendNow',
       'pacteRemindersTest',
+      'pacteSelectionLoad',
+      'pacteSelectionOpinion',
+      'pacteSelectionSendDecisions',
+      'pacteSelectionSendInvitations',
+      'pacteSelectionSetStatus',
+      'pacteSelectionSlots',
     ]);
     for (const fn of ['onEdit', 'pacteInitCohort', 'pacteCheckCandidates', 'toString', '__proto__']) {
       const before = server.playground.workbook();

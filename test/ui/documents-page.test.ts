@@ -23,6 +23,7 @@ function installFakeServer(options: { quotaAt?: number }): void {
       kinds: [
         { id: 'convocation', label: 'Convocation' },
         { id: 'emargement', label: "Feuille d'émargement" },
+        { id: 'attestation-fin', label: 'Attestation de fin de formation' },
       ],
       sessions: [
         {
@@ -41,22 +42,37 @@ function installFakeServer(options: { quotaAt?: number }): void {
         { id: 'C-0002', name: '<img src=x onerror="window.__pwned=1">Inès' },
       ],
     }),
-    pacteDocumentsPreview: () => ({
-      total,
-      done,
-      createdToday: 0,
-      dailyLimit: 1500,
-      warning: null,
-      first: {
-        fileName: '2025-10-16_S1_emargement_matin',
-        values: [
-          { tag: 'seance', value: 'Séminaire 1' },
-          { tag: 'lieu', value: '<b>Rennes</b>' },
-        ],
-        learners: ['Martin Camille'],
-        trainers: [],
-      },
-    }),
+    pacteDocumentsPreview: (request: { kind: string }) =>
+      request.kind === 'attestation-fin'
+        ? {
+            total: 0,
+            done: 0,
+            createdToday: 0,
+            dailyLimit: 1500,
+            warning: null,
+            first: null,
+            why: "Aucun document à créer : aucun·e apprenant·e n'est éligible à ce jour : 3 en cours, 1 à risque — voir l'onglet Éligibilité.",
+          }
+        : {
+            total,
+            done,
+            createdToday: 0,
+            dailyLimit: 1500,
+            warning: null,
+            why: null,
+            first:
+              done === total
+                ? null
+                : {
+                    fileName: '2025-10-16_S1_emargement_matin',
+                    values: [
+                      { tag: 'seance', value: 'Séminaire 1' },
+                      { tag: 'lieu', value: '<b>Rennes</b>' },
+                    ],
+                    learners: ['Martin Camille'],
+                    trainers: [],
+                  },
+          },
     pacteDocumentsMake: () => {
       makes++;
       if (options.quotaAt === makes)
@@ -147,6 +163,10 @@ describeBrowser('the documents sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Créer les documents' }).click();
     await page.getByRole('status').filter({ hasText: '4 documents créés.' }).waitFor();
     await expect(page.locator('#progress-text').textContent()).resolves.toBe('4/4');
+    // The preview refreshes after the batch: it now says what the register says.
+    await page.getByText('4 documents, dont 4 déjà créés.').waitFor();
+    await page.getByText('Tous ces documents existent déjà.').waitFor();
+    expect((await calls(page)).filter((c) => c.fn === 'pacteDocumentsPreview')).toHaveLength(2);
     const made = (await calls(page)).filter((c) => c.fn === 'pacteDocumentsMake');
     expect(made).toHaveLength(2);
     expect(made[0]!.arg).toEqual({
@@ -164,6 +184,18 @@ describeBrowser('the documents sidebar in Chromium', () => {
       client: document.documentElement.clientWidth,
     }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.close();
+  });
+
+  it('says why a type covers no document, and asks no session for a certificate of the whole course', async () => {
+    const page = await open();
+    await page.getByLabel('Type de document').selectOption('attestation-fin');
+    await expect(page.getByLabel('Séance').isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await page.getByText("aucun·e apprenant·e n'est éligible à ce jour : 3 en cours, 1 à risque — voir l'onglet Éligibilité").waitFor();
+    await expect(page.getByText('Aucun document concerné').count()).resolves.toBe(0);
+    await expect(page.getByText('existent déjà').count()).resolves.toBe(0);
+    expect((await calls(page)).filter((c) => c.fn === 'pacteDocumentsPreview').at(-1)!.arg).toEqual({ kind: 'attestation-fin' });
     await page.close();
   });
 

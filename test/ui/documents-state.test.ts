@@ -91,5 +91,10 @@ describe('the documents sidebar drives the batch', () => {
     expect(
       buildRequest({ kind: 'emargement', sessionId: 'S1', halfDays: halfDays.map((h) => ({ ...h, checked: false })), learners }),
     ).toEqual({ missing: 'halfDay' });
+    // Soutenance documents need no session; decisions are about candidates, not the learners' list.
+    expect(buildRequest({ kind: 'pv-soutenance', sessionId: '', halfDays, learners })).toEqual({ request: { kind: 'pv-soutenance' } });
+    expect(buildRequest({ kind: 'decision', sessionId: '', halfDays, learners: [{ id: 'C-1', checked: false }] })).toEqual({
+      request: { kind: 'decision' },
+    });
   });
 });

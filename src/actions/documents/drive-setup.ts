@@ -5,11 +5,12 @@
  * a register row is written or a file made.
  */
 import { checkTemplate, readTemplate, type DocResource, type TemplateShape } from '../../domain/doc-fill';
-import { DEFAULT_TEMPLATE_NAMES, DEFAULT_TEMPLATES } from '../../domain/document-templates';
+import { DEFAULT_TEMPLATE_NAMES, DEFAULT_TEMPLATES, footerRequests, layoutRequests } from '../../domain/document-templates';
 import type { DocumentKind } from '../../domain/documents';
 import { UserError } from '../../domain/errors';
 import { messages } from '../../domain/messages';
 import {
+  batchUpdate,
   createDocFromHtml,
   createFolder,
   fileIdOf,
@@ -71,6 +72,21 @@ function rootFolder(ctx: ActionContext, lock: RegisterTab): { id: string; value:
   return { id, value };
 }
 
+/** The default template: the HTML import, then its layout (borders, the footer with the legal mentions). */
+function makeDefaultTemplate(kind: DocumentKind, folderId: string): DriveFileRef {
+  const made = createDocFromHtml(DEFAULT_TEMPLATE_NAMES[kind], DEFAULT_TEMPLATES[kind], folderId);
+  try {
+    const replies = batchUpdate(made.id, layoutRequests(getDocument(made.id) as DocResource));
+    const footerId = (replies[0] as { createFooter?: { footerId?: string } } | undefined)?.createFooter?.footerId;
+    if (footerId) batchUpdate(made.id, footerRequests(footerId));
+  } catch (error) {
+    // A template without its footer would print documents without the legal mentions: the next call makes it again.
+    trashFile(made.id);
+    throw error;
+  }
+  return made;
+}
+
 export function prepareDrive(ctx: ActionContext, kind: DocumentKind, folderName: string, lock: RegisterTab): DriveSetup {
   const root = rootFolder(ctx, lock);
   const inRoot = listFolders(root.id);
@@ -88,10 +104,7 @@ export function prepareDrive(ctx: ActionContext, kind: DocumentKind, folderName:
   };
   const templateKey = TEMPLATE_KEYS[kind];
   let templateValue = text(setting(ctx.settings, templateKey));
-  if (!templateValue) {
-    const made = createDocFromHtml(DEFAULT_TEMPLATE_NAMES[kind], DEFAULT_TEMPLATES[kind], ensureFolder('Modèles'));
-    templateValue = adoptOrWrite(ctx, lock, templateKey, made);
-  }
+  if (!templateValue) templateValue = adoptOrWrite(ctx, lock, templateKey, makeDefaultTemplate(kind, ensureFolder('Modèles')));
   const templateId = fileIdOf(templateValue);
   let resource: unknown;
   try {

@@ -12,7 +12,7 @@ import { CANDIDATES_TAB, HALF_DAYS, SESSIONS_TAB } from '../../workbook/schema';
 import type { DocumentsOptions, DocumentsPreview } from '../../ui/contract';
 import { openAction, requireSheetTab } from '../context';
 import { serverFunction } from '../rpc';
-import { jobsFor } from './inputs';
+import { jobsWithReason } from './inputs';
 import { RegisterTab } from './register';
 
 export { makeDocuments } from './make';
@@ -59,7 +59,7 @@ export const documentsOptions = serverFunction('pacteDocumentsOptions', (): Docu
 
 export const previewDocuments = serverFunction('pacteDocumentsPreview', (request): DocumentsPreview => {
   const ctx = openAction();
-  const jobs = jobsFor(ctx, request);
+  const { jobs, why } = jobsWithReason(ctx, request);
   const reg = new RegisterTab(ctx.ss).read();
   const now = Date.now();
   const pending = jobs.filter((j) => standing(reg, j.key, now).kind !== 'done');
@@ -73,16 +73,15 @@ export const previewDocuments = serverFunction('pacteDocumentsPreview', (request
       ? {
           fileName: first.fileName,
           values: Object.entries(first.values).map(([tag, value]) => ({ tag, value })),
-          ...(first.rows
-            ? {
-                learners: first.rows.learner.map((r) => `${r.nom} ${r.prenom}`.trim()),
-                trainers: first.rows.trainer.map((r) => r.formateur ?? ''),
-              }
-            : {}),
+          ...(first.rows?.learner && {
+            learners: first.rows.learner.map((r) => `${r.nom} ${r.prenom}`.trim()),
+            trainers: (first.rows.trainer ?? []).map((r) => r.formateur ?? ''),
+          }),
         }
       : null,
     createdToday: doneToday,
     dailyLimit: limit,
     warning: doneToday + pending.length > limit ? D.dailyWarning(pending.length, doneToday, limit) : null,
+    why: why && D.noneDue(why),
   };
 });

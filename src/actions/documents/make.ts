@@ -21,7 +21,7 @@ import { appendJournal } from '../journal';
 import { serverFunction } from '../rpc';
 import { prepareDrive, type DriveSetup } from './drive-setup';
 import { isQuotaError, reason } from './errors';
-import { jobsFor } from './inputs';
+import { jobsWithReason } from './inputs';
 import { makeOne, recover, type Attempt, type Made } from './make-one';
 import { RegisterTab } from './register';
 
@@ -152,7 +152,7 @@ function progress(jobs: readonly DocumentJob[], claimed: Claimed, out: Outcomes)
   };
 }
 
-function nothingToClaim(jobs: readonly DocumentJob[], reg: Register): DocumentsProgress | undefined {
+function nothingToClaim(jobs: readonly DocumentJob[], reg: Register, why: string | null = null): DocumentsProgress | undefined {
   const now = Date.now();
   const standings = jobs.map((j) => standing(reg, j.key, now));
   if (standings.some((s) => s.kind === 'todo')) return undefined;
@@ -166,7 +166,8 @@ function nothingToClaim(jobs: readonly DocumentJob[], reg: Register): DocumentsP
     finished: true,
     stopped: null,
     errors: [],
-    message: busy ? D.finished(done, 0) + D.busyElsewhere(busy) : D.nothingToDo,
+    // « Tous ces documents existent déjà » only when some do; none at all says why.
+    message: why ? D.noneDue(why) : busy ? D.finished(done, 0) + D.busyElsewhere(busy) : D.nothingToDo,
   };
 }
 
@@ -196,8 +197,9 @@ export function makeJobs(
   kind: DocumentKind,
   jobs: readonly DocumentJob[],
   deadlineMs: number,
+  why: string | null = null,
 ): DocumentsProgress {
-  const early = nothingToClaim(jobs, tab.read());
+  const early = nothingToClaim(jobs, tab.read(), why);
   if (early) return early;
   const drive = prepareDrive(ctx, kind, jobs[0]!.folder, tab);
   const claimed = claimJobs(tab, jobs, ctx.user);
@@ -219,5 +221,6 @@ export function makeJobs(
 export const makeDocuments = serverFunction('pacteDocumentsMake', (request): DocumentsProgress => {
   const deadlineMs = Date.now() + CALL_BUDGET_MS;
   const ctx = openAction();
-  return makeJobs(ctx, new RegisterTab(ctx.ss), request.kind, jobsFor(ctx, request), deadlineMs);
+  const { jobs, why } = jobsWithReason(ctx, request);
+  return makeJobs(ctx, new RegisterTab(ctx.ss), request.kind, jobs, deadlineMs, why);
 });

@@ -1,4 +1,4 @@
-import { checkTemplate, readTemplate, type DocResource, type TemplateProblem } from '../../domain/doc-fill';
+import { checkTemplate, readTemplate, templateMentionsMissing, type DocResource, type TemplateProblem } from '../../domain/doc-fill';
 import { DOCUMENT_KINDS, KIND_LABELS } from '../../domain/documents';
 import { messages } from '../../domain/messages';
 import { fileIdOf, getDocument } from '../../gas/drive';
@@ -25,8 +25,13 @@ export const checkTemplates = serverFunction('pacteDocumentsCheckTemplates', ():
     const report = { key, label: KIND_LABELS[kind] };
     if (!value) return { ...report, ok: true, lines: [D.templateMissing] };
     try {
-      const problems = checkTemplate(kind, readTemplate(getDocument(fileIdOf(value)) as DocResource));
-      return { ...report, ok: problems.length === 0, lines: problems.length ? problems.map(problemText) : [D.templateOk] };
+      const shape = readTemplate(getDocument(fileIdOf(value)) as DocResource);
+      // Refusals first (no document is made with them), then the mentions the contract wants and the template lost.
+      const lines = [
+        ...checkTemplate(kind, shape).map(problemText),
+        ...templateMentionsMissing(kind, shape).map((m) => D.mentionMissing(m.id, m.ways)),
+      ];
+      return { ...report, ok: lines.length === 0, lines: lines.length ? lines : [D.templateOk] };
     } catch (error) {
       if (isNotFound(error)) return { ...report, ok: false, lines: [D.templateUnreachable(key)] };
       throw error;

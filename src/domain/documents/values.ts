@@ -1,7 +1,10 @@
-/** The tag values and file-name parts of documents, from the rows of a learner and a session. */
+/** The tag values and file-name parts of documents, from the rows of a learner and a session, and `Paramètres`. */
 import { formatDayLongFr } from '../dates';
+import { messages } from '../messages';
 import type { CandidateRow, SessionRow } from '../rows';
-import type { HalfDay } from '../vocabulary';
+import { durationText, type SessionTime } from './hours';
+
+const D = messages.documents;
 
 export type TagValues = Record<string, string>;
 
@@ -10,6 +13,21 @@ export interface SessionExtras {
   hours: string;
   /** `Formateurs`, split on `,`. */
   trainers: string[];
+  /** `Heures`, when readable. */
+  hoursCount?: number;
+  /** A `Programme` column staff added to `Séances` (empty when none). */
+  programme?: string;
+}
+
+/** The training body as `Paramètres` describes it (workbook.md): what every document prints. */
+export interface TrainingBody {
+  organisation: string;
+  address: string;
+  siret: string;
+  declaration: string;
+  contact: string;
+  signatory: string;
+  city: string;
 }
 
 /** File-name form of a name: accents and spaces removed (`Le Gall` → `Le-Gall`, `Hélène` → `Helene`). */
@@ -43,32 +61,48 @@ export function parseTrainers(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The half-day's part of `Horaires` when it has one per half-day (`matin / après-midi`), else all of it. */
-export function halfDayHours(hours: string, halfDay: HalfDay): string {
-  const parts = hours
-    .split('/')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return parts.length === 2 ? parts[halfDay === 'Matin' ? 0 : 1]! : hours.trim();
-}
-
 export function learnerValues(c: CandidateRow, civility: string): TagValues {
-  return { civilite: civility, prenom: c.firstName, nom: c.lastName, structure: c.structure };
+  // « Mme Aïcha N'Diaye », without the space an empty `Civilité` would leave.
+  const apprenant = [civility, c.firstName, c.lastName].filter(Boolean).join(' ');
+  return { civilite: civility, prenom: c.firstName, nom: c.lastName, apprenant, structure: c.structure };
 }
 
-export function sessionValues(s: SessionRow, extras: SessionExtras | undefined): TagValues {
+/** The legal mentions and the signature of every document; an empty SIRET or declaration number is an empty line tag. */
+export function bodyValues(body: TrainingBody, federation: string, today: string): TagValues {
+  const when = formatDayLongFr(today);
+  return {
+    organisme: body.organisation || federation,
+    adresse_organisme: body.address,
+    ligne_siret: body.siret ? D.siretLine(body.siret) : '',
+    ligne_declaration: body.declaration ? D.declarationLine(body.declaration) : '',
+    contact: body.contact,
+    ligne_contact: body.contact ? D.contactLine(body.contact) : '',
+    responsable: body.signatory,
+    ville: body.city,
+    date_document: when,
+    fait_le: D.madeAt(body.city, when),
+  };
+}
+
+/** « du jeudi 16 octobre au vendredi 17 octobre 2025 », or one day. */
+export function datesText(start: string, end: string): string {
+  if (end === start) return formatDayLongFr(start);
+  return `du ${formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4))} au ${formatDayLongFr(end)}`;
+}
+
+export function sessionValues(s: SessionRow, extras: SessionExtras | undefined, time: SessionTime): TagValues {
   const start = s.start ?? '';
   const end = s.end ?? start;
   return {
     seance: s.title,
     seance_id: s.id,
+    type_seance: s.type,
     date_seance: start ? formatDayLongFr(start) : '',
-    dates_seance: !start
-      ? ''
-      : end === start
-        ? formatDayLongFr(start)
-        : `du ${formatDayLongFr(start, start.slice(0, 4) !== end.slice(0, 4))} au ${formatDayLongFr(end)}`,
+    dates_seance: start ? datesText(start, end) : '',
     horaires: extras?.hours ?? '',
+    heures_seance: durationText(time.total, time.halfDays),
     lieu: s.place,
+    formateurs: (extras?.trainers ?? []).join(', '),
+    ligne_programme: extras?.programme ? D.programmeLine(extras.programme) : '',
   };
 }

@@ -1,5 +1,6 @@
 /** What the soutenance planning and its checks say. */
 import { frenchList, printable, q } from '../french';
+import { defencesSidebarMessages } from './defences-sidebar';
 
 export const defencesMessages = {
   noSession:
@@ -69,6 +70,12 @@ export const defencesMessages = {
   noPresidentInJury:
     'Le jury n’a pas de président·e : il faut une personne au rôle « Président » (onglet « Jury ») qui ne soit pas le formateur relais.',
   noMemberInJury: 'Le jury n’a aucun membre : il faut au moins une personne au rôle « Membre » (onglet « Jury »).',
+  sidebar: defencesSidebarMessages,
+  calendar: {
+    summary: (learner: string) => `Soutenance de ${learner}`,
+    description: (title: string, jury: readonly string[]) =>
+      [title ? `Mémoire : ${title}` : '', jury.length ? `Jury : ${jury.join(', ')}` : ''].filter(Boolean).join('\n'),
+  },
   check: {
     withoutJury: (day: string) =>
       `Soutenance du ${day} sans jury : remplissez la colonne « Jury » de « Mémoires » (noms séparés par des virgules), ou lancez PACTE › Planifier les soutenances.`,

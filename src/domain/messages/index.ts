@@ -9,6 +9,7 @@ import { defencesMessages } from './defences';
 import { documentsMessages } from './documents';
 import { remindersMessages } from './reminders';
 import { selectionMessages } from './selection';
+import { selectionMailMessages } from './selection-mail';
 import { sheetMessages } from './sheet';
 
 export { printable };
@@ -26,6 +27,7 @@ export const messages = {
   defences: defencesMessages,
   reminders: remindersMessages,
   selection: selectionMessages,
+  selectionMail: selectionMailMessages,
   states: stateLabels,
   halfDays: halfDayLabels,
 } as const;

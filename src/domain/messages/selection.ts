@@ -44,6 +44,37 @@ export const selectionMessages = {
     noFreeSlot: (id: string) =>
       `${printable(id)} : aucun créneau libre (ou tous les créneaux libres ont un membre du jury déjà occupé à cette heure) ; créez d'autres créneaux.`,
   },
+  /** Why an invitation is not sent (the preview lists them). */
+  notices: {
+    rowWithProblem: (row: number) =>
+      `Entretiens, ligne ${row} : aucune invitation ni annulation pour ce créneau tant que le problème de la ligne n'est pas corrigé.`,
+    candidateInTwoSlots: (id: string) =>
+      `${printable(id)} occupe deux créneaux : aucune invitation ne part tant qu'un seul créneau porte son ID.`,
+    noAddress: (id: string, email: string) =>
+      `${printable(id)} : ${email ? `adresse e-mail ${typed(email)} invalide` : "pas d'adresse e-mail"} dans « Candidatures » : rien ne lui est envoyé.`,
+  },
+  /** The « Sélection… » sidebar, server side. */
+  sidebar: {
+    title: 'Sélection',
+    invalidRequest: (where: string) =>
+      `Demande invalide${where ? ` (${where})` : ''} : rechargez la barre latérale « Sélection » et réessayez. Rien n'a été envoyé ni modifié.`,
+    unknownIds: (ids: readonly string[]) =>
+      `${plural(ids.length, 'ID inconnu', 'ID inconnus')} dans « Candidatures » : ${ids.map((id) => printable(id)).join(', ')} (la feuille a changé ?). Rechargez ; rien n'a été modifié.`,
+    statusAction: 'Statut modifié',
+    statusDetail: (status: string, n: number) => `Statut ${q(status)} pour ${plural(n, 'candidature')}`,
+    statusSet: (status: string, n: number) => `Statut ${q(status)} enregistré pour ${plural(n, 'candidature')}.`,
+    opinionSaved: (id: string) => `Votre avis sur ${printable(id)} est enregistré (onglet « Avis »).`,
+    slotsWritten: (slots: number, assigned: number) =>
+      `${plural(slots, 'créneau écrit', 'créneaux écrits')} dans « Entretiens », ${plural(assigned, 'candidat placé', 'candidats placés')}. Les invitations partent sur « Envoyer ».`,
+    slotsChanged: "Les créneaux ont changé depuis l'aperçu : vérifiez le nouvel aperçu, puis confirmez à nouveau. Rien n'a été écrit.",
+  },
+  /** `Entretiens` › `Invitation`, written by the product. */
+  invitationCell: {
+    sentOn: (day: string) => `envoyée le ${day}`,
+    sent: 'envoyée',
+    resend: 'à renvoyer',
+    cancelled: 'annulée',
+  },
   /** The « Créer des créneaux » form. */
   form: {
     noDate: 'Indiquez la date des créneaux.',

@@ -10,6 +10,7 @@ export const sheetMessages = {
     attendance: 'Saisir les présences…',
     documents: 'Documents…',
     reminders: 'Relances…',
+    selection: 'Sélection…',
     settings: 'Paramètres…',
   },
   access: {

@@ -8,6 +8,7 @@ import { reminderKey } from '../keys';
 import { fullName } from '../names';
 import { fold } from '../text';
 import type { SessionRow } from '../rows';
+import type { CalendarSlot } from './jury-ics';
 import type { ReminderRule } from './triggers';
 import type { JuryMember, Target, TargetContext } from './types';
 
@@ -38,19 +39,31 @@ export function juryDayLines(slots: readonly JurySlot[]): string {
 }
 
 export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[] {
-  const byMemberDay = new Map<string, { member: JuryMember; day: Day; slots: JurySlot[] }>();
+  const byMemberDay = new Map<string, { member: JuryMember; day: Day; slots: JurySlot[]; calendar: CalendarSlot[] }>();
   for (const t of ctx.cohort.theses) {
     const learner = ctx.learnerById.get(idKey(t.learnerId));
     if (!t.defence || !learner) continue;
+    const place = defenceSession(ctx.cohort.sessions, t.defence)?.place ?? '';
     for (const typed of t.jury) {
       const member = memberOf(ctx.jury, typed) ?? { name: typed, email: isEmail(typed) ? typed : '' };
       const id = `${normalizeEmail(member.email) || fold(member.name)}|${t.defence}`;
-      const entry = byMemberDay.get(id) ?? { member, day: t.defence, slots: [] };
-      entry.slots.push({ learnerId: learner.id, learner: fullName(learner), title: t.title, time: t.time });
+      const entry = byMemberDay.get(id) ?? { member, day: t.defence, slots: [], calendar: [] };
+      const slot = { learnerId: learner.id, learner: fullName(learner), title: t.title, time: t.time };
+      entry.slots.push(slot);
+      if (t.time !== undefined)
+        entry.calendar.push({
+          learnerId: slot.learnerId,
+          learner: slot.learner,
+          title: t.title,
+          day: t.defence,
+          start: t.time,
+          place,
+          jury: t.jury,
+        });
       byMemberDay.set(id, entry);
     }
   }
-  return [...byMemberDay.values()].map(({ member, day, slots }) => {
+  return [...byMemberDay.values()].map(({ member, day, slots, calendar }) => {
     const valid = isEmail(member.email);
     const address = valid ? normalizeEmail(member.email) : fold(member.name);
     return {
@@ -60,6 +73,7 @@ export function juryDayTargets(rule: ReminderRule, ctx: TargetContext): Target[]
       anchor: day,
       to: valid ? [member.email.trim()] : [],
       ...(!valid && { invalid: member.email }),
+      calendar: calendar.sort((a, b) => a.start - b.start),
       values: {
         ...ctx.common,
         civilite: '',

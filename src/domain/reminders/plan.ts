@@ -95,6 +95,7 @@ function toReminder(rule: ReminderRule, target: Target, input: ReminderInput, sy
     body,
     html: htmlBody(body),
     ...(document && { document }),
+    ...(target.calendar?.length && { calendar: target.calendar }),
     waiting: windowStart(rule.when, rule.days, target.anchor!) < input.today,
   };
 }

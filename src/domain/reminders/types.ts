@@ -3,6 +3,7 @@ import type { Day } from '../dates';
 import type { LearnerResult } from '../eligibility';
 import type { Profile } from '../profile';
 import type { CandidateRow, Cohort } from '../rows';
+import type { CalendarSlot } from './jury-ics';
 import type { JournalLine } from '../sent-keys';
 import type { TagValues } from './render';
 import type { RuleRowInput } from './rules';
@@ -29,6 +30,8 @@ export interface Target {
   values: TagValues;
   /** The register key of the document the e-mail carries. */
   document?: string;
+  /** A jury day: the soutenances it lists with a time, one `.ics` each. */
+  calendar?: CalendarSlot[];
 }
 
 export interface TargetContext {
@@ -113,4 +116,6 @@ export interface DueReminder {
   document?: CarriedDocument;
   /** Due since an earlier day (the quota or a missed run held it back). */
   waiting: boolean;
+  /** A jury day: the soutenances it lists with a time, one `.ics` each (made when it is sent). */
+  calendar?: CalendarSlot[];
 }

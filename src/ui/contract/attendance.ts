@@ -1,12 +1,11 @@
 /** The attendance sidebar's calls (Saisir les présences…): each request and answer as a zod schema, its type inferred. */
 import * as z from 'zod/mini';
-import { isDay } from '../../domain/dates';
 import { messages } from '../../domain/messages';
 import { ATTENDANCE_STATUSES, HALF_DAYS } from '../../domain/vocabulary';
+import { dayField, idField } from './fields';
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
-/** AAAA-MM-JJ, a real day. */
-const day = z.string().check(z.refine(isDay));
+const id = idField;
+const day = dayField;
 const halfDay = z.enum(HALF_DAYS);
 const status = z.enum(ATTENDANCE_STATUSES);
 

@@ -37,6 +37,8 @@ export const documentsPreviewSchema = z.strictObject({
   dailyLimit: z.number(),
   /** French warning when the batch would exceed the day's allowance. */
   warning: z.nullable(z.string()),
+  /** When the request covers no document: why, in French (« aucun·e apprenant·e n'est éligible à ce jour : … »). */
+  why: z.nullable(z.string()),
 });
 export type DocumentsPreview = z.infer<typeof documentsPreviewSchema>;
 

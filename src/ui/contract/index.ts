@@ -20,11 +20,27 @@ import {
   documentsRequestSchema,
   templateReportSchema,
 } from './documents';
+import {
+  defencesAdjustRequestSchema,
+  defencesConfirmRequestSchema,
+  defencesDoneSchema,
+  defencesResultRequestSchema,
+  defencesViewSchema,
+} from './defences';
+import {
+  selectionOpinionRequestSchema,
+  selectionSlotsRequestSchema,
+  selectionSlotsResultSchema,
+  selectionStatusRequestSchema,
+  selectionViewSchema,
+} from './selection';
 import { reminderTestRequestSchema, remindersAutomaticRequestSchema, remindersViewSchema, sendNowResultSchema } from './reminders';
 
 export * from './attendance';
+export * from './defences';
 export * from './documents';
 export * from './reminders';
+export * from './selection';
 
 /** Function name → the schema of its argument and of its answer. */
 export const SIDEBAR_CONTRACT = {
@@ -40,6 +56,16 @@ export const SIDEBAR_CONTRACT = {
   pacteRemindersTest: { request: reminderTestRequestSchema, response: z.string() },
   pacteRemindersSendNow: { request: z.null(), response: sendNowResultSchema },
   pacteRemindersAutomatic: { request: remindersAutomaticRequestSchema, response: remindersViewSchema },
+  pacteDefencesLoad: { request: z.null(), response: defencesViewSchema },
+  pacteDefencesAdjust: { request: defencesAdjustRequestSchema, response: defencesViewSchema },
+  pacteDefencesConfirm: { request: defencesConfirmRequestSchema, response: defencesDoneSchema },
+  pacteDefencesResult: { request: defencesResultRequestSchema, response: defencesDoneSchema },
+  pacteSelectionLoad: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSendInvitations: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSendDecisions: { request: z.null(), response: selectionViewSchema },
+  pacteSelectionSetStatus: { request: selectionStatusRequestSchema, response: selectionViewSchema },
+  pacteSelectionOpinion: { request: selectionOpinionRequestSchema, response: selectionViewSchema },
+  pacteSelectionSlots: { request: selectionSlotsRequestSchema, response: selectionSlotsResultSchema },
 } as const;
 type Contract = typeof SIDEBAR_CONTRACT;
 

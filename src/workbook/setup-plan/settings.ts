@@ -29,6 +29,9 @@ function profileSettings(profile: Profile, user: string): Array<[string, Cell]> 
     [SETTING_KEYS.templateSignInSheet, ''],
     [SETTING_KEYS.templateAttendanceCertificate, ''],
     [SETTING_KEYS.templateCompletionCertificate, ''],
+    [SETTING_KEYS.templateDefenceInvitation, ''],
+    [SETTING_KEYS.templateDefenceMinutes, ''],
+    [SETTING_KEYS.templateSelectionDecision, ''],
     [SETTING_KEYS.automaticReminders, false],
     // What documents and e-mails print (workbook.md › `Paramètres`): to fill, the training body first.
     [SETTING_KEYS.organisation, profile.federation],

@@ -4,6 +4,7 @@
  * « 12/48 »). Closing the panel stops between two calls; « Reprendre » continues from the register.
  * The DOM is built with createElement/textContent only: values come from people, never parsed as HTML.
  */
+import { KINDS } from '../../../domain/documents/kinds';
 import type { DocumentKindId, DocumentsOptions, DocumentsProgress, DocumentsRequest } from '../../contract';
 import { el, messageOf, messageRegions, option } from '../../dom';
 import { call } from '../../rpc';
@@ -59,9 +60,9 @@ function checkbox(value: string, label: string, data: Record<string, string>): H
 
 function render(): void {
   const k = kind.value as DocumentKindId;
-  sessionField.hidden = k === 'attestation-fin';
+  sessionField.hidden = !KINDS[k].bySession;
   halfDaysField.hidden = k !== 'emargement';
-  learnersField.hidden = k === 'emargement';
+  learnersField.hidden = k === 'emargement' || k === 'decision';
   const s = options?.sessions.find((x) => x.id === session.value);
   halfDays.replaceChildren(
     ...(s?.halfDays ?? []).map((h) => checkbox(`${h.day}|${h.halfDay}`, h.label, { day: h.day, 'half-day': h.halfDay })),
@@ -125,7 +126,8 @@ async function withRequest(work: (request: DocumentsRequest) => Promise<void>): 
 async function doPreview(): Promise<void> {
   await withRequest(async (request) => {
     const p = await call('pacteDocumentsPreview', request);
-    const lines: Node[] = [el('p', { text: M.previewCounts(p.total, p.done) })];
+    // No document: say why (nobody eligible, no soutenance date…) rather than « nothing new ».
+    const lines: Node[] = [el('p', { text: p.total === 0 && p.why ? p.why : M.previewCounts(p.total, p.done) })];
     if (p.warning) lines.push(el('p', { className: 'warning', text: p.warning }));
     lines.push(el('p', { className: 'muted', text: M.createdToday(p.createdToday, p.dailyLimit) }));
     if (p.first) {
@@ -149,6 +151,8 @@ async function doMake(): Promise<void> {
     status.textContent = M.working;
     showEnd(await runBatch((r) => call('pacteDocumentsMake', r, { timeoutMs: MAKE_TIMEOUT_MS }), request, showProgress));
   });
+  // The preview says what the register says now, not what it said before the batch.
+  if (preview.childElementCount) await doPreview();
 }
 
 /** How a run of calls ended: the message, and « Reprendre » unless it finished. */

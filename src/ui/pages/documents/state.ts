@@ -3,6 +3,7 @@
  * again until the register says everything is made, Google's quota stops the run, an error comes
  * back, or the person stops it. Pure, so it is tested without a browser.
  */
+import { KINDS } from '../../../domain/documents/kinds';
 import type { DocumentsProgress, DocumentsRequest } from '../../contract';
 
 export type RunEnd =
@@ -42,7 +43,9 @@ export function buildRequest(form: {
   halfDays: Array<{ day: string; halfDay: 'Matin' | 'Après-midi'; checked: boolean }>;
   learners: Array<{ id: string; checked: boolean }>;
 }): { request: DocumentsRequest } | { missing: 'session' | 'halfDay' | 'learner' } {
-  if (form.kind === 'attestation-fin') {
+  // Decisions are about candidates: the learners' list does not apply.
+  if (form.kind === 'decision') return { request: { kind: form.kind } };
+  if (!KINDS[form.kind].bySession) {
     const learnerIds = form.learners.filter((l) => l.checked).map((l) => l.id);
     if (form.learners.length && !learnerIds.length) return { missing: 'learner' };
     return { request: { kind: form.kind, ...(learnerIds.length < form.learners.length ? { learnerIds } : {}) } };

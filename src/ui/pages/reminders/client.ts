@@ -5,7 +5,8 @@
  */
 import { formatDayFr } from '../../../domain/dates';
 import type { RemindersView } from '../../contract';
-import { messageOf, textEl as node } from '../../dom';
+import { textEl as node } from '../../dom';
+import { oneCallAtATime } from '../../one-call';
 import { call } from '../../rpc';
 import { M } from './messages';
 
@@ -18,24 +19,13 @@ const content = node('div');
 root.append(node('h1', M.heading), status, content);
 document.body.append(root);
 
-let busy = false;
 function say(text: string, error = false): void {
   status.textContent = text;
   status.className = error ? 'status error' : 'status';
 }
 
-async function act<T>(work: () => Promise<T>, done: (result: T) => void): Promise<void> {
-  if (busy) return;
-  busy = true;
-  say(M.working);
-  try {
-    done(await work());
-  } catch (error) {
-    say(messageOf(error), true);
-  } finally {
-    busy = false;
-  }
-}
+const calls = oneCallAtATime(say, M.working);
+const act = calls.act;
 
 /** The automatic switch and who owns the trigger. */
 function automaticSwitch(view: RemindersView): Node[] {
@@ -123,7 +113,7 @@ function render(view: RemindersView): void {
 }
 
 async function load(message = ''): Promise<void> {
-  busy = false;
+  calls.release();
   await act(
     () => call('pacteRemindersLoad', null),
     (view) => {
