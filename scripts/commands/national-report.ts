@@ -139,31 +139,31 @@ async function writeReportXlsx(file: string, report: NationalReport, manifest: A
   await writeXlsx(file, new Map([[M.xlsxTab, rows]]));
 }
 
+/** One block of the readable report (a region's or the national figures), its lines indented. */
+export function figureLines(f: Figures): string[] {
+  const lines = [
+    M.applicants(
+      f.applicants,
+      Object.entries(f.byStatus)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', '),
+    ),
+    M.files(f.complete, f.incomplete),
+    M.learners(
+      f.learners,
+      stateCounts(
+        LEARNER_STATES.flatMap((s) => Array<LearnerState>(f.byState[s]).fill(s)),
+        LEARNER_STATES,
+      ),
+    ),
+  ];
+  if (f.reasons.length) lines.push(M.reasons(top(f.reasons)));
+  return lines;
+}
+
 function reportText(report: NationalReport): string {
   const lines = [M.title(formatDayFr(report.today), report.regions.length), ''];
-  const block = (title: string, f: Figures) => {
-    lines.push(title);
-    lines.push(
-      M.applicants(
-        f.applicants,
-        Object.entries(f.byStatus)
-          .map(([s, n]) => `${n} ${s}`)
-          .join(', '),
-      ),
-    );
-    lines.push(M.files(f.complete, f.incomplete));
-    lines.push(
-      M.learners(
-        f.learners,
-        stateCounts(
-          LEARNER_STATES.flatMap((s) => Array<LearnerState>(f.byState[s]).fill(s)),
-          LEARNER_STATES,
-        ),
-      ),
-    );
-    if (f.reasons.length) lines.push(M.reasons(top(f.reasons)));
-    lines.push('');
-  };
+  const block = (title: string, f: Figures) => lines.push(title, ...figureLines(f), '');
   for (const f of report.regions) block(M.region(f.region, f.promo), f);
   block(M.national, report.national);
   if (report.unreadable.length) lines.push(M.unreadableTitle, ...report.unreadable.map((u) => M.unreadable(u.region, u.error)));

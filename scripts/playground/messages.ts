@@ -67,6 +67,7 @@ export const playgroundMessages = {
   cellLabel: (ref: string) => `Cellule ${ref}`,
   cellBar: 'Contenu de la cellule',
   editHint: 'Flèches : se déplacer. Entrée ou F2 : modifier. Espace : cocher. Échap : annuler.',
+  readOnlyHint: 'Lecture seule. Flèches : se déplacer. Onglets en bas.',
   gridLabel: (tab: string) => `Onglet ${tab}`,
   editFailed: (message: string) => `Modification refusée : ${message}`,
   linksLabel: 'Pages du terrain de jeu',
@@ -82,6 +83,24 @@ export const playgroundMessages = {
   driveFolder: 'Dossier',
   driveFileMeta: (kind: string) => `Terrain de jeu — ${kind} simulé, tel que PACTE l'a rempli.`,
   driveOpen: (name: string) => `Ouvrir ${name}`,
+  /** The « National » view: the rehearsal of `pacte setup|deploy|report --simulation`. */
+  national: {
+    toggle: 'National',
+    heading: 'National (simulation)',
+    folder: (folder: string) => `Dossier de la simulation : ${folder}`,
+    empty: (folder: string) =>
+      `Aucune région simulée dans « ${folder} » pour l'instant. Lancez par exemple « npx pacte setup --simulation --region bretagne-2025 --promo "Promo 2026" » (une fois par région), puis « npx pacte deploy --simulation --all » et « npx pacte report --simulation » (voir le README, « Rehearse on a laptop »), puis rouvrez cette vue.`,
+    headers: ['Région', 'Promo', 'Classeur', 'Dernier déploiement'] as const,
+    regionsLabel: 'Régions simulées',
+    never: 'jamais',
+    open: (name: string) => `Ouvrir ${name} (lecture seule)`,
+    totals: 'Total national (pacte report)',
+    unreadable: (region: string, error: string) => `${region} illisible : ${error}`,
+    readOnly: (name: string, region: string) => `Classeur simulé « ${name} » (${region}) — lecture seule.`,
+    back: 'Revenir au classeur du terrain de jeu',
+    unknownWorkbook: (id: string) => `Le classeur « ${oneLine(id)} » n'est pas dans la simulation (ou plus) : rouvrez la vue National.`,
+    failed: (why: string) => `La simulation n'a pas pu être lue : ${oneLine(why)}`,
+  },
   /** The « Envois » panel. */
   mailPanel: {
     heading: 'Envois',

@@ -45,6 +45,8 @@ export interface PlaygroundOptions {
   demo?: string;
   /** A new blank spreadsheet (one empty sheet) instead of the demo cohort: to try *Initialiser la cohorte…*. */
   blank?: boolean;
+  /** The rehearsal folder the « National » view reads (national.ts simulationFolder: by default as the CLI's). */
+  simulationDir?: string;
 }
 
 /** Thrown from the simulator's Ui when a question has no answer yet: stops the run (see Playground.menu). */

@@ -107,3 +107,27 @@ export interface HostMessage {
 }
 
 export { isPublicServerFunctionName } from '../../sim/server-function-name';
+
+/** A simulated region of the rehearsal folder (GET /api/national). */
+export interface NationalRegionView {
+  region: string;
+  promo: string;
+  spreadsheetId: string;
+  /** The workbook's name in the simulated Drive. */
+  name: string;
+  /** `pacte deploy --simulation`'s last run, JJ/MM/AAAA ('' before any). */
+  lastDeploy: string;
+}
+
+/** GET /api/national: the rehearsal's regions and `pacte report`'s national lines; `empty`: what to run first. */
+export interface NationalView {
+  /** The rehearsal folder, relative to where the playground runs. */
+  folder: string;
+  regions: NationalRegionView[];
+  totals: string[];
+  unreadable: string[];
+  empty?: string;
+}
+
+/** POST /api/national/workbook answer: a region's workbook, read-only. */
+export type NationalWorkbookAnswer = { ok: true; tabs: TabView[] } | { ok: false; message: string };

@@ -13,6 +13,7 @@ import { writeXlsx } from '../workbook-file/write';
 import { demoById } from './demos';
 import { renderDriveFile } from './drive-view';
 import { parseBody, send, sendJson, sendText } from './http';
+import { nationalView, nationalWorkbook, simulationFolder } from './national';
 import { isCalendar, mailAttachment, mailView, nextDay } from './mail';
 import { calendarCard } from './calendar-card';
 import { calendarPageBody, pageHtml as documentPage, pdfPageBody, textPageBody } from './doc-html';
@@ -118,6 +119,9 @@ const rpcBody = z.strictObject({
   args: z.array(z.unknown()).check(z.maxLength(10)),
 });
 
+// A spreadsheet id of the simulated Drive (`file1`…) or of Google's form.
+const nationalWorkbookBody = z.strictObject({ spreadsheetId: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,100}$/)) });
+
 const NO_EFFECTS = { alerts: [], toasts: [], panels: [] };
 
 type PostRoute = (site: Site, body: unknown, res: ServerResponse) => void | Promise<void>;
@@ -159,6 +163,13 @@ const POST_ROUTES: Record<string, PostRoute> = {
     return sendJson(res, 200, await answer);
   },
   '/api/next-day': (site, _body, res) => sendJson(res, 200, nextDay(site.playground)),
+  '/api/national/workbook': async (site, body, res) => {
+    const request = parseBody(nationalWorkbookBody, body);
+    if (!request.ok) return sendJson(res, 400, { ok: false, message: request.message });
+    const tabs = await nationalWorkbook(simulationFolder(site.options.simulationDir), request.data.spreadsheetId);
+    if (!tabs) return sendJson(res, 404, { ok: false, message: m.national.unknownWorkbook(request.data.spreadsheetId) });
+    return sendJson(res, 200, { ok: true, tabs });
+  },
 };
 
 export async function post(site: Site, pathname: string, body: unknown, res: ServerResponse): Promise<void> {
@@ -209,6 +220,14 @@ const GET_ROUTES: Record<string, (site: Site, res: ServerResponse) => void | Pro
   '/api/state': (site, res) => sendJson(res, 200, site.playground.state()),
   '/api/mail': (site, res) => sendJson(res, 200, mailView(site.playground)),
   '/api/workbook.xlsx': sendWorkbook,
+  '/api/national': async (site, res) => {
+    try {
+      return sendJson(res, 200, await nationalView(simulationFolder(site.options.simulationDir)));
+    } catch (error) {
+      // A folder the CLI refuses (a file, an unreadable manifest): its French message, not a 500.
+      return sendJson(res, 500, { ok: false, message: m.national.failed(error instanceof Error ? error.message : String(error)) });
+    }
+  },
 };
 
 export async function get(site: Site, pathname: string, origin: string, res: ServerResponse): Promise<void> {

@@ -6,15 +6,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simulatedRegions, simulatedReport, simulatedWorkbook } from '../../scripts/commands/simulation-view';
 import { FolderStore } from '../../scripts/simulation/folder-store';
-import { cellKey } from '../../scripts/simulation/model';
 import { CANDIDATES_TAB } from '../../src/workbook/schema';
 import { tempDir } from '../helpers/cli';
 import { pacteAsync as pacte } from './pacte-process';
+import { SIMULATION_ENV as ENV, typeApplicants } from './simulated-regions';
 
 const ROOT = path.resolve(__dirname, '../..');
 const REGIONS = ['bretagne-2025', 'bfc-promo8', 'hdf-leader-2024'];
-// No token, no API root: the simulation must not need them (and must not reach Google if they were set).
-const ENV = { PACTE_ACCESS_TOKEN: '', PACTE_GOOGLE_API_ROOT: 'http://127.0.0.1:1/' };
 
 /** Every file of the folder (path → content), the manifest aside: what a second setup must leave as is. */
 function snapshot(dir: string, under = ''): Record<string, string> {
@@ -25,28 +23,6 @@ function snapshot(dir: string, under = ''): Record<string, string> {
     else if (name !== 'pacte.regions.json') out[rel] = readFileSync(path.join(dir, rel), 'utf8');
   }
   return out;
-}
-
-/** Applicants typed into a region's Candidatures (by header), as staff would in the Sheet. */
-async function typeApplicants(dir: string, spreadsheetId: string, count: number): Promise<void> {
-  await new FolderStore(dir).transact((state) => {
-    const file = state.files.get(spreadsheetId)!;
-    // Sheets are replaced, never changed in place (the store writes what was replaced).
-    file.sheets = file.sheets.map((sheet) => {
-      if (sheet.properties.title !== CANDIDATES_TAB.name) return sheet;
-      const cells = new Map(sheet.cells);
-      const headers = CANDIDATES_TAB.headers as readonly string[];
-      for (let i = 1; i <= count; i++) {
-        const row = { ID: `C-000${i}`, Prénom: `Alix${i}`, Nom: 'Fictif', 'E-mail': `alix${i}@example.org`, Statut: 'Reçue' };
-        for (const [header, value] of Object.entries(row)) {
-          // Typing keeps the cell's format and validation (a set-up column's), as in Sheets.
-          const key = cellKey(i, headers.indexOf(header));
-          cells.set(key, { ...cells.get(key), userEnteredValue: { stringValue: value } });
-        }
-      }
-      return { ...sheet, cells };
-    });
-  });
 }
 
 describe('the national rehearsal with --simulation', () => {

@@ -19,6 +19,7 @@ import { createGrid } from './grid';
 import { createHeader } from './header';
 import { createMailPanel } from './mail-panel';
 import { createMenuBar } from './menu';
+import { createNationalPane } from './national';
 import { createToasts } from './toasts';
 
 let panelFrame: HTMLIFrameElement | null = null;
@@ -30,12 +31,29 @@ const mailPanel = createMailPanel(
   (state) => render(state),
   (n) => dock.setCount('mail', n),
 );
-const dock = createDock({ drive: drivePanel.element, mail: mailPanel.element });
+// « National »: a simulated region's workbook shown read-only in the grid until « Revenir… » or the pane closes.
+const national = createNationalPane({
+  open: (region, tabs) => {
+    readOnlyNote.textContent = m.national.readOnly(region.name, region.region);
+    readOnlyBar.hidden = false;
+    grid.render(tabs, true);
+  },
+  failed: (message) => setStatus(message, true),
+});
+const dock = createDock({ national: national.element, drive: drivePanel.element, mail: mailPanel.element }, (pane) => {
+  if (pane === 'national') void national.refresh();
+  else backToPlayground();
+});
 const header = createHeader({ reset: (request) => void resetWorkbook(request) }, dock.toggles);
 const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
 const main = el('main', { class: 'workspace' });
 const sheetArea = el('section', { class: 'sheet', 'aria-label': 'Classeur' });
 const tabstrip = el('div', { class: 'tabstrip', role: 'tablist', 'aria-label': m.tabsLabel });
+const readOnlyBar = el('div', { class: 'readonly-bar', hidden: '' });
+const readOnlyNote = el('p', { role: 'status' });
+const backButton = el('button', { type: 'button', class: 'secondary' }, m.national.back);
+backButton.addEventListener('click', backToPlayground);
+readOnlyBar.append(readOnlyNote, backButton);
 sheetArea.append(tabstrip);
 const toasts = createToasts(sheetArea);
 const panel = el('aside', { class: 'panel', hidden: '' });
@@ -45,14 +63,25 @@ document.body.append(header.element, status, main, modal);
 
 const dialogs = createDialogs(modal, () => [header.element, status, main]);
 const grid = createGrid(sheetArea, tabstrip, editCell);
+sheetArea.prepend(readOnlyBar);
 const menus = createMenuBar(header.menubar, (caption, functionName) => void runMenu(caption, functionName));
 
+/** The playground's own workbook, as last sent (drawn again when a region's workbook is closed). */
+let lastState: StateView | undefined;
+
 function render(state: StateView): void {
+  lastState = state;
   menus.render(state.menus);
   header.render(state);
-  grid.render(state.tabs);
+  if (readOnlyBar.hidden) grid.render(state.tabs);
   drivePanel.render(state.drive);
   dock.setCount('drive', state.drive.filter((f) => f.kind !== 'folder').length);
+}
+
+function backToPlayground(): void {
+  if (readOnlyBar.hidden) return;
+  readOnlyBar.hidden = true;
+  if (lastState) grid.render(lastState.tabs);
 }
 
 // ---- alerts, panels -----------------------------------------------------------------------

@@ -6,7 +6,8 @@
 import { playgroundMessages as m } from '../messages';
 import { el } from './dom';
 
-export type DockPane = 'drive' | 'mail';
+/** « National »: the rehearsal's regions (national.ts), first, beside the demo chooser. */
+export type DockPane = 'national' | 'drive' | 'mail';
 
 export interface Dock {
   /** The panel, beside the grid (and beside an open sidebar). */
@@ -17,9 +18,10 @@ export interface Dock {
   show(pane: DockPane | null): void;
 }
 
-export function createDock(panes: Record<DockPane, HTMLElement>): Dock {
-  const names: Record<DockPane, string> = { drive: m.driveShort, mail: m.mailPanel.heading };
-  const counts: Record<DockPane, number> = { drive: 0, mail: 0 };
+/** `onShow`: told each time the pane shown changes (null: the panel closed). */
+export function createDock(panes: Record<DockPane, HTMLElement>, onShow: (pane: DockPane | null) => void = () => {}): Dock {
+  const names: Record<DockPane, string> = { national: m.national.toggle, drive: m.driveShort, mail: m.mailPanel.heading };
+  const counts: Record<DockPane, number | undefined> = { national: undefined, drive: 0, mail: 0 };
   const element = el('aside', { class: 'dock', id: 'dock', 'aria-label': m.dockLabel, hidden: '' });
   const close = el('button', { type: 'button', class: 'dock-close', 'aria-label': m.closeDock }, '×');
   const body = el('div', { class: 'dock-body' });
@@ -28,14 +30,18 @@ export function createDock(panes: Record<DockPane, HTMLElement>): Dock {
   const buttons = {} as Record<DockPane, HTMLButtonElement>;
   let shown: DockPane | null = null;
 
-  const label = (pane: DockPane) => m.dockToggle(names[pane], counts[pane]);
+  const label = (pane: DockPane) => {
+    const n = counts[pane];
+    return n === undefined ? names[pane] : m.dockToggle(names[pane], n);
+  };
   const show = (pane: DockPane | null) => {
     shown = pane;
     element.hidden = pane === null;
     body.replaceChildren(...(pane ? [panes[pane]] : []));
     for (const p of Object.keys(buttons) as DockPane[]) buttons[p].setAttribute('aria-pressed', String(p === pane));
+    onShow(pane);
   };
-  for (const pane of ['drive', 'mail'] as const) {
+  for (const pane of ['national', 'drive', 'mail'] as const) {
     const b = el('button', { type: 'button', class: 'dock-toggle', 'aria-controls': 'dock', 'aria-pressed': 'false' }, label(pane));
     b.addEventListener('click', () => show(shown === pane ? null : pane));
     buttons[pane] = b;

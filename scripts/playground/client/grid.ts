@@ -13,7 +13,8 @@ import { el } from './dom';
 import { buildTable } from './grid-table';
 
 export interface Grid {
-  render(tabs: TabView[]): void;
+  /** `readOnly`: a simulated region's workbook (the « National » view): cells focus and show, never change. */
+  render(tabs: TabView[], readOnly?: boolean): void;
 }
 
 type Commit = (tab: string, row: number, column: number, value: string | boolean) => Promise<void>;
@@ -27,10 +28,12 @@ class SheetGrid implements Grid {
   private tabs: TabView[] = [];
   /** The focused cell, in sheet coordinates (row 1: the header row of a set-up tab). */
   private active: Move = { row: 2, column: 1 };
+  private readOnly = false;
   private editing: { input: HTMLInputElement; cell: HTMLElement; done: boolean } | null = null;
   private readonly ref = el('span', { class: 'cell-ref', 'aria-hidden': 'true' });
   private readonly content = el('output', { class: 'cell-content', 'aria-label': m.cellBar, 'aria-live': 'polite' });
   private readonly scroller = el('div', { class: 'grid', id: 'grid', role: 'tabpanel' }, m.loading);
+  private readonly hint = el('p', { class: 'grid-hint', id: 'grid-hint' }, m.editHint);
 
   constructor(
     area: HTMLElement,
@@ -39,7 +42,7 @@ class SheetGrid implements Grid {
   ) {
     const bar = el('div', { class: 'cell-bar' });
     bar.append(this.ref, this.content);
-    area.prepend(bar, el('p', { class: 'grid-hint', id: 'grid-hint' }, m.editHint), this.scroller);
+    area.prepend(bar, this.hint, this.scroller);
     tabstrip.addEventListener('keydown', (event) => this.onTabKey(event));
     this.scroller.addEventListener('focusin', (event) => {
       const cell = cellOf(event);
@@ -93,7 +96,7 @@ class SheetGrid implements Grid {
           // A tab opens on its first data row, under a frozen header; a blank one on A1.
           if (this.activeTab !== t.name) this.active = { row: t.frozenRows + 1, column: 1 };
           this.activeTab = t.name;
-          this.render(this.tabs);
+          this.render(this.tabs, this.readOnly);
         });
         return b;
       }),
@@ -108,9 +111,11 @@ class SheetGrid implements Grid {
     this.tabstrip.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
   }
 
-  render(next: TabView[]): void {
+  render(next: TabView[], readOnly = false): void {
     if (this.editing) return; // never redraw under someone typing; the next refresh shows it
     this.tabs = next;
+    this.readOnly = readOnly;
+    this.hint.textContent = readOnly ? m.readOnlyHint : m.editHint;
     if (!next.some((t) => t.name === this.activeTab)) {
       this.activeTab = next[0]?.name ?? '';
       this.active = { row: (next[0]?.frozenRows ?? 0) + 1, column: 1 };
@@ -123,7 +128,9 @@ class SheetGrid implements Grid {
       this.scroller.replaceChildren(el('p', { class: 'empty' }, m.emptyTab));
       return;
     }
-    this.scroller.replaceChildren(buildTable(tab));
+    const table = buildTable(tab);
+    if (readOnly) table.setAttribute('aria-readonly', 'true');
+    this.scroller.replaceChildren(table);
     const start = this.cellAt(this.active.row, this.active.column) ?? this.cellAt(tab.frozenRows + 1, 1);
     if (start) {
       start.setAttribute('tabindex', '0');
@@ -134,6 +141,7 @@ class SheetGrid implements Grid {
   }
 
   private startEditing(cell: HTMLElement, initial: string): void {
+    if (this.readOnly) return;
     const input = el('input', { type: 'text', class: 'cell-input', 'aria-label': cell.getAttribute('aria-label') ?? '' });
     input.value = initial;
     this.editing = { input, cell, done: false };
@@ -170,6 +178,8 @@ class SheetGrid implements Grid {
   private onCellKey(event: KeyboardEvent): void {
     if (this.editing) return;
     const cell = cellOf(event);
+    // Read-only: the keys that would change a cell do nothing (moving stays).
+    if (this.readOnly && (event.key === ' ' || event.key === 'Delete' || event.key === 'Backspace')) return;
     if (!cell) return;
     const { row, column } = position(cell);
     const full = cell.dataset.full ?? '';
@@ -195,5 +205,5 @@ class SheetGrid implements Grid {
 
 export function createGrid(area: HTMLElement, tabstrip: HTMLElement, commit: Commit): Grid {
   const grid = new SheetGrid(area, tabstrip, commit);
-  return { render: (tabs) => grid.render(tabs) };
+  return { render: (tabs, readOnly) => grid.render(tabs, readOnly) };
 }
