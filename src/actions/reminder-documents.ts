@@ -1,10 +1,10 @@
 /**
- * Documents travel with their e-mail (workbook.md › `Relances`): the daily run makes the documents
- * of today's reminders first (ensure.ts, the documents' own make path), then each e-mail carries its
- * PDF, read back from Drive just before its send. A reminder whose document is not `Créé` waits.
+ * Documents travel with their e-mail (workbook.md › `Relances`, Selection): the daily run (and
+ * « Envoyer les décisions ») makes the documents of the e-mails due first (ensure.ts, the documents'
+ * own make path), then each e-mail carries its PDF, read back from Drive just before its send. An
+ * e-mail whose document is not `Créé` waits.
  */
 import { documentsToMake, readyToSend, type CarriedDocument } from '../domain/reminders/attachments';
-import type { DueReminder } from '../domain/reminders/plan';
 import type { BlobHandle } from '../gas/handles';
 import { oauthToken, pdfBlobOf } from '../gas/drive';
 import type { CohortContext } from './context';
@@ -16,17 +16,22 @@ import { ensureDocuments, type EnsureReport } from './documents/ensure';
  */
 export const DOCUMENTS_BUDGET_MS = 2 * 60 * 1000;
 
-/** Step one of the daily run: the documents of today's reminders (as the Sheet plans them now) not yet made. */
-export function makeCarriedDocuments(cohort: CohortContext, by: string, reminders: readonly DueReminder[]): EnsureReport {
-  const keys = documentsToMake(reminders);
+/** An e-mail due (a reminder, a decision letter) and the document it carries, if any. */
+interface Carrying {
+  document?: CarriedDocument;
+}
+
+/** Step one of a sending run: the documents of the e-mails due (as the Sheet plans them now) not yet made. */
+export function makeCarriedDocuments(cohort: CohortContext, by: string, mails: readonly Carrying[]): EnsureReport {
+  const keys = documentsToMake(mails);
   if (keys.length === 0) return { made: 0, problems: [] };
   return ensureDocuments({ ...cohort, user: by }, keys, DOCUMENTS_BUDGET_MS);
 }
 
-/** The reminders that go now; the others wait for their document. */
-export function splitByDocument(reminders: readonly DueReminder[]): { ready: DueReminder[]; waiting: number } {
-  const ready = reminders.filter(readyToSend);
-  return { ready, waiting: reminders.length - ready.length };
+/** The e-mails that go now; the others wait for their document. */
+export function splitByDocument<T extends Carrying>(mails: readonly T[]): { ready: T[]; waiting: number } {
+  const ready = mails.filter(readyToSend);
+  return { ready, waiting: mails.length - ready.length };
 }
 
 /**
@@ -38,5 +43,34 @@ export function pdfAttacher(): (document: CarriedDocument) => BlobHandle[] {
   return (document) => {
     token ??= oauthToken();
     return [pdfBlobOf(document.pdf, document.name, token)];
+  };
+}
+
+/** One sending run's documents: made first, then each mail's readiness and attachment; what happened, for its summary. */
+export interface CarryingRun {
+  /** Step one (SendingRun.first): makes the documents of `mails` not yet made. */
+  make(mails: readonly Carrying[]): void;
+  /** In the plan: the mails that go now; the count of the others is kept. */
+  ready<T extends Carrying>(mails: readonly T[]): T[];
+  attach: (document: CarriedDocument) => BlobHandle[];
+  documents(): EnsureReport;
+  waiting(): number;
+}
+
+export function carryingRun(cohort: CohortContext, by: string): CarryingRun {
+  let documents: EnsureReport = { made: 0, problems: [] };
+  let waiting = 0;
+  return {
+    make: (mails) => {
+      documents = makeCarriedDocuments(cohort, by, mails);
+    },
+    ready: (mails) => {
+      const split = splitByDocument(mails);
+      waiting = split.waiting;
+      return split.ready;
+    },
+    attach: pdfAttacher(),
+    documents: () => documents,
+    waiting: () => waiting,
   };
 }

@@ -31,7 +31,7 @@ import type { CohortContext } from './context';
 import { calendarAttachments, type CalendarSender } from './defences/jury-mail';
 import { assignProductionIds, assignProductionIdsLocked } from './production-ids';
 import type { EnsureReport } from './documents/ensure';
-import { makeCarriedDocuments, pdfAttacher, splitByDocument } from './reminder-documents';
+import { carryingRun, type CarryingRun } from './reminder-documents';
 import { sendOnce, type KeyedMail, type LedgerWords } from './send-once';
 
 const M = messages.reminders;
@@ -105,7 +105,7 @@ export const REMINDER_WORDS: LedgerWords = {
 
 const targetOf = (r: DueReminder) => (r.targetId ? `${r.targetId} · ${r.targetLabel}` : r.targetLabel);
 
-const mailOf = (r: DueReminder, attach: ReturnType<typeof pdfAttacher>): KeyedMail => ({
+const mailOf = (r: DueReminder, attach: CarryingRun['attach']): KeyedMail => ({
   key: r.key,
   to: r.to,
   subject: r.subject,
@@ -130,9 +130,7 @@ function withCalendar(mail: KeyedMail, r: DueReminder, sender: CalendarSender): 
  * rows, the documents' claims). Throws only before anything is claimed.
  */
 export function sendDueReminders(cohort: CohortContext, by: string): SendReport {
-  let documents: EnsureReport = { made: 0, problems: [] };
-  let waiting = 0;
-  const attach = pdfAttacher();
+  const carrying = carryingRun(cohort, by);
   const sender = {
     name: text(setting(cohort.settings, SETTING_KEYS.senderName)),
     replyTo: text(setting(cohort.settings, SETTING_KEYS.replyTo)),
@@ -144,25 +142,21 @@ export function sendDueReminders(cohort: CohortContext, by: string): SendReport 
     words: REMINDER_WORDS,
     sender,
     startedMs: Date.now(),
-    first: () => {
-      documents = makeCarriedDocuments(cohort, by, planFromSheet(cohort).plan.reminders);
-    },
+    first: () => carrying.make(planFromSheet(cohort).plan.reminders),
     prepare: () => {
       // Production IDs first (keys name productions by them), then the planner's tabs.
       const tabs = readPlannerTabs(cohort, assignProductionIdsLocked(cohort.ss).values);
       return ({ journal, store }) => {
         tabs.set(JOURNAL_TAB.name, journal);
         const plan = planReminders(reminderInputFromWorkbook(tabs, todayInParis(new Date()), cohort.profile, store.keys));
-        const { ready, waiting: held } = splitByDocument(plan.reminders);
-        waiting = held;
-        return { plan, mails: ready.map((r) => withCalendar(mailOf(r, attach), r, calendar)) };
+        return { plan, mails: carrying.ready(plan.reminders).map((r) => withCalendar(mailOf(r, carrying.attach), r, calendar)) };
       };
     },
   });
   if (!result)
     return { busy: true, due: 0, sent: 0, deferredByQuota: 0, notSent: 0, toCheck: 0, problems: 0, waitingForDocument: 0, summary: M.busy };
   const counts = { sent: result.count('sent'), deferredByQuota: result.deferredByQuota, notSent: result.count('notSent') };
-  return report(result.plan, { ...counts, toCheck: result.count('unknown'), waitingForDocument: waiting }, documents);
+  return report(result.plan, { ...counts, toCheck: result.count('unknown'), waitingForDocument: carrying.waiting() }, carrying.documents());
 }
 
 type Counts = Pick<SendReport, 'sent' | 'deferredByQuota' | 'notSent' | 'toCheck' | 'waitingForDocument'>;

@@ -191,9 +191,11 @@ const SESSION_DOCUMENTS = new Set(['convocation', 'attestation-presence']);
 const LEARNER_DOCUMENTS = new Set(['attestation-fin', 'convocation-soutenance', 'pv-soutenance']);
 
 /**
- * A learner's document key read back: `document:<type>:<séance>:<ID>` or `document:<type>:<ID>`.
- * The learner ID is the last segment; a session ID may hold a colon. Undefined for any other key (a
- * learner ID typed with a colon reads wrong here: no job then matches the key, so nothing is made for it).
+ * A learner's document key read back: `document:<type>:<séance>:<ID>`, `document:<type>:<ID>`, or
+ * `document:decision:<ID>:<Statut slug>` (the candidate's ID; the slug only tells decisions apart).
+ * The learner ID is the last segment (but a decision's); a session ID may hold a colon. Undefined for
+ * any other key (an ID typed with a colon reads wrong here: no job then matches the key, so nothing is
+ * made for it).
  */
 export function learnerDocumentOf(key: string): LearnerDocumentRef | undefined {
   if (!isDocumentKey(key)) return undefined;
@@ -204,6 +206,8 @@ export function learnerDocumentOf(key: string): LearnerDocumentRef | undefined {
   if (SESSION_DOCUMENTS.has(kind) && cut > 0 && cut < tail.length - 1)
     return { kind, sessionId: tail.slice(0, cut), learnerId: tail.slice(cut + 1) };
   if (LEARNER_DOCUMENTS.has(kind) && tail && cut === -1) return { kind, sessionId: '', learnerId: tail };
+  if (kind === 'decision' && cut > 0 && /^[a-z-]+$/.test(tail.slice(cut + 1)))
+    return { kind, sessionId: '', learnerId: tail.slice(0, cut) };
   return undefined;
 }
 

@@ -2,7 +2,7 @@
  * Documents travel with their e-mail (issue 17), the pure half: which document each rule carries and
  * under which name, which documents the run makes before it sends, and which reminders wait.
  */
-import { learnerDocumentOf } from '../../src/domain/keys';
+import { documentKeys, learnerDocumentOf } from '../../src/domain/keys';
 import { attachmentName, documentsToMake, readyToSend, type CarriedDocument } from '../../src/domain/reminders/attachments';
 import { DEFAULT_REMINDERS } from '../../src/domain/reminders/defaults';
 import { planReminders, type ReminderPlan } from '../../src/domain/reminders/plan';
@@ -101,6 +101,17 @@ describe('which document each reminder carries, and its name', () => {
     expect(learnerDocumentOf('document:convocation:S2')).toBeUndefined();
     expect(learnerDocumentOf('document:attestation-fin:S2:C-0001')).toBeUndefined();
     expect(learnerDocumentOf('relance:seance-7:C-0001:S2')).toBeUndefined();
+    // A decision: the candidate's ID, the Statut slug telling decisions apart.
+    expect(learnerDocumentOf(documentKeys.decision('C-0003', "Liste d'attente"))).toEqual({
+      kind: 'decision',
+      sessionId: '',
+      learnerId: 'C-0003',
+    });
+    expect(learnerDocumentOf('document:decision:C-0003')).toBeUndefined();
+    expect(learnerDocumentOf('document:decision:C-0003:Retenu')).toBeUndefined();
+    expect(attachmentName(documentKeys.decision('C-0003', 'Retenu'), '', 'Camille Martin')).toBe(
+      'Décision de sélection – Camille Martin.pdf',
+    );
   });
 });
 

@@ -21,7 +21,14 @@ const people = [
   selectionCandidate({ row: 5, id: 'C-0004', email: '', status: 'Refusé' }),
 ];
 const plan = (done: string[] = [], candidates = people) =>
-  planDecisions({ candidates, sessions, isDone: (k) => done.includes(k), senderName: 'Fédération', contact: 'coordination@example.org' });
+  planDecisions({
+    candidates,
+    sessions,
+    isDone: (k) => done.includes(k),
+    documents: new Map(),
+    senderName: 'Fédération',
+    contact: 'coordination@example.org',
+  });
 
 describe('decision letters', () => {
   it('one per decided candidate, keyed by ID and Statut slug; Retenu names the launch seminar', () => {

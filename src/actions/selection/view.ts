@@ -63,6 +63,7 @@ export function selectionView(ctx: ActionContext, message = ''): SelectionView {
       subject: m.subject,
       body: m.body,
       ics: m.ics,
+      pdf: '',
     })),
     notices: invitations.plan.notices,
     decisions: decisions.due.map((m) => ({
@@ -74,6 +75,7 @@ export function selectionView(ctx: ActionContext, message = ''): SelectionView {
       subject: m.subject,
       body: m.body,
       ics: '',
+      pdf: m.document.name,
     })),
     decisionNotices: decisions.notices,
     problems: sheet.selection.report.problems,

@@ -10,6 +10,7 @@ const ATTACHMENT_LABELS: Record<string, string> = {
   'attestation-presence': 'Attestation de présence',
   'attestation-fin': 'Attestation de fin de formation',
   'convocation-soutenance': 'Convocation à la soutenance',
+  decision: 'Décision de sélection',
 };
 
 export const remindersMessages = {

@@ -101,9 +101,22 @@ export const selectionMailMessages = {
       "Liste d'attente": () => 'Prochaine étape : nous revenons vers vous dès qu’une place se libère.',
       Refusé: () => 'Nous vous remercions de l’intérêt porté à la formation et restons à votre écoute.',
     },
-    // The « Décision de sélection » document is not attached yet (its kind belongs to the documents).
     body: (w: DecisionWords, lead: string, nextStep: string) =>
-      [w.greeting, '', lead, '', nextStep, '', signature(w.contact, w.sender)].join('\n'),
+      [
+        w.greeting,
+        '',
+        lead,
+        '',
+        nextStep,
+        '',
+        'Vous trouverez la décision en pièce jointe (PDF).',
+        '',
+        signature(w.contact, w.sender),
+      ].join('\n'),
+    /** After « Envoyer les décisions »: what the documents did. */
+    documentsMade: (n: number) => `${plural(n, 'décision de sélection créée', 'décisions de sélection créées')} (onglet « Documents »).`,
+    documentsWaiting: (n: number) =>
+      `${plural(n, 'courrier attend', 'courriers attendent')} sa « Décision de sélection » (pas encore créée ou en erreur : voir l'onglet « Documents »).`,
     /** The document's own words (its tags): the decision and the next step. */
     label: { Retenu: 'Candidature retenue', "Liste d'attente": 'Candidature sur liste d’attente', Refusé: 'Candidature non retenue' },
   },

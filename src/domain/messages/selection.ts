@@ -52,6 +52,8 @@ export const selectionMessages = {
       `${printable(id)} occupe deux créneaux : aucune invitation ne part tant qu'un seul créneau porte son ID.`,
     noAddress: (id: string, email: string) =>
       `${printable(id)} : ${email ? `adresse e-mail ${typed(email)} invalide` : "pas d'adresse e-mail"} dans « Candidatures » : rien ne lui est envoyé.`,
+    documentFailed: (target: string, detail: string) =>
+      `${target} : la « Décision de sélection » est en erreur (${detail || 'voir l’onglet « Documents »'}) ; le courrier attend son document, retenté à chaque envoi.`,
   },
   /** The « Sélection… » sidebar, server side. */
   sidebar: {

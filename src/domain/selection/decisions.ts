@@ -1,14 +1,18 @@
 /**
  * The decision letters due (workbook.md › Selection): one e-mail per candidate and decision, key
  * keys.ts decisionKey (ID and Statut slug), for every candidate whose `Statut` is Retenu, Liste d'attente or
- * Refusé; a decision changed after sending is a new key, so the new one goes. Pure and stable: with
- * the same ledger the same keys come back; once done, nothing is due.
+ * Refusé; a decision changed after sending is a new key, so the new one goes. Each letter carries its
+ * « Décision de sélection » (keys.ts documentKeys.decision, same ID and slug), as the `Documents`
+ * register holds it now. Pure and stable: with the same ledger the same keys come back; once done,
+ * nothing is due.
  */
 import { idKey, isEmail } from '../candidates';
 import { formatDayLongFr } from '../dates';
-import { decisionKey } from '../keys';
+import { decisionKey, documentKeys } from '../keys';
 import { messages } from '../messages';
 import { fullName } from '../names';
+import { carriedDocument, FAILED, type CarriedDocument } from '../reminders/attachments';
+import type { RegisterEntry } from '../reminders/types';
 import type { SessionRow } from '../rows';
 import { DECISION_STATUSES, type DecisionStatus } from '../vocabulary';
 import { canonicalStatus } from './pipeline';
@@ -25,11 +29,13 @@ export interface DecisionMail {
   to: string[];
   subject: string;
   body: string;
+  /** The « Décision de sélection » it carries: it goes once the register says `Créé`. */
+  document: CarriedDocument;
 }
 
 export interface DecisionPlan {
   due: DecisionMail[];
-  /** Why a letter is not sent (no address), in French. */
+  /** Why a letter is not sent (no address, its document in `Erreur`), in French. */
   notices: string[];
 }
 
@@ -37,6 +43,8 @@ export interface DecisionInput {
   candidates: readonly SelectionCandidate[];
   sessions: readonly SessionRow[];
   isDone(key: string): boolean;
+  /** The `Documents` register by `Clé`. */
+  documents: ReadonlyMap<string, RegisterEntry>;
   senderName: string;
   contact: string;
 }
@@ -65,14 +73,19 @@ export function planDecisions(input: DecisionInput): DecisionPlan {
       continue;
     }
     const words = { greeting: W.greeting(c.civility, c.firstName, c.lastName), seminar, contact: input.contact, sender: input.senderName };
+    const target = [c.id, fullName(c)].filter(Boolean).join(' · ');
+    const documentKey = documentKeys.decision(c.id, decision);
+    const document = carriedDocument(documentKey, input.documents.get(documentKey), '', fullName(c));
+    if (document.state === FAILED) plan.notices.push(messages.selection.notices.documentFailed(target, document.detail));
     plan.due.push({
       key,
       status: decision,
       candidateId: c.id,
-      target: [c.id, fullName(c)].filter(Boolean).join(' · '),
+      target,
       to: [email],
       subject: W.decision.subject[decision],
       body: W.decision.body(words, W.decision.lead[decision], W.decision.nextStep[decision](seminar)),
+      document,
     });
   }
   return plan;

@@ -67,6 +67,8 @@ export const mailPreviewSchema = z.strictObject({
   body: z.string(),
   /** The `.ics` attachment as text ('' for a decision letter). */
   ics: z.string(),
+  /** The PDF it carries, by file name (a decision letter's « Décision de sélection »; '' for none). */
+  pdf: z.string(),
 });
 
 export const selectionViewSchema = z.strictObject({

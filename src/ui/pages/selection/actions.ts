@@ -64,6 +64,7 @@ export function mailsPart(part: MailsPart): HTMLElement[] {
     if (m.cc.length) details.append(node('p', `${M.cc}${m.cc.join(', ')}`, 'meta'));
     details.append(node('p', m.subject, 'meta'), node('pre', m.body, 'body'));
     if (m.ics) details.append(node('p', M.attachment, 'meta'), node('pre', m.ics, 'body'));
+    if (m.pdf) details.append(node('p', M.pdfAttachment(m.pdf), 'meta'));
     parts.push(details);
   }
   if (part.notices.length)

@@ -49,6 +49,7 @@ export const M = {
   to: 'À : ',
   cc: 'Copie : ',
   attachment: 'Pièce jointe invitation.ics :',
+  pdfAttachment: (name: string) => `Pièce jointe : ${name}`,
   confirmSend: (n: number) => `Envoyer ${plural(n, 'message', 'messages')} maintenant ? Chacun ne part qu’une fois.`,
   slots: 'Créer des créneaux',
   date: 'Date (JJ/MM/AAAA)',
