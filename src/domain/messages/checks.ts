@@ -85,7 +85,7 @@ export const profileMessages = {
   invalidSetting: (key: string, expected: string, value: string) => `Paramètre ${q(key)} invalide (${q(value)}) : ${expected}.`,
   expectedDate: 'une date JJ/MM/AAAA est attendue',
   expectedWholeNumber: 'un nombre entier positif ou nul est attendu',
-  expectedEmail: 'une adresse e-mail est attendue (prenom.nom@exemple.fr)',
+  expectedEmail: 'une adresse e-mail est attendue (prenom.nom@example.org)',
   expectedTeamAddress: 'chaque personne de l’équipe s’écrit par son adresse e-mail, séparée des autres par une virgule',
   expectedContactEmail: 'l’adresse e-mail du contact est mal écrite',
   expectedDriveFile: 'le lien (ou l’identifiant) d’un dossier ou d’un document Google Drive est attendu',

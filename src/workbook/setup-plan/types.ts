@@ -97,7 +97,7 @@ export function mayBeProducts(description: string): boolean {
 }
 
 export type SetupOp =
-  /** Sheets API addSheet; SpreadsheetApp.insertSheet(tab) makes the same default grid. */
+  /** Sheets API addSheet; Apps Script's insertSheet(tab) makes the same default grid. */
   | { kind: 'addSheet'; tab: string; rows: number; columns: number }
   /** appendDimension ROWS / COLUMNS: grows the grid at its end. */
   | { kind: 'appendRows'; tab: string; count: number }
