@@ -26,6 +26,10 @@ export interface DecisionWords {
   sender: string;
 }
 
+/** A selection e-mail: the greeting, its paragraphs (a list is lines of one paragraph), the signature, a blank line between each. */
+const letter = (w: { greeting: string; contact: string; sender: string }, ...paragraphs: (string | readonly string[])[]) =>
+  [w.greeting, ...paragraphs.map((p) => (typeof p === 'string' ? p : p.join('\n'))), signature(w.contact, w.sender)].join('\n\n');
+
 const details = (w: InvitationWords) =>
   [
     `Date : ${w.when} (${w.duration} minutes, heure de Paris).`,
@@ -40,45 +44,31 @@ export const selectionMailMessages = {
   invitation: {
     subject: (when: string) => `Entretien de sélection PACTE Soins Primaires — ${when}`,
     body: (w: InvitationWords) =>
-      [
-        w.greeting,
-        '',
+      letter(
+        w,
         'Votre candidature à la formation PACTE Soins Primaires a retenu l’attention du comité de pilotage : nous vous invitons à un entretien en visioconférence.',
-        '',
-        ...details(w),
-        '',
+        details(w),
         'L’invitation est jointe (fichier .ics) : ouvrez-la pour l’ajouter à votre agenda.',
-        '',
-        signature(w.contact, w.sender),
-      ].join('\n'),
+      ),
   },
   update: {
     subject: (when: string) => `Entretien de sélection PACTE Soins Primaires modifié — ${when}`,
     body: (w: InvitationWords) =>
-      [
-        w.greeting,
-        '',
+      letter(
+        w,
         'Votre entretien de sélection PACTE Soins Primaires a changé ; voici ce qui vaut désormais :',
-        '',
-        ...details(w),
-        '',
+        details(w),
         'L’invitation jointe (fichier .ics) met à jour l’événement de votre agenda.',
-        '',
-        signature(w.contact, w.sender),
-      ].join('\n'),
+      ),
   },
   cancel: {
     subject: (when: string) => `Entretien de sélection PACTE Soins Primaires annulé — ${when}`,
     body: (w: InvitationWords) =>
-      [
-        w.greeting,
-        '',
+      letter(
+        w,
         `L’entretien prévu le ${w.when} est annulé. Nous reviendrons vers vous si un autre créneau vous est proposé.`,
-        '',
         'Le fichier joint (.ics) retire l’événement de votre agenda.',
-        '',
-        signature(w.contact, w.sender),
-      ].join('\n'),
+      ),
   },
   /** The letter's e-mail, per decision; the « Décision de sélection » travels with it as a PDF. */
   decision: {
@@ -102,17 +92,7 @@ export const selectionMailMessages = {
       Refusé: () => 'Nous vous remercions de l’intérêt porté à la formation et restons à votre écoute.',
     },
     body: (w: DecisionWords, lead: string, nextStep: string) =>
-      [
-        w.greeting,
-        '',
-        lead,
-        '',
-        nextStep,
-        '',
-        'Vous trouverez la décision en pièce jointe (PDF).',
-        '',
-        signature(w.contact, w.sender),
-      ].join('\n'),
+      letter(w, lead, nextStep, 'Vous trouverez la décision en pièce jointe (PDF).'),
     /** After « Envoyer les décisions »: what the documents did. */
     documentsMade: (n: number) => `${plural(n, 'décision de sélection créée', 'décisions de sélection créées')} (onglet « Documents »).`,
     documentsWaiting: (n: number) =>
